@@ -4,7 +4,7 @@
 // A policy that fails validation is never applied: the last valid policy of the same source stays
 // in force, and the rejection (time, source, errors with JSON paths) is kept for the options page.
 import browser from 'webextension-polyfill';
-import { DEFAULT_POLICY, PRESETS } from '../core/policy';
+import { PRESETS } from '../core/policy';
 import {
   applyCandidate, EMPTY_STATE, inForce, jsonParseIssue, managedCandidate, MAX_OUTCOMES,
   type PolicyOutcome, type PolicyState, type PolicyStatus, type StoredPolicyState,
@@ -122,8 +122,7 @@ export async function handlePolicyMessage(message: { type: string; [k: string]: 
       if ((await getPolicyStatus()).locked) return { ok: false, locked: true };
       const preset = PRESETS[message.preset as keyof typeof PRESETS];
       if (!preset) return { ok: false };
-      if (preset === DEFAULT_POLICY) await clearLocal();
-      else await loadLocal(preset);
+      await loadLocal(preset);
       return { ok: true };
     }
     case 'policy/clear-local':
