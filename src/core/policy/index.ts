@@ -14,3 +14,6 @@ export const DEFAULT_POLICY: Policy = { id: 'cn-pipl', version: '0', jurisdictio
 export const PRESETS: Record<'cn-pipl' | 'eu-gdpr', Policy> = { 'cn-pipl': DEFAULT_POLICY, 'eu-gdpr': { ...DEFAULT_POLICY, id: 'eu-gdpr', jurisdiction: 'EU' } };
 
 export interface PolicyInForce { policy: Policy; source: PolicySource }
+
+export * from './citations';
+export * from './checklist';
