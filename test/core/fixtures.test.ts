@@ -115,14 +115,16 @@ describe('fixture pages are well-formed', () => {
     }
     const doc = await loadFixtureDocument(page.html, { runScripts: expected.runScripts });
     const keys = Object.keys(expected.fields);
-    const selected = keys.map((k) => resolveSelector(doc, k)).filter((el): el is Element => el !== null);
+    const selected = keys
+      .map((k) => doc.getElementById(k) ?? resolveSelector(doc, k))
+      .filter((el): el is Element => el !== null);
     const missing = listControls(doc)
       .filter((c) => !c.hidden) // hidden inputs count only when named like location/identity: listed by hand
       .filter((c) => {
         if (c.name && keys.includes(c.name)) return false;
-        if (!c.name && c.id && keys.includes(c.id)) return false;
         if (selected.includes(c.element)) return false;
-        return !(c.ariaGroup && selected.some((el) => el.closest('[role=radiogroup],[role=group]') === c.ariaGroup));
+        if (c.ariaGroup && selected.some((el) => el.closest('[role=radiogroup],[role=group]') === c.ariaGroup)) return false;
+        return !(!c.name && c.id && keys.includes(c.id));
       })
       .map((c) => c.name ?? c.id ?? `<${c.element.tagName.toLowerCase()}> without name or id`);
     expect(missing, `${name}: controls missing from the expected file`).toEqual([]);
