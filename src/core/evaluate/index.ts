@@ -1,5 +1,20 @@
-// STUB — replaced by the evaluation module (owner: evaluate).
-import type { Finding, HistoryEntry, LiveFacts, Policy, PurposeReport, ScanResult } from '../types';
+// Turn a scan and a policy into the report's purpose and findings (issue 3, 5, 9, 10).
+// The rules and their checks are data in ./rules; this file only runs them and dresses each hit
+// as a Finding: severity from the policy, message and fix in three languages, citations and
+// checklist rows for the policy's jurisdiction. Same input → same output, in a stable order.
+import { fixFor } from '../fixes/suggestions';
+import type { Finding, HistoryEntry, LiveFacts, Locale, Policy, PurposeReport, RuleId, ScanResult, Severity } from '../types';
+import { RULE_IDS } from '../types';
+import type { Check, Hit } from './check';
+import { citationsFor, metaFor } from './citations';
+import { buildContext, type EvalContext } from './context';
+import { determinePurpose } from './purpose';
+import { CHECKS } from './rules';
+import { localize, purposeLabel } from './words';
+
+export { determinePurpose, urlMatches, matchPatternToRegExp } from './purpose';
+export { CHECKS } from './rules';
+export type { Check, Hit } from './check';
 
 export interface EvaluationInput {
   scan: ScanResult;
@@ -14,6 +29,63 @@ export interface EvaluationInput {
 }
 export interface Evaluation { purpose: PurposeReport; findings: Finding[] }
 
-export function evaluate(_input: EvaluationInput): Evaluation {
-  return { purpose: { id: 'none', how: 'none', evidence: '' }, findings: [] };
+/** policy.md's defaults, used when the policy names no severity for a rule. */
+export const DEFAULT_SEVERITY: Record<RuleId, Severity> = {
+  'purpose-limitation': 'high',
+  'minimal-necessity': 'medium',
+  'consent-notice': 'high',
+  'separate-consent': 'high',
+  'insecure-transport': 'high',
+  'third-party-recipient': 'medium',
+};
+
+export const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+function toFinding(check: Check, hit: Hit, ctx: EvalContext): Finding {
+  const meta = metaFor(check.rule, check.id);
+  const vars = hit.vars ?? {};
+  const purposeFor = (locale: Locale) => purposeLabel(ctx.purpose, ctx.purposeId, locale);
+  const checklist = [...new Set([...meta.checklist, ...(hit.checklist ?? [])])];
+  const finding: Finding = {
+    rule: check.rule,
+    check: check.id,
+    severity: ctx.rule(check.rule).severity ?? DEFAULT_SEVERITY[check.rule],
+    fields: [...new Set(hit.fields)],
+    message: localize(check.message, vars, purposeFor),
+    citation: citationsFor(meta, checklist, ctx.policy.jurisdiction),
+  };
+  const fix = fixFor(check.rule, check.id, vars, purposeFor);
+  if (fix) finding.fix = fix;
+  if (checklist.length > 0) finding.checklist = checklist;
+  if (hit.recipients && hit.recipients.length > 0) finding.recipients = [...new Set(hit.recipients)];
+  return finding;
+}
+
+/** Stable order: severity, rule (policy.md order), check, first field in document order. */
+function sortFindings(findings: Finding[], ctx: EvalContext): Finding[] {
+  const order = new Map(ctx.scan.fields.map((f, i) => [f.selector, i] as const));
+  const position = (f: Finding) => (f.fields.length > 0 ? order.get(f.fields[0]!) ?? Number.MAX_SAFE_INTEGER : -1);
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) =>
+      SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
+      RULE_IDS.indexOf(a.finding.rule) - RULE_IDS.indexOf(b.finding.rule) ||
+      (a.finding.check < b.finding.check ? -1 : a.finding.check > b.finding.check ? 1 : 0) ||
+      position(a.finding) - position(b.finding) ||
+      a.index - b.index)
+    .map((x) => x.finding);
+}
+
+export function evaluate(input: EvaluationInput): Evaluation {
+  const purpose = determinePurpose(input.scan, input.policy, input.pageUrl, input.purposeOverride);
+  const ctx = buildContext({ ...input, purposeReport: purpose });
+  // A page that asks for nothing personal is none of our business (issue 3).
+  if (ctx.personal.length === 0) return { purpose, findings: [] };
+  const findings: Finding[] = [];
+  for (const check of CHECKS) {
+    if (ctx.rule(check.rule).enabled === false) continue;
+    if (check.needsConsentBasis && !ctx.consentBasis) continue;
+    for (const hit of check.applies(ctx)) findings.push(toFinding(check, hit, ctx));
+  }
+  return { purpose, findings: sortFindings(findings, ctx) };
 }

@@ -1,0 +1,118 @@
+// Everything a check may look at, computed once per evaluation. Checks stay small because the
+// joins (field ↔ descriptor, purpose, rule settings, third parties) are done here.
+import { isSensitive, type CategoryId } from '../taxonomy';
+import type {
+  FieldDescriptor, HistoryEntry, LiveFacts, Policy, Purpose, PurposeReport, RuleConfig, RuleId, ScanResult,
+} from '../types';
+import { hostOf, registrableDomainOf } from './domains';
+import { thirdPartiesOf, type ThirdParty } from './third-parties';
+
+/** One personal control, joined with the question it belongs to. */
+export interface PersonalField {
+  selector: string;
+  label: string;
+  category: CategoryId;
+  sensitive: boolean;
+  /** Selector of the question (radio/checkbox groups are one question). */
+  question: string;
+  formIndex: number;
+  required: boolean;
+  hidden: boolean;
+  /** Position in the scan's field list (document order). */
+  order: number;
+}
+
+export interface EvalContext {
+  scan: ScanResult;
+  policy: Policy;
+  pageUrl: string;
+  purposeReport: PurposeReport;
+  /** The declared purpose, or null when none could be determined (or it is not in the policy). */
+  purposeId: string | null;
+  purpose: Purpose | null;
+  personal: PersonalField[];
+  history: HistoryEntry[];
+  live: LiveFacts;
+  now: number;
+  formFingerprint: string | null;
+  origin: string | null;
+  pageDomain: string | null;
+  /** The purpose relies on consent (or is unknown, the strictest reading). */
+  consentBasis: boolean;
+  thirdParties: ThirdParty[];
+  rule(rule: RuleId): RuleConfig;
+}
+
+function descriptorIndex(descriptors: FieldDescriptor[]): Map<string, FieldDescriptor> {
+  const bySelector = new Map<string, FieldDescriptor>();
+  for (const d of descriptors) {
+    bySelector.set(d.selector, d);
+    for (const s of d.groupSelectors) if (!bySelector.has(s)) bySelector.set(s, d);
+  }
+  return bySelector;
+}
+
+export function personalFieldsOf(scan: ScanResult): PersonalField[] {
+  const bySelector = descriptorIndex(scan.descriptors);
+  const out: PersonalField[] = [];
+  scan.fields.forEach((field, order) => {
+    if (field.category === null) return;
+    const d = bySelector.get(field.selector);
+    out.push({
+      selector: field.selector,
+      label: field.label,
+      category: field.category,
+      sensitive: field.sensitive || isSensitive(field.category),
+      question: d?.selector ?? field.selector,
+      formIndex: d?.formIndex ?? -1,
+      required: d?.required ?? false,
+      hidden: d?.hidden ?? false,
+      order,
+    });
+  });
+  return out;
+}
+
+function originOf(url: string): string | null {
+  try {
+    const origin = new URL(url).origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
+export interface ContextInput {
+  scan: ScanResult;
+  policy: Policy;
+  pageUrl: string;
+  purposeReport: PurposeReport;
+  history?: HistoryEntry[];
+  live?: LiveFacts;
+  now?: number;
+  formFingerprint?: string;
+}
+
+export function buildContext(input: ContextInput): EvalContext {
+  const { policy, purposeReport } = input;
+  const purposeId = purposeReport.how !== 'none' && Object.hasOwn(policy.purposes, purposeReport.id) ? purposeReport.id : null;
+  const purpose = purposeId ? policy.purposes[purposeId]! : null;
+  return {
+    scan: input.scan,
+    policy,
+    pageUrl: input.pageUrl,
+    purposeReport,
+    purposeId,
+    purpose,
+    personal: personalFieldsOf(input.scan),
+    history: input.history ?? [],
+    live: input.live ?? {},
+    now: input.now ?? Date.now(),
+    formFingerprint: input.formFingerprint ?? null,
+    origin: originOf(input.pageUrl),
+    pageDomain: registrableDomainOf(input.pageUrl) ?? hostOf(input.pageUrl),
+    consentBasis: (purpose?.legalBasis ?? 'consent') === 'consent',
+    thirdParties: thirdPartiesOf(input.scan.page, input.pageUrl),
+    rule: (rule) => policy.rules?.[rule] ?? {},
+  };
+}
