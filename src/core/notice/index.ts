@@ -1,17 +1,107 @@
-// STUB — replaced by the notice module (owner: notice).
-import type { FieldDescriptor, NoticeReport, PageFacts, ReportField } from '../types';
+// Notice module: what the page says about notice, consent and purpose, as static facts from a DOM.
+//   detectNotice      → the report's `notice` (shared/spec/report.md)
+//   collectPageFacts  → PageFacts for the evaluator (issues 9 and 10)
+import type { CategoryId } from '../taxonomy';
+import type { FieldDescriptor, NoticeReport, PageFacts, ReportField, TextStyleFacts } from '../types';
+import { analyzeNotice, type NoticeAnalysis } from './analyze';
+import { allElements, parentOf, type Root, resolveUrl, tagOf } from './dom';
+import { findEarlyCollection } from './early-collection';
+import { fieldsWithPurposeStated, introStatesPurpose, pageHeadings, pageIntro, pageTitle } from './intro';
+import { extraUsesIn } from './statements';
+import { textStyleFacts } from './text-style';
 
-export function detectNotice(_root: Document | ShadowRoot, _fields: ReportField[], _descriptors: FieldDescriptor[]): NoticeReport {
+export { contrastRatio, parseColor, relativeLuminance } from './contrast';
+export { isConsentStatement, isNoticeText, statesPurpose } from './statements';
+
+function noticeReportFrom(analysis: NoticeAnalysis): NoticeReport {
+  const separate = new Set<CategoryId>();
+  for (const control of analysis.consentControls) for (const c of control.names) separate.add(c);
   return {
-    found: false, links: [], consentControls: [],
-    elements: { purpose: false, retention: false, controller: false, rights: false, recipients: false, withdrawal: false, contact: false },
-    separateConsentFor: [],
+    found: analysis.found,
+    links: [...new Set(analysis.links.map((l) => l.href ?? ''))],
+    consentControls: analysis.consentControls.map((c) => c.selector),
+    elements: analysis.elements,
+    separateConsentFor: [...separate],
   };
 }
 
-export function collectPageFacts(_root: Document | ShadowRoot, _pageUrl: string, _descriptors: FieldDescriptor[], _fields: ReportField[]): PageFacts {
+export function detectNotice(root: Document | ShadowRoot, fields: ReportField[], descriptors: FieldDescriptor[]): NoticeReport {
+  return noticeReportFrom(analyzeNotice(root, descriptors, fields));
+}
+
+/**
+ * A notice kept in a dialog that a link opens is fine while hidden: it is shown on demand.
+ * Those are left out of noticeTextStyles so "hidden" there always means "cannot be read".
+ */
+function shownOnDemand(el: Element, root: Root): boolean {
+  for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
+    if (tagOf(cur) === 'DIALOG' || cur.getAttribute('role') === 'dialog' || /\b(modal|dialog|popup|layer|drawer)\b/i.test(cur.getAttribute('class') ?? '')) return true;
+    const id = cur.getAttribute('id');
+    if (id && root.querySelector(`[href="#${id}"],[data-target="#${id}"],[data-bs-target="#${id}"],[aria-controls="${id}"]`)) return true;
+  }
+  return false;
+}
+
+function styleFacts(analysis: NoticeAnalysis, root: Root): TextStyleFacts[] {
+  const elements = [
+    ...analysis.blocks.map((b) => b.element),
+    ...analysis.consentControls.map((c) => c.statementElement).filter((e) => !analysis.blocks.some((b) => b.element.contains(e))),
+    ...analysis.links.map((l) => l.element).filter((e) => !analysis.blocks.some((b) => b.element.contains(e))),
+  ];
+  return [...new Set(elements)].filter((e) => !shownOnDemand(e, root)).map(textStyleFacts);
+}
+
+function formsOf(root: Root, pageUrl: string): PageFacts['forms'] {
+  return Array.from(root.querySelectorAll('form')).map((form) => {
+    const action = form.getAttribute('action');
+    return { action: action && action.trim() ? resolveUrl(action.trim(), pageUrl) : null, method: (form.getAttribute('method') || 'get').toLowerCase() };
+  });
+}
+
+function scriptsOf(root: Root, pageUrl: string): PageFacts['scripts'] {
+  return Array.from(root.querySelectorAll('script')).map((s) => {
+    const src = s.getAttribute('src');
+    return src && src.trim() ? { src: resolveUrl(src.trim(), pageUrl), inline: false } : { src: '', inline: true };
+  });
+}
+
+function framesOf(root: Root, pageUrl: string): string[] {
+  return allElements(root)
+    .filter((el) => /^(IFRAME|FRAME)$/.test(tagOf(el)) && (el.getAttribute('src') ?? '').trim())
+    .map((el) => resolveUrl(el.getAttribute('src')!.trim(), pageUrl));
+}
+
+export function collectPageFacts(root: Document | ShadowRoot, pageUrl: string, descriptors: FieldDescriptor[], fields: ReportField[]): PageFacts {
+  return pageFactsFrom(analyzeNotice(root, descriptors, fields), root, pageUrl, descriptors, fields);
+}
+
+function pageFactsFrom(analysis: NoticeAnalysis, root: Root, pageUrl: string, descriptors: FieldDescriptor[], fields: ReportField[]): PageFacts {
+  const headings = pageHeadings(root);
+  const intro = pageIntro(root);
   return {
-    title: '', headings: [], intro: [], noticeLinks: [], consentControls: [], noticeTextStyles: [], extraUses: [],
-    fieldsWithPurposeStated: [], introStatesPurpose: false, forms: [], scripts: [], frames: [], staticEarlyCollection: [],
+    title: pageTitle(root),
+    headings,
+    intro,
+    noticeLinks: analysis.links.map(({ text, href, reachable, selector }) => ({ text, href, reachable, selector })),
+    consentControls: analysis.consentControls.map(({ selector, text, preChecked, names }) => ({ selector, text, preChecked, names })),
+    noticeTextStyles: styleFacts(analysis, root),
+    extraUses: [...new Set(extraUsesIn(analysis.noticeText))],
+    fieldsWithPurposeStated: fieldsWithPurposeStated(descriptors),
+    introStatesPurpose: introStatesPurpose(intro, headings),
+    forms: formsOf(root, pageUrl),
+    scripts: scriptsOf(root, pageUrl),
+    frames: framesOf(root, pageUrl),
+    staticEarlyCollection: findEarlyCollection(root, descriptors, fields),
   };
+}
+
+/** Both results from one analysis (what scanRoot needs; halves the work of calling both). */
+export function noticeAndPageFacts(
+  root: Document | ShadowRoot,
+  pageUrl: string,
+  descriptors: FieldDescriptor[],
+  fields: ReportField[],
+): { notice: NoticeReport; page: PageFacts } {
+  const analysis = analyzeNotice(root, descriptors, fields);
+  return { notice: noticeReportFrom(analysis), page: pageFactsFrom(analysis, root, pageUrl, descriptors, fields) };
 }

@@ -1,0 +1,65 @@
+// Notice text shown on the page itself: a collection statement, a privacy notice section, a
+// "by submitting you agree…" line. A block grows from the sentence that names the notice to the
+// largest container around it that holds no question of the form (so the whole notice is read,
+// and not the form).
+import { allElements, isElement, parentOf, type Root, tagOf, textOf } from './dom';
+import { isNoticeText } from './statements';
+
+const MAX_BLOCK_CHARS = 4000;
+const MAX_MARKER_CHARS = 1500;
+const DATA_CONTROLS =
+  'input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]):not([type="image"]), select, textarea, [contenteditable="true"]';
+const NEVER_NOTICE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'OPTION', 'SELECT', 'TEXTAREA', 'BUTTON', 'NAV']);
+
+export interface NoticeBlock {
+  element: Element;
+  text: string;
+}
+
+function hasOwnText(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return true;
+  return false;
+}
+
+function insideNavigation(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
+    if (tagOf(cur) === 'NAV' || cur.getAttribute('role') === 'navigation' || cur.getAttribute('role') === 'menu') return true;
+  }
+  return false;
+}
+
+/** Link texts are notice links (links.ts), not notice text: a footer "隐私政策 | 联系我们" states nothing. */
+function insideLink(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = parentOf(cur)) if (tagOf(cur) === 'A') return true;
+  return false;
+}
+
+function grow(marker: Element): Element {
+  let block = marker;
+  for (let parent = parentOf(block); parent && tagOf(parent) !== 'BODY' && tagOf(parent) !== 'HTML'; parent = parentOf(parent)) {
+    if (tagOf(parent) === 'FORM' || parent.querySelector(DATA_CONTROLS)) break;
+    if (textOf(parent, MAX_BLOCK_CHARS + 1).length > MAX_BLOCK_CHARS) break;
+    block = parent;
+  }
+  return block;
+}
+
+export function findNoticeBlocks(root: Root): NoticeBlock[] {
+  const markers: Element[] = [];
+  for (const el of allElements(root)) {
+    if (NEVER_NOTICE.has(tagOf(el)) || !hasOwnText(el)) continue;
+    // Test the sentence around the text node: the element's own text with inline children.
+    const text = textOf(el, MAX_MARKER_CHARS + 1);
+    if (text.length > MAX_MARKER_CHARS || !isNoticeText(text)) continue;
+    if (insideNavigation(el) || insideLink(el)) continue;
+    markers.push(el);
+  }
+  const blocks: Element[] = [];
+  for (const marker of markers) {
+    const block = grow(marker);
+    if (blocks.some((b) => b.contains(block))) continue;
+    for (let i = blocks.length - 1; i >= 0; i--) if (block.contains(blocks[i]!)) blocks.splice(i, 1);
+    blocks.push(block);
+  }
+  return blocks.filter(isElement).map((element) => ({ element, text: textOf(element, MAX_BLOCK_CHARS) }));
+}

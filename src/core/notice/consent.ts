@@ -1,0 +1,156 @@
+// Consent controls: checkboxes, switches and "agree" radios bound to a consent statement, whether
+// they start on (认定方法 三.4; GDPR Art. 4(11), Planet49), and what sensitive data they name.
+import type { ConsentControl, ReportField } from '../types';
+import { CHECKBOX_WIDGET_ON_CLASSES, SWITCH_WIDGETS } from './lexicon';
+import { allElements, collapse, isElement, parentOf, type Root, selectorOf, tagOf, textOf } from './dom';
+import { isConsentStatement, sensitiveCategoriesNamed } from './statements';
+
+/** Where a consent control sits, so later steps can measure its statement's style. */
+export interface FoundConsentControl extends ConsentControl {
+  element: Element;
+  statementElement: Element;
+}
+
+const AGREE_OPTION = /^(我|本人)?(已阅读并|已閱讀並)?(同意|接受|授权|授權|允许|允許|是|agree|i agree|yes|accept|i accept|i consent)/i;
+const REFUSE_OPTION = /不同意|不接受|不授权|不授權|拒绝|拒絕|不允许|disagree|decline|do not|don't|\bno\b|否/i;
+const SHORT_STATEMENT = 14;
+const MAX_STATEMENT = 600;
+
+function switchWidgetOf(el: Element): { widget: Element; on: readonly string[] } | null {
+  for (let cur: Element | null = el, depth = 0; cur && depth < 4; cur = parentOf(cur), depth++) {
+    const classes = (cur.getAttribute('class') ?? '').split(/\s+/);
+    const kit = SWITCH_WIDGETS.find((w) => classes.includes(w.base));
+    if (kit) return { widget: cur, on: kit.on };
+  }
+  return null;
+}
+
+function classList(el: Element): string[] {
+  return (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+}
+
+export function isPreChecked(control: Element): boolean {
+  if (control.hasAttribute('checked')) return true;
+  // The live property catches boxes ticked by script on load (browser only; linkedom mirrors the attribute).
+  if ((control as HTMLInputElement).checked === true && tagOf(control) === 'INPUT') return true;
+  if (control.getAttribute('aria-checked') === 'true') return true;
+  const switchWidget = switchWidgetOf(control);
+  if (switchWidget) {
+    const { widget, on } = switchWidget;
+    if (classList(widget).some((c) => on.includes(c))) return true;
+    if (widget.getAttribute('aria-checked') === 'true') return true;
+  }
+  // Checkbox kits that hide the native input: the wrapper (up to two levels) carries the "checked" class.
+  for (let cur = parentOf(control), depth = 0; cur && depth < 2; cur = parentOf(cur), depth++) {
+    if (classList(cur).some((c) => CHECKBOX_WIDGET_ON_CLASSES.includes(c) && (c !== 'checked' || depth === 0))) return true;
+    if (cur.getAttribute('aria-checked') === 'true') return true;
+  }
+  return false;
+}
+
+function labelText(control: Element, root: Root): { text: string; element: Element | null } {
+  const id = control.getAttribute('id');
+  if (id) {
+    const forLabel = Array.from(root.querySelectorAll('label')).find((l) => l.getAttribute('for') === id);
+    if (forLabel) return { text: textOf(forLabel, MAX_STATEMENT), element: forLabel };
+  }
+  for (let cur = parentOf(control); cur; cur = parentOf(cur)) {
+    if (tagOf(cur) === 'LABEL') return { text: textOf(cur, MAX_STATEMENT), element: cur };
+  }
+  const aria = control.getAttribute('aria-label');
+  if (aria) return { text: collapse(aria), element: null };
+  const labelledBy = control.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const doc = control.ownerDocument;
+    const parts = labelledBy.split(/\s+/).map((ref) => root.querySelector(`[id="${ref}"]`) ?? doc?.getElementById(ref));
+    const first = parts.find(isElement) ?? null;
+    return { text: collapse(parts.map((p) => (p ? textOf(p, MAX_STATEMENT) : '')).join(' ')), element: first };
+  }
+  return { text: '', element: null };
+}
+
+/** Text right after the control (siblings), as in `<input type=checkbox> 我已阅读并同意…`. */
+function adjacentText(control: Element): { text: string; element: Element | null } {
+  const anchor = switchWidgetOf(control)?.widget ?? control;
+  const parts: string[] = [];
+  let element: Element | null = null;
+  for (let n = anchor.nextSibling; n && parts.join('').length < MAX_STATEMENT; n = n.nextSibling) {
+    if (isElement(n) && /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(tagOf(n))) break;
+    const t = isElement(n) ? textOf(n, MAX_STATEMENT) : (n.nodeValue ?? '');
+    if (isElement(n) && !element && t.trim()) element = n;
+    parts.push(t);
+  }
+  return { text: collapse(parts.join(' ')), element: element ?? parentOf(anchor) };
+}
+
+/** The smallest ancestor that holds every radio of the group (the question), if it stays short. */
+function radioQuestion(control: Element, root: Root): Element | null {
+  const name = control.getAttribute('name');
+  const group = name ? Array.from(root.querySelectorAll('input[type="radio"]')).filter((r) => r.getAttribute('name') === name) : [control];
+  for (let cur = parentOf(control); cur; cur = parentOf(cur)) {
+    if (group.every((r) => cur!.contains(r))) return textOf(cur, MAX_STATEMENT + 1).length <= MAX_STATEMENT ? cur : null;
+  }
+  return null;
+}
+
+function isCandidate(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === 'INPUT') return /^(checkbox|radio)$/i.test(el.getAttribute('type') ?? '');
+  const role = el.getAttribute('role');
+  if (role === 'checkbox' || role === 'switch' || role === 'radio') return !el.querySelector('input[type="checkbox"],input[type="radio"]');
+  const classes = classList(el);
+  return SWITCH_WIDGETS.some((w) => classes.includes(w.base)) && !el.querySelector('input[type="checkbox"],input[type="radio"],[role]');
+}
+
+/** The statement a control is bound to, or null when it is not a consent control. */
+function statementOf(control: Element, root: Root): { text: string; element: Element } | null {
+  const isRadio = tagOf(control) === 'INPUT' ? control.getAttribute('type')?.toLowerCase() === 'radio' : control.getAttribute('role') === 'radio';
+  const own = labelText(control, root);
+  const adjacent = own.text ? own : adjacentText(control);
+  let text = adjacent.text;
+  let element = adjacent.element ?? control;
+  if (isRadio) {
+    // Only the "agree" option of a consent question is a consent control.
+    if (!AGREE_OPTION.test(text) || REFUSE_OPTION.test(text)) return null;
+    const question = radioQuestion(control, root);
+    if (!question) return null;
+    text = textOf(question, MAX_STATEMENT);
+    element = question;
+  } else if (text.length < SHORT_STATEMENT) {
+    // "同意" / "I agree" beside the box: the statement is the block around it.
+    const container = parentOf(switchWidgetOf(control)?.widget ?? control);
+    const around = container ? parentOf(container) ?? container : null;
+    for (const block of [container, around]) {
+      if (!block) continue;
+      const t = textOf(block, MAX_STATEMENT + 1);
+      if (t.length <= MAX_STATEMENT && isConsentStatement(t)) {
+        text = t;
+        element = block;
+        break;
+      }
+    }
+  }
+  return text && isConsentStatement(text) ? { text, element } : null;
+}
+
+export function findConsentControls(
+  root: Root,
+  fields: readonly Pick<ReportField, 'category'>[],
+  selectorFor: (el: Element) => string = selectorOf,
+): FoundConsentControl[] {
+  const found: FoundConsentControl[] = [];
+  for (const el of allElements(root)) {
+    if (!isCandidate(el)) continue;
+    const statement = statementOf(el, root);
+    if (!statement) continue;
+    found.push({
+      selector: selectorFor(el),
+      text: statement.text,
+      preChecked: isPreChecked(el),
+      names: sensitiveCategoriesNamed(statement.text, fields),
+      element: el,
+      statementElement: statement.element,
+    });
+  }
+  return found;
+}

@@ -1,0 +1,81 @@
+// Colour parsing and the WCAG 2.x contrast ratio (https://www.w3.org/TR/WCAG21/#dfn-contrast-ratio).
+// Pure functions: the DOM walking that finds the colours lives in text-style.ts.
+
+export interface Rgba {
+  r: number; // 0..255
+  g: number;
+  b: number;
+  a: number; // 0..1
+}
+
+const NAMED_COLOURS: Readonly<Record<string, string>> = {
+  black: '#000000', white: '#ffffff', red: '#ff0000', green: '#008000', blue: '#0000ff',
+  gray: '#808080', grey: '#808080', silver: '#c0c0c0', lightgray: '#d3d3d3', lightgrey: '#d3d3d3',
+  darkgray: '#a9a9a9', darkgrey: '#a9a9a9', gainsboro: '#dcdcdc', whitesmoke: '#f5f5f5',
+  dimgray: '#696969', dimgrey: '#696969', yellow: '#ffff00', orange: '#ffa500', navy: '#000080',
+  maroon: '#800000', purple: '#800080', teal: '#008080', olive: '#808000', lime: '#00ff00',
+  aqua: '#00ffff', fuchsia: '#ff00ff', beige: '#f5f5dc', ivory: '#fffff0', snow: '#fffafa',
+  ghostwhite: '#f8f8ff', aliceblue: '#f0f8ff', linen: '#faf0e6',
+};
+
+/** Parse a CSS colour (#rgb, #rgba, #rrggbb, #rrggbbaa, rgb(), rgba(), a few names). null if unknown. */
+export function parseColor(input: string | null | undefined): Rgba | null {
+  if (!input) return null;
+  const value = input.trim().toLowerCase();
+  if (value === 'transparent') return { r: 0, g: 0, b: 0, a: 0 };
+  const named = NAMED_COLOURS[value];
+  if (named) return parseColor(named);
+  const hex = /^#([0-9a-f]{3,8})$/.exec(value)?.[1];
+  if (hex) {
+    const full = hex.length <= 4 ? [...hex].map((c) => c + c).join('') : hex;
+    if (full.length !== 6 && full.length !== 8) return null;
+    const channel = (i: number): number => parseInt(full.slice(i, i + 2), 16);
+    return { r: channel(0), g: channel(2), b: channel(4), a: full.length === 8 ? channel(6) / 255 : 1 };
+  }
+  const fn = /^rgba?\(([^)]*)\)$/.exec(value)?.[1];
+  if (fn) {
+    const parts = fn.split(/[\s,/]+/).filter(Boolean);
+    if (parts.length < 3) return null;
+    const rgb = parts.slice(0, 3).map((p) => (p.endsWith('%') ? (parseFloat(p) * 255) / 100 : parseFloat(p)));
+    const alphaText = parts[3];
+    const a = alphaText === undefined ? 1 : alphaText.endsWith('%') ? parseFloat(alphaText) / 100 : parseFloat(alphaText);
+    if ([...rgb, a].some((n) => Number.isNaN(n))) return null;
+    return { r: rgb[0]!, g: rgb[1]!, b: rgb[2]!, a };
+  }
+  return null;
+}
+
+/** Paint `top` over an opaque `bottom` (source-over). */
+export function blend(top: Rgba, bottom: Rgba): Rgba {
+  const a = top.a;
+  return {
+    r: top.r * a + bottom.r * (1 - a),
+    g: top.g * a + bottom.g * (1 - a),
+    b: top.b * a + bottom.b * (1 - a),
+    a: 1,
+  };
+}
+
+/** WCAG 2.x relative luminance of an opaque sRGB colour. */
+export function relativeLuminance({ r, g, b }: Rgba): number {
+  const linear = (channel: number): number => {
+    const c = channel / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+/** WCAG 2.x contrast ratio (1..21). A translucent foreground is painted over the background first. */
+export function contrastRatio(foreground: Rgba, background: Rgba): number {
+  const bg = background.a < 1 ? blend(background, WHITE) : background;
+  const fg = foreground.a < 1 ? blend(foreground, bg) : foreground;
+  const l1 = relativeLuminance(fg);
+  const l2 = relativeLuminance(bg);
+  return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+}
+
+export const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
+export const BLACK: Rgba = { r: 0, g: 0, b: 0, a: 1 };
+
+/** WCAG 2.x AA for normal text (GDPR Art. 12(1) "clear and plain", 认定方法 一.4). */
+export const AA_NORMAL_TEXT = 4.5;

@@ -1,0 +1,144 @@
+// Small DOM helpers for the notice module. They work on the browser DOM and on linkedom: no
+// `instanceof`, no getComputedStyle unless guarded, only nodeType / tagName / attributes.
+
+export type Root = Document | ShadowRoot;
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD']);
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return !!node && node.nodeType === ELEMENT_NODE;
+}
+
+export function tagOf(el: Element): string {
+  return el.tagName.toUpperCase();
+}
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Visible-ish text of a node: script/style text left out, whitespace collapsed. */
+export function textOf(node: Node, limit = 20000): string {
+  const parts: string[] = [];
+  let length = 0;
+  const walk = (n: Node): void => {
+    if (length > limit) return;
+    if (n.nodeType === TEXT_NODE) {
+      const t = n.nodeValue ?? '';
+      parts.push(t);
+      length += t.length;
+      return;
+    }
+    if (isElement(n)) {
+      if (SKIPPED_TAGS.has(tagOf(n))) return;
+      if (tagOf(n) === 'BR' || tagOf(n) === 'P' || tagOf(n) === 'DIV' || tagOf(n) === 'LI') parts.push(' ');
+    }
+    for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+  };
+  walk(node);
+  return collapse(parts.join(''));
+}
+
+/** Every element under root, document order, including open shadow roots. */
+export function allElements(root: Root | Element): Element[] {
+  const out: Element[] = [];
+  const visit = (scope: Root | Element): void => {
+    for (const el of Array.from(scope.querySelectorAll('*'))) {
+      out.push(el);
+      const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+      if (shadow) visit(shadow);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+function cssEscape(ident: string): string {
+  return ident.replace(/([^\w-])/g, '\\$1').replace(/^(\d)/, '\\3$1 ');
+}
+
+/** A unique CSS selector for `el` inside its root; shadow roots are pierced with " >>> ". */
+export function selectorOf(el: Element): string {
+  const rootNode = el.getRootNode?.() as Root | Element | undefined;
+  const host = rootNode && (rootNode as ShadowRoot).host;
+  const prefix = host && isElement(host) ? selectorOf(host) + ' >>> ' : '';
+  const scope = (rootNode && 'querySelectorAll' in rootNode ? rootNode : el.ownerDocument) as Root;
+  const steps: string[] = [];
+  let current: Element | null = el;
+  while (current && isElement(current)) {
+    const id = current.getAttribute('id');
+    if (id && scope.querySelectorAll(`#${cssEscape(id)}`).length === 1) {
+      steps.unshift(`#${cssEscape(id)}`);
+      break;
+    }
+    const parent: Element | null = current.parentElement;
+    const tag = current.tagName.toLowerCase();
+    if (!parent) {
+      steps.unshift(tag);
+      break;
+    }
+    const sameTag = Array.from(parent.children).filter((c) => c.tagName === current!.tagName);
+    steps.unshift(sameTag.length > 1 ? `${tag}:nth-of-type(${sameTag.indexOf(current) + 1})` : tag);
+    current = parent;
+  }
+  return prefix + steps.join(' > ');
+}
+
+/** Resolve a selector that may pierce shadow roots (" >>> "). */
+export function resolveSelector(root: Root, selector: string): Element | null {
+  let scope: Root | null = root;
+  let found: Element | null = null;
+  for (const part of selector.split(' >>> ')) {
+    if (!scope) return null;
+    try {
+      found = scope.querySelector(part);
+    } catch {
+      return null;
+    }
+    scope = (found as (Element & { shadowRoot?: ShadowRoot | null }) | null)?.shadowRoot ?? null;
+  }
+  return found;
+}
+
+/** Attribute value parsed from an inline style attribute ("color: red; font-size: 9px"). */
+export function inlineStyle(el: Element, property: string): string | null {
+  const style = el.getAttribute('style');
+  if (!style) return null;
+  let value: string | null = null;
+  for (const declaration of style.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon < 0) continue;
+    if (declaration.slice(0, colon).trim().toLowerCase() === property) {
+      value = declaration.slice(colon + 1).replace(/!important/i, '').trim();
+    }
+  }
+  return value;
+}
+
+export function parentOf(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const rootNode = el.getRootNode?.() as ShadowRoot | undefined;
+  return rootNode && isElement(rootNode.host) ? rootNode.host : null;
+}
+
+/** getComputedStyle when the environment has one (browsers); null in linkedom. */
+export function computedStyle(el: Element): CSSStyleDeclaration | null {
+  const view = el.ownerDocument?.defaultView as (Window & typeof globalThis) | null | undefined;
+  if (!view || typeof view.getComputedStyle !== 'function') return null;
+  try {
+    return view.getComputedStyle(el);
+  } catch {
+    return null;
+  }
+}
+
+/** Resolve `href` against the page URL; the raw text when it cannot be resolved. */
+export function resolveUrl(href: string, pageUrl: string): string {
+  try {
+    return new URL(href, pageUrl).href;
+  } catch {
+    return href;
+  }
+}

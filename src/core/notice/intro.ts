@@ -1,0 +1,85 @@
+// The form's title, headings and introduction, and where a purpose is stated: in the intro
+// ("为做好疫情防控，请填写…") or in a question / its help text (认定方法 二.3; PIPL Art. 30; GDPR Art. 13(1)(c)).
+import type { FieldDescriptor, TextSource } from '../types';
+import { allElements, collapse, parentOf, type Root, tagOf, textOf } from './dom';
+import { statesPurpose } from './statements';
+
+/** Description blocks of the questionnaire families (one line each, so a new family is one line). */
+export const INTRO_SELECTORS: readonly string[] = [
+  '.formdesc', '.topic-desc', '.topicdesc', '#divDesc', '.survey-desc', '.survey-description', // WJX (问卷星) and clones
+  '.freebirdFormviewerViewHeaderDescription', '[jsname] .cBGGJ', // Google Forms (old and new markup)
+  '.form-desc', '.form-description', '.form-intro', '.page-desc', '.question-desc-wrap', // generic / Tencent Docs / Jinshuju
+  '.ant-form-item-extra-intro', '.van-cell-group__title', '.weui-cells__title', '.layui-elem-quote',
+];
+const MAX_INTRO_BLOCKS = 6;
+const MAX_INTRO_CHARS = 600;
+const MIN_INTRO_CHARS = 8;
+const CONTROL = 'INPUT SELECT TEXTAREA';
+const BLOCK_TAGS = new Set(['P', 'DIV', 'SPAN', 'TD', 'LI', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'FONT', 'DD', 'PRE']);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'NAV', 'HEADER', 'BUTTON', 'A', 'LABEL', 'OPTION', 'SELECT']);
+/** Texts of a question that may state why it is asked (options are answers, not explanations). */
+const PURPOSE_SOURCES: ReadonlySet<TextSource> = new Set(['label', 'aria-labelledby', 'aria-label', 'title', 'placeholder', 'legend', 'question-title', 'help', 'table-header']);
+
+export function pageTitle(root: Root): string {
+  const doc = root as Document;
+  const title = typeof doc.title === 'string' && doc.title ? doc.title : root.querySelector('title')?.textContent ?? '';
+  return collapse(title) || collapse(root.querySelector('h1')?.textContent ?? '');
+}
+
+export function pageHeadings(root: Root): string[] {
+  return Array.from(root.querySelectorAll('h1,h2,h3,h4,h5,h6,[role="heading"],.htitle,#htitle'))
+    .map((h) => textOf(h, 300))
+    .filter((t) => t && t.length <= 200)
+    .filter((t, i, all) => all.indexOf(t) === i)
+    .slice(0, 30);
+}
+
+function isDataControl(el: Element): boolean {
+  if (!CONTROL.includes(tagOf(el))) return false;
+  return !/^(hidden|submit|button|reset|image)$/i.test(el.getAttribute('type') ?? '');
+}
+
+function skipped(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = parentOf(cur)) if (SKIP_TAGS.has(tagOf(cur))) return true;
+  return false;
+}
+
+function ownText(el: Element): string {
+  let text = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) text += c.nodeValue ?? '';
+  return collapse(text);
+}
+
+/** Description blocks: known family containers first, then the paragraphs before the first control. */
+export function pageIntro(root: Root): string[] {
+  const intro: string[] = [];
+  const push = (text: string): void => {
+    const t = text.slice(0, MAX_INTRO_CHARS);
+    if (t.length >= MIN_INTRO_CHARS && !intro.some((x) => x.includes(t) || t.includes(x))) intro.push(t);
+  };
+  for (const selector of INTRO_SELECTORS) {
+    try {
+      for (const el of Array.from(root.querySelectorAll(selector))) push(textOf(el, MAX_INTRO_CHARS));
+    } catch {
+      // a selector the DOM implementation does not support: skip it
+    }
+  }
+  for (const el of allElements(root)) {
+    if (intro.length >= MAX_INTRO_BLOCKS) break;
+    if (isDataControl(el)) break;
+    if (!BLOCK_TAGS.has(tagOf(el)) || skipped(el)) continue;
+    if (ownText(el).length < MIN_INTRO_CHARS) continue;
+    push(textOf(el, MAX_INTRO_CHARS));
+  }
+  return intro.slice(0, MAX_INTRO_BLOCKS);
+}
+
+export function introStatesPurpose(intro: readonly string[], headings: readonly string[]): boolean {
+  return [...intro, ...headings].some(statesPurpose);
+}
+
+export function fieldsWithPurposeStated(descriptors: readonly FieldDescriptor[]): string[] {
+  return descriptors
+    .filter((d) => [d.label, ...d.texts.filter((t) => PURPOSE_SOURCES.has(t.source)).map((t) => t.text)].some((t) => t && statesPurpose(t)))
+    .map((d) => d.selector);
+}

@@ -1,0 +1,62 @@
+// Links to a privacy notice and whether they lead anywhere (认定方法 一.3: the notice cannot be
+// reached). A 404 is only seen live by the extension; statically we catch links that go nowhere.
+import type { NoticeLink } from '../types';
+import { allElements, collapse, type Root, selectorOf, tagOf, textOf } from './dom';
+import { isNoticeTitle } from './statements';
+
+/** URL paths that name a privacy notice even when the link text is generic ("点击查看"). */
+const NOTICE_HREF = /privacy|yinsi|gdpr|datenschutz|personal[-_]?(data|information)[-_]?(policy|notice)|pipl/i;
+const DEAD_HREF = /^(#!?|javascript:\s*(void\s*\(?\s*0?\s*\)?|;|false|undefined|null)?\s*;?\s*)$/i;
+const NO_OP_HANDLER = /^\s*(return\s+false|void\s*\(?\s*0\s*\)?|javascript:\s*;?)?\s*;?\s*$/i;
+
+function isLinkLike(el: Element): boolean {
+  const tag = tagOf(el);
+  return tag === 'A' || tag === 'AREA' || el.getAttribute('role') === 'link' || (el.hasAttribute('onclick') && tag !== 'INPUT');
+}
+
+/** Whether an in-page target exists for "#id", data-target, aria-controls. */
+function hasInPageTarget(el: Element, root: Root, href: string): boolean {
+  const refs = [
+    href.startsWith('#') && href.length > 1 ? href.slice(1) : null,
+    (el.getAttribute('data-target') ?? el.getAttribute('data-bs-target') ?? '').replace(/^#/, '') || null,
+    el.getAttribute('aria-controls'),
+  ].filter((r): r is string => !!r);
+  return refs.some((ref) => {
+    try {
+      return !!root.querySelector(`[id="${ref.replace(/"/g, '\\"')}"]`) || !!root.querySelector(`a[name="${ref.replace(/"/g, '\\"')}"]`);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** false for "#", "", "javascript:void(0)", "javascript:;" unless a handler or in-page target is there. */
+export function isReachable(el: Element, root: Root): boolean {
+  const href = collapse(el.getAttribute('href') ?? el.getAttribute('data-href') ?? el.getAttribute('data-url') ?? '');
+  const handler = el.getAttribute('onclick');
+  const hasHandler = handler !== null && !NO_OP_HANDLER.test(handler);
+  const opensDialog = /modal|dialog|popup|layer|collapse/i.test(el.getAttribute('data-toggle') ?? el.getAttribute('data-bs-toggle') ?? '');
+  if (hasInPageTarget(el, root, href)) return true;
+  if (href === '' || DEAD_HREF.test(href)) return hasHandler || (opensDialog && hasInPageTarget(el, root, href));
+  if (href.startsWith('#')) return false; // a fragment with no element of that id
+  return true;
+}
+
+export interface FoundNoticeLink extends NoticeLink {
+  element: Element;
+}
+
+export function findNoticeLinks(root: Root, selectorFor: (el: Element) => string = selectorOf): FoundNoticeLink[] {
+  const links: FoundNoticeLink[] = [];
+  for (const el of allElements(root)) {
+    if (!isLinkLike(el)) continue;
+    const text = textOf(el, 300);
+    if (text.length > 200) continue; // a whole paragraph with onclick is not a link to a notice
+    const href = el.getAttribute('href');
+    if (!isNoticeTitle(text) && !(href && NOTICE_HREF.test(href))) continue;
+    // Nested link-likes (span with onclick inside an <a>): keep the outermost.
+    if (links.some((l) => l.element.contains(el))) continue;
+    links.push({ text, href, reachable: isReachable(el, root), selector: selectorFor(el), element: el });
+  }
+  return links;
+}

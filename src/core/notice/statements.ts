@@ -1,0 +1,69 @@
+// Text tests shared by the notice module: is this a consent statement, a pledge, a notice title,
+// which elements / sensitive data / extra uses does a text name. Pure functions over strings.
+import type { CategoryId } from '../taxonomy';
+import { familyOf, isSensitive } from '../taxonomy';
+import type { NoticeElement, ReportField } from '../types';
+import { NOTICE_ELEMENTS } from '../types';
+import {
+  COLLECTION_STATEMENTS,
+  CONSENT_STATEMENTS,
+  EXTRA_USES,
+  NOTICE_ELEMENT_PATTERNS,
+  NOTICE_TITLES,
+  PLEDGES,
+  PROCESSING_WORDS,
+  PURPOSE_SENTENCES,
+  SENSITIVE_NAMINGS,
+  matchesAny,
+} from './lexicon';
+
+export function isPledgeOnly(text: string): boolean {
+  return matchesAny(text, PLEDGES) && !matchesAny(text, PROCESSING_WORDS);
+}
+
+/** "我已阅读并同意《隐私政策》", "I consent to the processing of my health data" — not a pledge. */
+export function isConsentStatement(text: string): boolean {
+  return matchesAny(text, CONSENT_STATEMENTS) && !isPledgeOnly(text);
+}
+
+export function isNoticeTitle(text: string): boolean {
+  return matchesAny(text, NOTICE_TITLES);
+}
+
+/** A text block that is (part of) a notice or collection statement on the page. */
+export function isNoticeText(text: string): boolean {
+  if (isPledgeOnly(text)) return false;
+  if (matchesAny(text, NOTICE_TITLES) || matchesAny(text, COLLECTION_STATEMENTS)) return true;
+  // Consent wording without a control ("by submitting you agree to…") counts when it is about data.
+  return matchesAny(text, CONSENT_STATEMENTS) && matchesAny(text, PROCESSING_WORDS);
+}
+
+export function statesPurpose(text: string): boolean {
+  return matchesAny(text, PURPOSE_SENTENCES);
+}
+
+export function noticeElementsIn(text: string): Record<NoticeElement, boolean> {
+  const out = {} as Record<NoticeElement, boolean>;
+  for (const element of NOTICE_ELEMENTS) out[element] = matchesAny(text, NOTICE_ELEMENT_PATTERNS[element]);
+  return out;
+}
+
+export function extraUsesIn(text: string): string[] {
+  return EXTRA_USES.filter((u) => u.pattern.test(text)).map((u) => u.use);
+}
+
+/**
+ * Sensitive categories a consent statement names. A family word ("健康信息", "health data") stands
+ * for the form's own fields of that family, since the statement is about this form.
+ */
+export function sensitiveCategoriesNamed(text: string, fields: readonly Pick<ReportField, 'category'>[]): CategoryId[] {
+  const named = new Set<CategoryId>();
+  for (const naming of SENSITIVE_NAMINGS) {
+    if (!naming.pattern.test(text)) continue;
+    if (naming.category) named.add(naming.category);
+    if (naming.family) {
+      for (const f of fields) if (f.category && familyOf(f.category) === naming.family) named.add(f.category);
+    }
+  }
+  return [...named].filter((c) => isSensitive(c));
+}
