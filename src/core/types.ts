@@ -111,6 +111,8 @@ export interface Finding {
   checklist?: string[];
   /** Third parties named by the finding (issue 10). */
   recipients?: string[];
+  /** On notice findings: a paste-ready collection notice for the form (issue 6). */
+  noticeTemplate?: Localized;
 }
 
 export interface PurposeReport {

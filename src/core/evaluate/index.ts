@@ -3,10 +3,11 @@
 // as a Finding: severity from the policy, message and fix in three languages, citations and
 // checklist rows for the policy's jurisdiction. Same input → same output, in a stable order.
 import { fixFor } from '../fixes/suggestions';
+import { noticeTemplate } from '../fixes/notice-template';
 import type { Finding, HistoryEntry, LiveFacts, Locale, Policy, PurposeReport, RuleId, ScanResult, Severity } from '../types';
 import { RULE_IDS } from '../types';
 import type { Check, Hit } from './check';
-import { citationsFor, metaFor } from './citations';
+import { checklistFor, citationsFor } from '../policy/citations';
 import { buildContext, type EvalContext } from './context';
 import { determinePurpose } from './purpose';
 import { CHECKS } from './rules';
@@ -39,25 +40,36 @@ export const DEFAULT_SEVERITY: Record<RuleId, Severity> = {
   'third-party-recipient': 'medium',
 };
 
+/** Findings HR fixes by pasting a notice: they carry the template (issue 6). */
+const NOTICE_TEMPLATE_CHECKS = new Set(['consent-notice/notice-missing', 'consent-notice/element-missing']);
+
 export const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 function toFinding(check: Check, hit: Hit, ctx: EvalContext): Finding {
-  const meta = metaFor(check.rule, check.id);
   const vars = hit.vars ?? {};
   const purposeFor = (locale: Locale) => purposeLabel(ctx.purpose, ctx.purposeId, locale);
-  const checklist = [...new Set([...meta.checklist, ...(hit.checklist ?? [])])];
+  const elements = vars.elements ?? [];
+  const checklist = [...new Set([...checklistFor(check.rule, check.id, elements), ...(hit.checklist ?? [])])];
+  const citationContext = {
+    elements,
+    categories: vars.categories ?? [],
+    ...(ctx.purpose?.legalBasis ? { legalBasis: ctx.purpose.legalBasis } : {}),
+  };
   const finding: Finding = {
     rule: check.rule,
     check: check.id,
     severity: ctx.rule(check.rule).severity ?? DEFAULT_SEVERITY[check.rule],
     fields: [...new Set(hit.fields)],
     message: localize(check.message, vars, purposeFor),
-    citation: citationsFor(meta, checklist, ctx.policy.jurisdiction),
+    citation: citationsFor(check.rule, check.id, ctx.policy.jurisdiction ?? 'CN', citationContext),
   };
   const fix = fixFor(check.rule, check.id, vars, purposeFor);
   if (fix) finding.fix = fix;
   if (checklist.length > 0) finding.checklist = checklist;
   if (hit.recipients && hit.recipients.length > 0) finding.recipients = [...new Set(hit.recipients)];
+  if (NOTICE_TEMPLATE_CHECKS.has(`${check.rule}/${check.id}`)) {
+    finding.noticeTemplate = noticeTemplate(ctx.policy, ctx.purposeId ?? 'none', ctx.personal.map((f) => f.category));
+  }
   return finding;
 }
 

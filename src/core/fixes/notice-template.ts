@@ -17,6 +17,7 @@ const BLANK = {
   contact: { en: '[department, e-mail or phone]', 'zh-CN': '[负责部门及邮箱/电话]', 'zh-TW': '[負責部門及電郵/電話]' },
   retention: { en: '[retention period]', 'zh-CN': '[保存期限]', 'zh-TW': '[保存期限]' },
   controller: { en: '[company name]', 'zh-CN': '[单位名称]', 'zh-TW': '[單位名稱]' },
+  purpose: { en: '[purpose]', 'zh-CN': '[目的]', 'zh-TW': '[目的]' },
 } satisfies Record<string, Localized>;
 
 interface Parts {
@@ -76,7 +77,7 @@ export function noticeTemplate(policy: Policy, purposeId: string, categories: re
   const out = {} as Localized;
   for (const locale of LOCALES) {
     const parts: Parts = {
-      purpose: purpose ? purposeLabel(purpose, purposeId, locale) : `[${purposeId}]`,
+      purpose: purpose ? purposeLabel(purpose, purposeId, locale) : BLANK.purpose[locale],
       categories: joinList(asked.map((c) => categoryLabel(c, locale)), locale) || '[…]',
       sensitive: joinList(asked.filter((c) => isSensitive(c)).map((c) => categoryLabel(c, locale)), locale),
       retention: retentionText(purpose?.retentionDays, locale),

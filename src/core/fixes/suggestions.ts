@@ -7,7 +7,7 @@ import type { Template } from '../evaluate/check';
 const MIN_STYLE = '10px, contrast 4.5:1';
 
 export const FIXES: Record<string, Template> = {
-  'purpose-limitation/outside-purpose': {
+  'purpose-limitation/category-not-allowed': {
     en: (w) => `Remove the questions asking for ${w.categories}: ${w.purpose} does not need ${w.family}. If it really does, the admin must declare that in the policy and the notice must say why.`,
     'zh-CN': (w) => `删除收集${w.categories}的问题：「${w.purpose}」不需要${w.family}。如确有需要，应由管理员在政策中声明，并在告知中说明理由。`,
     'zh-TW': (w) => `刪除蒐集${w.categories}的問題：「${w.purpose}」不需要${w.family}。如確有需要，應由管理員在政策中聲明，並在告知中說明理由。`,
@@ -83,7 +83,7 @@ export const FIXES: Record<string, Template> = {
       ? `讓「${w.detail}」連結指向真實的告知頁面（可存取的網址，而非「#」或「javascript:void(0)」）。`
       : `讓告知文字清晰可見：字級至少 10px，對比度至少 4.5:1（如白底深灰字）。`,
   },
-  'separate-consent/bundled': {
+  'separate-consent/bundled-consent': {
     en: (w) => `Add a separate, unticked consent checkbox that names ${w.categories} and why, e.g. "I agree to provide my ${w.categories} for ${w.purpose}".`,
     'zh-CN': (w) => `单独增加一个默认不勾选的同意框，写明${w.categories}及用途，如“我同意为${w.purpose}提供${w.categories}”。`,
     'zh-TW': (w) => `單獨增加一個預設不勾選的同意框，寫明${w.categories}及用途，如「我同意為${w.purpose}提供${w.categories}」。`,
@@ -93,17 +93,17 @@ export const FIXES: Record<string, Template> = {
     'zh-CN': () => '只在员工作出同意或点击相关问题后才读取定位或开启摄像头；删除页面加载时的自动调用和自动填入的隐藏字段。',
     'zh-TW': () => '只在員工作出同意或點擊相關問題後才讀取定位或開啟攝影機；刪除頁面載入時的自動呼叫和自動填入的隱藏欄位。',
   },
-  'separate-consent/asked-again-after-refusal': {
+  'consent-notice/asked-again-after-refusal': {
     en: (w) => `Respect the refusal: do not ask again, and let the employee use the form without ${w.categories}.`,
     'zh-CN': (w) => `尊重员工的拒绝：不要再次征求，并允许其在不提供${w.categories}的情况下使用表单。`,
     'zh-TW': (w) => `尊重員工的拒絕：不要再次徵求，並允許其在不提供${w.categories}的情況下使用表單。`,
   },
-  'insecure-transport/page-http': {
+  'insecure-transport/http-page': {
     en: () => 'Serve the page over HTTPS.',
     'zh-CN': () => '通过 HTTPS 提供本页面。',
     'zh-TW': () => '透過 HTTPS 提供本頁面。',
   },
-  'insecure-transport/action-http': {
+  'insecure-transport/http-action': {
     en: () => 'Post the form over HTTPS (make its action an https:// address).',
     'zh-CN': () => '通过 HTTPS 提交表单（将 action 改为 https:// 地址）。',
     'zh-TW': () => '透過 HTTPS 送出表單（將 action 改為 https:// 位址）。',

@@ -1,10 +1,9 @@
 // consent-notice (policy.md, issue 9): no notice; a notice lacking a required element; no purpose
 // at all; a consent box ticked in advance; sensitive data asked with no purpose stated; a notice
-// link that goes nowhere or notice text nobody can read.
+// link that goes nowhere or notice text nobody can read; asking again after a refusal.
 import type { NoticeElement } from '../../types';
 import type { Check, Hit } from '../check';
-import { ELEMENT_META } from '../citations';
-import { categoriesOf, selectorsOf } from '../select';
+import { categoriesOf, daysBetween, selectorsOf } from '../select';
 
 /** policy.md's example set; withdrawal and contact join when the purpose relies on consent (issue 9). */
 const BASE_ELEMENTS: readonly NoticeElement[] = ['purpose', 'retention', 'controller', 'rights'];
@@ -37,8 +36,7 @@ const elementMissing: Check = {
     const required = ctx.rule('consent-notice').requireElements ?? [...BASE_ELEMENTS, ...(ctx.consentBasis ? CONSENT_ELEMENTS : [])];
     const missing = [...new Set(required)].filter((e) => !notice.elements[e]);
     if (missing.length === 0) return [];
-    const checklist = missing.flatMap((e) => ELEMENT_META[e]?.checklist ?? []);
-    return [{ fields: selectorsOf(ctx.personal), vars: { elements: missing }, checklist }];
+    return [{ fields: selectorsOf(ctx.personal), vars: { elements: missing } }];
   },
   message: {
     en: (w) => `The privacy notice on this form does not say ${w.elements}.`,
@@ -143,6 +141,33 @@ const noticeUnreachable: Check = {
   },
 };
 
+// With the consent ledger (issue 9, 认定方法 三.2).
+const askedAgainAfterRefusal: Check = {
+  id: 'asked-again-after-refusal',
+  rule: 'consent-notice',
+  needsConsentBasis: true,
+  applies(ctx) {
+    const relevant = ctx.history
+      .filter((h) => h.at <= ctx.now)
+      .filter((h) =>
+        (ctx.formFingerprint !== null && h.formFingerprint === ctx.formFingerprint) ||
+        (ctx.origin !== null && h.origin === ctx.origin && ctx.purposeId !== null && h.purposeId === ctx.purposeId))
+      .sort((a, b) => a.at - b.at);
+    const last = relevant[relevant.length - 1];
+    // A later grant means the person changed their mind; only a standing refusal counts.
+    if (!last || last.kind !== 'refused') return [];
+    const refused = new Set(last.categories);
+    const asked = ctx.personal.filter((f) => refused.has(f.category));
+    const fields = asked.length > 0 ? asked : ctx.personal;
+    return [{ fields: selectorsOf(fields), vars: { categories: categoriesOf(fields), daysAgo: daysBetween(last.at, ctx.now) } }];
+  },
+  message: {
+    en: (w) => `You refused consent for your ${w.categories} on this form ${w.when}, and it asks again. After a refusal a form should not keep asking.`,
+    'zh-CN': (w) => `您${w.when}已在此表单拒绝提供${w.categories}，表单却再次征求。用户明确拒绝后不应反复征求同意。`,
+    'zh-TW': (w) => `您${w.when}已在此表單拒絕提供${w.categories}，表單卻再次徵求。使用者明確拒絕後不應反覆徵求同意。`,
+  },
+};
+
 export const CONSENT_NOTICE_CHECKS: readonly Check[] = [
-  noticeMissing, elementMissing, purposeUndeclared, preTickedConsent, sensitivePurposeNotStated, noticeUnreachable,
+  noticeMissing, elementMissing, purposeUndeclared, preTickedConsent, sensitivePurposeNotStated, noticeUnreachable, askedAgainAfterRefusal,
 ];

@@ -23,7 +23,7 @@ export function formActions(ctx: EvalContext): { index: number; url: string }[] 
 }
 
 const pageHttp: Check = {
-  id: 'page-http',
+  id: 'http-page',
   rule: 'insecure-transport',
   applies(ctx) {
     if (!isHttp(ctx.pageUrl)) return [];
@@ -37,10 +37,10 @@ const pageHttp: Check = {
 };
 
 const actionHttp: Check = {
-  id: 'action-http',
+  id: 'http-action',
   rule: 'insecure-transport',
   applies(ctx) {
-    if (isHttp(ctx.pageUrl)) return []; // page-http already says it, for every form on the page
+    if (isHttp(ctx.pageUrl)) return []; // http-page already says it, for every form on the page
     return formActions(ctx)
       .filter((a) => isHttp(a.url))
       .map((a) => {

@@ -7,8 +7,8 @@ import { fitOf } from '../fit';
 import { categoriesOf, daysBetween, groupBy, selectorsOf } from '../select';
 import { cap } from '../words';
 
-const outsidePurpose: Check = {
-  id: 'outside-purpose',
+const categoryNotAllowed: Check = {
+  id: 'category-not-allowed',
   rule: 'purpose-limitation',
   applies(ctx) {
     const purpose = ctx.purpose;
@@ -80,4 +80,4 @@ const consentForOtherPurpose: Check = {
   },
 };
 
-export const PURPOSE_LIMITATION_CHECKS: readonly Check[] = [outsidePurpose, extraUses, consentForOtherPurpose];
+export const PURPOSE_LIMITATION_CHECKS: readonly Check[] = [categoryNotAllowed, extraUses, consentForOtherPurpose];

@@ -1,12 +1,12 @@
 // separate-consent (policy.md, issue 9): sensitive data with only a bundled consent; data read
-// before the person touched the form or a consent control; asking again after a refusal.
+// before the person touched the form or a consent control.
 import type { CategoryId } from '../../taxonomy';
 import type { Check, Hit } from '../check';
 import type { EvalContext, PersonalField } from '../context';
-import { categoriesOf, daysBetween, selectorsOf } from '../select';
+import { categoriesOf, selectorsOf } from '../select';
 
 const bundled: Check = {
-  id: 'bundled',
+  id: 'bundled-consent',
   rule: 'separate-consent',
   needsConsentBasis: true,
   applies(ctx) {
@@ -76,30 +76,4 @@ const collectedBeforeConsent: Check = {
   },
 };
 
-const askedAgainAfterRefusal: Check = {
-  id: 'asked-again-after-refusal',
-  rule: 'separate-consent',
-  needsConsentBasis: true,
-  applies(ctx) {
-    const relevant = ctx.history
-      .filter((h) => h.at <= ctx.now)
-      .filter((h) =>
-        (ctx.formFingerprint !== null && h.formFingerprint === ctx.formFingerprint) ||
-        (ctx.origin !== null && h.origin === ctx.origin && ctx.purposeId !== null && h.purposeId === ctx.purposeId))
-      .sort((a, b) => a.at - b.at);
-    const last = relevant[relevant.length - 1];
-    // A later grant means the person changed their mind; only a standing refusal counts.
-    if (!last || last.kind !== 'refused') return [];
-    const refused = new Set(last.categories);
-    const asked = ctx.personal.filter((f) => refused.has(f.category));
-    const fields = asked.length > 0 ? asked : ctx.personal;
-    return [{ fields: selectorsOf(fields), vars: { categories: categoriesOf(fields), daysAgo: daysBetween(last.at, ctx.now) } }];
-  },
-  message: {
-    en: (w) => `You refused consent for your ${w.categories} on this form ${w.when}, and it asks again. After a refusal a form should not keep asking.`,
-    'zh-CN': (w) => `您${w.when}已在此表单拒绝提供${w.categories}，表单却再次征求。用户明确拒绝后不应反复征求同意。`,
-    'zh-TW': (w) => `您${w.when}已在此表單拒絕提供${w.categories}，表單卻再次徵求。使用者明確拒絕後不應反覆徵求同意。`,
-  },
-};
-
-export const SEPARATE_CONSENT_CHECKS: readonly Check[] = [bundled, collectedBeforeConsent, askedAgainAfterRefusal];
+export const SEPARATE_CONSENT_CHECKS: readonly Check[] = [bundled, collectedBeforeConsent];
