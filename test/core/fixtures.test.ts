@@ -128,6 +128,12 @@ describe('fixture pages are well-formed', () => {
       })
       .map((c) => c.name ?? c.id ?? `<${c.element.tagName.toLowerCase()}> without name or id`);
     expect(missing, `${name}: controls missing from the expected file`).toEqual([]);
+    const controls = listControls(doc);
+    const stale = keys.filter((k) => {
+      const el = doc.getElementById(k) ?? resolveSelector(doc, k);
+      return !controls.some((c) => c.name === k || c.id === k || c.element === el || (el !== null && c.ariaGroup !== null && el.closest('[role=radiogroup],[role=group]') === c.ariaGroup));
+    });
+    expect(stale, `${name}: expected keys that match no control of the page`).toEqual([]);
   });
 });
 
