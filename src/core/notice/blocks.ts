@@ -7,6 +7,7 @@ import { isNoticeText } from './statements';
 
 const MAX_BLOCK_CHARS = 4000;
 const MAX_MARKER_CHARS = 1500;
+const MIN_OWN_WORDS = 4;
 const DATA_CONTROLS =
   'input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]):not([type="image"]), select, textarea, [contenteditable="true"]';
 const NEVER_NOTICE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'OPTION', 'SELECT', 'TEXTAREA', 'BUTTON', 'NAV']);
@@ -14,6 +15,19 @@ const NEVER_NOTICE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD',
 export interface NoticeBlock {
   element: Element;
   text: string;
+}
+
+/** Own words outside links: a footer "隐私政策 | 联系我们" has only separators, so it is links, not notice text. */
+function hasOwnWords(el: Element): boolean {
+  let words = 0;
+  const walk = (n: Node): void => {
+    for (let c = n.firstChild; c && words < MIN_OWN_WORDS; c = c.nextSibling) {
+      if (c.nodeType === 3) words += ((c.nodeValue ?? '').match(/[\p{L}\p{N}]/gu) ?? []).length;
+      else if (isElement(c) && tagOf(c) !== 'A' && !c.hasAttribute('onclick') && c.getAttribute('role') !== 'link') walk(c);
+    }
+  };
+  walk(el);
+  return words >= MIN_OWN_WORDS;
 }
 
 function hasOwnText(el: Element): boolean {
@@ -51,7 +65,7 @@ export function findNoticeBlocks(root: Root): NoticeBlock[] {
     // Test the sentence around the text node: the element's own text with inline children.
     const text = textOf(el, MAX_MARKER_CHARS + 1);
     if (text.length > MAX_MARKER_CHARS || !isNoticeText(text)) continue;
-    if (insideNavigation(el) || insideLink(el)) continue;
+    if (insideNavigation(el) || insideLink(el) || !hasOwnWords(el)) continue;
     markers.push(el);
   }
   const blocks: Element[] = [];

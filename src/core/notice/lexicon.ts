@@ -125,12 +125,15 @@ export const NOTICE_ELEMENT_PATTERNS: Readonly<Record<NoticeElement, Vocabulary>
     // Trap: "出行目的" / "来访目的" are questions about the trip, so 目的 needs a verb or 为…目的.
     'zh-CN': [/用于|用作|目的(是|为|在于)|为了|以便|为做好|(为|以)[^，。]{1,20}之?目的|处理目的/],
     'zh-TW': [/用於|用作|目的(是|為|在於)|為了|以便|(為|以)[^，。]{1,20}之?目的|蒐集目的|特定目的/],
-    en: [/\bfor the purposes? of\b|\bpurposes?\b|\bused (to|for|solely|only)\b|\bin order to\b|\bso that we can\b/i],
+    en: [
+      /\bfor the purposes? of\b|\bpurposes?\b|\bused (to|for|solely|only)\b|\bin order to\b|\bso that we can\b/i,
+      /\bwe (collect|use|process|need|ask for|request)\b[^.]{0,60}\b(to (?!us\b)[a-z]{3,}|for (?!\d)[a-z]{3,})/i,
+    ],
   },
   retention: {
     'zh-CN': [/保存期限|保留期限|存储期限|保存(期|时间)|保存[^，。]{0,8}(天|日|个月|月|年)|保留[^，。]{0,8}(天|日|个月|月|年)|到期(后)?(删除|销毁)|(删除|销毁|匿名化)/],
     'zh-TW': [/保存期(間|限)|保留期(間|限)|利用期間|儲存期(間|限)|保存[^，。]{0,8}(天|日|個月|月|年)|(刪除|銷毀)/],
-    en: [/\bretain(ed|s)?\b|\bretention\b|\b(stored|kept|held) for\b|\bdeleted?\b|\berase[ds]?\b/i],
+    en: [/\bretain(ed|s)?\b|\bretention\b|\b(stored|kept|held) for\b|\b(keep|store|hold) (it|them|this|these|your [\w ]{1,30}) (for|until)\b|\bfor \d+ (days|weeks|months|years)\b|\bdeleted?\b|\berase[ds]?\b/i],
   },
   controller: {
     'zh-CN': [/本公司|本单位|本校|我校|我公司|本机构|本平台|单位名称|公司名称|个人信息处理者|处理者[:：]|运营方|主办方|由[^，。]{1,20}(负责|收集|处理)/],
