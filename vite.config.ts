@@ -1,10 +1,16 @@
+/// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
-import { crx } from '@crxjs/vite-plugin';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
 
+// Both content scripts are built as self-contained IIFE files: the MAIN-world watch must wrap page
+// APIs synchronously at document_start (an async ESM loader would run after page scripts), and the
+// ISOLATED script must not share chunks with the Preact pages (its size is budgeted: ≤ 30 KB gzip).
+const STANDALONE_CONTENT_SCRIPTS = ['src/content/main-world.ts', 'src/content/index.ts'];
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest })],
+  plugins: [preact(), crx({ manifest: manifest as ManifestV3Export, contentScripts: { standaloneFiles: STANDALONE_CONTENT_SCRIPTS } })],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,0 +1,75 @@
+// Turns a tab's frame scans into its report: merge frames → evaluate with the policy in force and
+// the ledger's history → build the report → badge → tell each frame what to mark and guard.
+import browser from 'webextension-polyfill';
+import { evaluate } from '../core/evaluate';
+import { formFingerprint } from '../core/fingerprint';
+import { buildReport } from '../core/report';
+import type { Finding, Localized, Report } from '../core/types';
+import { showBadge } from './badge';
+import { mergeFrameScans, mergeLiveFacts, type FrameScan } from './aggregate';
+import { historyFor } from './ledger-bridge';
+import type { MarksMessage, OnSubmit } from './messages';
+import { getPolicyInForce } from './policy-in-force';
+import { getTab, setReport, type TabState } from './tab-state';
+
+export function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}
+
+export interface TabEvaluation { report: Report; formFingerprint: string; onSubmit: OnSubmit; purposeLabel?: Partial<Localized> }
+
+export async function evaluateTab(tabId: number): Promise<TabEvaluation | null> {
+  const state = await getTab(tabId);
+  if (!state) return null;
+  const frames: FrameScan[] = Object.entries(state.frames)
+    .filter(([, f]) => f.scan)
+    .map(([id, f]) => ({ frameId: Number(id), frameUrl: f.frameUrl, scan: f.scan! }));
+  const scan = mergeFrameScans(frames);
+  if (!scan) return null;
+  const live = mergeLiveFacts(Object.values(state.frames).flatMap((f) => (f.live ? [f.live] : [])));
+  const { policy, source } = await getPolicyInForce();
+  const pageUrl = state.pageUrl;
+  const fingerprint = formFingerprint(pageUrl, scan.fields);
+  const history = await historyFor(originOf(pageUrl), fingerprint);
+  const evaluation = evaluate({ scan, policy, pageUrl, history, live, formFingerprint: fingerprint });
+  const report = buildReport({ source: pageUrl, pageUrl, policy, policySource: source, scan, evaluation });
+  await setReport(tabId, report, fingerprint);
+  await showBadge(tabId, report.findings);
+  const onSubmit: OnSubmit = policy.onSubmit ?? 'warn';
+  await sendMarks(tabId, state, report.findings, onSubmit);
+  return { report, formFingerprint: fingerprint, onSubmit, purposeLabel: policy.purposes[evaluation.purpose.id]?.label };
+}
+
+/** Each frame gets only the findings about its own fields (page-wide findings go to every frame). */
+async function sendMarks(tabId: number, state: TabState, findings: Finding[], onSubmit: OnSubmit): Promise<void> {
+  await Promise.all(Object.entries(state.frames).map(async ([id, frame]) => {
+    const own = new Set(frame.scan?.fields.map((f) => f.selector) ?? []);
+    const message: MarksMessage = {
+      type: 'content/marks',
+      onSubmit,
+      findings: findings
+        .map((f) => ({ rule: f.rule, check: f.check, severity: f.severity, message: f.message, fields: f.fields.filter((s) => own.has(s)) }))
+        .filter((f, i) => f.fields.length > 0 || findings[i]!.fields.length === 0),
+    };
+    try {
+      await browser.tabs.sendMessage(tabId, message, { frameId: Number(id) });
+    } catch {
+      // The frame went away; its state is replaced on its next report.
+    }
+  }));
+}
+
+/** Collapses bursts of frame updates (SPA re-renders) into one evaluation per tab. */
+const pending = new Map<number, ReturnType<typeof setTimeout>>();
+export function scheduleEvaluation(tabId: number, delayMs = 120): void {
+  const prev = pending.get(tabId);
+  if (prev) clearTimeout(prev);
+  pending.set(tabId, setTimeout(() => {
+    pending.delete(tabId);
+    void evaluateTab(tabId).catch((e) => console.warn('[formwarden] evaluation failed', e));
+  }, delayMs));
+}

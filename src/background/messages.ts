@@ -1,0 +1,50 @@
+// Every message that crosses content ⇄ background ⇄ extension pages. Only metadata crosses:
+// labels, categories, selectors, notice facts, live facts, decisions. Never a field's value.
+import type { Finding, LiveFacts, Localized, Report, ReportField, ScanResult, Severity } from '../core/types';
+
+export type OnSubmit = 'warn' | 'confirm' | 'block';
+
+/** Content → background: this frame's full scan (replaces the frame's previous scan). */
+export interface ScanFrameMessage { type: 'scan/frame'; pageUrl: string; frameUrl: string; scan: ScanResult }
+/** Content → background: live facts seen in this frame so far (replaces the previous ones). */
+export interface ScanLiveMessage { type: 'scan/live'; live: LiveFacts }
+/** Content → background: the employee's answer to the submit guard, for the consent ledger. */
+export interface LedgerDecisionMessage {
+  type: 'ledger/decision';
+  decision: 'continue' | 'cancel' | 'blocked';
+  /** Filled in by the background from the tab's report before the ledger sees it. */
+  origin?: string;
+  formFingerprint?: string;
+  purposeId?: string;
+  categories?: string[];
+  checks?: string[];
+  pageUrl?: string;
+  at?: number;
+}
+/** Popup / preview → background: the tab's current report. */
+export interface TabReportMessage { type: 'tab/report'; tabId: number }
+export interface TabReportReply {
+  report: Report;
+  formFingerprint: string;
+  origin: string;
+  onSubmit: OnSubmit;
+  /** The purpose's label from the policy in force (the report only carries its id). */
+  purposeLabel?: Partial<Localized>;
+}
+/** Popup → background: scroll to and highlight a field in whichever frame holds it. */
+export interface TabHighlightMessage { type: 'tab/highlight'; tabId: number; selector: string }
+
+export type ToBackground = ScanFrameMessage | ScanLiveMessage | LedgerDecisionMessage | TabReportMessage | TabHighlightMessage;
+
+/** Background → content (one frame): what to mark and how to guard submission. */
+export interface MarksMessage {
+  type: 'content/marks';
+  findings: Pick<Finding, 'rule' | 'check' | 'severity' | 'fields' | 'message'>[];
+  onSubmit: OnSubmit;
+}
+export interface HighlightMessage { type: 'content/highlight'; selector: string }
+export type ToContent = MarksMessage | HighlightMessage;
+
+export const SEVERITY_ORDER: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
+
+export type { ReportField };

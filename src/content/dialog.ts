@@ -1,0 +1,107 @@
+// Accessible in-page dialog for the submit guard: role=dialog, aria-modal, labelled and described,
+// focus moves in and is trapped, Esc cancels, focus returns where it was. Drawn in its own closed
+// shadow root so the page's CSS neither styles it nor is styled by it.
+const CSS = `
+:host { all: initial; }
+.backdrop { position: fixed; inset: 0; z-index: 2147483647; background: rgba(32,33,36,.55); display: flex; align-items: center; justify-content: center; font: 14px/1.5 system-ui, sans-serif; }
+.dialog { max-width: 460px; margin: 16px; padding: 20px 22px; border-radius: 10px; background: #fff; color: #202124; box-shadow: 0 8px 28px rgba(0,0,0,.35); }
+h2 { margin: 0 0 8px; font-size: 17px; line-height: 1.35; color: #a50e0e; }
+p { margin: 0 0 10px; } ul { margin: 0 0 14px; padding-left: 20px; }
+.actions { display: flex; gap: 10px; justify-content: flex-end; }
+button { font: inherit; padding: 7px 14px; border-radius: 6px; border: 1px solid #dadce0; background: #fff; color: #1a73e8; cursor: pointer; }
+button.primary { background: #1a73e8; border-color: #1a73e8; color: #fff; }
+button:focus-visible { outline: 3px solid #174ea6; outline-offset: 2px; }
+`;
+
+export interface DialogText { title: string; body: string; reasonsHeading: string; reasons: string[]; confirm?: string; cancel: string }
+
+/** Resolves true when the employee chooses to continue, false on cancel / Esc / close. */
+export function askInPage(text: DialogText): Promise<boolean> {
+  return new Promise((resolve) => {
+    const previouslyFocused = document.activeElement as HTMLElement | null;
+    const host = document.createElement('formwarden-dialog');
+    host.setAttribute('style', 'all: initial !important;');
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = CSS;
+    const backdrop = document.createElement('div');
+    backdrop.className = 'backdrop';
+    const dialog = document.createElement('div');
+    dialog.className = 'dialog';
+    dialog.setAttribute('role', 'dialog');
+    dialog.setAttribute('aria-modal', 'true');
+    dialog.setAttribute('aria-labelledby', 'fw-title');
+    dialog.setAttribute('aria-describedby', 'fw-body');
+    const h2 = document.createElement('h2');
+    h2.id = 'fw-title';
+    h2.textContent = text.title;
+    const body = document.createElement('p');
+    body.id = 'fw-body';
+    body.textContent = text.body;
+    dialog.append(h2, body);
+    if (text.reasons.length) {
+      const heading = document.createElement('p');
+      heading.textContent = text.reasonsHeading;
+      const list = document.createElement('ul');
+      for (const r of text.reasons.slice(0, 6)) {
+        const li = document.createElement('li');
+        li.textContent = r;
+        list.append(li);
+      }
+      dialog.append(heading, list);
+    }
+    const actions = document.createElement('div');
+    actions.className = 'actions';
+    const cancel = document.createElement('button');
+    cancel.type = 'button';
+    cancel.className = text.confirm ? '' : 'primary';
+    cancel.textContent = text.cancel;
+    cancel.dataset.action = 'cancel';
+    actions.append(cancel);
+    let confirm: HTMLButtonElement | null = null;
+    if (text.confirm) {
+      confirm = document.createElement('button');
+      confirm.type = 'button';
+      confirm.className = 'primary';
+      confirm.textContent = text.confirm;
+      confirm.dataset.action = 'continue';
+      actions.append(confirm);
+    }
+    dialog.append(actions);
+    backdrop.append(dialog);
+    shadow.append(style, backdrop);
+
+    const buttons = [cancel, ...(confirm ? [confirm] : [])];
+    const finish = (answer: boolean) => {
+      removeEventListener('keydown', onKey, true);
+      host.remove();
+      previouslyFocused?.focus?.({ preventScroll: true });
+      resolve(answer);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      // While the dialog is open, keys belong to it, not to the page.
+      e.stopPropagation();
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        finish(false);
+      } else if (e.key === 'Tab') {
+        e.preventDefault();
+        const i = buttons.indexOf(shadow.activeElement as HTMLButtonElement);
+        const next = buttons[(i + (e.shiftKey ? -1 : 1) + buttons.length) % buttons.length]!;
+        next.focus();
+      } else if (e.key === 'Enter' || e.key === ' ') {
+        const active = shadow.activeElement as HTMLButtonElement | null;
+        if (active && buttons.includes(active)) {
+          e.preventDefault();
+          finish(active === confirm);
+        }
+      }
+    };
+    cancel.addEventListener('click', () => finish(false));
+    confirm?.addEventListener('click', () => finish(true));
+    addEventListener('keydown', onKey, true);
+    document.documentElement.append(host);
+    // Safer choice first: focus lands on "go back".
+    cancel.focus();
+  });
+}

@@ -1,0 +1,16 @@
+// The few extension APIs the content script uses, without webextension-polyfill (≈ 10 KB that the
+// content-script budget cannot afford). Chrome MV3 and Firefox both return promises from these.
+type Listener<A extends unknown[]> = { addListener(cb: (...args: A) => unknown): void };
+interface ContentExtensionApi {
+  runtime: {
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: Listener<[message: unknown, sender: unknown, sendResponse: (r: unknown) => void]>;
+  };
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>> };
+    onChanged: Listener<[changes: Record<string, { newValue?: unknown }>, area: string]>;
+  };
+}
+
+const g = globalThis as { browser?: ContentExtensionApi; chrome?: ContentExtensionApi };
+export const ext: ContentExtensionApi = (g.browser ?? g.chrome)!;

@@ -1,0 +1,112 @@
+// Content script (ISOLATED world, every http(s) frame): thin glue around the core. Scans with
+// scanRoot, keeps the scan current, forwards metadata and live facts to the background, draws the
+// marks it is told to draw and guards submission. No Preact, no Dexie: its size is budgeted.
+import type { HighlightMessage, MarksMessage, ToBackground } from '../background/messages';
+import type { LiveFacts, ScanResult } from '../core/types';
+import { makeT, currentLocale } from '../ui/i18n';
+import { askInPage } from './dialog';
+import { ext } from './ext';
+import { LiveWatch } from './live';
+import { marksFrom, MarksOverlay } from './overlay';
+import { FrameScanner } from './scanner';
+import { findField } from './selectors';
+import { CONTENT_STRINGS } from './strings';
+import { SubmitGuard } from './submit-guard';
+
+const SEND_INTERVAL_MS = 250;
+const SHOW_MARKS_KEY = 'showMarks';
+
+function start(): void {
+  const w = window as Window & { __formwardenContent?: boolean };
+  if (w.__formwardenContent) return;
+  w.__formwardenContent = true;
+
+  const locale = currentLocale();
+  const t = makeT(CONTENT_STRINGS, locale);
+  const isTop = window === window.top;
+  const overlay = new MarksOverlay(t('contentMarkLabel'));
+
+  const send = (message: ToBackground) => ext.runtime.sendMessage(message).catch(() => undefined);
+  const throttled = <T>(fn: (v: T) => void) => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let latest: T;
+    return (v: T) => {
+      latest = v;
+      timer ??= setTimeout(() => {
+        timer = null;
+        fn(latest);
+      }, SEND_INTERVAL_MS);
+    };
+  };
+
+  let lastScan: ScanResult | null = null;
+  let live: LiveWatch | null = null;
+  const sendScan = throttled((scan: ScanResult) => {
+    // Frames with nothing to say stay silent; the top frame always reports (it names the page).
+    if (!isTop && scan.fields.length === 0 && !scan.notice.found) return;
+    void send({ type: 'scan/frame', pageUrl: location.href, frameUrl: location.href, scan });
+  });
+  const sendLive = throttled((facts: LiveFacts) => void send({ type: 'scan/live', live: facts }));
+
+  const scanner = new FrameScanner({
+    pageUrl: () => location.href,
+    ignore: (node) => node === overlay.host || (node as Element).tagName === 'FORMWARDEN-DIALOG',
+    onChange: (scan) => {
+      lastScan = scan;
+      sendScan(scan);
+      live?.checkNoticeLinks(scan.page);
+    },
+  });
+  scanner.start();
+  live = new LiveWatch({
+    fields: () => lastScan?.fields ?? [],
+    consentSelectors: () => [...(lastScan?.notice.consentControls ?? []), ...(lastScan?.page.consentControls.map((c) => c.selector) ?? [])],
+    onChange: sendLive,
+    onShadowRoot: (host) => scanner.watchShadowRoot(host),
+  });
+  if (lastScan) live.checkNoticeLinks((lastScan as ScanResult).page);
+
+  const guard = new SubmitGuard({
+    locale,
+    ask: askInPage,
+    personalFields: () => (lastScan?.fields ?? []).filter((f) => f.category !== null).map((f) => f.selector),
+    text: (kind, reasons) => kind === 'block'
+      ? { title: t('contentBlockedTitle'), body: t('contentBlockedBody'), reasonsHeading: t('contentDialogReasons'), reasons, cancel: t('contentBlockedClose') }
+      : { title: t('contentConfirmTitle'), body: t('contentConfirmBody'), reasonsHeading: t('contentDialogReasons'), reasons, confirm: t('contentConfirmContinue'), cancel: t('contentConfirmCancel') },
+    decided: (decision) => void send({ type: 'ledger/decision', decision }),
+  });
+
+  ext.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
+    const message = raw as MarksMessage | HighlightMessage;
+    if (message?.type === 'content/marks') {
+      overlay.render(marksFrom(message.findings, locale));
+      guard.update(message);
+      return false;
+    }
+    if (message?.type === 'content/highlight') {
+      const el = findField(message.selector);
+      if (!el) return false; // another frame holds it
+      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      (el as HTMLElement).focus?.({ preventScroll: true });
+      setTimeout(() => {
+        overlay.requestReposition();
+        overlay.flash(message.selector);
+      }, 350);
+      sendResponse({ found: true });
+      return false;
+    }
+    return false;
+  });
+
+  void ext.storage.local.get(SHOW_MARKS_KEY).then((v) => overlay.setEnabled(v[SHOW_MARKS_KEY] !== false));
+  ext.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SHOW_MARKS_KEY in changes) overlay.setEnabled(changes[SHOW_MARKS_KEY]!.newValue !== false);
+  });
+
+  // For the bench and the hostile-page test: scan timings, read through the DOM (no values).
+  document.addEventListener('__formwarden_stats', () => {
+    document.documentElement.dataset.formwardenStats = JSON.stringify({ ...scanner.stats, marks: overlay.count() });
+  });
+}
+
+start();

@@ -1,0 +1,139 @@
+// Live facts for this frame: what the main-world watch reports (geolocation/camera time stamps, key
+// listeners, requests after typing), when the employee first touched a consent control or the form,
+// and which same-origin notice links answer 404. Counts, origins, selectors and times only.
+import type { LiveFacts, PageFacts, ReportField } from '../core/types';
+import { EVT_FACT, EVT_READY, type MainWorldFact } from './channel';
+import { eventTarget, findField } from './selectors';
+
+const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+const MAX_LINK_CHECKS = 5;
+
+export interface LiveDeps {
+  fields: () => ReportField[];
+  consentSelectors: () => string[];
+  onChange: (live: LiveFacts) => void;
+  onShadowRoot: (host: Element) => void;
+}
+
+export class LiveWatch {
+  private facts: Required<LiveFacts> = {
+    geolocation: [], camera: [], firstConsentInteractionAt: null, firstFormInteractionAt: null,
+    keyListeners: [], sentWhileTyping: [], brokenNoticeLinks: [],
+  };
+  private checkedLinks = new Set<string>();
+
+  constructor(private readonly deps: LiveDeps) {
+    document.addEventListener(EVT_FACT, (e) => this.onFact(e as CustomEvent<string>), true);
+    for (const type of ['pointerdown', 'keydown', 'change']) addEventListener(type, (e) => this.onInteraction(e), true);
+    // Now that we listen, the main-world watch replays what it saw since document_start.
+    document.dispatchEvent(new CustomEvent(EVT_READY));
+  }
+
+  snapshot(): LiveFacts {
+    return structuredClone(this.facts);
+  }
+
+  private changed(): void {
+    this.deps.onChange(this.snapshot());
+  }
+
+  /** The report selector of the field an event target belongs to, if it is one of ours. */
+  private selectorOf(el: Element | null): string | null {
+    if (!el) return null;
+    for (const f of this.deps.fields()) if (findField(f.selector) === el) return f.selector;
+    return null;
+  }
+
+  private onFact(e: CustomEvent<string>): void {
+    let fact: MainWorldFact;
+    try {
+      fact = JSON.parse(e.detail) as MainWorldFact;
+    } catch {
+      return;
+    }
+    const target = eventTarget(e);
+    switch (fact.kind) {
+      case 'geolocation':
+      case 'camera':
+        if (this.facts[fact.kind].length < 20) this.facts[fact.kind].push({ at: fact.at });
+        break;
+      case 'shadow-root':
+        if (target) this.deps.onShadowRoot(target);
+        return;
+      case 'key-listener': {
+        const field = fact.target === 'field' ? this.selectorOf(target) : null;
+        const existing = this.facts.keyListeners.find((k) => k.scriptUrl === fact.scriptUrl && k.target === fact.target);
+        if (existing) {
+          if (field && !existing.fields.includes(field)) existing.fields.push(field);
+        } else if (this.facts.keyListeners.length < 50) {
+          this.facts.keyListeners.push({ scriptUrl: fact.scriptUrl, target: fact.target, fields: field ? [field] : [] });
+        }
+        break;
+      }
+      case 'request': {
+        // Only requests after typing in a personal field count.
+        const selector = this.selectorOf(target);
+        const field = this.deps.fields().find((f) => f.selector === selector);
+        if (!field?.category) return;
+        const existing = this.facts.sentWhileTyping.find((s) => s.origin === fact.origin && s.kind === fact.via);
+        if (existing) existing.count++;
+        else if (this.facts.sentWhileTyping.length < 50) this.facts.sentWhileTyping.push({ origin: fact.origin, count: 1, kind: fact.via });
+        break;
+      }
+      default:
+        return;
+    }
+    this.changed();
+  }
+
+  private onInteraction(e: Event): void {
+    if (this.facts.firstConsentInteractionAt !== null && this.facts.firstFormInteractionAt !== null) return;
+    const target = eventTarget(e);
+    if (!target) return;
+    const at = Math.round(performance.timeOrigin + e.timeStamp);
+    let changed = false;
+    if (this.facts.firstConsentInteractionAt === null && this.isConsentTarget(target)) {
+      this.facts.firstConsentInteractionAt = at;
+      changed = true;
+    }
+    if (this.facts.firstFormInteractionAt === null && (FIELD_TAGS.has(target.tagName) || (target as HTMLElement).isContentEditable || target.closest('label,[role=radio],[role=checkbox],[role=switch],[role=textbox],[role=combobox]'))) {
+      this.facts.firstFormInteractionAt = at;
+      changed = true;
+    }
+    if (changed) this.changed();
+  }
+
+  private isConsentTarget(target: Element): boolean {
+    const labelled = (target.closest('label') as HTMLLabelElement | null)?.control ?? null;
+    for (const s of this.deps.consentSelectors()) {
+      const control = findField(s);
+      if (!control) continue;
+      if (control === target || control === labelled || control.contains(target) || target.contains(control)) return true;
+    }
+    return false;
+  }
+
+  /** HEAD the page's same-origin notice links once; a 4xx/5xx answer makes the link broken. */
+  checkNoticeLinks(page: PageFacts): void {
+    for (const link of page.noticeLinks) {
+      if (!link.reachable || !link.href || this.checkedLinks.size >= MAX_LINK_CHECKS) continue;
+      let url: URL;
+      try {
+        url = new URL(link.href, location.href);
+      } catch {
+        continue;
+      }
+      if (url.origin !== location.origin || this.checkedLinks.has(url.href)) continue;
+      this.checkedLinks.add(url.href);
+      void fetch(url.href, { method: 'HEAD', credentials: 'same-origin', redirect: 'follow' })
+        .then((r) => (r.status === 405 ? fetch(url.href, { credentials: 'same-origin' }) : r))
+        .then((r) => {
+          if (r.status >= 400 && !this.facts.brokenNoticeLinks.includes(link.href!)) {
+            this.facts.brokenNoticeLinks.push(link.href!);
+            this.changed();
+          }
+        })
+        .catch(() => undefined); // offline or blocked: not evidence of a broken link
+    }
+  }
+}

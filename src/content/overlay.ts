@@ -1,0 +1,137 @@
+// In-page marks, drawn in one isolated overlay: a single host element with a closed shadow root,
+// `all: initial` so page CSS cannot reach in, fixed position and no size so nothing in the page
+// moves, pointer-events only on the small badges (so the page stays clickable). Each flagged field
+// gets an outline and a badge; the badge's tooltip says why, in the employee's language.
+import type { Locale, Severity } from '../core/types';
+import type { MarksMessage } from '../background/messages';
+import { findField } from './selectors';
+
+const COLOURS: Record<Severity, string> = { high: '#c5221f', medium: '#e37400', low: '#b98900' };
+const ORDER: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
+const MAX_MARKS = 300;
+
+const CSS = `
+:host { all: initial; }
+.layer { position: fixed; inset: 0 auto auto 0; width: 0; height: 0; overflow: visible; z-index: 2147483646; pointer-events: none; font: 12px/1.4 system-ui, sans-serif; }
+.box { position: fixed; box-sizing: border-box; border: 2px solid var(--c); border-radius: 3px; pointer-events: none; }
+.box.flash { animation: flash 0.6s ease-in-out 3; box-shadow: 0 0 0 4px color-mix(in srgb, var(--c) 35%, transparent); }
+@keyframes flash { 50% { box-shadow: 0 0 0 8px color-mix(in srgb, var(--c) 20%, transparent); } }
+.badge { position: fixed; width: 18px; height: 18px; margin: 0; padding: 0; border: 0; border-radius: 50%; background: var(--c); color: #fff; font: bold 12px/18px system-ui, sans-serif; text-align: center; cursor: help; pointer-events: auto; }
+.badge:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+.tip { position: fixed; display: none; max-width: 320px; padding: 8px 10px; border-radius: 6px; background: #202124; color: #fff; white-space: normal; pointer-events: auto; box-shadow: 0 2px 8px rgba(0,0,0,.3); }
+.tip p { margin: 0 0 4px; } .tip p:last-child { margin: 0; }
+.badge:hover + .tip, .badge:focus + .tip, .tip:hover { display: block; }
+`;
+
+export interface FieldMark { selector: string; severity: Severity; reasons: string[] }
+
+/** One mark per field, with every finding's message about that field, worst severity first. */
+export function marksFrom(findings: MarksMessage['findings'], locale: Locale): FieldMark[] {
+  const byField = new Map<string, FieldMark>();
+  for (const f of [...findings].sort((a, b) => ORDER[b.severity] - ORDER[a.severity])) {
+    for (const selector of f.fields) {
+      const mark = byField.get(selector) ?? { selector, severity: f.severity, reasons: [] };
+      const text = f.message[locale] || f.message.en;
+      if (!mark.reasons.includes(text)) mark.reasons.push(text);
+      byField.set(selector, mark);
+    }
+  }
+  return [...byField.values()].slice(0, MAX_MARKS);
+}
+
+export class MarksOverlay {
+  readonly host: HTMLElement;
+  private layer: HTMLElement;
+  private marks: { mark: FieldMark; box: HTMLElement; badge: HTMLElement; tip: HTMLElement }[] = [];
+  private frame = 0;
+  private enabled = true;
+
+  constructor(private readonly label: string) {
+    this.host = document.createElement('formwarden-overlay');
+    this.host.setAttribute('style', 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483646 !important;');
+    const shadow = this.host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = CSS;
+    this.layer = document.createElement('div');
+    this.layer.className = 'layer';
+    shadow.append(style, this.layer);
+    const reposition = () => this.requestReposition();
+    addEventListener('scroll', reposition, { capture: true, passive: true });
+    addEventListener('resize', reposition, { passive: true });
+  }
+
+  setEnabled(enabled: boolean): void {
+    this.enabled = enabled;
+    this.layer.style.display = enabled ? '' : 'none';
+    if (enabled) this.requestReposition();
+  }
+
+  render(marks: FieldMark[]): void {
+    this.layer.replaceChildren();
+    this.marks = marks.map((mark, i) => {
+      const box = document.createElement('div');
+      box.className = 'box';
+      const badge = document.createElement('button');
+      badge.className = 'badge';
+      badge.type = 'button';
+      badge.textContent = '!';
+      badge.setAttribute('aria-label', `${this.label}: ${mark.reasons.join(' ')}`);
+      badge.setAttribute('aria-describedby', `fw-tip-${i}`);
+      const tip = document.createElement('div');
+      tip.className = 'tip';
+      tip.id = `fw-tip-${i}`;
+      tip.setAttribute('role', 'tooltip');
+      for (const r of mark.reasons) {
+        const p = document.createElement('p');
+        p.textContent = r;
+        tip.append(p);
+      }
+      for (const el of [box, badge, tip]) el.style.setProperty('--c', COLOURS[mark.severity]);
+      box.dataset.selector = mark.selector;
+      box.dataset.severity = mark.severity;
+      this.layer.append(box, badge, tip);
+      return { mark, box, badge, tip };
+    });
+    if (marks.length && !this.host.isConnected) document.documentElement.append(this.host);
+    this.requestReposition();
+  }
+
+  count(): number {
+    return this.marks.length;
+  }
+
+  flash(selector: string): void {
+    const m = this.marks.find((x) => x.mark.selector === selector);
+    if (!m) return;
+    m.box.classList.remove('flash');
+    void m.box.offsetWidth;
+    m.box.classList.add('flash');
+  }
+
+  requestReposition(): void {
+    if (this.frame || !this.enabled) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.reposition();
+    });
+  }
+
+  private reposition(): void {
+    for (const { mark, box, badge, tip } of this.marks) {
+      const el = findField(mark.selector);
+      const rect = el?.getBoundingClientRect();
+      const visible = rect && rect.width + rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight;
+      for (const node of [box, badge]) node.style.visibility = visible ? 'visible' : 'hidden';
+      if (!rect || !visible) {
+        tip.style.visibility = 'hidden';
+        continue;
+      }
+      tip.style.visibility = '';
+      Object.assign(box.style, { left: `${rect.left - 3}px`, top: `${rect.top - 3}px`, width: `${rect.width + 6}px`, height: `${rect.height + 6}px` });
+      const badgeLeft = Math.min(rect.right - 4, innerWidth - 20);
+      const badgeTop = Math.max(rect.top - 12, 0);
+      Object.assign(badge.style, { left: `${badgeLeft}px`, top: `${badgeTop}px` });
+      Object.assign(tip.style, { left: `${Math.max(0, Math.min(badgeLeft - 150, innerWidth - 330))}px`, top: `${badgeTop + 22}px` });
+    }
+  }
+}

@@ -1,0 +1,197 @@
+// Keeps this frame's scan current as the page changes. The first scan covers the document; after
+// that only subtrees that were added (and open shadow roots as they appear) are scanned, in idle
+// slices, and merged in. Hostile pages are capped: a bounded queue, a bounded number of subtrees
+// per pass, and a growing quiet period while mutations keep storming.
+import { scanRoot } from '../core/scan';
+import type { NoticeElement, PageFacts, ReportField, ScanResult } from '../core/types';
+import { runSliced } from './scheduler';
+import { findField } from './selectors';
+
+/** Cheap pre-filter: a subtree without any of these cannot add a question. */
+const CONTROL_SELECTOR = 'input,select,textarea,[contenteditable=""],[contenteditable=true],[role=textbox],[role=combobox],[role=radio],[role=checkbox],[role=switch],[role=listbox],[role=spinbutton],a[href]';
+const MAX_QUEUED_ROOTS = 4000;
+const MAX_FIELDS = 2000;
+const STORM_RECORDS_PER_SECOND = 2000;
+
+export interface ScannerOptions {
+  pageUrl: () => string;
+  /** Our own overlay host: its mutations are not the page's. */
+  ignore: (node: Node) => boolean;
+  onChange: (scan: ScanResult) => void;
+}
+
+export class FrameScanner {
+  private fields = new Map<string, ReportField>();
+  private descriptors = new Map<string, ScanResult['descriptors'][number]>();
+  private base: ScanResult | null = null;
+  private queue: Element[] = [];
+  private queued = new Set<Node>();
+  private overflow = false;
+  private scheduled = false;
+  private recordsThisSecond = 0;
+  private secondStartedAt = 0;
+  private quietMs = 150;
+  private observer: MutationObserver;
+  /** Timing figures for the bench and the hostile-page test. */
+  readonly stats = { fullScans: 0, partialScans: 0, longestScanMs: 0, totalScanMs: 0, droppedRoots: 0 };
+
+  constructor(private readonly opts: ScannerOptions) {
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+  }
+
+  start(): void {
+    this.fullScan();
+    this.observer.observe(document, { childList: true, subtree: true });
+  }
+
+  /** A new open shadow root (announced by the main-world watch): watch it and scan its host. */
+  watchShadowRoot(host: Element): void {
+    const root = host.shadowRoot;
+    if (!root) return;
+    this.observer.observe(root, { childList: true, subtree: true });
+    this.enqueue(host);
+  }
+
+  snapshot(): ScanResult {
+    const base = this.base!;
+    return { ...base, fields: [...this.fields.values()], descriptors: [...this.descriptors.values()] };
+  }
+
+  fieldSelectors(): string[] {
+    return [...this.fields.keys()];
+  }
+
+  private timed<T>(work: () => T): T {
+    const start = performance.now();
+    const result = work();
+    const ms = performance.now() - start;
+    this.stats.totalScanMs += ms;
+    this.stats.longestScanMs = Math.max(this.stats.longestScanMs, ms);
+    return result;
+  }
+
+  private fullScan(): void {
+    const scan = this.timed(() => scanRoot(document, { pageUrl: this.opts.pageUrl() }));
+    this.stats.fullScans++;
+    this.base = scan;
+    this.fields.clear();
+    this.descriptors.clear();
+    this.merge(scan);
+    this.opts.onChange(this.snapshot());
+  }
+
+  private merge(partial: ScanResult): void {
+    for (const f of partial.fields) if (this.fields.size < MAX_FIELDS || this.fields.has(f.selector)) this.fields.set(f.selector, f);
+    for (const d of partial.descriptors) if (this.fields.has(d.selector)) this.descriptors.set(d.selector, d);
+    if (!this.base || partial === this.base) return;
+    const b = this.base;
+    const elements = { ...b.notice.elements };
+    for (const [k, v] of Object.entries(partial.notice.elements)) elements[k as NoticeElement] ||= v;
+    const union = <T>(a: T[], c: T[]) => [...new Map([...a, ...c].map((x) => [JSON.stringify(x), x])).values()];
+    const page: PageFacts = { ...b.page };
+    for (const key of ['headings', 'intro', 'noticeLinks', 'consentControls', 'noticeTextStyles', 'extraUses', 'fieldsWithPurposeStated', 'forms', 'scripts', 'frames', 'staticEarlyCollection'] as const) {
+      (page[key] as unknown[]) = union(b.page[key] as unknown[], partial.page[key] as unknown[]);
+    }
+    page.introStatesPurpose ||= partial.page.introStatesPurpose;
+    this.base = {
+      ...b,
+      notice: {
+        found: b.notice.found || partial.notice.found,
+        links: union(b.notice.links, partial.notice.links),
+        consentControls: union(b.notice.consentControls, partial.notice.consentControls),
+        elements,
+        separateConsentFor: union(b.notice.separateConsentFor, partial.notice.separateConsentFor),
+      },
+      // The form the new fields live in may post elsewhere; keep the first transport that has one.
+      transport: b.transport.action ? b.transport : partial.transport,
+      page,
+    };
+  }
+
+  private enqueue(el: Element): void {
+    if (this.queued.has(el)) return;
+    if (this.queue.length >= MAX_QUEUED_ROOTS) {
+      this.overflow = true;
+      this.stats.droppedRoots++;
+      return;
+    }
+    this.queued.add(el);
+    this.queue.push(el);
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    // Kept minimal: this runs synchronously inside the page's own task.
+    const now = performance.now();
+    if (now - this.secondStartedAt > 1000) {
+      this.secondStartedAt = now;
+      this.recordsThisSecond = 0;
+    }
+    this.recordsThisSecond += records.length;
+    const storm = this.recordsThisSecond > STORM_RECORDS_PER_SECOND;
+    this.quietMs = storm ? Math.min(this.quietMs * 2, 2000) : 150;
+    for (const r of records) {
+      for (const n of r.addedNodes) if (n.nodeType === 1 && !this.opts.ignore(n)) this.enqueue(n as Element);
+      if (r.removedNodes.length) this.removals = true;
+    }
+    this.schedule();
+  }
+
+  private removals = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  private schedule(): void {
+    // Debounced: a storm keeps pushing the pass back, up to the quiet period's cap.
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      if (!this.scheduled) this.pass();
+    }, this.quietMs);
+  }
+
+  private pass(): void {
+    this.scheduled = true;
+    let changed = false;
+    const pageUrl = this.opts.pageUrl();
+    runSliced(() => {
+      const el = this.queue.shift();
+      if (!el) return false;
+      this.queued.delete(el);
+      if (!el.isConnected) return true;
+      // Skip subtrees whose ancestor is also queued: the ancestor's scan covers them.
+      for (let p = el.parentNode; p; p = p.parentNode) if (this.queued.has(p)) return true;
+      const hasControls = el.matches(CONTROL_SELECTOR) || el.querySelector(CONTROL_SELECTOR) !== null || el.shadowRoot !== null;
+      if (!hasControls) return true;
+      const partial = this.timed(() => scanRoot(document, { pageUrl, within: el }));
+      this.stats.partialScans++;
+      const before = this.fields.size;
+      this.merge(partial);
+      changed ||= this.fields.size !== before || partial.notice.found || partial.fields.length > 0;
+      return true;
+    }, () => {
+      this.scheduled = false;
+      if (this.removals) changed = this.prune() || changed;
+      this.removals = false;
+      if (this.overflow) {
+        // More was added than we queue: the page is hostile or huge. One full scan once it calms.
+        this.overflow = false;
+        this.fullScan();
+        return;
+      }
+      if (changed) this.opts.onChange(this.snapshot());
+      if (this.queue.length) this.schedule();
+    });
+  }
+
+  /** Drops fields whose element left the page (an SPA step replaced). */
+  private prune(): boolean {
+    let removed = false;
+    for (const selector of this.fields.keys()) {
+      if (!findField(selector)) {
+        this.fields.delete(selector);
+        this.descriptors.delete(selector);
+        removed = true;
+      }
+    }
+    return removed;
+  }
+}

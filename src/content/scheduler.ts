@@ -1,0 +1,25 @@
+// Cooperative time slicing: work runs in idle periods, in slices of at most SLICE_MS, so the page's
+// main thread is never held for more than one frame by FormWarden.
+export const SLICE_MS = 8;
+
+type Idle = (cb: (deadline: { timeRemaining(): number; didTimeout: boolean }) => void, opts?: { timeout: number }) => number;
+const requestIdle: Idle = (globalThis as { requestIdleCallback?: Idle }).requestIdleCallback?.bind(globalThis)
+  ?? ((cb) => setTimeout(() => cb({ timeRemaining: () => SLICE_MS, didTimeout: true }), 1) as unknown as number);
+
+/**
+ * Runs `step` repeatedly in idle slices until it returns false (no work left). `step` must do a
+ * small, bounded unit of work; the slice ends when its budget is spent.
+ */
+export function runSliced(step: () => boolean, done: () => void, timeoutMs = 1000): void {
+  requestIdle((deadline) => {
+    const start = performance.now();
+    let more = true;
+    while (more && performance.now() - start < SLICE_MS && (deadline.didTimeout || deadline.timeRemaining() > 1)) more = step();
+    if (more) runSliced(step, done, timeoutMs);
+    else done();
+  }, { timeout: timeoutMs });
+}
+
+export function idle(cb: () => void, timeoutMs = 1000): void {
+  requestIdle(() => cb(), { timeout: timeoutMs });
+}

@@ -1,0 +1,149 @@
+// Submit guard per the policy's onSubmit. warn: nothing is stopped. confirm: before a form with
+// high findings is sent — by its submit button, by page script (form.submit()/requestSubmit(),
+// reported by the main-world watch) or by a button-like <div role=button> — ask once in an
+// in-page dialog and resubmit on "continue". block: stop it and say why. Each answer goes to the
+// background for the consent ledger (the answer only, never a value).
+import type { MarksMessage, OnSubmit } from '../background/messages';
+import type { Locale } from '../core/types';
+import { EVT_SCRIPT_SUBMIT } from './channel';
+import type { DialogText } from './dialog';
+import { eventTarget, findField } from './selectors';
+
+/** Words on a button that sends the form (WJX "提交", DingTalk "提交", Google Forms "Submit"…). */
+const SUBMIT_WORDS = /提交|送出|交卷|报名|報名|確認送出|确认提交|完成填写|submit|send|sign up|register|apply/i;
+const BUTTON_LIKE = '[role=button],button,input[type=button],input[type=submit],a';
+
+export interface GuardDeps {
+  locale: Locale;
+  ask: (text: DialogText) => Promise<boolean>;
+  text: (kind: 'confirm' | 'block', reasons: string[]) => DialogText;
+  /** Selectors of this frame's personal fields (category not null). */
+  personalFields: () => string[];
+  decided: (decision: 'continue' | 'cancel' | 'blocked') => void;
+}
+
+function composedContains(container: Node, node: Node | null): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) if (n === container) return true;
+  return false;
+}
+
+export class SubmitGuard {
+  private findings: MarksMessage['findings'] = [];
+  private onSubmit: OnSubmit = 'warn';
+  private continued = new WeakSet<object>();
+  private bypass = new WeakSet<object>();
+  private asking = false;
+
+  constructor(private readonly deps: GuardDeps) {
+    addEventListener('submit', (e) => this.onSubmitEvent(e as SubmitEvent), true);
+    document.addEventListener(EVT_SCRIPT_SUBMIT, (e) => this.onScriptSubmit(e as CustomEvent<string>), true);
+    addEventListener('click', (e) => this.onClick(e), true);
+  }
+
+  update(message: MarksMessage): void {
+    this.findings = message.findings;
+    this.onSubmit = message.onSubmit;
+  }
+
+  /** Reasons (messages of high findings) that concern this form or container; empty = not flagged. */
+  reasonsFor(container: Node): string[] {
+    const reasons: string[] = [];
+    const personalInside = () => this.deps.personalFields().some((s) => composedContains(container, findField(s)));
+    for (const f of this.findings) {
+      if (f.severity !== 'high') continue;
+      const concerns = f.fields.length ? f.fields.some((s) => composedContains(container, findField(s))) : personalInside();
+      if (concerns) reasons.push(f.message[this.deps.locale] || f.message.en);
+    }
+    return [...new Set(reasons)];
+  }
+
+  private guarded(container: Node): string[] | null {
+    if (this.onSubmit === 'warn' || this.continued.has(container)) return null;
+    const reasons = this.reasonsFor(container);
+    return reasons.length ? reasons : null;
+  }
+
+  /** Asks (or tells, for block); runs `resubmit` if the employee continues. */
+  private async decide(container: Node, reasons: string[], resubmit: () => void): Promise<void> {
+    if (this.asking) return;
+    this.asking = true;
+    try {
+      if (this.onSubmit === 'block') {
+        await this.deps.ask(this.deps.text('block', reasons));
+        this.deps.decided('blocked');
+        return;
+      }
+      const go = await this.deps.ask(this.deps.text('confirm', reasons));
+      this.deps.decided(go ? 'continue' : 'cancel');
+      if (go) {
+        this.continued.add(container);
+        resubmit();
+      }
+    } finally {
+      this.asking = false;
+    }
+  }
+
+  private onSubmitEvent(e: SubmitEvent): void {
+    const form = e.target as HTMLFormElement;
+    if (this.bypass.has(form)) {
+      this.bypass.delete(form);
+      return;
+    }
+    const reasons = this.guarded(form);
+    if (!reasons) return;
+    // Stop it before the page's own handlers (SPAs send from their submit handler).
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    const submitter = e.submitter && form.contains(e.submitter) ? e.submitter : null;
+    void this.decide(form, reasons, () => {
+      this.bypass.add(form);
+      form.requestSubmit(submitter);
+    });
+  }
+
+  private onScriptSubmit(e: CustomEvent<string>): void {
+    const form = eventTarget(e) as HTMLFormElement | null;
+    if (!form || form.tagName !== 'FORM') return;
+    const reasons = this.guarded(form);
+    if (!reasons) return;
+    e.preventDefault(); // tells the main-world watch to hold this submit
+    void this.decide(form, reasons, () => {
+      if (e.detail === 'submit') {
+        HTMLFormElement.prototype.submit.call(form);
+      } else {
+        this.bypass.add(form);
+        form.requestSubmit();
+      }
+    });
+  }
+
+  private onClick(e: MouseEvent): void {
+    if (this.onSubmit === 'warn') return;
+    const target = eventTarget(e);
+    const button = target?.closest(BUTTON_LIKE) ?? target?.closest('div,span');
+    if (!button) return;
+    if (this.bypass.has(button)) {
+      this.bypass.delete(button);
+      return;
+    }
+    // Real submit buttons inside a form are handled by the submit event.
+    const tag = button.tagName;
+    const form = button.closest('form');
+    if (form && (tag === 'BUTTON' ? (button as HTMLButtonElement).type === 'submit' : false)) return;
+    if (tag === 'INPUT' && (button as HTMLInputElement).type === 'submit') return;
+    if ((tag === 'DIV' || tag === 'SPAN') && !button.hasAttribute('onclick') && button.getAttribute('tabindex') === null && (button as HTMLElement).style.cursor !== 'pointer' && !/btn|button|submit/i.test(button.className)) return;
+    const label = ((button as HTMLInputElement).value || button.getAttribute('aria-label') || button.textContent || '').trim();
+    // A container's text is not a button's caption: only short captions count.
+    if (label.length > 24 || !SUBMIT_WORDS.test(label)) return;
+    const container: Node = form ?? document;
+    const reasons = this.guarded(container);
+    if (!reasons) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    void this.decide(container, reasons, () => {
+      this.bypass.add(button);
+      (button as HTMLElement).click();
+    });
+  }
+}
