@@ -9,6 +9,7 @@ import { RULE_IDS } from '../types';
 import type { Check, Hit } from './check';
 import { checklistFor, citationsFor } from '../policy/citations';
 import { buildContext, type EvalContext } from './context';
+import { fitOf } from './fit';
 import { determinePurpose } from './purpose';
 import { CHECKS } from './rules';
 import { localize, purposeLabel } from './words';
@@ -68,7 +69,10 @@ function toFinding(check: Check, hit: Hit, ctx: EvalContext): Finding {
   if (checklist.length > 0) finding.checklist = checklist;
   if (hit.recipients && hit.recipients.length > 0) finding.recipients = [...new Set(hit.recipients)];
   if (NOTICE_TEMPLATE_CHECKS.has(`${check.rule}/${check.id}`)) {
-    finding.noticeTemplate = noticeTemplate(ctx.policy, ctx.purposeId ?? 'none', ctx.personal.map((f) => f.category));
+    // The notice should describe the form as it will be once fixed: only what the purpose allows.
+    const purpose = ctx.purpose;
+    const categories = ctx.personal.map((f) => f.category).filter((c) => !purpose || fitOf(c, purpose) === 'allowed');
+    finding.noticeTemplate = noticeTemplate(ctx.policy, ctx.purposeId ?? 'none', categories);
   }
   return finding;
 }

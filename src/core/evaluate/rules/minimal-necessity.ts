@@ -22,7 +22,7 @@ const categoryNotNeeded: Check = {
     }));
   },
   message: {
-    en: (w) => `This form is for ${w.purpose} and asks for your ${w.categories}. ${w.purpose} does not need this item (minimal necessity).`,
+    en: (w) => `This form is for ${w.purpose} and asks for your ${w.categories}. ${cap(w.purpose)} does not need this item (minimal necessity).`,
     'zh-CN': (w) => `本表单用于「${w.purpose}」，却要求填写${w.categories}。「${w.purpose}」并不需要这一项（最小必要）。`,
     'zh-TW': (w) => `本表單用於「${w.purpose}」，卻要求填寫${w.categories}。「${w.purpose}」並不需要這一項（最小必要）。`,
   },
