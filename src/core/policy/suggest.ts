@@ -35,12 +35,16 @@ export function didYouMean(value: string, candidates: readonly string[]): string
   if (exactFold) return exactFold;
   const suffix = candidates.filter((c) => c.includes('.') && fold(c.slice(c.indexOf('.') + 1)) === folded);
   if (suffix.length === 1) return suffix[0];
+  // An abbreviation of exactly one candidate ("epidemic" → "epidemic-prevention").
+  const prefixed = folded.length >= 3 ? candidates.filter((c) => fold(c).startsWith(folded)) : [];
+  if (prefixed.length === 1) return prefixed[0];
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     const limit = Math.max(1, Math.floor(Math.max(candidate.length, 3) / 3));
     const d = editDistance(value.toLowerCase(), candidate.toLowerCase(), limit);
-    if (d <= limit && d < bestDistance) {
+    // Two edits turn 'b' into anything short; a suggestion must keep most of the word.
+    if (d <= limit && d * 2 < Math.max(value.length, candidate.length) && d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
