@@ -1,0 +1,82 @@
+// The lexicons compiled once, at module load, into two keyword automata (visible texts; field
+// name stems) and one token map (whole name tokens). Classifying a field then only scans.
+import {
+  EN, FAMILY_CONTEXT_TERMS, FAMILY_CONTEXT_TOKENS, NAME_NEGATIVE_STEMS, NAME_STEMS, NEGATIVE,
+  OPTION_ONLY, PINYIN_TOKENS, WHOLE_NAME_TOKENS, ZH_CN, ZH_TW,
+} from '../lexicon';
+import type { CategoryLexicon } from '../lexicon';
+import type { CategoryId } from '../taxonomy';
+import { fold } from './normalize';
+import { KeywordScanner } from './keyword-scanner';
+
+export type TermInfo =
+  | { readonly kind: 'positive'; readonly term: string; readonly category: CategoryId; readonly weight: number; readonly optionOnly: boolean }
+  | { readonly kind: 'negative'; readonly term: string; readonly blocks: 'all' | ReadonlySet<CategoryId>; readonly weight: number }
+  | { readonly kind: 'family'; readonly term: string };
+
+export interface CompiledScanner {
+  readonly scanner: KeywordScanner;
+  readonly info: readonly TermInfo[];
+}
+
+function positives(lexicon: CategoryLexicon, optionOnly: boolean): TermInfo[] {
+  const out: TermInfo[] = [];
+  for (const [category, terms] of Object.entries(lexicon) as [CategoryId, readonly (readonly [string, number])[]][]) {
+    for (const [term, weight] of terms) out.push({ kind: 'positive', term, category, weight, optionOnly });
+  }
+  return out;
+}
+
+function negatives(): TermInfo[] {
+  return NEGATIVE.flatMap((rule) => {
+    const blocks = rule.blocks === 'all' ? 'all' : new Set(rule.blocks);
+    return rule.terms.map((term): TermInfo => ({ kind: 'negative', term, blocks, weight: rule.weight }));
+  });
+}
+
+function compile(info: TermInfo[], anywhere = false): CompiledScanner {
+  return { scanner: new KeywordScanner(info.map((i) => ({ source: i.term, anywhere }))), info };
+}
+
+/** Visible texts (labels, questions, placeholders, options, help) and split field names. */
+export const TEXT_SCANNER: CompiledScanner = compile([
+  ...positives(ZH_CN, false),
+  ...positives(ZH_TW, false),
+  ...positives(EN, false),
+  ...positives(OPTION_ONLY, true),
+  ...negatives(),
+  ...FAMILY_CONTEXT_TERMS.map((term): TermInfo => ({ kind: 'family', term })),
+]);
+
+/** Stems found anywhere inside a joined, lower-cased field name ("residentialaddress"). */
+export const NAME_STEM_SCANNER: CompiledScanner = compile([
+  ...positives(NAME_STEMS, false),
+  ...NAME_NEGATIVE_STEMS.map((term): TermInfo => ({ kind: 'negative', term, blocks: 'all', weight: 1 })),
+], true);
+
+export interface TokenEntry {
+  readonly term: string;
+  readonly category: CategoryId;
+  readonly weight: number;
+}
+
+function tokenMap(lexicon: CategoryLexicon): ReadonlyMap<string, readonly TokenEntry[]> {
+  const map = new Map<string, TokenEntry[]>();
+  for (const [category, terms] of Object.entries(lexicon) as [CategoryId, readonly (readonly [string, number])[]][]) {
+    for (const [term, weight] of terms) {
+      const key = fold(term);
+      const list = map.get(key) ?? [];
+      list.push({ term, category, weight });
+      map.set(key, list);
+    }
+  }
+  return map;
+}
+
+/** Whole field-name tokens: pinyin initials and identifier words. */
+export const NAME_TOKENS: ReadonlyMap<string, readonly TokenEntry[]> = tokenMap(PINYIN_TOKENS);
+
+/** Identifiers that count only as the entire field name ("name"). */
+export const WHOLE_NAMES: ReadonlyMap<string, readonly TokenEntry[]> = tokenMap(WHOLE_NAME_TOKENS);
+
+export const FAMILY_TOKENS: ReadonlySet<string> = new Set(FAMILY_CONTEXT_TOKENS);

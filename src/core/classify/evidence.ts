@@ -1,0 +1,148 @@
+// Turns everything known about one control into scored keyword hits, negative blocks and
+// family-context marks. Nothing here decides; scoring.ts does.
+import { AUTOCOMPLETE, AUTOCOMPLETE_QUALIFIERS } from '../lexicon';
+import type { CategoryId } from '../taxonomy';
+import type { ControlText, FieldDescriptor, TextSource } from '../types';
+import { FAMILY_TOKENS, NAME_STEM_SCANNER, NAME_TOKENS, TEXT_SCANNER, WHOLE_NAMES } from './compiled';
+import type { CompiledScanner } from './compiled';
+import type { KeywordMatch } from './keyword-scanner';
+import { splitName } from './name-tokens';
+import { MAX_TEXT_LENGTH, SIGNAL_TRUST, TEXT_TRUST } from './trust';
+import { validateValue } from './validators';
+
+/** One piece of support for a category. `group` collects hits that are not independent. */
+export interface Hit {
+  readonly category: CategoryId;
+  readonly strength: number;
+  readonly evidence: string;
+  readonly group: string;
+}
+
+export interface Block {
+  readonly blocks: 'all' | ReadonlySet<CategoryId>;
+  readonly strength: number;
+  readonly evidence: string;
+}
+
+export interface Evidence {
+  readonly hits: Hit[];
+  readonly blocks: Block[];
+  /** Evidence strings of family / household context ("context:家人"). */
+  readonly family: string[];
+}
+
+/** Types that never hold personal data whatever their label says. */
+const NON_PERSONAL_TYPES: ReadonlySet<string> = new Set(['password', 'search', 'url', 'range', 'color']);
+const DATE_TYPES: ReadonlySet<string> = new Set(['date', 'month', 'datetime-local', 'datetime']);
+
+/** Drops matches lying inside a longer match (服务器地址 hides 地址, 出生地 hides 出生). */
+function outermost(matches: KeywordMatch[]): KeywordMatch[] {
+  if (matches.length < 2) return matches;
+  return matches.filter(
+    (m) => !matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+  );
+}
+
+function scan(
+  compiled: CompiledScanner, text: string, trust: number, prefix: string, group: string,
+  isOption: boolean, out: Evidence,
+): void {
+  for (const match of outermost(compiled.scanner.scan(text).filter((m) => {
+    const info = compiled.info[m.term]!;
+    return !(info.kind === 'positive' && info.optionOnly && !isOption);
+  }))) {
+    const info = compiled.info[match.term]!;
+    const evidence = `${prefix}:${info.term.replace(/\*$/, '')}`;
+    if (info.kind === 'positive') out.hits.push({ category: info.category, strength: info.weight * trust, evidence, group });
+    else if (info.kind === 'negative') out.blocks.push({ blocks: info.blocks, strength: info.weight * trust, evidence: `negative:${info.term.replace(/\*$/, '')}` });
+    else if (!isOption && prefix !== 'help') out.family.push(`context:${info.term.replace(/\*$/, '')}`);
+  }
+}
+
+/** The descriptor's texts, most trusted first, without repeats; the label first if missing. */
+function distinctTexts(descriptor: FieldDescriptor): ControlText[] {
+  const seen = new Set<string>();
+  const out: ControlText[] = [];
+  const add = (source: TextSource, raw: string): void => {
+    const text = raw.trim();
+    if (!text) return;
+    const key = `${source === 'option' ? 'o' : 't'}:${text}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    // Nearby paragraphs: the end is nearest the control; other texts: the start is the question.
+    const cut = text.length <= MAX_TEXT_LENGTH ? text
+      : source === 'preceding-text' ? text.slice(-MAX_TEXT_LENGTH) : text.slice(0, MAX_TEXT_LENGTH);
+    out.push({ source, text: cut });
+  };
+  if (descriptor.label && !descriptor.texts.some((t) => t.text.trim() === descriptor.label.trim())) add('label', descriptor.label);
+  for (const t of descriptor.texts) add(t.source, t.text);
+  return out;
+}
+
+function nameEvidence(raw: string, prefix: 'name' | 'id', trust: number, out: Evidence): void {
+  const { tokens, nonAscii } = splitName(raw);
+  for (const token of tokens) {
+    for (const entry of NAME_TOKENS.get(token) ?? []) {
+      out.hits.push({ category: entry.category, strength: entry.weight * trust, evidence: `${prefix}:${token}`, group: 'name' });
+    }
+    if (FAMILY_TOKENS.has(token)) out.family.push(`context:${prefix}:${token}`);
+  }
+  if (tokens.length > 1) {
+    const joined = tokens.join('');
+    for (const entry of NAME_TOKENS.get(joined) ?? []) {
+      out.hits.push({ category: entry.category, strength: entry.weight * trust, evidence: `${prefix}:${joined}`, group: 'name' });
+    }
+    scan(TEXT_SCANNER, tokens.join(' '), trust, prefix, 'name', false, out);
+  } else if (tokens.length === 1) {
+    for (const entry of WHOLE_NAMES.get(tokens[0]!) ?? []) {
+      out.hits.push({ category: entry.category, strength: entry.weight * trust, evidence: `${prefix}:${tokens[0]}`, group: 'name' });
+    }
+    scan(TEXT_SCANNER, tokens[0]!, trust, prefix, 'name', false, out);
+  }
+  if (tokens.length) scan(NAME_STEM_SCANNER, tokens.join(''), trust, prefix, 'name', false, out);
+  if (nonAscii) scan(TEXT_SCANNER, nonAscii, trust, prefix, 'name', false, out);
+}
+
+function autocompleteEvidence(autocomplete: string, out: Evidence): void {
+  const tokens = autocomplete.toLowerCase().split(/\s+/).filter((t) => t && !t.startsWith('section-') && !AUTOCOMPLETE_QUALIFIERS.has(t));
+  for (const token of tokens) {
+    if (!(token in AUTOCOMPLETE)) continue;
+    const category = AUTOCOMPLETE[token];
+    const strength = 0.95 * SIGNAL_TRUST.autocomplete;
+    if (category) out.hits.push({ category, strength, evidence: `autocomplete:${token}`, group: 'autocomplete' });
+    else out.blocks.push({ blocks: 'all', strength, evidence: `autocomplete:${token}` });
+    return;
+  }
+}
+
+export function collectEvidence(descriptor: FieldDescriptor, value?: string): Evidence {
+  const out: Evidence = { hits: [], blocks: [], family: [] };
+  const type = (descriptor.type ?? '').toLowerCase();
+  const hiddenInput = type === 'hidden';
+
+  for (const { source, text } of distinctTexts(descriptor)) {
+    const isOption = source === 'option';
+    scan(TEXT_SCANNER, text, TEXT_TRUST[source] ?? 0.5, source, isOption ? 'option' : source, isOption, out);
+  }
+
+  const nameTrust = hiddenInput ? SIGNAL_TRUST.hiddenName : SIGNAL_TRUST.name;
+  if (descriptor.name) nameEvidence(descriptor.name, 'name', nameTrust, out);
+  if (descriptor.id && descriptor.id !== descriptor.name) nameEvidence(descriptor.id, 'id', nameTrust, out);
+
+  if (descriptor.autocomplete) autocompleteEvidence(descriptor.autocomplete, out);
+
+  if (type === 'email') out.hits.push({ category: 'identity.email', strength: 0.95 * SIGNAL_TRUST.inputType, evidence: 'type:email', group: 'type' });
+  else if (type === 'tel') out.hits.push({ category: 'identity.phone', strength: 0.85 * SIGNAL_TRUST.inputType, evidence: 'type:tel', group: 'type' });
+  else if (NON_PERSONAL_TYPES.has(type)) out.blocks.push({ blocks: 'all', strength: 1, evidence: `type:${type}` });
+  else if (DATE_TYPES.has(type) && out.hits.some((h) => h.category === 'identity.birthdate')) {
+    out.hits.push({ category: 'identity.birthdate', strength: 0.5, evidence: `type:${type}`, group: 'type' });
+  } else if (type === 'file' && (descriptor.capture ?? '').toLowerCase() === 'user') {
+    out.hits.push({ category: 'biometric.face', strength: 0.8 * SIGNAL_TRUST.capture, evidence: 'capture:user', group: 'capture' });
+  }
+
+  if (value !== undefined) {
+    const validator = validateValue(value);
+    if (validator) out.hits.push({ category: validator.category, strength: 0.95 * SIGNAL_TRUST.validator, evidence: `validator:${validator.name}`, group: 'validator' });
+  }
+  return out;
+}

@@ -1,0 +1,10 @@
+// Every vocabulary the classifier uses, in one place. Data only.
+export { ZH_CN } from './zh-CN';
+export { ZH_TW } from './zh-TW';
+export { EN } from './en';
+export { PINYIN_TOKENS, NAME_STEMS, WHOLE_NAME_TOKENS } from './pinyin';
+export { AUTOCOMPLETE, AUTOCOMPLETE_QUALIFIERS } from './autocomplete';
+export { NEGATIVE, NAME_NEGATIVE_STEMS } from './negative';
+export { OPTION_ONLY } from './options';
+export { FAMILY_CONTEXT_TERMS, FAMILY_CONTEXT_TOKENS } from './family-context';
+export type { CategoryLexicon, NegativeRule, WeightedTerm, NameTokenLexicon } from './types';

@@ -1,0 +1,139 @@
+// Contexts in which a personal-data keyword does NOT ask for personal data. These must win:
+// the taxonomy lists server-room temperature, project / meeting-room / company names, company
+// or server address, ratings, passwords, captchas, search boxes, remarks, cost centres and
+// invoice numbers as not personal. A rule blocks its categories for keyword hits in the same
+// text and for hits in less trusted texts (field names, options) — see classify/scoring.ts.
+// Where a negative phrase contains the positive word (服务器地址 ⊃ 地址), the longer match also
+// hides the shorter one outright.
+import type { NegativeRule } from './types';
+
+const LOCATION = ['location.address', 'location.city', 'location.precise'] as const;
+
+export const NEGATIVE: readonly NegativeRule[] = [
+  {
+    why: 'temperature of rooms, equipment or goods, not of a body (体温 vs 室温)',
+    blocks: ['health.temperature'],
+    weight: 1,
+    terms: [
+      '机房', '室温', '室内温度', '环境温度', '冷库', '冷藏', '冷冻', '冷链', '水温', '油温', '设备温度',
+      '机柜', '仓库', '温湿度', '湿度', '空调', '冰箱', '储存温度', '存储温度', '运输温度', '库温', '炉温',
+      'room temperature', 'ambient', 'server room', 'data center', 'storage temperature', 'fridge',
+      'freezer', 'water temperature', 'oven', 'humidity', 'warehouse', 'equipment',
+    ],
+  },
+  {
+    why: 'names of things, not of people (项目名称, meeting-room name)',
+    blocks: 'all',
+    weight: 1,
+    terms: [
+      '项目名称', '项目编号', '公司名称', '单位名称', '企业名称', '机构名称', '组织名称', '会议室', '会议名称',
+      '活动名称', '课程名称', '产品名称', '商品名称', '文件名', '文件名称', '店铺名称', '学校名称', '部门名称',
+      '用户名', '昵称', '账户名称', '品牌', '型号',
+      'company name', 'business name', 'project name', 'project', 'event name', 'room name',
+      'meeting room', 'product name', 'file name', 'filename', 'username', 'user name', 'nickname',
+      'screen name', 'team name', 'organization name', 'organisation name', 'school name',
+      'course name', 'store name', 'brand name', 'domain name', 'host name', 'hostname',
+      'server name', 'bank name', 'department name', 'dept name', 'post name', 'item name',
+    ],
+  },
+  {
+    why: 'a bare organisation word; below 1 so "Company email" (0.95) still names an e-mail',
+    blocks: 'all',
+    weight: 0.85,
+    terms: ['company', 'employer', 'organization', 'organisation', '公司', '单位名称'],
+  },
+  {
+    why: 'addresses and places of organisations, servers and events, not where a person lives',
+    blocks: [...LOCATION, 'identity.phone', 'identity.email'],
+    weight: 1,
+    terms: [
+      '公司地址', '单位地址', '企业地址', '办公地址', '注册地址', '经营地址', '公司所在地', '单位所在地',
+      '企业所在地', '项目所在地', '项目地址', '学校地址', '会议地点', '会议地址', '活动地点', '活动地址',
+      '公司电话', '单位电话', '企业电话', '客服电话', '服务热线', '热线', '传真', 
+      'company address', 'office address', 'business address', 'work address', 'venue address',
+      'event address', 'event location', 'meeting location', 'venue', 'office location',
+      'work location', 'company phone', 'hotline', 'fax',
+    ],
+  },
+  {
+    why: 'network and web addresses',
+    blocks: 'all',
+    weight: 1,
+    terms: [
+      '服务器', 'ip地址', 'ip', 'mac地址', '网址', '网站', '网页', '域名', '网关', '端口',
+      'server address', 'server', 'ip address', 'mac address', 'url', 'website', 'web address',
+      'web site', 'domain', 'wallet address',
+    ],
+  },
+  {
+    why: 'ratings, scores and satisfaction questions',
+    blocks: 'all',
+    weight: 0.9,
+    terms: ['评分', '打分', '满意度', '满意', '评价', '星级', '推荐度', 'rating', 'rate', 'score', 'satisfaction', 'satisfied', 'how likely', 'stars'],
+  },
+  {
+    why: 'secrets and one-time codes',
+    blocks: 'all',
+    weight: 1,
+    terms: ['密码', '口令', '验证码', '校验码', '动态码', '短信码', 'password', 'passcode', 'captcha', 'verification code', 'security code', 'one-time', 'otp', 'pin code'],
+  },
+  {
+    why: 'search and filter boxes',
+    blocks: 'all',
+    weight: 1,
+    terms: ['搜索', '查询', '检索', '关键字', '关键词', '筛选', 'search', 'keyword', 'keywords', 'filter', 'query'],
+  },
+  {
+    why: 'free-text remarks; weight < 1 so "家庭住址（备注门牌号）" still names an address',
+    blocks: 'all',
+    weight: 0.9,
+    terms: ['备注', '其他说明', '补充说明', '意见', '建议', '留言', '反馈', 'remark', 'remarks', 'comment', 'comments', 'notes', 'additional information', 'feedback', 'anything else'],
+  },
+  {
+    why: 'accounting and purchasing references',
+    blocks: 'all',
+    weight: 1,
+    terms: [
+      '成本中心', '发票号', '发票', '税号', '纳税人识别号', '统一社会信用代码', '统一编号', '订单号', '单号', '金额',
+      '数量', '单价', '价格', '预算', '报销',
+      'cost center', 'cost centre', 'invoice', 'purchase order', 'po number', 'order number', 'reference number',
+      'amount', 'quantity', 'price', 'budget', 'vat number', 'coupon', 'promo code',
+    ],
+  },
+  {
+    why: 'organisation structure and job, not identity (部门, 职位)',
+    blocks: 'all',
+    weight: 0.95,
+    terms: ['部门', '职位', '职务', '岗位', '职称', '科室', '应聘', 'department', 'dept', 'job title', 'position', 'role', 'occupation'],
+  },
+  {
+    why: 'consent and declaration boxes are not data questions (the notice module reads them)',
+    blocks: 'all',
+    weight: 1,
+    terms: ['我已阅读', '已阅读并同意', '我同意', '本人承诺', '承诺', 'i agree', 'i have read', 'i consent', 'i accept', 'i confirm'],
+  },
+  {
+    why: 'access cards and licence plates are not bank cards',
+    blocks: ['financial.account'],
+    weight: 1,
+    terms: ['门禁卡', '车牌', '会员卡', '加油卡', '饭卡', '停车'],
+  },
+  {
+    why: 'an English "face" that is not a face image',
+    blocks: ['biometric.face'],
+    weight: 1,
+    terms: ['face-to-face', 'face to face', 'interface', 'face mask', 'surface'],
+  },
+];
+
+/**
+ * Identifier stems that mean "not personal" inside a field name ("companyAddress", "ipAddr",
+ * "xmmc"). Matched as substrings of the joined name tokens; they block every category drawn
+ * from that name alone (a visible label still decides on its own).
+ */
+export const NAME_NEGATIVE_STEMS: readonly string[] = [
+  'company', 'gongsi', 'danwei', 'server', 'ipaddr', 'macaddr', 'hostname', 'password', 'passwd',
+  'captcha', 'verifycode', 'vcode', 'yzm', 'search', 'keyword', 'remark', 'beizhu', 'comment',
+  'rating', 'score', 'project', 'xiangmu', 'xmmc', 'invoice', 'fapiao', 'dept', 'bumen', 'costcenter',
+  'username', 'nickname', 'filename', 'url', 'website', 'zhiwu', 'zhiwei', 'gangwei',
+];
