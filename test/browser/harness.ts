@@ -1,0 +1,157 @@
+// Real-browser harness: builds dist/ when missing or stale, serves pages from 127.0.0.1 (and a
+// second origin, 127.0.0.2, for third-party tests), launches Debian's chromium with the built
+// extension through playwright-core, and polls conditions (never fixed sleeps).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { EXTENSION_ID } from './extension-id';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+export const CHROMIUM = process.env.FORMWARDEN_CHROMIUM || '/usr/bin/chromium';
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const s = statSync(p);
+    newest = Math.max(newest, s.isDirectory() ? newestMtime(p) : s.mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/ once when it is missing or older than the sources. */
+export function ensureBuilt(): void {
+  const manifest = join(DIST, 'manifest.json');
+  const sources = Math.max(newestMtime(join(ROOT, 'src')), statSync(join(ROOT, 'manifest.json')).mtimeMs, newestMtime(join(ROOT, 'public')));
+  if (existsSync(manifest) && statSync(manifest).mtimeMs >= sources && process.env.FORMWARDEN_REBUILD !== '1') return;
+  const r = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('npm run build failed');
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
+
+export type Route = (req: IncomingMessage, res: ServerResponse) => boolean;
+export interface StaticServer { origin: string; url: (path: string) => string; close: () => Promise<void> }
+
+/** Serves `dirs` (first match wins) on host:free port. `routes` answer special paths first. */
+export async function serveStatic(dirs: string[], host = '127.0.0.1', routes: Route[] = []): Promise<StaticServer> {
+  const server: Server = createServer((req, res) => {
+    for (const route of routes) if (route(req, res)) return;
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    for (const dir of dirs) {
+      const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
+      if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) continue;
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
+      res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  });
+  await new Promise<void>((ok) => server.listen(0, host, ok));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://${host}:${port}`;
+  return { origin, url: (p) => `${origin}${p.startsWith('/') ? p : `/${p}`}`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+export interface ExtensionBrowser { context: BrowserContext; worker: Worker; extensionId: string; close: () => Promise<void> }
+
+export function chromiumArgs(headless: boolean): string[] {
+  return [
+    ...(headless ? ['--headless=new'] : []),
+    `--disable-extensions-except=${DIST}`,
+    `--load-extension=${DIST}`,
+    '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--lang=en-US',
+  ];
+}
+
+export async function launchWithExtension(opts: { headless?: boolean; lang?: string } = {}): Promise<ExtensionBrowser> {
+  const headless = opts.headless ?? !process.env.DISPLAY;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'formwarden-profile-'));
+  const args = chromiumArgs(headless).map((a) => (a.startsWith('--lang=') && opts.lang ? `--lang=${opts.lang}` : a));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: false, // headless is chosen by --headless=new above (extensions need the new headless)
+    args,
+    viewport: { width: 1280, height: 900 },
+    locale: opts.lang ?? 'en-US',
+  });
+  const worker = context.serviceWorkers().find((w) => w.url().includes(EXTENSION_ID)) ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  return {
+    context, worker, extensionId: new URL(worker.url()).host,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls until `check` returns a truthy value (returned), or fails with the last value seen. */
+export async function poll<T>(check: () => Promise<T> | T, what: string, timeoutMs = 15_000, everyMs = 100): Promise<NonNullable<T>> {
+  const until = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      last = await check();
+      if (last) return last as NonNullable<T>;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; last: ${last instanceof Error ? last.message : JSON.stringify(last)}`);
+    await new Promise((ok) => setTimeout(ok, everyMs));
+  }
+}
+
+/** The tab id the extension knows for a page URL (from its storage.session tab state). */
+export async function tabIdOf(worker: Worker, pageUrl: string): Promise<number> {
+  return poll(() => worker.evaluate(async (url) => {
+    const all = (await chrome.storage.session.get(null)) as Record<string, { pageUrl?: string }>;
+    const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && v.pageUrl === url);
+    return hit ? Number(hit[0].slice(4)) : 0;
+  }, pageUrl), `tab state for ${pageUrl}`);
+}
+
+export function badgeText(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+export function badgeColour(worker: Worker, tabId: number): Promise<number[]> {
+  return worker.evaluate(async (id) => [...(await chrome.action.getBadgeBackgroundColor({ tabId: id }))], tabId);
+}
+
+/** The report the popup would show for a tab (through the same message the popup sends). */
+export async function reportFor(page: Page, extensionId: string, tabId: number): Promise<import('../../src/background/messages').TabReportReply | null> {
+  const ext = await page.context().newPage();
+  try {
+    await ext.goto(`chrome-extension://${extensionId}/src/ui/popup/popup.html?tab=${tabId}`);
+    return await ext.evaluate((id) => chrome.runtime.sendMessage({ type: 'tab/report', tabId: id }), tabId);
+  } finally {
+    await ext.close();
+  }
+}
+
+/** Waits for the badge to show a count and returns it with the tab id. */
+export async function waitForBadge(worker: Worker, page: Page, minimum = 1, timeoutMs = 15_000): Promise<{ tabId: number; text: string }> {
+  const tabId = await tabIdOf(worker, page.url());
+  const text = await poll(async () => {
+    const t = await badgeText(worker, tabId);
+    return t !== '' && Number(t) >= minimum ? t : '';
+  }, `badge ≥ ${minimum} on ${page.url()}`, timeoutMs);
+  return { tabId, text };
+}
+
+/** Marks drawn by the content script (read from the closed overlay through its data attributes is
+ * impossible, so the content script's stats hook is used). */
+export async function contentStats(page: Page): Promise<{ fullScans: number; partialScans: number; longestScanMs: number; totalScanMs: number; marks: number } | null> {
+  return page.evaluate(() => {
+    document.dispatchEvent(new CustomEvent('__formwarden_stats'));
+    const raw = document.documentElement.dataset.formwardenStats;
+    return raw ? JSON.parse(raw) : null;
+  });
+}
