@@ -1,6 +1,7 @@
-// Registrable-domain helpers for the third-party checks. tldts knows the public-suffix list;
-// hosts without a registrable domain (IP addresses, localhost) stand for themselves.
-import { getDomain, getHostname } from 'tldts';
+// Domain helpers for the third-party checks. Registrable domains come from src/core/recipients
+// (public-suffix list via tldts), so the evaluator and the recipient grouping always agree.
+import { getHostname } from 'tldts';
+import { registrableDomain } from '../recipients';
 
 export function hostOf(url: string): string | null {
   try {
@@ -12,8 +13,7 @@ export function hostOf(url: string): string | null {
 
 export function registrableDomainOf(url: string): string | null {
   const host = hostOf(url);
-  if (!host) return null;
-  return getDomain(host) ?? host;
+  return host ? registrableDomain(host) : null;
 }
 
 export function resolveUrl(href: string, base: string): string | null {

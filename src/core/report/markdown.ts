@@ -93,7 +93,7 @@ function thirdPartySection(report: Report, s: MdStrings): string[] {
   const parties = thirdPartiesOf(report.page, report.pageUrl);
   if (parties.length === 0) return [`## ${s.thirdParties}`, '', s.noThirdParties, ''];
   const rows = parties.map((p) =>
-    `| ${cell(p.domain)} | ${cell(p.provider ?? '—')} | ${cell(s.kind[p.kind] ?? p.kind)} | ${p.recordsInput ? s.yes : s.no} | ${cell(p.urls.slice(0, 3).join(' '))} |`);
+    `| ${cell(p.domain)} | ${cell(p.provider ?? '—')} | ${cell(s.kind[p.kind] ?? p.kind)} | ${p.recordsInput === null ? '?' : p.recordsInput ? s.yes : s.no} | ${cell(p.urls.slice(0, 3).join(' '))} |`);
   return [
     `## ${s.thirdParties}`, '', s.thirdPartiesIntro, '',
     `| ${s.domain} | ${s.provider} | ${s.kindHeader} | ${s.recordsInput} | ${s.urls} |`, '|---|---|---|---|---|', ...rows, '',

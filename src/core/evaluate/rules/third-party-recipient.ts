@@ -46,12 +46,14 @@ const sessionReplay: Check = {
   id: 'session-replay',
   rule: 'third-party-recipient',
   applies(ctx) {
-    const replay = ctx.thirdParties.filter((t) => (t.kind === 'session-replay' || t.recordsInput) && t.urls.some((u) => unlistedThirdParty(ctx, u)));
+    // A replay provider can record the form whatever its default masking; any other provider
+    // only when its documentation says it records typed input.
+    const replay = ctx.thirdParties.filter((t) => (t.kind === 'session-replay' || t.recordsInput === true) && t.urls.some((u) => unlistedThirdParty(ctx, u)));
     if (replay.length === 0) return [];
     return [{
       fields: selectorsOf(ctx.personal),
-      vars: { categories: categoriesOf(ctx.personal), providers: replay.map((t) => t.provider ?? t.domain) },
-      recipients: replay.map((t) => t.domain),
+      vars: { categories: categoriesOf(ctx.personal), providers: [...new Set(replay.map((t) => t.provider ?? t.domain))] },
+      recipients: [...new Set(replay.map((t) => t.domain))],
     }];
   },
   message: {
