@@ -34,6 +34,7 @@ const SENSOR_FUNCTION_NAME: readonly { pattern: RegExp; kind: Kind }[] = [
 ];
 const LOAD_BINDING = /(?:^|[^\w$.])(?:window\s*\.\s*)?onload\s*=\s*([\w$]+)\s*;?|addEventListener\s*\(\s*['"`](?:load|DOMContentLoaded)['"`]\s*,\s*([\w$]+)\s*\)|\$\(\s*(?:document\s*\)\s*\.ready\s*\(\s*)?([\w$]+)\s*\)/g;
 const MAX_DEPTH = 4;
+const LOAD_HANDLER_NAMES = new Set(['onload', 'onpageshow', 'onreadystatechange', 'ondomcontentloaded']);
 
 /** Blank out comments, and braces inside strings, keeping offsets (so braces can be counted). */
 export function maskScript(code: string): string {
@@ -99,6 +100,7 @@ function runsOnLoad(scripts: readonly ScriptText[], script: ScriptText, index: n
     const header = headerBefore(script.masked, brace);
     if (USER_EVENT_HEADER.test(header)) return false;
     const name = FUNCTION_HEADER.map((re) => re.exec(header)?.[1]).find((n) => n && !RESERVED.has(n));
+    if (name && LOAD_HANDLER_NAMES.has(name.toLowerCase())) continue; // window.onload = function () {…}
     if (name) return functionRunsOnLoad(scripts, name, handlers, depth + 1);
     // Anonymous wrappers (IIFE, $(function(){…}), window.onload = function(){…}, setTimeout) run with their parent.
   }

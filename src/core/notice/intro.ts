@@ -14,7 +14,7 @@ export const INTRO_SELECTORS: readonly string[] = [
 const MAX_INTRO_BLOCKS = 6;
 const MAX_INTRO_CHARS = 600;
 const MIN_INTRO_CHARS = 8;
-const CONTROL = 'INPUT SELECT TEXTAREA';
+const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 const BLOCK_TAGS = new Set(['P', 'DIV', 'SPAN', 'TD', 'LI', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'FONT', 'DD', 'PRE']);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'NAV', 'HEADER', 'BUTTON', 'A', 'LABEL', 'OPTION', 'SELECT']);
 /** Texts of a question that may state why it is asked (options are answers, not explanations). */
@@ -35,7 +35,7 @@ export function pageHeadings(root: Root): string[] {
 }
 
 function isDataControl(el: Element): boolean {
-  if (!CONTROL.includes(tagOf(el))) return false;
+  if (!CONTROL_TAGS.has(tagOf(el))) return false;
   return !/^(hidden|submit|button|reset|image)$/i.test(el.getAttribute('type') ?? '');
 }
 

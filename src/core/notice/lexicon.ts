@@ -22,7 +22,7 @@ export function matchesAny(text: string, vocabulary: Vocabulary): boolean {
  */
 export const NOTICE_TITLES: Vocabulary = {
   'zh-CN': [
-    /隐私(政策|条款|协议|声明|保护(政策|指引|声明)?|权政策)/,
+    /隐私(政策|条款|协议|声明|说明|保护(政策|指引|声明)?|权政策)/,
     /个人信息(保护|收集|处理|使用)?(声明|政策|告知书?|规则|指引|说明|授权书|同意书)/,
     /(信息|数据)(收集|采集|处理)(声明|告知书?|说明)/,
     /知情同意书?/,
