@@ -103,8 +103,11 @@ describe('query for the My consents list', () => {
 
     const all = await queryDecisionIds(db, {}, now);
     expect(all.total).toBe(3);
-    const page = await loadDecisionPage(db, all.ids, 0, 2);
+    const page = await loadDecisionPage(db, all, 0, 2);
     expect(page.map((d) => d.at)).toEqual([T0 + 31 * DAY, T0 + 30 * DAY]);
+    expect((await loadDecisionPage(db, all, 2, 2)).map((d) => d.at)).toEqual([T0]);
+    const granted = await queryDecisionIds(db, { state: 'granted' }, now);
+    expect((await loadDecisionPage(db, granted, 0, 10)).map((d) => d.at)).toEqual([T0 + 30 * DAY, T0]);
 
     expect((await queryDecisionIds(db, { site: 'HR.example' }, now)).total).toBe(1);
     expect((await queryDecisionIds(db, { site: 'nowhere' }, now)).total).toBe(0);
