@@ -32,7 +32,7 @@ export type PolicyValidation =
 /** Reasons beyond this many are summarised: a hostile policy must not cost minutes to explain. */
 export const MAX_REPORTED_ISSUES = 100;
 
-interface AjvError { instancePath: string; keyword: string; params: Record<string, unknown>; message?: string }
+interface AjvError { instancePath: string; keyword: string; params: Record<string, unknown>; message?: string; propertyName?: string }
 
 const issue = (path: PathSegment[], id: MessageId, args: MessageArgs, severity: 'error' | 'warning'): ValidationIssue =>
   ({ path: formatPath(path), message: message(id, args), severity, code: id });
@@ -71,8 +71,8 @@ function fromAjvError(error: AjvError, data: unknown): ValidationIssue | null {
     }
     case 'pattern':
       // Only purpose ids carry a pattern (via propertyNames), so the path names the offending key.
-      if (typeof error.params.propertyName === 'string') {
-        return issue([...base, error.params.propertyName], 'purposeIdPattern', { value: excerpt(error.params.propertyName) }, 'error');
+      if (typeof error.propertyName === 'string') {
+        return issue([...base, error.propertyName], 'purposeIdPattern', { value: excerpt(error.propertyName) }, 'error');
       }
       return issue(base, 'invalid', { reason: error.message ?? 'pattern' }, 'error');
     case 'propertyNames':
