@@ -47,15 +47,20 @@ function scan(
   compiled: CompiledScanner, text: string, trust: number, prefix: string, group: string,
   isOption: boolean, out: Evidence,
 ): void {
-  for (const match of outermost(compiled.scanner.scan(text).filter((m) => {
+  const matches = compiled.scanner.scan(text).filter((m) => {
     const info = compiled.info[m.term]!;
     return !(info.kind === 'positive' && info.optionOnly && !isOption);
-  }))) {
+  });
+  for (const match of matches) {
+    // Family context counts even inside a longer term ("anyone in your household").
     const info = compiled.info[match.term]!;
-    const evidence = `${prefix}:${info.term.replace(/\*$/, '')}`;
-    if (info.kind === 'positive') out.hits.push({ category: info.category, strength: info.weight * trust, evidence, group });
-    else if (info.kind === 'negative') out.blocks.push({ blocks: info.blocks, strength: info.weight * trust, evidence: `negative:${info.term.replace(/\*$/, '')}` });
-    else if (!isOption && prefix !== 'help') out.family.push(`context:${info.term.replace(/\*$/, '')}`);
+    if (info.kind === 'family' && !isOption && prefix !== 'help') out.family.push(`context:${info.term.replace(/\*$/, '')}`);
+  }
+  for (const match of outermost(matches)) {
+    const info = compiled.info[match.term]!;
+    const term = info.term.replace(/\*$/, '');
+    if (info.kind === 'positive') out.hits.push({ category: info.category, strength: info.weight * trust, evidence: `${prefix}:${term}`, group });
+    else if (info.kind === 'negative') out.blocks.push({ blocks: info.blocks, strength: info.weight * trust, evidence: `negative:${term}` });
   }
 }
 
