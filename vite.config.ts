@@ -10,7 +10,8 @@ import manifest from './manifest.json' with { type: 'json' };
 const STANDALONE_CONTENT_SCRIPTS = ['src/content/main-world.ts', 'src/content/index.ts'];
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifest as ManifestV3Export, contentScripts: { standaloneFiles: STANDALONE_CONTENT_SCRIPTS } })],
+  // Unit tests need neither plugin (and crx would print dev-server warnings on every run).
+  plugins: process.env.VITEST ? [] : [preact(), crx({ manifest: manifest as ManifestV3Export, contentScripts: { standaloneFiles: STANDALONE_CONTENT_SCRIPTS } })],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { TabReportReply } from '../../background/messages';
-import type { Finding, Locale, Report, ReportField, Severity } from '../../core/types';
+import type { Finding, Locale, Report, ReportField, RuleId, Severity } from '../../core/types';
 import { ConsentPanel } from '../ledger/ConsentPanel';
 import { makeT } from '../i18n';
 import { POPUP_STRINGS, type PopupKey } from './strings';
@@ -15,6 +15,15 @@ type Load = { state: 'loading' } | { state: 'none' } | { state: 'ready'; reply: 
 const SEVERITY_KEY: Record<Severity, PopupKey> = { high: 'popupSeverityHigh', medium: 'popupSeverityMedium', low: 'popupSeverityLow' };
 const HOW_KEY: Record<Report['purpose']['how'], PopupKey> = { 'site-rule': 'popupHowSiteRule', 'page-text': 'popupHowPageText', 'cli-flag': 'popupHowCliFlag', none: 'popupHowNone' };
 const ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+/** What the employee (not HR) can do about each kind of finding. */
+const ADVICE_KEY: Record<RuleId, PopupKey> = {
+  'purpose-limitation': 'popupAdvicePurpose',
+  'minimal-necessity': 'popupAdviceMinimal',
+  'consent-notice': 'popupAdviceNotice',
+  'separate-consent': 'popupAdviceSeparate',
+  'insecure-transport': 'popupAdviceTransport',
+  'third-party-recipient': 'popupAdviceThirdParty',
+};
 
 export async function resolveTabId(search: string): Promise<number | null> {
   const fromUrl = new URLSearchParams(search).get('tab');
@@ -47,7 +56,8 @@ function FindingItem({ finding, report, tabId, locale, t }: { finding: Finding; 
           {finding.fields.map((s) => <FieldButton key={s} selector={s} field={byselector.get(s)} tabId={tabId} t={t} />)}
         </ul>
       )}
-      <p class="advice"><strong>{t('popupWhatYouCanDo')}: </strong>{finding.fix ? finding.fix[locale] || finding.fix.en : t('popupAdviceDefault')}</p>
+      <p class="advice"><strong>{t('popupWhatYouCanDo')}: </strong>{t(ADVICE_KEY[finding.rule] ?? 'popupAdviceDefault')}</p>
+      {finding.fix && <p class="meta"><strong>{t('popupOwnerFix')}: </strong>{finding.fix[locale] || finding.fix.en}</p>}
       {finding.citation.length > 0 && <p class="meta">{t('popupCitation')}: {finding.citation.join('; ')}{finding.checklist?.length ? ` · ${finding.checklist.join(', ')}` : ''}</p>}
     </li>
   );

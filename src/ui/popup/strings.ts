@@ -6,10 +6,18 @@ export type PopupKey =
   | 'popupPurpose' | 'popupPurposeNone' | 'popupHowSiteRule' | 'popupHowPageText' | 'popupHowCliFlag' | 'popupHowNone'
   | 'popupFindings' | 'popupFindingsCount' | 'popupSeverityHigh' | 'popupSeverityMedium' | 'popupSeverityLow'
   | 'popupFields' | 'popupShowField' | 'popupCitation' | 'popupWhatYouCanDo' | 'popupAdviceDefault'
-  | 'popupWhoElse' | 'popupWhoElseIntro' | 'popupSummary' | 'popupPolicy' | 'popupOpenOptions' | 'popupPageLabel';
+  | 'popupWhoElse' | 'popupWhoElseIntro' | 'popupSummary' | 'popupPolicy' | 'popupOpenOptions' | 'popupPageLabel'
+  | 'popupOwnerFix' | 'popupAdvicePurpose' | 'popupAdviceMinimal' | 'popupAdviceNotice' | 'popupAdviceSeparate' | 'popupAdviceTransport' | 'popupAdviceThirdParty';
 
 export const POPUP_STRINGS: Strings<PopupKey> = {
   en: {
+    popupOwnerFix: 'What the form’s owner should change',
+    popupAdvicePurpose: 'This item is not needed for the form’s purpose: leave it empty if you may, or ask the form’s owner why it is asked.',
+    popupAdviceMinimal: 'Give only what the purpose needs (for example your city rather than your exact location), or leave it empty if you may.',
+    popupAdviceNotice: 'Ask the form’s owner how your data will be used, kept and shared before you answer the sensitive questions.',
+    popupAdviceSeparate: 'You decide: refuse the browser’s location or camera prompt until you have agreed, and consent item by item below.',
+    popupAdviceTransport: 'Do not send sensitive data through this page; ask for its https:// address.',
+    popupAdviceThirdParty: 'Others can read what you type here: avoid typing sensitive data until the form’s owner confirms these services are needed.',
     popupTitle: 'FormWarden',
     popupLoading: 'Checking this page…',
     popupNoPage: 'FormWarden cannot check this page (only web pages on http and https are checked).',
@@ -39,6 +47,13 @@ export const POPUP_STRINGS: Strings<PopupKey> = {
     popupPageLabel: 'Page',
   },
   'zh-CN': {
+    popupOwnerFix: '表单负责人应当如何修改',
+    popupAdvicePurpose: '此项与表单目的无关：如允许可不填写，或询问表单负责人为何需要。',
+    popupAdviceMinimal: '只提供目的所需的信息（例如只填城市而非精确位置），如允许也可不填。',
+    popupAdviceNotice: '在回答敏感问题前，请向表单负责人了解您的信息将如何使用、保存多久以及提供给谁。',
+    popupAdviceSeparate: '由您决定：在同意之前可拒绝浏览器的定位或摄像头请求，并可在下方逐项表示同意。',
+    popupAdviceTransport: '请勿通过此页面提交敏感信息；请索取其 https:// 地址。',
+    popupAdviceThirdParty: '其他方可以读取您在此输入的内容：在表单负责人确认确有必要之前，请避免输入敏感信息。',
     popupTitle: 'FormWarden',
     popupLoading: '正在检查此页面…',
     popupNoPage: 'FormWarden 无法检查此页面（仅检查 http 和 https 网页）。',
@@ -68,6 +83,13 @@ export const POPUP_STRINGS: Strings<PopupKey> = {
     popupPageLabel: '页面',
   },
   'zh-TW': {
+    popupOwnerFix: '表單負責人應如何修改',
+    popupAdvicePurpose: '此項與表單目的無關：如允許可不填寫，或詢問表單負責人為何需要。',
+    popupAdviceMinimal: '只提供目的所需的資料（例如只填城市而非精確位置），如允許也可不填。',
+    popupAdviceNotice: '在回答敏感問題前，請向表單負責人了解您的資料將如何使用、保存多久以及提供給誰。',
+    popupAdviceSeparate: '由您決定：在同意之前可拒絕瀏覽器的定位或相機請求，並可在下方逐項表示同意。',
+    popupAdviceTransport: '請勿透過此頁面送出敏感資料；請索取其 https:// 網址。',
+    popupAdviceThirdParty: '其他方可以讀取您在此輸入的內容：在表單負責人確認確有必要之前，請避免輸入敏感資料。',
     popupTitle: 'FormWarden',
     popupLoading: '正在檢查此頁面…',
     popupNoPage: 'FormWarden 無法檢查此頁面（僅檢查 http 和 https 網頁）。',
