@@ -86,21 +86,7 @@ export function selectorOf(el: Element): string {
   return prefix + steps.join(' > ');
 }
 
-/** Resolve a selector that may pierce shadow roots (" >>> "). */
-export function resolveSelector(root: Root, selector: string): Element | null {
-  let scope: Root | null = root;
-  let found: Element | null = null;
-  for (const part of selector.split(' >>> ')) {
-    if (!scope) return null;
-    try {
-      found = scope.querySelector(part);
-    } catch {
-      return null;
-    }
-    scope = (found as (Element & { shadowRoot?: ShadowRoot | null }) | null)?.shadowRoot ?? null;
-  }
-  return found;
-}
+export { resolveSelector } from '../dom/resolve-selector';
 
 /** Attribute value parsed from an inline style attribute ("color: red; font-size: 9px"). */
 export function inlineStyle(el: Element, property: string): string | null {

@@ -122,6 +122,7 @@ function functionRunsOnLoad(scripts: readonly ScriptText[], name: string, handle
     for (const m of script.masked.matchAll(reference)) {
       const at = (m.index ?? 0) + m[1]!.length;
       if (/function\s*$/.test(script.masked.slice(Math.max(0, at - 12), at))) continue; // its declaration
+      if (/['"`#]/.test(script.masked[at - 1] ?? '')) continue; // a string such as getElementById('startCamera')
       if (/^\s*[:=](?!=)/.test(script.masked.slice(at + name.length, at + name.length + 20))) continue; // its definition
       if (runsOnLoad(scripts, script, at, handlers, depth)) return true;
     }

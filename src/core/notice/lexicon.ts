@@ -119,14 +119,32 @@ export const COLLECTION_STATEMENTS: Vocabulary = {
   ],
 };
 
+/**
+ * Purpose sentences in a question, its help text or the introduction: "为做好疫情防控，请填写…".
+ * A bare title ("健康打卡", "Health check") does not match: every entry needs a purpose verb.
+ */
+export const PURPOSE_SENTENCES: Vocabulary = {
+  'zh-CN': [
+    /为做好|为了|为[^，。？]{1,15}(需要|工作|要求)|用于|仅用于|用作|以便|目的(是|为|在于)|(为|以)[^，。]{1,20}之?目的/,
+    // "为办理社保登记，请填写…": 为 + a verb of doing, or 为… followed by a request to fill in.
+    /为(办理|配合|保障|落实|确保|方便|便于|核实|统计|完成|开展|加强|进一步|规范|掌握|了解|保证|防止|预防)|(^|[。！；;\s])为[^，。？]{2,30}[，,]\s*(请|须|需)/,
+  ],
+  'zh-TW': [
+    /為做好|為了|為[^，。？]{1,15}(需要|工作|要求)|用於|僅用於|用作|以便|以利|目的(是|為|在於)|(為|以)[^，。]{1,20}之?目的/,
+    /為(辦理|配合|保障|落實|確保|方便|便於|核實|統計|完成|進行|加強|進一步|規範|掌握|了解|瞭解|保證|防止|預防)|(^|[。！；;\s])為[^，。？]{2,30}[，,]\s*(請|須|需)/,
+  ],
+  en: [/\bfor the purposes? of\b|\bin order to\b|\bso (that )?we can\b|\bused (to|for|only|solely)\b|\bwe (need|use|ask for|collect|require|process) (this|it|these|them|your [\w ,]{1,60}) (to|for|so)\b|\b(required|needed) (for|to)\b|\((for|to) [^)]{3,60}\)/i],
+};
+
 /** Which notice elements a notice text states (report.md `notice.elements`). */
 export const NOTICE_ELEMENT_PATTERNS: Readonly<Record<NoticeElement, Vocabulary>> = {
   purpose: {
     // Trap: "出行目的" / "来访目的" are questions about the trip, so 目的 needs a verb or 为…目的.
-    'zh-CN': [/用于|用作|目的(是|为|在于)|为了|以便|为做好|(为|以)[^，。]{1,20}之?目的|处理目的/],
-    'zh-TW': [/用於|用作|目的(是|為|在於)|為了|以便|(為|以)[^，。]{1,20}之?目的|蒐集目的|特定目的/],
+    'zh-CN': [...PURPOSE_SENTENCES['zh-CN'], /处理目的/],
+    'zh-TW': [...PURPOSE_SENTENCES['zh-TW'], /蒐集目的|特定目的/],
     en: [
-      /\bfor the purposes? of\b|\bpurposes?\b|\bused (to|for|solely|only)\b|\bin order to\b|\bso that we can\b/i,
+      ...PURPOSE_SENTENCES.en,
+      /\bpurposes?\b/i,
       /\bwe (collect|use|process|need|ask for|request)\b[^.]{0,60}\b(to (?!us\b)[a-z]{3,}|for (?!\d)[a-z]{3,})/i,
     ],
   },
@@ -183,7 +201,7 @@ export const SENSITIVE_NAMINGS: readonly SensitiveNaming[] = [
   { pattern: /健康码|健康碼|\bhealth code\b/i, category: 'health.code' },
   { pattern: /家(庭成员|人|屬)[^，。]{0,6}健康|\bfamily members?'? health/i, category: 'health.family' },
   { pattern: /健康(信息|状况|情况|数据|資料|資訊|狀況|數據)|医疗|醫療|\b(health|medical) (data|information|details)\b/i, family: 'health' },
-  { pattern: /人脸|人臉|面部|脸部|刷脸|\bfac(e|ial)\b/i, category: 'biometric.face' },
+  { pattern: /人脸|人臉|面部|脸部|臉部|臉孔|面容|刷脸|刷臉|\bfac(e|ial)\b/i, category: 'biometric.face' },
   { pattern: /生物识别|生物識別|生物特征|生物特徵|\bbiometric/i, family: 'biometric' },
   { pattern: /身份证|身份證|身分證|证件号|證件號|\bID (number|card)\b|\bpassport\b|\bnational (ID|identity)\b/i, category: 'identity.id_number' },
   { pattern: /行程|行踪|行蹤|轨迹|軌跡|足迹|\btravel history\b|\bitinerary\b|\bwhereabouts\b/i, category: 'location.travel' },
@@ -199,16 +217,6 @@ export const EXTRA_USES: readonly { readonly pattern: RegExp; readonly use: stri
   { pattern: /(共享|提供)给?(我们的)?(合作伙伴|关联公司)|提供予?(合作夥伴|關係企業)|\bshare[ds]? with (our )?(partners|affiliates)\b/i, use: 'sharing with partners' },
   { pattern: /商业用途|商業用途|\bcommercial purposes\b/i, use: 'commercial use' },
 ];
-
-/**
- * Purpose sentences in a question, its help text or the introduction: "为做好疫情防控，请填写…".
- * A bare title ("健康打卡", "Health check") does not match: every entry needs a purpose verb.
- */
-export const PURPOSE_SENTENCES: Vocabulary = {
-  'zh-CN': [/为做好|为了|为[^，。？]{1,15}(需要|工作|要求)|用于|仅用于|用作|以便|目的(是|为|在于)|(为|以)[^，。]{1,20}之?目的/],
-  'zh-TW': [/為做好|為了|為[^，。？]{1,15}(需要|工作|要求)|用於|僅用於|用作|以便|以利|目的(是|為|在於)|(為|以)[^，。]{1,20}之?目的/],
-  en: [/\bfor the purposes? of\b|\bin order to\b|\bso (that )?we can\b|\bused (to|for|only|solely)\b|\bwe (need|use|ask for|collect) (this|it|your [\w ]{1,20}) (to|for|so)\b|\b(required|needed) (for|to)\b|\((for|to) [^)]{3,60}\)/i],
-};
 
 /** Classes of switch widgets in the UI kits used on OA pages, and which class means "on". */
 export const SWITCH_WIDGETS: readonly { readonly base: string; readonly on: readonly string[] }[] = [

@@ -55,3 +55,11 @@ describe('static early collection: hidden inputs pre-filled', () => {
     ]);
   });
 });
+
+describe('static early collection: names inside strings', () => {
+  it('an element id equal to the function name is not a call', () => {
+    const code = `function startCamera() { navigator.mediaDevices.getUserMedia({ video: true }); }
+      document.getElementById('startCamera').addEventListener('click', function () { if (document.getElementById('agreeFace').checked) startCamera(); });`;
+    expect(early(script(code))).toEqual([]);
+  });
+});

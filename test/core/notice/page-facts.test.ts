@@ -157,3 +157,15 @@ describe('extra uses, forms, scripts, frames', () => {
     expect(both.notice.found).toBe(true);
   });
 });
+
+describe('purpose statements: more wording', () => {
+  const intro = (text: string) => facts(`<h1>登记</h1><p>${text}</p><input id="q1">`).introStatesPurpose;
+  it.each([
+    ['为办理员工社会保险参保登记，请填写本人身份证号码。', true],
+    ['為辦理勞工保險及全民健康保險加保，請填寫本人身分證字號。', true],
+    ['We need your National Insurance number and bank account to run payroll and pay your salary.', true],
+    ['请填写以下信息，带*为必填项。', false],
+    ['联系人是否为本人，请确认后提交。', false],
+    ['Please complete all fields below.', false],
+  ])('%s → %s', (text, want) => expect(intro(text)).toBe(want));
+});
