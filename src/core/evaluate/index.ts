@@ -8,13 +8,14 @@ import type { Finding, HistoryEntry, LiveFacts, Locale, Policy, PurposeReport, R
 import { RULE_IDS } from '../types';
 import type { Check, Hit } from './check';
 import { checklistFor, citationsFor } from '../policy/citations';
+import { DEFAULT_RULE_CONFIG } from '../policy/rules';
 import { buildContext, type EvalContext } from './context';
 import { fitOf } from './fit';
 import { determinePurpose } from './purpose';
 import { CHECKS } from './rules';
 import { localize, purposeLabel } from './words';
 
-export { determinePurpose, urlMatches, matchPatternToRegExp } from './purpose';
+export { determinePurpose, urlMatches } from './purpose';
 export { CHECKS } from './rules';
 export type { Check, Hit } from './check';
 
@@ -31,15 +32,10 @@ export interface EvaluationInput {
 }
 export interface Evaluation { purpose: PurposeReport; findings: Finding[] }
 
-/** policy.md's defaults, used when the policy names no severity for a rule. */
-export const DEFAULT_SEVERITY: Record<RuleId, Severity> = {
-  'purpose-limitation': 'high',
-  'minimal-necessity': 'medium',
-  'consent-notice': 'high',
-  'separate-consent': 'high',
-  'insecure-transport': 'high',
-  'third-party-recipient': 'medium',
-};
+/** policy.md's defaults (held by the policy module), used when the policy names no severity. */
+export const DEFAULT_SEVERITY: Record<RuleId, Severity> = Object.fromEntries(
+  RULE_IDS.map((rule) => [rule, DEFAULT_RULE_CONFIG[rule].severity]),
+) as Record<RuleId, Severity>;
 
 /** Findings HR fixes by pasting a notice: they carry the template (issue 6). */
 const NOTICE_TEMPLATE_CHECKS = new Set(['consent-notice/notice-missing', 'consent-notice/element-missing']);

@@ -1,6 +1,7 @@
 // Which purpose a page declares (issue 3): a `sites` rule first (first match wins; "infer" means
 // read the page), then the purposes' keywords in the page's own words, weighted by where they
 // appear, then none. A CLI override beats everything.
+import { matchesPattern } from '../policy/match-pattern';
 import type { Locale, Policy, PurposeReport, ScanResult } from '../types';
 
 type TextSource = 'title' | 'heading' | 'intro' | 'label';
@@ -21,33 +22,9 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** WebExtension match pattern (`<scheme>://<host><path>`, `*` wildcards) → RegExp; else a URL glob. */
-export function matchPatternToRegExp(pattern: string): RegExp {
-  if (pattern === '<all_urls>') return /^(https?|wss?|ftp|file):\/\//i;
-  const parsed = /^(\*|[a-z][a-z0-9+.-]*):\/\/([^/]*)(\/.*)?$/i.exec(pattern.trim());
-  if (!parsed) return new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`, 'i');
-  const [, scheme, host = '', path = '/*'] = parsed;
-  const schemeRe = scheme === '*' ? 'https?' : escapeRegExp(scheme!);
-  let hostRe: string;
-  if (host === '*') hostRe = '[^/]*';
-  else if (host.startsWith('*.')) hostRe = `(?:[^/]*\\.)?${escapeRegExp(host.slice(2))}`;
-  else hostRe = escapeRegExp(host);
-  // A pattern without a port matches any port, as browsers do.
-  const portRe = /:\d+$/.test(host) || host === '*' ? '' : '(?::\\d+)?';
-  const pathRe = path.split('*').map(escapeRegExp).join('.*');
-  return new RegExp(`^${schemeRe}://${hostRe}${portRe}${pathRe}$`, 'i');
-}
-
+/** A `sites[].match` pattern against a URL — the policy module's matcher, so what validates is what matches. */
 export function urlMatches(pattern: string, url: string): boolean {
-  let normalized = url;
-  try {
-    const u = new URL(url);
-    normalized = `${u.protocol}//${u.host}${u.pathname}${u.search}`;
-  } catch {
-    /* keep the raw string */
-  }
-  const re = matchPatternToRegExp(pattern);
-  return re.test(normalized) || re.test(normalized.replace(/\?.*$/, ''));
+  return matchesPattern(pattern, url);
 }
 
 function keywordMatches(text: string, keyword: string): boolean {

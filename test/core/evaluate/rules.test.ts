@@ -112,11 +112,22 @@ describe('consent-notice', () => {
 
   it('element-missing names the missing elements and their checklist rows', () => {
     const elements = { ...notice().elements, retention: false, withdrawal: false, contact: false };
-    const findings = run({ ...COMPLIANT, notice: notice({ separateConsentFor: ['health.temperature'], elements }) });
+    const policy = testPolicy({ rules: { 'consent-notice': { requireElements: ['purpose', 'retention', 'withdrawal', 'contact'] } } });
+    const findings = run({ ...COMPLIANT, notice: notice({ separateConsentFor: ['health.temperature'], elements }) }, { policy });
     const [f] = only(findings, 'consent-notice/element-missing');
     expect(f!.message.en).toBe('The privacy notice on this form does not say how long the data is kept, how to withdraw consent and whom to contact or complain to.');
     expect(f!.checklist).toEqual(['二.1', '三.8', '六.5']);
     expect(f!.citation).toEqual(expect.arrayContaining(['PIPL Art. 15', 'PIPL Art. 50']));
+  });
+
+  it('element-missing: the default set is policy.md\'s, and withdrawal is required only under consent', () => {
+    const elements = { ...notice().elements, controller: false, withdrawal: false };
+    const spec = { ...COMPLIANT, notice: notice({ separateConsentFor: ['health.temperature'], elements }) };
+    expect(run(spec).map((f) => f.message.en)).toEqual(['The privacy notice on this form does not say who is collecting it.']);
+    const policy = testPolicy({ rules: { 'consent-notice': { requireElements: ['withdrawal', 'contact'] } } });
+    expect(checksOf(run(spec, { policy }))).toEqual(['consent-notice/element-missing']);
+    policy.purposes['epidemic-prevention']!.legalBasis = 'public-health';
+    expect(run(spec, { policy })).toEqual([]);
   });
 
   it('element-missing follows requireElements from the policy', () => {

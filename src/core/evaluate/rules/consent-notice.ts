@@ -1,13 +1,13 @@
 // consent-notice (policy.md, issue 9): no notice; a notice lacking a required element; no purpose
 // at all; a consent box ticked in advance; sensitive data asked with no purpose stated; a notice
 // link that goes nowhere or notice text nobody can read; asking again after a refusal.
+import { DEFAULT_RULE_CONFIG } from '../../policy/rules';
 import type { NoticeElement } from '../../types';
 import type { Check, Hit } from '../check';
 import { categoriesOf, daysBetween, selectorsOf } from '../select';
 
-/** policy.md's example set; withdrawal and contact join when the purpose relies on consent (issue 9). */
-const BASE_ELEMENTS: readonly NoticeElement[] = ['purpose', 'retention', 'controller', 'rights'];
-const CONSENT_ELEMENTS: readonly NoticeElement[] = ['withdrawal', 'contact'];
+/** Only a consent can be withdrawn: under another legal basis the notice need not say how (issue 9). */
+const CONSENT_ONLY_ELEMENTS: ReadonlySet<NoticeElement> = new Set(['withdrawal']);
 
 /** WCAG 2.x AA for normal text, and the smallest text a notice may use (issue 9). */
 export const MIN_CONTRAST = 4.5;
@@ -33,8 +33,10 @@ const elementMissing: Check = {
   applies(ctx) {
     const notice = ctx.scan.notice;
     if (!notice.found) return [];
-    const required = ctx.rule('consent-notice').requireElements ?? [...BASE_ELEMENTS, ...(ctx.consentBasis ? CONSENT_ELEMENTS : [])];
-    const missing = [...new Set(required)].filter((e) => !notice.elements[e]);
+    const required = ctx.rule('consent-notice').requireElements ?? DEFAULT_RULE_CONFIG['consent-notice'].requireElements ?? [];
+    const missing = [...new Set(required)]
+      .filter((e) => ctx.consentBasis || !CONSENT_ONLY_ELEMENTS.has(e))
+      .filter((e) => !notice.elements[e]);
     if (missing.length === 0) return [];
     return [{ fields: selectorsOf(ctx.personal), vars: { elements: missing } }];
   },

@@ -1,13 +1,13 @@
 // minimal-necessity (policy.md): the family is allowed but the specific item is not; a location
 // finer than the purpose needs; the same question twice in one form; the same data asked again
 // within `repeatWithinDays` (issue 5); an item outside the purpose that must be filled (issue 9).
+import { DEFAULT_RULE_CONFIG } from '../../policy/rules';
 import type { Check, Hit } from '../check';
 import type { PersonalField } from '../context';
 import { fitOf, maxLocationGranularity } from '../fit';
 import { categoriesOf, daysBetween, groupBy, selectorsOf, withinDays } from '../select';
 import { cap } from '../words';
 
-const DEFAULT_REPEAT_WITHIN_DAYS = 1;
 
 const categoryNotNeeded: Check = {
   id: 'category-not-needed',
@@ -77,7 +77,7 @@ const askedAgain: Check = {
   id: 'asked-again',
   rule: 'minimal-necessity',
   applies(ctx) {
-    const days = ctx.rule('minimal-necessity').repeatWithinDays ?? DEFAULT_REPEAT_WITHIN_DAYS;
+    const days = ctx.rule('minimal-necessity').repeatWithinDays ?? DEFAULT_RULE_CONFIG['minimal-necessity'].repeatWithinDays ?? 1;
     const asked = new Set(categoriesOf(ctx.personal));
     const sameSet = (categories: readonly string[]) =>
       categories.length === asked.size && categories.every((c) => asked.has(c as PersonalField['category']));
