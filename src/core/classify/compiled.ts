@@ -1,7 +1,7 @@
 // The lexicons compiled once, at module load, into two keyword automata (visible texts; field
 // name stems) and one token map (whole name tokens). Classifying a field then only scans.
 import {
-  EN, FAMILY_CONTEXT_TERMS, FAMILY_CONTEXT_TOKENS, NAME_NEGATIVE_STEMS, NAME_STEMS, NEGATIVE,
+  EN, FAMILY_CONTEXT_TERMS, SELF_AND_FAMILY_TERMS, FAMILY_CONTEXT_TOKENS, NAME_NEGATIVE_STEMS, NAME_STEMS, NEGATIVE,
   OPTION_ONLY, PINYIN_TOKENS, WHOLE_NAME_TOKENS, ZH_CN, ZH_TW,
 } from '../lexicon';
 import type { CategoryLexicon } from '../lexicon';
@@ -12,7 +12,8 @@ import { KeywordScanner } from './keyword-scanner';
 export type TermInfo =
   | { readonly kind: 'positive'; readonly term: string; readonly category: CategoryId; readonly weight: number; readonly optionOnly: boolean }
   | { readonly kind: 'negative'; readonly term: string; readonly blocks: 'all' | ReadonlySet<CategoryId>; readonly weight: number }
-  | { readonly kind: 'family'; readonly term: string };
+  | { readonly kind: 'family'; readonly term: string }
+  | { readonly kind: 'self-and-family'; readonly term: string };
 
 export interface CompiledScanner {
   readonly scanner: KeywordScanner;
@@ -46,6 +47,7 @@ export const TEXT_SCANNER: CompiledScanner = compile([
   ...positives(OPTION_ONLY, true),
   ...negatives(),
   ...FAMILY_CONTEXT_TERMS.map((term): TermInfo => ({ kind: 'family', term })),
+  ...SELF_AND_FAMILY_TERMS.map((term): TermInfo => ({ kind: 'self-and-family', term })),
 ]);
 
 /** Stems found anywhere inside a joined, lower-cased field name ("residentialaddress"). */

@@ -7,6 +7,7 @@ import { FAMILY_TOKENS, NAME_STEM_SCANNER, NAME_TOKENS, TEXT_SCANNER, WHOLE_NAME
 import type { CompiledScanner } from './compiled';
 import type { KeywordMatch } from './keyword-scanner';
 import { splitName } from './name-tokens';
+import { fold } from './normalize';
 import { MAX_TEXT_LENGTH, SIGNAL_TRUST, TEXT_TRUST } from './trust';
 import { validateValue } from './validators';
 
@@ -16,6 +17,8 @@ export interface Hit {
   readonly strength: number;
   readonly evidence: string;
   readonly group: string;
+  /** The matched term, folded: the same word found in two places is one piece of evidence. */
+  readonly term: string;
 }
 
 export interface Block {
@@ -43,23 +46,30 @@ function outermost(matches: KeywordMatch[]): KeywordMatch[] {
   );
 }
 
+/** Spaces between two CJK characters are layout ("姓　名", "手 机 号"), not word breaks. */
+const SPACED_CJK = /(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g;
+
 function scan(
-  compiled: CompiledScanner, text: string, trust: number, prefix: string, group: string,
+  compiled: CompiledScanner, rawText: string, trust: number, prefix: string, group: string,
   isOption: boolean, out: Evidence,
 ): void {
+  const text = /\s/.test(rawText) ? rawText.replace(SPACED_CJK, '') : rawText;
   const matches = compiled.scanner.scan(text).filter((m) => {
     const info = compiled.info[m.term]!;
     return !(info.kind === 'positive' && info.optionOnly && !isOption);
   });
-  for (const match of matches) {
-    // Family context counts even inside a longer term ("anyone in your household").
-    const info = compiled.info[match.term]!;
-    if (info.kind === 'family' && !isOption && prefix !== 'help') out.family.push(`context:${info.term.replace(/\*$/, '')}`);
+  // Family context counts even inside a longer term ("anyone in your household"), unless the
+  // same text also asks about the person ("本人或同住人员").
+  if (!isOption && prefix !== 'help' && !matches.some((m) => compiled.info[m.term]!.kind === 'self-and-family')) {
+    for (const match of matches) {
+      const info = compiled.info[match.term]!;
+      if (info.kind === 'family') out.family.push(`context:${info.term.replace(/\*$/, '')}`);
+    }
   }
   for (const match of outermost(matches)) {
     const info = compiled.info[match.term]!;
     const term = info.term.replace(/\*$/, '');
-    if (info.kind === 'positive') out.hits.push({ category: info.category, strength: info.weight * trust, evidence: `${prefix}:${term}`, group });
+    if (info.kind === 'positive') out.hits.push({ category: info.category, strength: info.weight * trust, evidence: `${prefix}:${term}`, group, term: fold(term) });
     else if (info.kind === 'negative') out.blocks.push({ blocks: info.blocks, strength: info.weight * trust, evidence: `negative:${term}` });
   }
 }
@@ -88,19 +98,19 @@ function nameEvidence(raw: string, prefix: 'name' | 'id', trust: number, out: Ev
   const { tokens, nonAscii } = splitName(raw);
   for (const token of tokens) {
     for (const entry of NAME_TOKENS.get(token) ?? []) {
-      out.hits.push({ category: entry.category, strength: entry.weight * trust, evidence: `${prefix}:${token}`, group: 'name' });
+      out.hits.push({ category: entry.category, strength: entry.weight * trust, evidence: `${prefix}:${token}`, group: 'name', term: token });
     }
     if (FAMILY_TOKENS.has(token)) out.family.push(`context:${prefix}:${token}`);
   }
   if (tokens.length > 1) {
     const joined = tokens.join('');
     for (const entry of NAME_TOKENS.get(joined) ?? []) {
-      out.hits.push({ category: entry.category, strength: entry.weight * trust, evidence: `${prefix}:${joined}`, group: 'name' });
+      out.hits.push({ category: entry.category, strength: entry.weight * trust, evidence: `${prefix}:${joined}`, group: 'name', term: joined });
     }
     scan(TEXT_SCANNER, tokens.join(' '), trust, prefix, 'name', false, out);
   } else if (tokens.length === 1) {
     for (const entry of WHOLE_NAMES.get(tokens[0]!) ?? []) {
-      out.hits.push({ category: entry.category, strength: entry.weight * trust, evidence: `${prefix}:${tokens[0]}`, group: 'name' });
+      out.hits.push({ category: entry.category, strength: entry.weight * trust, evidence: `${prefix}:${tokens[0]}`, group: 'name', term: tokens[0]! });
     }
     scan(TEXT_SCANNER, tokens[0]!, trust, prefix, 'name', false, out);
   }
@@ -114,7 +124,7 @@ function autocompleteEvidence(autocomplete: string, out: Evidence): void {
     if (!(token in AUTOCOMPLETE)) continue;
     const category = AUTOCOMPLETE[token];
     const strength = 0.95 * SIGNAL_TRUST.autocomplete;
-    if (category) out.hits.push({ category, strength, evidence: `autocomplete:${token}`, group: 'autocomplete' });
+    if (category) out.hits.push({ category, strength, evidence: `autocomplete:${token}`, group: 'autocomplete', term: `autocomplete:${token}` });
     else out.blocks.push({ blocks: 'all', strength, evidence: `autocomplete:${token}` });
     return;
   }
@@ -136,18 +146,18 @@ export function collectEvidence(descriptor: FieldDescriptor, value?: string): Ev
 
   if (descriptor.autocomplete) autocompleteEvidence(descriptor.autocomplete, out);
 
-  if (type === 'email') out.hits.push({ category: 'identity.email', strength: 0.95 * SIGNAL_TRUST.inputType, evidence: 'type:email', group: 'type' });
-  else if (type === 'tel') out.hits.push({ category: 'identity.phone', strength: 0.85 * SIGNAL_TRUST.inputType, evidence: 'type:tel', group: 'type' });
+  if (type === 'email') out.hits.push({ category: 'identity.email', strength: 0.95 * SIGNAL_TRUST.inputType, evidence: 'type:email', group: 'type', term: 'type:email' });
+  else if (type === 'tel') out.hits.push({ category: 'identity.phone', strength: 0.85 * SIGNAL_TRUST.inputType, evidence: 'type:tel', group: 'type', term: 'type:tel' });
   else if (NON_PERSONAL_TYPES.has(type)) out.blocks.push({ blocks: 'all', strength: 1, evidence: `type:${type}` });
   else if (DATE_TYPES.has(type) && out.hits.some((h) => h.category === 'identity.birthdate')) {
-    out.hits.push({ category: 'identity.birthdate', strength: 0.5, evidence: `type:${type}`, group: 'type' });
+    out.hits.push({ category: 'identity.birthdate', strength: 0.5, evidence: `type:${type}`, group: 'type', term: `type:${type}` });
   } else if (type === 'file' && (descriptor.capture ?? '').toLowerCase() === 'user') {
-    out.hits.push({ category: 'biometric.face', strength: 0.8 * SIGNAL_TRUST.capture, evidence: 'capture:user', group: 'capture' });
+    out.hits.push({ category: 'biometric.face', strength: 0.8 * SIGNAL_TRUST.capture, evidence: 'capture:user', group: 'capture', term: 'capture:user' });
   }
 
   if (value !== undefined) {
     const validator = validateValue(value);
-    if (validator) out.hits.push({ category: validator.category, strength: 0.95 * SIGNAL_TRUST.validator, evidence: `validator:${validator.name}`, group: 'validator' });
+    if (validator) out.hits.push({ category: validator.category, strength: 0.95 * SIGNAL_TRUST.validator, evidence: `validator:${validator.name}`, group: 'validator', term: `validator:${validator.name}` });
   }
   return out;
 }

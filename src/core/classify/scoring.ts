@@ -3,7 +3,9 @@
 //     the block's (same text: the negative's weight decides; a negative in the label beats a
 //     field-name token; "备注" in a help text does not beat a label).
 //  2. Hits from the same place are not independent: per group (label, placeholder, name…) the
-//     strongest counts; options are independent of each other and add up, up to OPTIONS_CAP.
+//     strongest counts, and a word repeated in several places (城市 in the label and again in
+//     the placeholder) counts once; options are independent of each other and add up, up to
+//     OPTIONS_CAP.
 //  3. Groups combine as independent evidence (noisy-or): 1 − Π(1 − s).
 import { CATEGORY_IDS } from '../taxonomy';
 import type { CategoryId } from '../taxonomy';
@@ -46,14 +48,19 @@ export function rank(evidence: Evidence): Ranking {
   const ranked: CategoryScore[] = [];
   for (const [category, hits] of byCategory) {
     const groups = new Map<string, number>();
+    const counted = new Set<string>();
     let optionMiss = 1;
+    hits.sort((a, b) => b.strength - a.strength);
     for (const hit of hits) {
       if (hit.group === 'option') optionMiss *= 1 - hit.strength;
-      else groups.set(hit.group, Math.max(groups.get(hit.group) ?? 0, hit.strength));
+      else if (!counted.has(hit.term)) {
+        counted.add(hit.term);
+        groups.set(hit.group, Math.max(groups.get(hit.group) ?? 0, hit.strength));
+      }
     }
     let miss = 1 - Math.min(OPTIONS_CAP, 1 - optionMiss);
     for (const strength of groups.values()) miss *= 1 - strength;
-    ranked.push({ category, score: 1 - miss, hits: [...hits].sort((a, b) => b.strength - a.strength) });
+    ranked.push({ category, score: 1 - miss, hits });
   }
   ranked.sort((a, b) => b.score - a.score || ORDER.get(a.category)! - ORDER.get(b.category)!);
   return { ranked, fired: [...fired] };

@@ -53,6 +53,10 @@ export const EN: CategoryLexicon = {
     ['passport number', 1],
     ['passport no', 1],
     ['ssn', 0.95],
+    ['pps number', 0.95], // Ireland
+    ['ppsn', 0.95],
+    ['national insurance number', 0.95], // UK
+    ['ni number', 0.8],
     ['social security', 0.9],
     ['social insurance number', 0.9],
     ['hkid', 0.95],
@@ -61,6 +65,9 @@ export const EN: CategoryLexicon = {
     ['tax id', 0.6],
     ['taxpayer id', 0.6],
     ['id', 0.3], // bare "ID" is usually a record id; only a hint
+    ['id no', 0.85],
+    ['digits of id', 0.85],
+    ['digits of your id', 0.85],
     ['idcard', 0.95],
     ['idno', 0.8],
   ],
@@ -243,6 +250,8 @@ export const EN: CategoryLexicon = {
     ['self isolat*', 0.85],
     ['infected', 0.7],
     ['nucleic', 0.9],
+    ['lateral flow', 0.9],
+    ['lft', 0.6],
   ],
   'health.vaccination': [
     ['vaccin*', 0.9],
@@ -260,6 +269,8 @@ export const EN: CategoryLexicon = {
     ['underlying condition*', 0.9],
     ['medical condition*', 0.85],
     ['health conditions', 0.7],
+    ['any of these conditions', 0.8],
+    ['any of the following conditions', 0.8],
     ['disabilit*', 0.85],
     ['disabled', 0.7],
     ['allerg*', 0.75],
@@ -275,7 +286,7 @@ export const EN: CategoryLexicon = {
     ['hospitali*', 0.6],
   ],
   'health.contact': [
-    ['close contact*', 0.9],
+    ['close contact*', 0.95],
     ['contact with', 0.75],
     ['in contact', 0.8],
     ['been in contact', 0.85],

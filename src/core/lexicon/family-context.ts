@@ -9,5 +9,13 @@ export const FAMILY_CONTEXT_TERMS: readonly string[] = [
   'family member*', 'household', 'relatives', 'anyone you live with', 'people you live with', 'family',
 ];
 
+/**
+ * "本人或同住人员是否…" asks about the person and their household together: the question stays
+ * in its own category (health.contact), it does not move to health.family.
+ */
+export const SELF_AND_FAMILY_TERMS: readonly string[] = [
+  '本人或', '本人及', '本人和', '本人与', '您或', '您及', '你或', '自己或', 'you or', 'you and', 'yourself or',
+];
+
 /** Field-name tokens with the same effect (pinyin). */
 export const FAMILY_CONTEXT_TOKENS: readonly string[] = ['jtcy', 'jiaren', 'jiashu', 'tzry', 'family'];

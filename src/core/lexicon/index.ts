@@ -6,5 +6,5 @@ export { PINYIN_TOKENS, NAME_STEMS, WHOLE_NAME_TOKENS } from './pinyin';
 export { AUTOCOMPLETE, AUTOCOMPLETE_QUALIFIERS } from './autocomplete';
 export { NEGATIVE, NAME_NEGATIVE_STEMS } from './negative';
 export { OPTION_ONLY } from './options';
-export { FAMILY_CONTEXT_TERMS, FAMILY_CONTEXT_TOKENS } from './family-context';
+export { FAMILY_CONTEXT_TERMS, FAMILY_CONTEXT_TOKENS, SELF_AND_FAMILY_TERMS } from './family-context';
 export type { CategoryLexicon, NegativeRule, WeightedTerm, NameTokenLexicon } from './types';

@@ -16,7 +16,7 @@ export const NEGATIVE: readonly NegativeRule[] = [
     weight: 1,
     terms: [
       '机房', '室温', '室内温度', '环境温度', '冷库', '冷藏', '冷冻', '冷链', '水温', '油温', '设备温度',
-      '机柜', '仓库', '温湿度', '湿度', '空调', '冰箱', '储存温度', '存储温度', '运输温度', '库温', '炉温',
+      '机柜', '仓库', 'cpu', 'gpu', '硬盘', '主板', '芯片', '机器', '设备', '温湿度', '湿度', '空调', '冰箱', '储存温度', '存储温度', '运输温度', '库温', '炉温',
       'room temperature', 'ambient', 'server room', 'data center', 'storage temperature', 'fridge',
       'freezer', 'water temperature', 'oven', 'humidity', 'warehouse', 'equipment',
     ],
@@ -28,12 +28,12 @@ export const NEGATIVE: readonly NegativeRule[] = [
     terms: [
       '项目名称', '项目编号', '公司名称', '单位名称', '企业名称', '机构名称', '组织名称', '会议室', '会议名称',
       '活动名称', '课程名称', '产品名称', '商品名称', '文件名', '文件名称', '店铺名称', '学校名称', '部门名称',
-      '用户名', '昵称', '账户名称', '品牌', '型号',
+      '用户名', '昵称', '账户名称', '品牌', '型号', '客户名称', '供应商',
       'company name', 'business name', 'project name', 'project', 'event name', 'room name',
       'meeting room', 'product name', 'file name', 'filename', 'username', 'user name', 'nickname',
       'screen name', 'team name', 'organization name', 'organisation name', 'school name',
       'course name', 'store name', 'brand name', 'domain name', 'host name', 'hostname',
-      'server name', 'bank name', 'department name', 'dept name', 'post name', 'item name',
+      'server name', 'bank name', 'author', 'customer name', 'supplier', 'department name', 'dept name', 'post name', 'item name',
     ],
   },
   {
@@ -48,7 +48,7 @@ export const NEGATIVE: readonly NegativeRule[] = [
     weight: 1,
     terms: [
       '公司地址', '单位地址', '企业地址', '办公地址', '注册地址', '经营地址', '公司所在地', '单位所在地',
-      '企业所在地', '项目所在地', '项目地址', '学校地址', '会议地点', '会议地址', '活动地点', '活动地址',
+      '企业所在地', '项目所在地', '项目地址', '学校地址', '楼宇', '楼宇地址', '园区地址', '门店地址', '会议地点', '会议地址', '活动地点', '活动地址',
       '公司电话', '单位电话', '企业电话', '客服电话', '服务热线', '热线', '传真', 
       'company address', 'office address', 'business address', 'work address', 'venue address',
       'event address', 'event location', 'meeting location', 'venue', 'office location',
@@ -110,13 +110,25 @@ export const NEGATIVE: readonly NegativeRule[] = [
     why: 'consent and declaration boxes are not data questions (the notice module reads them)',
     blocks: 'all',
     weight: 1,
-    terms: ['我已阅读', '已阅读并同意', '我同意', '本人承诺', '承诺', 'i agree', 'i have read', 'i consent', 'i accept', 'i confirm'],
+    terms: ['terms and conditions', '我已阅读', '已阅读并同意', '我同意', '本人承诺', '承诺', '本人声明', '以上所填', '均属实', '属实', 'i agree', 'i have read', 'i consent', 'i accept', 'i confirm'],
   },
   {
     why: 'access cards and licence plates are not bank cards',
     blocks: ['financial.account'],
     weight: 1,
-    terms: ['门禁卡', '车牌', '会员卡', '加油卡', '饭卡', '停车'],
+    terms: ['门禁卡', '车牌', '会员卡', '加油卡', '饭卡', '停车', '开户行', '开户银行', '开户网点'],
+  },
+  {
+    why: 'asking which kind of document, not its number (证件类型: 身份证 / 护照 are options)',
+    blocks: ['identity.id_number'],
+    weight: 1,
+    terms: ['证件类型', '证件种类', 'id type', 'document type', 'type of id', 'type of document'],
+  },
+  {
+    why: 'IT faults and tickets (故障现象 is not a symptom, CPU 温度 not a body temperature)',
+    blocks: 'all',
+    weight: 1,
+    terms: ['故障', '告警', '报修', '工单', '宕机', 'incident', 'ticket', 'outage'],
   },
   {
     why: 'an English "face" that is not a face image',
@@ -135,5 +147,6 @@ export const NAME_NEGATIVE_STEMS: readonly string[] = [
   'company', 'gongsi', 'danwei', 'server', 'ipaddr', 'macaddr', 'hostname', 'password', 'passwd',
   'captcha', 'verifycode', 'vcode', 'yzm', 'search', 'keyword', 'remark', 'beizhu', 'comment',
   'rating', 'score', 'project', 'xiangmu', 'xmmc', 'invoice', 'fapiao', 'dept', 'bumen', 'costcenter',
-  'username', 'nickname', 'filename', 'url', 'website', 'zhiwu', 'zhiwei', 'gangwei',
+  'username', 'nickname', 'filename', 'url', 'website', 'zhiwu', 'zhiwei', 'gangwei', 'cpu', 'gpu',
+  'customer', 'kehu', 'supplier', 'author', 'guzhang', 'ticket',
 ];

@@ -217,6 +217,7 @@ export const PINYIN_TOKENS: NameTokenLexicon = {
     ['jwbs', 0.85], // 既往病史
     ['mxb', 0.75], // 慢性病
     ['jibing', 0.7],
+    ['xuexing', 0.7], // 血型
     ['bingshi', 0.85],
     ['jiwangshi', 0.9],
     ['allergy', 0.75],

@@ -61,6 +61,7 @@ export const ZH_TW: CategoryLexicon = {
   'location.precise': [['定位服務', 0.9]],
   'location.travel': [
     ['足跡', 0.9],
+    ['旅遊國家', 0.9],
     ['旅遊史', 0.9],
     ['旅遊紀錄', 0.9],
     ['出國', 0.7],
@@ -96,5 +97,6 @@ export const ZH_TW: CategoryLexicon = {
     ['金融卡', 0.8],
     ['存摺', 0.85],
     ['匯款帳號', 0.9],
+    ['薪資轉帳帳號', 1],
   ],
 };
