@@ -9,9 +9,9 @@ import manifest from './manifest.json' with { type: 'json' };
 // ISOLATED script must not share chunks with the Preact pages (its size is budgeted: ≤ 30 KB gzip).
 const STANDALONE_CONTENT_SCRIPTS = ['src/content/main-world.ts', 'src/content/index.ts'];
 
-export default defineConfig({
-  // Unit tests need neither plugin (and crx would print dev-server warnings on every run).
-  plugins: process.env.VITEST ? [] : [preact(), crx({ manifest: manifest as ManifestV3Export, contentScripts: { standaloneFiles: STANDALONE_CONTENT_SCRIPTS } })],
+export default defineConfig(({ mode }) => ({
+  // Unit tests (mode "test") do not need crx, which would print dev-server warnings on every run.
+  plugins: [preact(), ...(mode === 'test' ? [] : [crx({ manifest: manifest as ManifestV3Export, contentScripts: { standaloneFiles: STANDALONE_CONTENT_SCRIPTS } })])],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -28,4 +28,4 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20000,
   },
-});
+}));

@@ -130,8 +130,15 @@ export class FrameScanner {
     const storm = this.recordsThisSecond > STORM_RECORDS_PER_SECOND;
     this.quietMs = storm ? Math.min(this.quietMs * 2, 2000) : 150;
     for (const r of records) {
-      for (const n of r.addedNodes) if (n.nodeType === 1 && !this.opts.ignore(n)) this.enqueue(n as Element);
       if (r.removedNodes.length) this.removals = true;
+      if (!r.addedNodes.length) continue;
+      // Inside a shadow root the host is rescanned: report selectors are pierced from the host.
+      const root = r.target.getRootNode() as Node & { host?: Element };
+      if (root.nodeType === 11 && root.host) {
+        this.enqueue(root.host);
+        continue;
+      }
+      for (const n of r.addedNodes) if (n.nodeType === 1 && !this.opts.ignore(n)) this.enqueue(n as Element);
     }
     this.schedule();
   }

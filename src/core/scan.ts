@@ -37,6 +37,8 @@ export function scanRoot(root: Document | ShadowRoot, opts: ScanOptions): ScanRe
   const scope = opts.within ?? root;
   if ((scope as Element).matches?.(CONTROLS)) found.push({ el: scope as Element, selector: `#${(scope as Element).id}` });
   controlsIn(scope, '', found);
+  const host = scope as Element;
+  if (host.shadowRoot && host.id) controlsIn(host.shadowRoot, `#${CSS.escape(host.id)} >>> `, found);
   const descriptors: FieldDescriptor[] = found.map(({ el, selector }) => {
     const label = labelOf(el);
     return {

@@ -1,0 +1,187 @@
+// The extension in a real browser: badge, popup report, in-page marks, SPA steps, shadow DOM,
+// same-origin iframes, live geolocation watch, broken notice links, third-party key listeners.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  badgeColour, badgeText, contentStats, ensureBuilt, launchWithExtension, poll, reportFor, ROOT, serveStatic, tabIdOf,
+  waitForBadge, type ExtensionBrowser, type StaticServer,
+} from './harness';
+
+const PAGES = join(ROOT, 'test/browser/pages');
+let browser: ExtensionBrowser;
+let site: StaticServer;
+let thirdParty: StaticServer;
+const beacons: string[] = [];
+
+beforeAll(async () => {
+  ensureBuilt();
+  site = await serveStatic([PAGES]);
+  thirdParty = await serveStatic([PAGES], '127.0.0.2', [(req, res) => {
+    if (!req.url?.startsWith('/collect')) return false;
+    beacons.push(req.url);
+    res.writeHead(204, { 'access-control-allow-origin': '*' });
+    res.end();
+    return true;
+  }]);
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await thirdParty?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(site.url(path), { waitUntil: 'load' });
+  return page;
+}
+
+const checksOf = (findings: { rule: string; check: string }[]) => findings.map((f) => `${f.rule}/${f.check}`);
+
+describe('badge, popup and marks', () => {
+  it('a health report with an ID number and religion gets a red badge counting its findings', async () => {
+    const page = await open('/health.html');
+    const { tabId, text } = await waitForBadge(browser.worker, page);
+    const reply = await reportFor(page, browser.extensionId, tabId);
+    expect(reply).not.toBeNull();
+    expect(Number(text)).toBe(reply!.report.findings.length);
+    expect(reply!.report.findings.some((f) => f.severity === 'high')).toBe(true);
+    expect(await badgeColour(browser.worker, tabId)).toEqual([197, 34, 31, 255]);
+    await page.close();
+  });
+
+  it('the popup lists each finding in words, with buttons for its fields, and the fields are marked in the page', async () => {
+    const page = await open('/health.html');
+    const { tabId } = await waitForBadge(browser.worker, page);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/src/ui/popup/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('main[aria-busy="false"]');
+    const items = popup.locator('li.finding');
+    expect(await items.count()).toBeGreaterThan(0);
+    const first = await items.first().innerText();
+    expect(first.length).toBeGreaterThan(20);
+    expect(await popup.locator('li.finding .fields button').count()).toBeGreaterThan(0);
+    expect(await popup.locator('html').getAttribute('lang')).toBe('en');
+    // Marks: the content script drew one per flagged field, in its closed overlay.
+    const stats = await poll(async () => ((await contentStats(page))?.marks ?? 0) > 0 && contentStats(page), 'marks in the page');
+    expect(stats.marks).toBeGreaterThan(0);
+    expect(await page.locator('formwarden-overlay').count()).toBe(1);
+    // Clicking a field in the popup scrolls to it and focuses it in the page.
+    await popup.locator('li.finding .fields button').first().click();
+    await poll(() => page.evaluate(() => document.activeElement?.tagName === 'INPUT'), 'field focused from the popup');
+    await popup.close();
+    await page.close();
+  });
+
+  it('a page with nothing personal has an empty badge and the popup says there is nothing to say', async () => {
+    const page = await open('/clean.html');
+    const tabId = await tabIdOf(browser.worker, page.url());
+    const reply = await poll(() => reportFor(page, browser.extensionId, tabId), 'report');
+    expect(reply.report.findings).toEqual([]);
+    expect(await badgeText(browser.worker, tabId)).toBe('');
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/src/ui/popup/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('section.empty[role=status]');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('pages that change', () => {
+  it('an SPA step that adds personal questions after a click is scanned and flagged', async () => {
+    const page = await open('/spa.html');
+    const tabId = await tabIdOf(browser.worker, page.url());
+    await poll(() => reportFor(page, browser.extensionId, tabId), 'first report');
+    await page.click('#next');
+    await waitForBadge(browser.worker, page);
+    const reply = await reportFor(page, browser.extensionId, tabId);
+    const selectors = reply!.report.fields.map((f) => f.selector);
+    expect(selectors.some((s) => s.includes('idCard'))).toBe(true);
+    expect(reply!.report.fields.find((f) => f.selector.includes('idCard'))?.category).toBe('identity.id_number');
+    await page.close();
+  });
+
+  it('a field inside an open shadow root (rendered after load) is found with a piercing selector', async () => {
+    const page = await open('/shadow.html');
+    const tabId = await tabIdOf(browser.worker, page.url());
+    const reply = await poll(async () => {
+      const r = await reportFor(page, browser.extensionId, tabId);
+      return r?.report.fields.some((f) => f.selector.includes('>>>')) ? r : null;
+    }, 'shadow field in the report');
+    const field = reply.report.fields.find((f) => f.selector.includes('>>>') && /ssn/.test(f.selector));
+    expect(field?.category).not.toBeNull();
+    await page.close();
+  });
+
+  it('a form in a same-origin iframe counts for the tab', async () => {
+    const page = await open('/iframe.html');
+    const { tabId } = await waitForBadge(browser.worker, page);
+    const reply = await reportFor(page, browser.extensionId, tabId);
+    expect(reply!.report.fields.some((f) => f.selector.includes('vid'))).toBe(true);
+    expect(reply!.report.pageUrl).toBe(page.url());
+    await page.close();
+  });
+});
+
+describe('live facts', () => {
+  it('geolocation read on load is collected before consent', async () => {
+    const page = await open('/geolocation.html?when=load');
+    const { tabId } = await waitForBadge(browser.worker, page);
+    const reply = await poll(async () => {
+      const r = await reportFor(page, browser.extensionId, tabId);
+      return r && checksOf(r.report.findings).includes('separate-consent/collected-before-consent') ? r : null;
+    }, 'collected-before-consent');
+    expect(reply).toBeTruthy();
+    await page.close();
+  });
+
+  it('geolocation read only after the consent box is ticked is not', async () => {
+    const page = await open('/geolocation.html?when=consent');
+    const tabId = await tabIdOf(browser.worker, page.url());
+    await poll(() => reportFor(page, browser.extensionId, tabId), 'first report');
+    await page.check('#agree');
+    // The geolocation call is seen (live facts) and still no finding about it.
+    await poll(() => browser.worker.evaluate(async (id) => {
+      const s = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { frames: Record<string, { live?: { geolocation?: unknown[] } }> };
+      return Object.values(s.frames).some((f) => (f.live?.geolocation?.length ?? 0) > 0);
+    }, tabId), 'geolocation call seen');
+    const reply = await reportFor(page, browser.extensionId, tabId);
+    expect(checksOf(reply!.report.findings)).not.toContain('separate-consent/collected-before-consent');
+    await page.close();
+  });
+
+  it('a same-origin privacy link answering 404 is reported as broken', async () => {
+    const page = await open('/broken-notice.html');
+    const tabId = await tabIdOf(browser.worker, page.url());
+    const live = await poll(() => browser.worker.evaluate(async (id) => {
+      const s = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { frames: Record<string, { live?: { brokenNoticeLinks?: string[] } }> };
+      return Object.values(s.frames).flatMap((f) => f.live?.brokenNoticeLinks ?? []);
+    }, tabId).then((l) => (l.length ? l : null)), 'broken notice link');
+    expect(live[0]).toContain('privacy-policy-missing.html');
+    await page.close();
+  });
+
+  it('a third-party script listening to typing and sending beacons is seen (origins and counts only)', async () => {
+    const page = await open(`/third-party.html?tp=${encodeURIComponent(thirdParty.origin)}`);
+    const tabId = await tabIdOf(browser.worker, page.url());
+    await poll(() => page.evaluate(() => document.querySelector('script[src*="replay.js"]') !== null), 'replay script');
+    await poll(() => reportFor(page, browser.extensionId, tabId), 'first report');
+    await page.click('#idnum');
+    await page.keyboard.type('1234');
+    await poll(() => beacons.length > 0, 'beacons at the third party');
+    const live = await poll(() => browser.worker.evaluate(async (id) => {
+      const s = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { frames: Record<string, { live?: { keyListeners?: { scriptUrl: string }[]; sentWhileTyping?: { origin: string; count: number }[] } }> };
+      const lives = Object.values(s.frames).map((f) => f.live ?? {});
+      const listeners = lives.flatMap((l) => l.keyListeners ?? []);
+      const sent = lives.flatMap((l) => l.sentWhileTyping ?? []);
+      return listeners.length && sent.length ? { listeners, sent } : null;
+    }, tabId), 'key listener and sent-while-typing facts');
+    expect(live.listeners[0]!.scriptUrl).toContain('127.0.0.2');
+    expect(live.sent[0]!.origin).toBe(thirdParty.origin);
+    expect(JSON.stringify(live)).not.toContain('1234');
+    await page.close();
+  });
+});

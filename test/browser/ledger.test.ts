@@ -1,0 +1,200 @@
+// Real-browser tests of the consent ledger (issue 5): grant in the popup and find it after a
+// reload; purpose reuse and repeat collection on a second form; refusals shown first; revoke in
+// "My consents"; the JSON and CSV exports download and parse.
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, launchWithExtension, poll, reportFor, serveStatic, tabIdOf, type ExtensionBrowser, type StaticServer } from './harness';
+
+const PRIVACY = '<a href="/privacy.html">《个人信息保护政策》</a>';
+const HEALTH_FORM = (title: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body>
+<h1>${title}</h1>
+<p>为做好疫情防控工作，请每日如实填写健康上报。${PRIVACY}</p>
+<form action="/submit" method="post">
+  <label for="name">姓名</label><input id="name" name="name">
+  <label for="phone">手机号码</label><input id="phone" name="phone" type="tel">
+  <label for="temp">今日体温</label><input id="temp" name="temp">
+  <label for="travel">近14天行程轨迹</label><input id="travel" name="travel">
+  <button type="submit">提交</button>
+</form></body></html>`;
+const ATTENDANCE_FORM = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>考勤打卡登记</title></head><body>
+<h1>考勤打卡登记</h1>
+<p>请完成今日考勤签到。${PRIVACY}</p>
+<form action="/submit" method="post">
+  <label for="name">姓名</label><input id="name" name="name">
+  <label for="temp">今日体温</label><input id="temp" name="temp">
+  <button type="submit">提交</button>
+</form></body></html>`;
+const PAGES: Record<string, string> = {
+  '/health.html': HEALTH_FORM('员工健康上报（疫情防控）'),
+  '/health-again.html': HEALTH_FORM('疫情防控 每日健康打卡'),
+  '/attendance.html': ATTENDANCE_FORM,
+  '/privacy.html': '<!doctype html><meta charset="utf-8"><title>隐私政策</title><p>联系我们：dpo@example.cn</p>',
+};
+
+function servePages(req: IncomingMessage, res: ServerResponse): boolean {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  const html = PAGES[path];
+  if (!html) return false;
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(html);
+  return true;
+}
+
+let b: ExtensionBrowser;
+let server: StaticServer;
+const ext = (path: string) => `chrome-extension://${b.extensionId}/${path}`;
+
+async function openForm(path: string): Promise<{ page: Page; tabId: number }> {
+  const page = await b.context.newPage();
+  await page.goto(server.url(path));
+  const tabId = await tabIdOf(b.worker, page.url());
+  // The report exists once the scan arrived and was evaluated.
+  await poll(async () => (await reportFor(page, b.extensionId, tabId))?.report.fields.length, `report for ${path}`);
+  return { page, tabId };
+}
+
+async function openPopup(tabId: number): Promise<Page> {
+  const popup = await b.context.newPage();
+  await popup.goto(ext(`src/ui/popup/popup.html?tab=${tabId}`));
+  await popup.waitForSelector('[data-testid=consent-panel]');
+  return popup;
+}
+
+async function openConsents(): Promise<Page> {
+  const options = await b.context.newPage();
+  await options.goto(ext('src/ui/options/options.html#consents'));
+  await options.waitForSelector('[data-testid=ledger-list][data-total]:not([data-total=""])');
+  return options;
+}
+
+beforeAll(async () => {
+  ensureBuilt();
+  server = await serveStatic([], '127.0.0.1', [servePages]);
+  b = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+describe('consent ledger in Chromium', () => {
+  let healthTab: number;
+
+  it('grant in the popup (per sensitive category), reload: the record is there', async () => {
+    const { tabId } = await openForm('/health.html');
+    healthTab = tabId;
+    const popup = await openPopup(tabId);
+    const groups = popup.locator('.ledger-groups > li');
+    await poll(async () => (await groups.count()) >= 2, 'consent groups (separate consent per sensitive category)');
+    const groupKeys = await groups.evaluateAll((els) => els.map((e) => e.getAttribute('data-group')));
+    expect(groupKeys).toEqual(expect.arrayContaining(['health.temperature', 'location.travel', 'other']));
+    for (let i = 0; i < groupKeys.length; i++) await popup.locator('.ledger-groups > li button.ledger-grant').first().click();
+    await poll(async () => (await popup.locator('.ledger-recorded[data-decision=granted]').count()) === groupKeys.length, 'every group recorded');
+
+    await popup.reload();
+    await popup.waitForSelector('[data-testid=consent-panel]');
+    await poll(async () => (await popup.locator('[data-testid=consent-panel]').innerText()).includes('You consented to this form'), 'earlier grant shown after reload');
+
+    const options = await openConsents();
+    expect(Number(await options.getAttribute('[data-testid=ledger-list]', 'data-total'))).toBe(groupKeys.length);
+    const rows = options.locator('tbody tr[data-state=granted]');
+    expect(await rows.count()).toBe(groupKeys.length);
+    // The receipt is viewable and is a Kantara v1.1 receipt.
+    await options.locator('tbody tr[data-state=granted] button', { hasText: 'View receipt' }).first().click();
+    const receipt = JSON.parse(await options.locator('[data-testid=receipt-json]').innerText());
+    expect(receipt).toMatchObject({ version: 'KI-CR-v1.1.0', jurisdiction: 'CN', collectionMethod: expect.stringContaining('popup') });
+    expect(receipt.services[0].purposes[0].purposeCategory).toEqual(['Protecting Your Health']);
+    await options.close();
+    await popup.close();
+  });
+
+  it('purpose reuse: an attendance form asking for the temperature consented for epidemic prevention', async () => {
+    const { page, tabId } = await openForm('/attendance.html');
+    if (process.env.LEDGER_DEBUG) {
+      const dbg = await b.context.newPage();
+      await dbg.goto(ext(`src/ui/popup/popup.html?tab=${tabId}`));
+      console.log(JSON.stringify(await dbg.evaluate((o) => chrome.runtime.sendMessage({ type: 'ledger/history', origin: o, formFingerprint: 'x' }), server.origin)));
+      await dbg.close();
+    }
+    const reply = await poll(async () => {
+      const r = await reportFor(page, b.extensionId, tabId);
+      if (process.env.LEDGER_DEBUG) console.log(JSON.stringify({ purpose: r?.report.purpose, fields: r?.report.fields.map((f) => f.category), findings: r?.report.findings.map((f) => f.check) }));
+      return r?.report.findings.some((f) => f.check === 'consent-for-other-purpose') ? r : null;
+    }, 'consent-for-other-purpose finding', 3000);
+    const finding = reply.report.findings.find((f) => f.check === 'consent-for-other-purpose')!;
+    expect(finding.rule).toBe('purpose-limitation');
+    expect(finding.message.en).toMatch(/consented/);
+  });
+
+  it('refusals for this form are shown first in the popup', async () => {
+    const tabId = await tabIdOf(b.worker, server.url('/attendance.html'));
+    const popup = await openPopup(tabId);
+    await poll(async () => (await popup.locator('.ledger-groups button.ledger-refuse').count()) > 0, 'refuse buttons');
+    await popup.locator('.ledger-groups button.ledger-refuse').first().click();
+    await popup.waitForSelector('.ledger-recorded[data-decision=refused]');
+    await popup.reload();
+    await popup.waitForSelector('[data-testid=earlier-refusals]');
+    const order = await popup.locator('[data-testid=consent-panel] > *').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? e.className ?? e.tagName));
+    expect(order.indexOf('earlier-refusals')).toBeLessThan(order.indexOf('ledger-groups'));
+    await popup.close();
+  });
+
+  it('repeat collection: a second form asking the same data at the same origin after a submission', async () => {
+    // The content script reports each submit as 'ledger/submission' (categories only); sent here
+    // from an extension page exactly as the content script sends it.
+    const health = await reportFor((await b.context.pages())[0]!, b.extensionId, healthTab);
+    const categories = [...new Set(health!.report.fields.flatMap((f) => (f.category ? [f.category] : [])))];
+    const sender = await b.context.newPage();
+    await sender.goto(ext(`src/ui/popup/popup.html?tab=${healthTab}`));
+    const sent = await sender.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'ledger/submission', origin: health!.origin, formFingerprint: health!.formFingerprint, categories });
+    expect(sent).toMatchObject({ ok: true, written: true });
+    await sender.close();
+
+    const { page, tabId } = await openForm('/health-again.html');
+    const reply = await poll(async () => {
+      const r = await reportFor(page, b.extensionId, tabId);
+      return r?.report.findings.some((f) => f.check === 'asked-again') ? r : null;
+    }, 'asked-again (repeat collection) finding');
+    expect(reply.report.findings.find((f) => f.check === 'asked-again')!.rule).toBe('minimal-necessity');
+  });
+
+  it('revoke in My consents: records the revocation and explains who must delete', async () => {
+    const options = await openConsents();
+    await options.locator('tbody tr[data-state=granted] button.revoke').first().click();
+    const contact = await options.locator('[data-testid=revoke-contact]').innerText();
+    expect(contact).toContain('/privacy.html');
+    expect(await options.locator('.revoke-box').innerText()).toMatch(/ask the collector to delete/);
+    await options.locator('.revoke-box button.primary').click();
+    await poll(async () => (await options.locator('tbody tr[data-state=revoked]').count()) === 1, 'revocation row');
+    expect(await options.locator('tbody tr[data-state=granted]', { hasText: 'withdrawn' }).count()).toBe(1);
+    // Filter by state
+    await options.selectOption('select[name=state]', 'revoked');
+    await poll(async () => (await options.getAttribute('[data-testid=ledger-list]', 'data-total')) === '1', 'state filter');
+    await options.close();
+  });
+
+  it('export JSON and CSV download and parse', async () => {
+    const options = await openConsents();
+    const [jsonDownload] = await Promise.all([options.waitForEvent('download'), options.click('text=Export all (JSON)')]);
+    const data = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8'));
+    expect(data.format).toBe('formwarden-consent-ledger');
+    expect(data.decisions.map((d: { state: string }) => d.state).sort()).toEqual(['granted', 'granted', 'granted', 'refused', 'revoked']);
+    expect(data.submissions).toHaveLength(1);
+    expect(JSON.stringify(data)).not.toMatch(/13800|36\.\d/); // no values, ever
+
+    const [csvDownload] = await Promise.all([options.waitForEvent('download'), options.click('text=Export all (CSV)')]);
+    const csv = readFileSync((await csvDownload.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toMatch(/^id,state,at,origin,/);
+    expect(lines).toHaveLength(1 + 5 + 1);
+
+    // Import the same export: merged, nothing duplicated.
+    await options.setInputFiles('input[name=import]', (await jsonDownload.path())!);
+    await poll(async () => (await options.locator('[data-testid=ledger-message]').innerText().catch(() => '')).includes('Imported 0'), 'import message');
+    expect(await options.getAttribute('[data-testid=ledger-list]', 'data-total')).toBe('5');
+    await options.close();
+  });
+});
