@@ -99,6 +99,20 @@ export const PROCESSING_WORDS: Vocabulary = {
 };
 
 /**
+ * Words showing a consent statement is about personal data at all. Trap: "I agree to the visitor
+ * confidentiality agreement" and "我同意遵守园区安全规定" are agreements, not data-processing consent.
+ * (信息/data are too weak to rescue a pledge, so they live here and not in PROCESSING_WORDS.)
+ */
+export const DATA_WORDS: Vocabulary = {
+  'zh-CN': [/信息|数据|资料|照片|影像|位置|定位|身份证|健康|行程/],
+  'zh-TW': [/資料|資訊|數據|照片|影像|位置|定位|身分證|身份證|健康|行程/],
+  en: [/\b(data|information|details|photo|image|location|health|biometric)\b/i],
+};
+
+/** Negations before an "extra use": "不用于考核或其他用途" denies it. Looked for just before the match. */
+export const NEGATION_BEFORE = /不|没有|沒有|未|绝不|絕不|不得|禁止|\bnot?\b|\bnever\b|n't\b/i;
+
+/**
  * A block of collection statement text on the page (no link needed): "告知：本系统所收集的数据…",
  * "We collect your name to …". Requires a collection verb near personal data words.
  */
@@ -145,7 +159,7 @@ export const NOTICE_ELEMENT_PATTERNS: Readonly<Record<NoticeElement, Vocabulary>
     en: [
       ...PURPOSE_SENTENCES.en,
       /\bpurposes?\b/i,
-      /\bwe (collect|use|process|need|ask for|request)\b[^.]{0,60}\b(to (?!us\b)[a-z]{3,}|for (?!\d)[a-z]{3,})/i,
+      /\b(we|collects?|uses?|processes)\b[^.]{0,80}\b(to (?!us\b)[a-z]{3,}|for (?!\d)[a-z]{3,})/i,
     ],
   },
   retention: {

@@ -7,6 +7,8 @@ import { NOTICE_ELEMENTS } from '../types';
 import {
   COLLECTION_STATEMENTS,
   CONSENT_STATEMENTS,
+  DATA_WORDS,
+  NEGATION_BEFORE,
   EXTRA_USES,
   NOTICE_ELEMENT_PATTERNS,
   NOTICE_TITLES,
@@ -21,9 +23,10 @@ export function isPledgeOnly(text: string): boolean {
   return matchesAny(text, PLEDGES) && !matchesAny(text, PROCESSING_WORDS);
 }
 
-/** "我已阅读并同意《隐私政策》", "I consent to the processing of my health data" — not a pledge. */
+/** "我已阅读并同意《隐私政策》", "I consent to the processing of my health data": about data, not a pledge. */
 export function isConsentStatement(text: string): boolean {
-  return matchesAny(text, CONSENT_STATEMENTS) && !isPledgeOnly(text);
+  if (!matchesAny(text, CONSENT_STATEMENTS) || isPledgeOnly(text)) return false;
+  return matchesAny(text, PROCESSING_WORDS) || matchesAny(text, DATA_WORDS) || SENSITIVE_NAMINGS.some((n) => n.pattern.test(text));
 }
 
 export function isNoticeTitle(text: string): boolean {
@@ -48,8 +51,19 @@ export function noticeElementsIn(text: string): Record<NoticeElement, boolean> {
   return out;
 }
 
+const NEGATION_WINDOW = 40;
+
+/** Uses beyond the purpose the notice announces; a denied one ("不用于…其他用途", "never for marketing") is not. */
 export function extraUsesIn(text: string): string[] {
-  return EXTRA_USES.filter((u) => u.pattern.test(text)).map((u) => u.use);
+  return EXTRA_USES.filter((u) => {
+    const all = new RegExp(u.pattern.source, u.pattern.flags.includes('g') ? u.pattern.flags : u.pattern.flags + 'g');
+    for (const m of text.matchAll(all)) {
+      const before = text.slice(Math.max(0, (m.index ?? 0) - NEGATION_WINDOW), m.index);
+      const clause = before.split(/[。；;.!！?？，,]/).pop() ?? '';
+      if (!NEGATION_BEFORE.test(clause)) return true;
+    }
+    return false;
+  }).map((u) => u.use);
 }
 
 /**

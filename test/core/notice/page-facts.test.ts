@@ -169,3 +169,19 @@ describe('purpose statements: more wording', () => {
     ['Please complete all fields below.', false],
   ])('%s → %s', (text, want) => expect(intro(text)).toBe(want));
 });
+
+describe('negations and non-data agreements', () => {
+  it('a denied extra use is not an extra use', () => {
+    expect(facts(`<p>收集目的：仅用于疫情防控，不用于考核或其他用途。</p><p>个人信息收集声明</p><input id="q1">`).extraUses).toEqual([]);
+    expect(facts(`<p>Privacy notice: we will never use your data for marketing.</p><input id="q1">`).extraUses).toEqual([]);
+    expect(facts(`<p>Privacy notice: we will not sell your data. We use it for marketing.</p><input id="q1">`).extraUses).toEqual(['marketing']);
+  });
+  it('an agreement that is not about data is not a consent control', () => {
+    expect(facts(`<label><input type="checkbox" required> I agree to the visitor confidentiality agreement</label><input id="q1">`).consentControls).toEqual([]);
+    expect(facts(`<label><input type="checkbox"> 我同意遵守园区安全管理规定</label><input id="q1">`).consentControls).toEqual([]);
+  });
+  it('an acknowledgement without agreement is not consent, but the notice is found', () => {
+    const page = facts(`<input id="q1"><input id="ack" type="checkbox"><label for="ack">I have read the Employee Privacy Notice.</label>`);
+    expect(page.consentControls).toEqual([]);
+  });
+});
