@@ -41,6 +41,10 @@ export const ZH_CN: CategoryLexicon = {
     ['身份证号', 1],
     ['身份证号码', 1],
     ['证件号', 0.95],
+    ['身份号码', 0.95], // 公民身份号码: the official name, without 证
+    ['有效证件', 0.7],
+    ['社保卡号', 0.7],
+    ['社会保障卡', 0.7],
     ['证件号码', 1],
     ['证件', 0.6],
     ['证件照', 0.8], // the corpus convention: a photo of the ID document, not a portrait
@@ -91,6 +95,7 @@ export const ZH_CN: CategoryLexicon = {
     ['学号', 0.95],
     ['员工号', 0.9],
     ['员工编号', 0.95],
+    ['员工id', 0.9],
     ['职工号', 0.9],
     ['职工编号', 0.9],
     ['教工号', 0.9],
@@ -112,6 +117,7 @@ export const ZH_CN: CategoryLexicon = {
     ['生日', 0.95],
     ['年龄', 0.9], // convention: age → birthdate
     ['周岁', 0.7],
+    ['岁数', 0.8],
     // Trap: 出生地 / 出生地点 is a place (location.city), listed there so it hides 出生.
   ],
   'location.address': [
@@ -137,6 +143,11 @@ export const ZH_CN: CategoryLexicon = {
     ['现居住地', 0.85],
     ['现住地', 0.8],
     ['门牌号', 0.85],
+    ['门牌', 0.8],
+    ['具体地址', 0.9],
+    ['收件地址', 0.9],
+    ['快递地址', 0.9],
+    ['所在小区', 0.75],
     ['楼栋号', 0.5],
     ['小区', 0.55],
     ['街道', 0.5],
@@ -157,6 +168,8 @@ export const ZH_CN: CategoryLexicon = {
     ['省市区', 0.8],
     ['城市', 0.75],
     ['区县', 0.7],
+    ['省/市', 0.8],
+    ['所在区域', 0.75],
     ['现居城市', 0.95],
     ['居住城市', 0.95],
     ['常住城市', 0.95],
@@ -242,6 +255,14 @@ export const ZH_CN: CategoryLexicon = {
     ['入境', 0.6],
     ['境外', 0.6],
     ['出行', 0.6],
+    ['去向', 0.75], // 假期去向
+    ['返乡', 0.7],
+    ['从哪里来', 0.8],
+    ['出发城市', 0.85], // these hide 城市 (location.city)
+    ['到达城市', 0.85],
+    ['目的城市', 0.85],
+    ['交通方式', 0.6],
+    ['座位号', 0.5],
     ['来自', 0.4],
   ],
   'health.temperature': [
@@ -276,6 +297,8 @@ export const ZH_CN: CategoryLexicon = {
     ['异常状况', 0.55],
     ['异常情况', 0.45],
     ['有无异常', 0.45],
+    ['身体异常', 0.7],
+    ['健康状态', 0.5],
     // A bare "health condition" question: symptoms unless its options say diagnosis.
     ['健康状况', 0.5],
     ['健康情况', 0.5],
@@ -293,6 +316,8 @@ export const ZH_CN: CategoryLexicon = {
     ['疑似', 0.7],
     ['隔离', 0.8],
     ['医学观察', 0.85],
+    ['居家观察', 0.8],
+    ['集中观察', 0.8],
     ['阳性', 0.7],
     ['阴性', 0.7],
     ['感染', 0.6],
@@ -345,6 +370,12 @@ export const ZH_CN: CategoryLexicon = {
     ['心脏病', 0.8],
     ['哮喘', 0.8],
     ['体检', 0.55],
+    ['病历', 0.7],
+    ['健康史', 0.8],
+    ['肝炎', 0.8],
+    ['结核', 0.8],
+    ['癫痫', 0.8],
+    ['抑郁', 0.7],
     ['饮食禁忌', 0.6],
   ],
   'health.contact': [
@@ -384,6 +415,7 @@ export const ZH_CN: CategoryLexicon = {
     ['渝康码', 0.95],
     ['安康码', 0.95],
     ['码色', 0.6],
+    ['码的颜色', 0.7],
     // Trap: 行程码 is travel (location.travel), not the health code.
   ],
   'biometric.face': [
@@ -406,6 +438,10 @@ export const ZH_CN: CategoryLexicon = {
     ['活体', 0.9],
     ['人像', 0.85],
     ['手持', 0.6],
+    // Weak: a photo of what? Decides only with capture="user" or nothing better.
+    ['拍照', 0.45],
+    ['照片', 0.3],
+    ['相片', 0.3],
   ],
   'financial.account': [
     ['银行卡号', 1],
@@ -426,7 +462,8 @@ export const ZH_CN: CategoryLexicon = {
     ['收款账户', 0.85],
     ['信用卡', 0.9],
     ['支付宝', 0.8],
-    ['卡号', 0.5], // 门禁卡号 is blocked; 校园卡号 is employee_id (longer term wins)
+    ['卡号', 0.5],
+    ['开户账号', 0.85], // 门禁卡号 is blocked; 校园卡号 is employee_id (longer term wins)
     // Trap: 开户行 / 开户银行 name a bank, not the person's account — left out.
   ],
 };
