@@ -24,6 +24,37 @@ export function submissionToEntry(s: SubmissionRecord): HistoryEntry {
   return { kind: 'submitted', origin: s.origin, formFingerprint: s.formFingerprint, purposeId: '', categories: [...s.categories], at: s.at };
 }
 
+/** Per-category answers given in one sitting count as one consent act for the evaluator. */
+export const SITTING_MS = 10 * 60_000;
+
+/**
+ * Separate consent records one decision per sensitive category, but the evaluator reasons about
+ * "the latest grant for a purpose": answers of the same kind, on the same form and purpose, given
+ * within one sitting, are merged (union of categories, time of the last answer).
+ */
+export function mergeSittings(entries: HistoryEntry[]): HistoryEntry[] {
+  const sorted = [...entries].sort((a, b) => a.at - b.at);
+  const open = new Map<string, HistoryEntry>();
+  const out: HistoryEntry[] = [];
+  for (const e of sorted) {
+    if (e.kind === 'submitted') {
+      out.push(e);
+      continue;
+    }
+    const key = `${e.kind}\u0000${e.origin}\u0000${e.formFingerprint}\u0000${e.purposeId}`;
+    const current = open.get(key);
+    if (current && e.at - current.at <= SITTING_MS) {
+      current.categories = [...new Set([...current.categories, ...e.categories])];
+      current.at = e.at;
+      continue;
+    }
+    const copy = { ...e, categories: [...e.categories] };
+    open.set(key, copy);
+    out.push(copy);
+  }
+  return out;
+}
+
 export function toHistoryEntries(
   decisions: DecisionRecord[],
   submissions: SubmissionRecord[],
@@ -44,5 +75,5 @@ export function toHistoryEntries(
   // This form's own records are never cut by the limit; others are, oldest first.
   const own = rows.filter((r) => r.own).map((r) => r.entry);
   const others = rows.filter((r) => !r.own).map((r) => r.entry).sort((a, b) => b.at - a.at).slice(0, Math.max(0, scope.limit - own.length));
-  return [...own, ...others].sort((a, b) => b.at - a.at);
+  return mergeSittings([...own, ...others]).sort((a, b) => b.at - a.at);
 }

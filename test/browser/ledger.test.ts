@@ -113,17 +113,10 @@ describe('consent ledger in Chromium', () => {
 
   it('purpose reuse: an attendance form asking for the temperature consented for epidemic prevention', async () => {
     const { page, tabId } = await openForm('/attendance.html');
-    if (process.env.LEDGER_DEBUG) {
-      const dbg = await b.context.newPage();
-      await dbg.goto(ext(`src/ui/popup/popup.html?tab=${tabId}`));
-      console.log(JSON.stringify(await dbg.evaluate((o) => chrome.runtime.sendMessage({ type: 'ledger/history', origin: o, formFingerprint: 'x' }), server.origin)));
-      await dbg.close();
-    }
     const reply = await poll(async () => {
       const r = await reportFor(page, b.extensionId, tabId);
-      if (process.env.LEDGER_DEBUG) console.log(JSON.stringify({ purpose: r?.report.purpose, fields: r?.report.fields.map((f) => f.category), findings: r?.report.findings.map((f) => f.check) }));
       return r?.report.findings.some((f) => f.check === 'consent-for-other-purpose') ? r : null;
-    }, 'consent-for-other-purpose finding', 3000);
+    }, 'consent-for-other-purpose finding');
     const finding = reply.report.findings.find((f) => f.check === 'consent-for-other-purpose')!;
     expect(finding.rule).toBe('purpose-limitation');
     expect(finding.message.en).toMatch(/consented/);

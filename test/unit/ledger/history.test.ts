@@ -47,3 +47,20 @@ describe('historyFor', () => {
     expect(history.some((h) => h.kind === 'refused' && h.origin === 'https://oa.example.cn')).toBe(true);
   });
 });
+
+describe('historyFor merges one sitting of per-category answers', () => {
+  it('three separate grants a few seconds apart become one grant with every category', async () => {
+    ledger = makeLedger({ now: () => T0 });
+    await ledger.recordDecision(healthGrant({ categories: ['health.temperature'], at: T0 - 3000 }));
+    await ledger.recordDecision(healthGrant({ categories: ['location.travel'], at: T0 - 2000 }));
+    await ledger.recordDecision(healthGrant({ categories: ['identity.name'], at: T0 - 1000 }));
+    await ledger.recordDecision(healthGrant({ decision: 'refused', categories: ['biometric.face'], at: T0 - 1500 }));
+    await ledger.recordDecision(healthGrant({ categories: ['identity.phone'], at: T0 - 2 * DAY })); // another day
+    const history = await ledger.historyFor('https://oa.example.cn', 'fp-health');
+    expect(history.map((h) => [h.kind, h.categories.sort(), h.at])).toEqual([
+      ['granted', ['health.temperature', 'identity.name', 'location.travel'], T0 - 1000],
+      ['refused', ['biometric.face'], T0 - 1500],
+      ['granted', ['identity.phone'], T0 - 2 * DAY],
+    ]);
+  });
+});
