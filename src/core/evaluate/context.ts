@@ -95,7 +95,7 @@ export interface ContextInput {
 
 export function buildContext(input: ContextInput): EvalContext {
   const { policy, purposeReport } = input;
-  const purposeId = purposeReport.how !== 'none' && Object.hasOwn(policy.purposes, purposeReport.id) ? purposeReport.id : null;
+  const purposeId = purposeReport.how !== 'none' && Object.hasOwn(policy.purposes ?? {}, purposeReport.id) ? purposeReport.id : null;
   const purpose = purposeId ? policy.purposes[purposeId]! : null;
   return {
     scan: input.scan,
@@ -113,6 +113,6 @@ export function buildContext(input: ContextInput): EvalContext {
     pageDomain: registrableDomainOf(input.pageUrl) ?? hostOf(input.pageUrl),
     consentBasis: (purpose?.legalBasis ?? 'consent') === 'consent',
     thirdParties: thirdPartiesOf(input.scan.page, input.pageUrl),
-    rule: (rule) => policy.rules?.[rule] ?? {},
+    rule: (rule) => (policy.rules && Object.hasOwn(policy.rules, rule) ? policy.rules[rule] ?? {} : {}),
   };
 }

@@ -53,7 +53,7 @@ interface Candidate { id: string; score: number; best: PageText | null; bestWeig
 export function inferPurpose(scan: ScanResult, policy: Policy): { id: string; evidence: PageText } | null {
   const texts = pageTexts(scan);
   const candidates: Candidate[] = [];
-  Object.entries(policy.purposes).forEach(([id, purpose], order) => {
+  Object.entries(policy.purposes ?? {}).forEach(([id, purpose], order) => {
     const labels = Object.values(purpose.label ?? {}).filter((l): l is string => typeof l === 'string');
     const keywords = [...new Set([...(purpose.keywords ?? []), ...labels])];
     const candidate: Candidate = { id, score: 0, best: null, bestWeight: 0, order };
@@ -85,12 +85,12 @@ function evidenceText(text: PageText, locale: Locale): string {
 
 export function determinePurpose(scan: ScanResult, policy: Policy, pageUrl: string, override?: string): PurposeReport {
   if (override !== undefined && override !== '') {
-    const known = Object.hasOwn(policy.purposes, override);
+    const known = Object.hasOwn(policy.purposes ?? {}, override);
     return { id: override, how: 'cli-flag', evidence: known ? `--purpose ${override}` : `--purpose ${override} (not in policy ${policy.id})` };
   }
   const locale = policy.locale ?? 'en';
   const site = (policy.sites ?? []).find((s) => urlMatches(s.match, pageUrl));
-  if (site && site.purpose !== 'infer' && Object.hasOwn(policy.purposes, site.purpose)) {
+  if (site && site.purpose !== 'infer' && Object.hasOwn(policy.purposes ?? {}, site.purpose)) {
     return { id: site.purpose, how: 'site-rule', evidence: `sites: ${site.match}` };
   }
   const inferred = inferPurpose(scan, policy);

@@ -258,3 +258,27 @@ describe('policy settings', () => {
     ]);
   });
 });
+
+describe('issue 9 "done means"', () => {
+  it('pre-ticked box + javascript:void(0) link + ID number with no stated purpose → three findings with checklist rows and fixes', () => {
+    const findings = run({
+      fields: [field('q1', '姓名', 'identity.name'), field('q2', '身份证号', 'identity.id_number')],
+      notice: notice({ separateConsentFor: ['identity.id_number'] }),
+      page: {
+        introStatesPurpose: false,
+        consentControls: [consentBox('#agree', '我已阅读并同意《隐私政策》', [], true)],
+        noticeLinks: [{ text: '《隐私政策》', href: 'javascript:void(0)', reachable: false, selector: '#agree-link' }],
+      },
+    }, { purposeOverride: 'onboarding', policy: (() => { const p = testPolicy(); p.purposes.onboarding!.legalBasis = 'consent'; return p; })() });
+    expect(checksOf(findings)).toEqual([
+      'consent-notice/notice-unreachable',
+      'consent-notice/pre-ticked-consent',
+      'consent-notice/sensitive-purpose-not-stated',
+    ]);
+    expect(findings.map((f) => f.checklist)).toEqual([['一.3', '一.4'], ['三.4'], ['二.3']]);
+    for (const f of findings) {
+      expect(f.fix?.['zh-CN']).toBeTruthy();
+      expect(f.citation.some((c) => c.startsWith('App认定方法(2019)'))).toBe(true);
+    }
+  });
+});

@@ -61,7 +61,7 @@ const consentForOtherPurpose: Check = {
     for (const [purposeId, grant] of [...latestByPurpose].sort((a, b) => a[0].localeCompare(b[0]))) {
       const fields = sensitive.filter((f) => grant.categories.includes(f.category) && !coveredHere.has(f.category));
       if (fields.length === 0) continue;
-      const known = ctx.policy.purposes[purposeId]?.label;
+      const known = Object.hasOwn(ctx.policy.purposes, purposeId) ? ctx.policy.purposes[purposeId]!.label : undefined;
       hits.push({
         fields: selectorsOf(fields),
         vars: {
