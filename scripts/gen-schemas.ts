@@ -1,6 +1,7 @@
 // Writes the generated artefacts of the policy schema (src/core/policy/schema.ts):
 //   public/policy.schema.json, public/managed_schema.json,
-//   src/core/policy/generated/validate-structure.ts (ajv standalone validator).
+//   src/core/policy/generated/validate-structure.ts (ajv standalone validator),
+//   docs/examples/*.json (example policies derived from the presets).
 // Run: npx tsx scripts/gen-schemas.ts        (test/core/policy/schema-drift.test.ts checks they are current)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -7,6 +7,7 @@
 // (allErrors, one pass, JSON-pointer paths) without eval and without shipping ajv's compiler.
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
+import { renderExampleFiles } from './examples';
 import { POLICY_SCHEMA, buildManagedSchema } from './schema';
 
 export const GENERATED_PATHS = {
@@ -40,5 +41,6 @@ export function renderGeneratedFiles(): Record<string, string> {
     [GENERATED_PATHS.policySchema]: JSON.stringify(POLICY_SCHEMA, null, 2) + '\n',
     [GENERATED_PATHS.managedSchema]: JSON.stringify(buildManagedSchema(), null, 2) + '\n',
     [GENERATED_PATHS.validator]: renderValidatorSource(),
+    ...renderExampleFiles(),
   };
 }

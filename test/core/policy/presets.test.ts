@@ -72,11 +72,19 @@ describe('presets', () => {
   });
 });
 
+/** The policy inside a Chrome managed-policy file: { "3rdparty": { extensions: { id: { policy | policyJson } } } }. */
+function managedPolicyText(text: string): string {
+  const file = JSON.parse(text) as { '3rdparty': { extensions: Record<string, { policy?: unknown; policyJson?: string }> } };
+  const [entry] = Object.values(file['3rdparty'].extensions);
+  return entry!.policyJson ?? JSON.stringify(entry!.policy);
+}
+
 describe('docs/examples', () => {
   const dir = resolve(__dirname, '../../../docs/examples');
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
     it(`${file} ${file.startsWith('invalid') ? 'is rejected with exact paths' : 'validates cleanly'}`, () => {
-      const r = parsePolicyText(readFileSync(resolve(dir, file), 'utf8'), file);
+      const text = readFileSync(resolve(dir, file), 'utf8');
+      const r = file.startsWith('chrome-managed') ? parsePolicyText(managedPolicyText(text), file) : parsePolicyText(text, file);
       if (file.startsWith('invalid')) {
         expect(r.ok).toBe(false);
         if (!r.ok) expect(r.errors.map((e) => e.path)).toEqual(['purposes.attendance.allow[3]', 'sites[0].purpose']);
@@ -85,4 +93,12 @@ describe('docs/examples', () => {
       }
     });
   }
+});
+
+describe('managed-policy examples', () => {
+  it('use the extension\'s fixed id', async () => {
+    const { EXAMPLE_EXTENSION_ID } = await import('../../../src/core/policy/examples');
+    const { EXTENSION_ID } = await import('../../browser/extension-id');
+    expect(EXAMPLE_EXTENSION_ID).toBe(EXTENSION_ID);
+  });
 });
