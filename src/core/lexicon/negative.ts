@@ -15,11 +15,17 @@ export const NEGATIVE: readonly NegativeRule[] = [
     blocks: ['health.temperature'],
     weight: 1,
     terms: [
-      '机房', '室温', '室内温度', '环境温度', '冷库', '冷藏', '冷冻', '冷链', '水温', '油温', '设备温度',
-      '机柜', '仓库', 'cpu', 'gpu', '硬盘', '主板', '芯片', '机器', '设备', '温湿度', '湿度', '空调', '冰箱', '储存温度', '存储温度', '运输温度', '库温', '炉温',
-      'room temperature', 'ambient', 'server room', 'data center', 'storage temperature', 'fridge',
+      '室温', '室内温度', '环境温度', '冷库', '冷藏', '冷冻', '冷链', '水温', '油温', '设备温度',
+      '仓库', 'cpu', 'gpu', '硬盘', '主板', '芯片', '机器', '设备', '温湿度', '湿度', '空调', '冰箱', '储存温度', '存储温度', '运输温度', '库温', '炉温',
+      'room temperature', 'ambient', 'storage temperature', 'fridge',
       'freezer', 'water temperature', 'oven', 'humidity', 'warehouse', 'equipment',
     ],
+  },
+  {
+    why: 'server rooms and racks: their temperature, location and contacts are facility data',
+    blocks: 'all',
+    weight: 1,
+    terms: ['机房', '机柜', '数据中心', 'idc', 'server room', 'data center', 'data centre', 'rack'],
   },
   {
     why: 'names of things, not of people (项目名称, meeting-room name)',
@@ -110,7 +116,7 @@ export const NEGATIVE: readonly NegativeRule[] = [
     why: 'consent and declaration boxes are not data questions (the notice module reads them)',
     blocks: 'all',
     weight: 1,
-    terms: ['terms and conditions', '我已阅读', '已阅读并同意', '我同意', '本人承诺', '承诺', '本人声明', '以上所填', '均属实', '属实', 'i agree', 'i have read', 'i consent', 'i accept', 'i confirm'],
+    terms: ['terms and conditions', '单独同意', '同意处理', '同意收集', '同意公司', '我授权', '本人授权', 'i authorise', 'i authorize', 'i give consent', 'consent to', '我已阅读', '已阅读并同意', '我同意', '本人承诺', '承诺', '本人声明', '以上所填', '均属实', '属实', 'i agree', 'i have read', 'i consent', 'i accept', 'i confirm'],
   },
   {
     why: 'access cards and licence plates are not bank cards',

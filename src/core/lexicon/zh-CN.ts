@@ -144,7 +144,7 @@ export const ZH_CN: CategoryLexicon = {
     ['现住地', 0.8],
     ['门牌号', 0.85],
     ['门牌', 0.8],
-    ['具体地址', 0.9],
+    ['具体地址', 0.8], // also a format hint in placeholders ("详细到区县及具体地址" under 目的地)
     ['收件地址', 0.9],
     ['快递地址', 0.9],
     ['所在小区', 0.75],
@@ -229,6 +229,7 @@ export const ZH_CN: CategoryLexicon = {
     ['去过', 0.8],
     ['到过', 0.8],
     ['到访', 0.85],
+    ['多个城市', 0.8], // "list every city" is a travel history; hides 城市
     ['从何地', 0.85],
     ['来自何地', 0.85],
     ['途径', 0.75], // a frequent misspelling of 途经
@@ -282,6 +283,7 @@ export const ZH_CN: CategoryLexicon = {
     ['发热', 0.85],
     ['发烧', 0.85],
     ['咳嗽', 0.85],
+    ['干咳', 0.85],
     ['乏力', 0.7],
     ['咽痛', 0.7],
     ['咽喉痛', 0.7],
