@@ -53,7 +53,7 @@ const outcomes = new Map<string, PageOutcome>();
 function matchField(doc: Document, scan: ScanResult, key: string): ReportField | undefined {
   const byName = scan.fields.find((f) => f.name === key) ?? scan.fields.find((f) => f.id === key);
   if (byName) return byName;
-  const target = resolveSelector(doc, key);
+  const target = doc.getElementById(key) ?? resolveSelector(doc, key);
   if (!target) return undefined;
   const groupOf = (el: Element | null): Element | null => el?.closest('[role=radiogroup],[role=group]') ?? null;
   return scan.fields.find((f, i) => {
@@ -61,8 +61,9 @@ function matchField(doc: Document, scan: ScanResult, key: string): ReportField |
     if (el === target) return true;
     const descriptor: FieldDescriptor | undefined = scan.descriptors[i]?.selector === f.selector ? scan.descriptors[i] : scan.descriptors.find((d) => d.selector === f.selector);
     if (descriptor?.groupSelectors.some((s) => resolveSelector(doc, s) === target)) return true;
+    // ARIA groups: the product may report the group by any member, or by the group element itself.
     const group = groupOf(target);
-    return group !== null && groupOf(el) === group;
+    return group !== null && el !== null && (groupOf(el) === group || el === group);
   });
 }
 
