@@ -1,0 +1,140 @@
+// The submit guard in a real browser, with a local policy whose onSubmit is "confirm" (then
+// "block"): the in-page dialog appears for a flagged form submitted by its button, by page script
+// (form.submit()) and by a role=button div; cancel keeps the page, continue sends the form.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PRESETS } from '../../src/core/policy';
+import { contentStats, ensureBuilt, launchWithExtension, poll, ROOT, serveStatic, waitForBadge, type ExtensionBrowser, type StaticServer } from './harness';
+
+let browser: ExtensionBrowser;
+let site: StaticServer;
+
+async function usePolicy(onSubmit: 'warn' | 'confirm' | 'block'): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/src/ui/options/options.html`);
+  const policy = { ...PRESETS['cn-pipl'], id: `browser-test-${onSubmit}`, onSubmit };
+  const reply = await page.evaluate((text) => chrome.runtime.sendMessage({ type: 'policy/load-local', text, fileName: 'test.json' }), JSON.stringify(policy));
+  expect(reply, JSON.stringify(reply)).toMatchObject({ ok: true });
+  await page.close();
+}
+
+async function openFlagged(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(site.url('/confirm.html'), { waitUntil: 'load' });
+  await waitForBadge(browser.worker, page);
+  // The guard learns the policy's onSubmit with the marks: wait until they are drawn.
+  await poll(async () => ((await contentStats(page))?.marks ?? 0) > 0, 'marks (and the guard) in place');
+  return page;
+}
+
+const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector('formwarden-dialog') !== null);
+/** Decisions the background passed to the ledger bridge are not readable here; the page outcome is. */
+const onSubmittedPage = (page: Page) => page.url().includes('/submitted.html');
+
+beforeAll(async () => {
+  ensureBuilt();
+  site = await serveStatic([join(ROOT, 'test/browser/pages')]);
+  browser = await launchWithExtension();
+  await usePolicy('confirm');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('submit guard: confirm', () => {
+  it('asks before the submit button sends a flagged form; Esc cancels and the page stays', async () => {
+    const page = await openFlagged();
+    // The marks message carries the policy's onSubmit; wait until the guard knows it by trying.
+    await poll(async () => {
+      await page.click('#send');
+      return dialogOpen(page);
+    }, 'confirm dialog');
+    expect(onSubmittedPage(page)).toBe(false);
+    await page.keyboard.press('Escape');
+    await poll(async () => !(await dialogOpen(page)), 'dialog closed');
+    expect(onSubmittedPage(page)).toBe(false);
+    await page.close();
+  });
+
+  it('continue (Tab to "Send anyway", Enter) sends the form', async () => {
+    const page = await openFlagged();
+    await poll(async () => {
+      await page.click('#send');
+      return dialogOpen(page);
+    }, 'confirm dialog');
+    await page.keyboard.press('Tab');
+    await Promise.all([page.waitForURL(/submitted\.html/), page.keyboard.press('Enter')]);
+    expect(onSubmittedPage(page)).toBe(true);
+    await page.close();
+  });
+
+  it('catches form.submit() called by page script, and continues it', async () => {
+    const page = await openFlagged();
+    await poll(async () => {
+      await page.click('#script-submit');
+      return dialogOpen(page);
+    }, 'confirm dialog for form.submit()');
+    expect(onSubmittedPage(page)).toBe(false);
+    await page.keyboard.press('Tab');
+    await Promise.all([page.waitForURL(/submitted\.html/), page.keyboard.press('Enter')]);
+    await page.close();
+  });
+
+  it('catches a role=button div saying 提交问卷: cancel stops the page handler, continue runs it once', async () => {
+    const page = await openFlagged();
+    await poll(async () => {
+      await page.click('#div-submit');
+      return dialogOpen(page);
+    }, 'confirm dialog for the div button');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => (window as unknown as { sentByDiv: number }).sentByDiv)).toBe(0);
+    await page.click('#div-submit');
+    await poll(() => dialogOpen(page), 'dialog again');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await poll(() => page.evaluate(() => (window as unknown as { sentByDiv: number }).sentByDiv === 1), 'page handler ran');
+    // Asked once: a second click goes straight through.
+    await page.click('#div-submit');
+    await poll(() => page.evaluate(() => (window as unknown as { sentByDiv: number }).sentByDiv === 2), 'second click not asked');
+    expect(await dialogOpen(page)).toBe(false);
+    await page.close();
+  });
+
+  it('the dialog is an accessible modal: role=dialog, aria-modal, focus inside', async () => {
+    const page = await openFlagged();
+    await poll(async () => {
+      await page.click('#send');
+      return dialogOpen(page);
+    }, 'confirm dialog');
+    // The dialog lives in a closed shadow root: read the browser's accessibility tree instead.
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[] };
+    const dialog = nodes.find((n) => n.role?.value === 'dialog');
+    expect(dialog?.name?.value).toMatch(/personal data/);
+    expect(dialog?.properties?.find((p) => p.name === 'modal')?.value.value).toBe(true);
+    const focused = nodes.filter((n) => n.role?.value !== 'RootWebArea' && n.properties?.some((p) => p.name === 'focused' && p.value.value === true));
+    expect(focused.map((n) => `${n.role?.value}:${n.name?.value}`)).toEqual(['button:Go back']);
+    await cdp.detach();
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+});
+
+describe('submit guard: block', () => {
+  it('blocks the submit and explains; the page stays', async () => {
+    await usePolicy('block');
+    const page = await openFlagged();
+    await poll(async () => {
+      await page.click('#send');
+      return dialogOpen(page);
+    }, 'block dialog');
+    await page.keyboard.press('Enter');
+    await poll(async () => !(await dialogOpen(page)), 'dialog closed');
+    expect(onSubmittedPage(page)).toBe(false);
+    await page.close();
+    await usePolicy('warn');
+  });
+});
