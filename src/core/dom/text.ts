@@ -1,0 +1,56 @@
+// Text helpers shared by extraction and notice detection. They work on browser DOM and linkedom.
+
+const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+
+/** Trim and collapse every run of whitespace (incl. NBSP, ideographic space, zero-width space). */
+export function normalizeText(text: string | null | undefined): string {
+  if (!text) return '';
+  return text.replace(WHITESPACE, ' ').trim();
+}
+
+// Required-field markers people put in labels. They are recorded as `required` and removed from
+// the label so the classifier and the report see the question itself.
+const REQUIRED_MARKERS = /[（(]\s*(?:必填|必填项|必選|必填項|required)\s*[)）]|(?:必填项?|必填項)[:：]?|[*＊✱]/gi;
+const TRAILING_PUNCTUATION = /[\s:：﹕]+$/;
+
+/** A label cleaned for display, and whether it carried a required marker. */
+export function cleanLabel(raw: string): { text: string; required: boolean } {
+  const text = normalizeText(raw);
+  REQUIRED_MARKERS.lastIndex = 0;
+  const required = REQUIRED_MARKERS.test(text);
+  if (!required) return { text: text.replace(TRAILING_PUNCTUATION, ''), required };
+  const cleaned = normalizeText(text.replace(REQUIRED_MARKERS, ' ')).replace(TRAILING_PUNCTUATION, '');
+  return { text: cleaned, required };
+}
+
+/** Shorten a text for evidence and labels: a question is never a page of prose. */
+export function clip(text: string, max = 120): string {
+  return text.length <= max ? text : text.slice(0, max - 1).trimEnd() + '…';
+}
+
+const OPAQUE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'OPTION', 'DATALIST', 'BUTTON', 'svg', 'SVG']);
+
+/**
+ * The visible-ish text of an element, skipping scripts, styles and the contents of other
+ * controls (a wrapping <label> must not swallow its <select>'s option texts). Bounded by
+ * `maxNodes` so a label that wraps half the page costs no more than a small one.
+ */
+export function textOf(element: Element, maxNodes = 400): string {
+  const parts: string[] = [];
+  let visited = 0;
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child && visited < maxNodes; child = child.nextSibling) {
+      visited++;
+      if (child.nodeType === 3) {
+        const value = child.nodeValue;
+        if (value) parts.push(value);
+      } else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName;
+        if (OPAQUE_TAGS.has(tag) || OPAQUE_TAGS.has(tag.toUpperCase())) continue;
+        walk(child);
+      }
+    }
+  };
+  walk(element);
+  return normalizeText(parts.join(' '));
+}

@@ -1,0 +1,184 @@
+// extractFields: every control of a Document/ShadowRoot (and its open shadow roots), radio and
+// checkbox groups folded into one question, each described by the texts a person sees.
+// Linear in the size of the page: one TreeWalker pass per root, per-root maps built once
+// (context.ts), memoized ancestor facts, bounded nearby-text walks.
+
+import { attr, tagOf } from '../dom/attributes';
+import { openShadowRoot, ownerDocumentOf, parentElementOf } from '../dom/roots';
+import { hidesSubtree } from '../dom/visibility';
+import type { FieldDescriptor } from '../types';
+import { RootContext } from './context';
+import { controlKind, descriptorType, isChoice, type ControlKind } from './controls';
+import { describeQuestion } from './question';
+import { currentValue, isChecked } from './value';
+
+export { querySelectorDeep } from '../dom/selector';
+export { currentValue } from './value';
+
+export interface ExtractOptions {
+  /** Scan only these subtrees (incremental rescans of added nodes); default: the whole root. */
+  within?: Element[];
+  /** Stop after this many questions (protects huge pages); default: no limit. */
+  maxFields?: number;
+}
+
+export interface Extraction {
+  descriptors: FieldDescriptor[];
+  /** elements[i] is the first control of descriptors[i]. */
+  elements: Element[];
+}
+
+interface Candidate { element: Element; kind: ControlKind; ctx: RootContext }
+
+const SHOW_ELEMENT = 1;
+
+export function extractFields(root: Document | ShadowRoot, opts: ExtractOptions = {}): Extraction {
+  const contexts = new ContextRegistry(root);
+  const candidates: Candidate[] = [];
+  if (opts.within) {
+    for (const start of opts.within) {
+      const startRoot = start.getRootNode?.() as Document | ShadowRoot | undefined;
+      const ctx = contexts.contextFor(startRoot && (startRoot.nodeType === 9 || startRoot.nodeType === 11) ? startRoot : root);
+      collect(start, true, ctx, contexts, candidates);
+    }
+  } else {
+    collect(root, false, contexts.contextFor(root), contexts, candidates);
+  }
+  return buildQuestions(dropNestedWidgets(candidates), opts.maxFields ?? Number.POSITIVE_INFINITY);
+}
+
+/** One RootContext per root seen, with the host's selector as the prefix of a shadow root. */
+class ContextRegistry {
+  private readonly contexts = new Map<Node, RootContext>();
+  private formOffset = 0;
+  constructor(private readonly top: Document | ShadowRoot) {}
+
+  contextFor(root: Document | ShadowRoot): RootContext {
+    let ctx = this.contexts.get(root);
+    if (ctx) return ctx;
+    let prefix = '';
+    const host = root.nodeType === 11 ? (root as ShadowRoot).host : null;
+    if (host && root !== this.top) {
+      const hostRoot = host.getRootNode?.() as Document | ShadowRoot | undefined;
+      const hostCtx = this.contextFor(hostRoot && (hostRoot.nodeType === 9 || hostRoot.nodeType === 11) ? hostRoot : this.top);
+      prefix = `${hostCtx.selectors.selectorOf(host)} >>> `;
+    }
+    ctx = new RootContext(root, prefix, this.formOffset);
+    this.formOffset += ctx.formCount;
+    this.contexts.set(root, ctx);
+    return ctx;
+  }
+}
+
+/** Walk `start` in document order; controls go to `out`, open shadow roots are entered in place. */
+function collect(start: Node, includeStart: boolean, ctx: RootContext, contexts: ContextRegistry, out: Candidate[]): void {
+  const visit = (element: Element): void => {
+    const kind = controlKind(element, tagOf(element));
+    if (kind) out.push({ element, kind, ctx });
+    const shadow = openShadowRoot(element);
+    if (shadow) collect(shadow, false, contexts.contextFor(shadow), contexts, out);
+  };
+  if (includeStart && start.nodeType === 1) visit(start as Element);
+  const doc = start.nodeType === 9 ? (start as Document) : ownerDocumentOf(start.nodeType === 11 ? (start as ShadowRoot) : (start.getRootNode() as Document | ShadowRoot));
+  const walker = doc.createTreeWalker(start, SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) visit(node as Element);
+}
+
+/**
+ * An ARIA widget wrapping a native control (a role=combobox div around an <input>, a
+ * role=checkbox label around a checkbox) is one control: keep the native one. Widgets nested in
+ * widgets (a listbox popup inside a combobox) and editables nested in editables are parts.
+ */
+function dropNestedWidgets(candidates: Candidate[]): Candidate[] {
+  const wrappers = new Set<Element>();
+  for (const c of candidates) {
+    if (c.kind !== 'native') continue;
+    const widget = c.ctx.ancestorsOf(parentElementOf(c.element)).ariaWidget;
+    if (widget) wrappers.add(widget);
+  }
+  return candidates.filter((c) => {
+    if (c.kind === 'native') return true;
+    if (wrappers.has(c.element)) return false;
+    const outer = c.ctx.ancestorsOf(parentElementOf(c.element));
+    return c.kind === 'aria' ? outer.ariaWidget === null && outer.editable === null : outer.editable === null;
+  });
+}
+
+interface Question { candidate: Candidate; members: Element[]; choice: boolean }
+
+function buildQuestions(candidates: Candidate[], maxFields: number): Extraction {
+  const questions: Question[] = [];
+  const groups = new Map<unknown, Question>();
+  for (const candidate of candidates) {
+    const choice = isChoice(candidate.element, candidate.kind);
+    const key = choice ? groupKey(candidate, choice) : null;
+    const existing = key === null ? undefined : groups.get(key);
+    if (existing) { existing.members.push(candidate.element); continue; }
+    if (questions.length >= maxFields) break;
+    const question: Question = { candidate, members: [candidate.element], choice: choice !== null };
+    questions.push(question);
+    if (key !== null) groups.set(key, question);
+  }
+
+  // Question containers that hold several questions (a Bootstrap .form-group with two inputs):
+  // their title names only the first one.
+  const questionsPerContainer = new Map<Element, number>();
+  for (const q of questions) {
+    const container = q.candidate.ctx.ancestorsOf(parentElementOf(q.candidate.element)).question?.element;
+    if (container) questionsPerContainer.set(container, (questionsPerContainer.get(container) ?? 0) + 1);
+  }
+  const seenContainers = new Set<Element>();
+
+  const descriptors: FieldDescriptor[] = [];
+  const elements: Element[] = [];
+  for (const q of questions) {
+    const { element, kind, ctx } = q.candidate;
+    const ancestors = ctx.ancestorsOf(parentElementOf(element));
+    const container = ancestors.question?.element;
+    const sharedContainer = container ? seenContainers.has(container) && (questionsPerContainer.get(container) ?? 0) > 1 : false;
+    if (container) seenContainers.add(container);
+    const type = descriptorType(element, kind);
+    const hiddenInput = type === 'hidden';
+    const texts = describeQuestion({ ctx, control: element, members: q.members, choice: q.choice, ancestors, sharedContainer, hiddenInput });
+    const formAttr = attr(element, 'form');
+    const form = formAttr ? ctx.byId(formAttr) : ancestors.form;
+    const checked = q.choice && q.members.some(isChecked);
+    descriptors.push({
+      selector: ctx.selectors.selectorOf(element),
+      id: attr(element, 'id'),
+      name: attr(element, 'name'),
+      tag: element.tagName.toLowerCase(),
+      type,
+      label: texts.label,
+      texts: texts.texts,
+      autocomplete: attr(element, 'autocomplete'),
+      groupSelectors: q.members.map((m) => ctx.selectors.selectorOf(m)),
+      hidden: type === 'hidden' || ancestors.hidden || hidesSubtree(element),
+      required: texts.required,
+      readOnly: element.hasAttribute('readonly') || element.getAttribute('aria-readonly') === 'true',
+      accept: attr(element, 'accept'),
+      capture: element.hasAttribute('capture') ? (element.getAttribute('capture') || 'capture') : null,
+      hasValue: q.choice ? checked : currentValue(element) !== '',
+      checked,
+      formIndex: ctx.formIndexOf(form),
+    });
+    elements.push(element);
+  }
+  return { descriptors, elements };
+}
+
+/**
+ * Radios group by (form, name) as browsers do; named checkboxes likewise ("hobby[]"); ARIA radios
+ * by their radiogroup, ARIA checkboxes by their group/list. Unnamed native choices stand alone.
+ */
+function groupKey(candidate: Candidate, choice: 'radio' | 'checkbox'): unknown {
+  const { element, kind, ctx } = candidate;
+  if (kind === 'aria') {
+    const outer = ctx.ancestorsOf(parentElementOf(element));
+    return (choice === 'radio' ? outer.radiogroup : outer.ariaGroup) ?? null;
+  }
+  const name = attr(element, 'name');
+  if (!name) return null;
+  const form = ctx.ancestorsOf(parentElementOf(element)).form;
+  return `${choice}|${ctx.selectorPrefix}|${ctx.formIndexOf(form)}|${name}`;
+}

@@ -1,0 +1,98 @@
+// The nearest text before a control (bare "姓名：<input>" layouts) and the text right after a
+// radio/checkbox ("<input type=radio> 男"). Both walks are bounded in nodes and characters, so a
+// control costs the same whatever the page size.
+
+import { tagOf } from '../dom/attributes';
+import { normalizeText } from '../dom/text';
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'DATALIST', 'SVG', 'BUTTON', 'IFRAME', 'OBJECT']);
+/** Elements that end the walk: another control answers its own question. */
+const STOPS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+/** Block boundaries: once some text is found, crossing one of these ends the phrase. */
+const BLOCKS = new Set([
+  'DIV', 'P', 'LI', 'UL', 'OL', 'TD', 'TH', 'TR', 'TABLE', 'TBODY', 'THEAD', 'FORM', 'FIELDSET', 'SECTION', 'ARTICLE',
+  'BR', 'HR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'DD', 'DL', 'HEADER', 'FOOTER', 'MAIN', 'BODY', 'LABEL', 'LEGEND',
+]);
+
+const MAX_NODES = 60;
+const MAX_CHARS = 160;
+
+export interface PrecedingText {
+  /** The nearest text node's text ("姓名：" in "请如实填写。姓名：<input>"). */
+  nearest: string;
+  /** Every text up to the phrase boundary, in reading order (clipped to the last MAX_CHARS). */
+  all: string;
+}
+
+/**
+ * Text immediately before `control` in document order, within its root. `ignore` holds texts
+ * to step over (the option labels of the control's own group).
+ */
+export function precedingText(control: Element, ignore?: ReadonlySet<string>): PrecedingText {
+  const parts: string[] = [];
+  let length = 0;
+  let node: Node = control;
+  for (let steps = 0; steps < MAX_NODES; steps++) {
+    const previous: Node | null = node.previousSibling;
+    if (!previous) {
+      const parent = node.parentNode;
+      if (!parent || parent.nodeType !== 1) break;
+      node = parent;
+      if (parts.length && BLOCKS.has(tagOf(parent as Element))) break;
+      continue;
+    }
+    node = previous;
+    // Descend to the last leaf of the previous subtree, stopping at opaque or control elements.
+    while (node.nodeType === 1) {
+      const tag = tagOf(node as Element);
+      if (STOPS.has(tag) || SKIPPED.has(tag) || isEditableOrWidget(node as Element)) break;
+      if (parts.length && BLOCKS.has(tag)) break;
+      const last: Node | null = node.lastChild;
+      if (!last) break;
+      node = last;
+    }
+    if (node.nodeType === 3) {
+      const text = normalizeText(node.nodeValue);
+      if (text && !(ignore?.has(text))) {
+        parts.unshift(text);
+        length += text.length;
+        if (length >= MAX_CHARS) break;
+      }
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = tagOf(node as Element);
+    if (STOPS.has(tag) && (node as Element).getAttribute('type')?.toLowerCase() !== 'hidden') break;
+    if (isEditableOrWidget(node as Element)) break;
+    if (parts.length && BLOCKS.has(tag)) break;
+  }
+  const text = normalizeText(parts.join(' '));
+  return { nearest: parts[parts.length - 1] ?? '', all: text.length > MAX_CHARS ? text.slice(-MAX_CHARS) : text };
+}
+
+/** Text right after a radio/checkbox, up to the next control or block boundary. */
+export function followingText(control: Element): string {
+  const parts: string[] = [];
+  let length = 0;
+  let node: Node | null = control.nextSibling;
+  for (let steps = 0; node && steps < 20; steps++, node = node.nextSibling) {
+    if (node.nodeType === 3) {
+      const text = normalizeText(node.nodeValue);
+      if (text) { parts.push(text); length += text.length; }
+    } else if (node.nodeType === 1) {
+      const tag = tagOf(node as Element);
+      if (STOPS.has(tag) || BLOCKS.has(tag) || isEditableOrWidget(node as Element)) break;
+      if (SKIPPED.has(tag)) continue;
+      const text = normalizeText((node as Element).textContent);
+      if (text) { parts.push(text); length += text.length; }
+    }
+    if (length >= 60) break;
+  }
+  return normalizeText(parts.join(' ')).slice(0, 60);
+}
+
+function isEditableOrWidget(element: Element): boolean {
+  if (element.hasAttribute('contenteditable')) return true;
+  const role = element.getAttribute('role');
+  return role === 'textbox' || role === 'combobox' || role === 'radio' || role === 'checkbox' || role === 'listbox' || role === 'spinbutton';
+}

@@ -1,0 +1,141 @@
+// Table layouts (Weaver e-cology and most Chinese OA/HR forms put the label in the <td> to the
+// left of the control, or in the row above, or in a header row). Each table is indexed once:
+// rows, column positions (colspan/rowspan aware) and header texts; cell texts on demand.
+
+import { tagOf } from '../dom/attributes';
+import { parentElementOf } from '../dom/roots';
+import { textOf } from '../dom/text';
+
+interface CellPosition { row: number; column: number }
+
+interface TableGrid {
+  positions: Map<Element, CellPosition>;
+  /** grid[row][column] = the cell covering it. */
+  grid: (Element | undefined)[][];
+  /** Header row (thead's last row, or a first row of only <th>): column → cell. */
+  header: (Element | undefined)[] | null;
+  headerRow: number;
+}
+
+interface CellFacts { text: string; hasControl: boolean }
+
+const CONTROL_INSIDE = 'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]), select, textarea, [contenteditable], [role=textbox], [role=combobox], [role=radio], [role=checkbox], [role=listbox], [role=spinbutton]';
+
+export interface TableTexts {
+  /** Label cell: the nearest cell to the left, else the cell above (no control in it). */
+  cell: string;
+  /** Column header (th), when it differs from `cell`. */
+  header: string;
+}
+
+export class TableIndex {
+  private readonly grids = new Map<Element, TableGrid>();
+  private readonly cells = new Map<Element, CellFacts>();
+
+  /** Label texts for a control in `cell`. */
+  textsFor(cell: Element): TableTexts {
+    const table = tableOf(cell);
+    if (!table) return { cell: '', header: '' };
+    const grid = this.gridOf(table);
+    const position = grid.positions.get(cell);
+    if (!position) return { cell: '', header: '' };
+    let label = '';
+    // Cell to the left: the nearest one; a cell that itself holds a control answers its own question.
+    const row = grid.grid[position.row] ?? [];
+    for (let c = position.column - 1; c >= 0; c--) {
+      const left = row[c];
+      if (!left || left === cell) continue;
+      const facts = this.factsOf(left);
+      if (!facts.hasControl && facts.text) label = facts.text;
+      break;
+    }
+    // The cell above (labels-over-inputs layouts), unless it is the header row (reported as header).
+    if (!label && position.row > 0 && position.row - 1 !== grid.headerRow) {
+      const above = grid.grid[position.row - 1]?.[position.column];
+      if (above && above !== cell) {
+        const facts = this.factsOf(above);
+        if (!facts.hasControl && facts.text) label = facts.text;
+      }
+    }
+    let header = '';
+    const headerCell = grid.header?.[position.column];
+    if (headerCell && headerCell !== cell && position.row > grid.headerRow) {
+      const facts = this.factsOf(headerCell);
+      if (!facts.hasControl && facts.text !== label) header = facts.text;
+    }
+    return { cell: label, header };
+  }
+
+  private factsOf(cell: Element): CellFacts {
+    let facts = this.cells.get(cell);
+    if (!facts) {
+      facts = { text: textOf(cell, 200), hasControl: cell.querySelector(CONTROL_INSIDE) !== null };
+      this.cells.set(cell, facts);
+    }
+    return facts;
+  }
+
+  private gridOf(table: Element): TableGrid {
+    let grid = this.grids.get(table);
+    if (!grid) {
+      grid = buildGrid(table);
+      this.grids.set(table, grid);
+    }
+    return grid;
+  }
+}
+
+function tableOf(cell: Element): Element | null {
+  const row = parentElementOf(cell);
+  if (!row || tagOf(row) !== 'TR') return null;
+  const section = parentElementOf(row);
+  if (!section) return null;
+  if (tagOf(section) === 'TABLE') return section;
+  const table = parentElementOf(section);
+  return table && tagOf(table) === 'TABLE' ? table : null;
+}
+
+function rowsOf(table: Element): { row: Element; inHead: boolean }[] {
+  const rows: { row: Element; inHead: boolean }[] = [];
+  for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
+    const tag = tagOf(child);
+    if (tag === 'TR') rows.push({ row: child, inHead: false });
+    else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
+      for (let r = child.firstElementChild; r; r = r.nextElementSibling) if (tagOf(r) === 'TR') rows.push({ row: r, inHead: tag === 'THEAD' });
+    }
+  }
+  return rows;
+}
+
+function span(cell: Element, name: string): number {
+  const n = Number.parseInt(cell.getAttribute(name) ?? '1', 10);
+  return Number.isFinite(n) && n > 0 ? Math.min(n, 100) : 1;
+}
+
+function buildGrid(table: Element): TableGrid {
+  const rows = rowsOf(table);
+  const grid: (Element | undefined)[][] = rows.map(() => []);
+  const positions = new Map<Element, CellPosition>();
+  let headerRow = -1;
+  rows.forEach(({ row, inHead }, r) => {
+    let column = 0;
+    let allTh = true;
+    let cellCount = 0;
+    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+      const tag = tagOf(cell);
+      if (tag !== 'TD' && tag !== 'TH') continue;
+      cellCount++;
+      if (tag !== 'TH') allTh = false;
+      const line = grid[r]!;
+      while (line[column]) column++;
+      positions.set(cell, { row: r, column });
+      const colspan = span(cell, 'colspan');
+      const rowspan = Math.min(span(cell, 'rowspan'), rows.length - r);
+      for (let dr = 0; dr < rowspan; dr++) for (let dc = 0; dc < colspan; dc++) grid[r + dr]![column + dc] = cell;
+      column += colspan;
+    }
+    if (inHead) headerRow = r;
+    else if (r === 0 && allTh && cellCount > 1) headerRow = 0;
+  });
+  return { positions, grid, header: headerRow >= 0 ? grid[headerRow]! : null, headerRow };
+}
