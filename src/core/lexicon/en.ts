@@ -155,7 +155,7 @@ export const EN: CategoryLexicon = {
     ['city', 0.8],
     ['town', 0.6],
     ['province', 0.8],
-    ['state', 0.4],
+    ['state', 0.45], // "please state…" / "state of health" are blocked in negative.ts
     ['state/province', 0.85],
     ['county', 0.6],
     ['suburb', 0.7],
@@ -168,9 +168,10 @@ export const EN: CategoryLexicon = {
     ['hometown', 0.8],
     ['place of birth', 0.8],
     ['birthplace', 0.8],
+    ['native place', 0.85],
     ['where do you live', 0.8],
     ['current location', 0.6],
-    ['location', 0.45],
+    ['location', 0.4],
   ],
   'location.precise': [
     ['gps', 0.95],
@@ -232,7 +233,7 @@ export const EN: CategoryLexicon = {
     ['loss of smell', 0.8],
     ['feeling unwell', 0.8],
     ['unwell', 0.6],
-    ['experiencing', 0.6],
+    ['experiencing', 0.45],
     ['how are you feeling', 0.7],
     ['health status', 0.5],
     ['health condition', 0.5],
@@ -304,7 +305,7 @@ export const EN: CategoryLexicon = {
     ['closecontact', 0.9],
   ],
   'health.family': [
-    ['household member*', 0.7],
+    ['household member*', 0.3], // "number of household members" is not about health
     ['anyone in your household', 0.85],
     ['family members health', 0.9],
     ["family members' health", 0.9],

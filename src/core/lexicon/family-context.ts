@@ -18,4 +18,4 @@ export const SELF_AND_FAMILY_TERMS: readonly string[] = [
 ];
 
 /** Field-name tokens with the same effect (pinyin). */
-export const FAMILY_CONTEXT_TOKENS: readonly string[] = ['jtcy', 'jiaren', 'jiashu', 'tzry', 'family'];
+export const FAMILY_CONTEXT_TOKENS: readonly string[] = ['jtcy', 'jiaren', 'jiashu', 'tzry', 'family', 'jiatingchengyuan', 'qinshu'];

@@ -16,7 +16,7 @@ export const NEGATIVE: readonly NegativeRule[] = [
     weight: 1,
     terms: [
       '室温', '室内温度', '环境温度', '冷库', '冷藏', '冷冻', '冷链', '水温', '油温', '设备温度',
-      '仓库', 'cpu', 'gpu', '硬盘', '主板', '芯片', '机器', '设备', '温湿度', '湿度', '空调', '冰箱', '储存温度', '存储温度', '运输温度', '库温', '炉温',
+      '仓库', '温湿度', '湿度', '空调', '冰箱', '储存温度', '存储温度', '运输温度', '库温', '炉温',
       'room temperature', 'ambient', 'storage temperature', 'fridge',
       'freezer', 'water temperature', 'oven', 'humidity', 'warehouse', 'equipment',
     ],
@@ -93,7 +93,7 @@ export const NEGATIVE: readonly NegativeRule[] = [
     why: 'free-text remarks; weight < 1 so "家庭住址（备注门牌号）" still names an address',
     blocks: 'all',
     weight: 0.9,
-    terms: ['备注', '其他说明', '补充说明', '意见', '建议', '留言', '反馈', 'remark', 'remarks', 'comment', 'comments', 'notes', 'additional information', 'feedback', 'anything else'],
+    terms: ['备注', '邮件主题', '邮件内容', '其他说明', '补充说明', '意见', '建议', '留言', '反馈', 'remark', 'remarks', 'comment', 'comments', 'notes', 'additional information', 'feedback', 'anything else'],
   },
   {
     why: 'accounting and purchasing references',
@@ -122,7 +122,10 @@ export const NEGATIVE: readonly NegativeRule[] = [
     why: 'access cards and licence plates are not bank cards',
     blocks: ['financial.account'],
     weight: 1,
-    terms: ['门禁卡', '车牌', '会员卡', '加油卡', '饭卡', '停车', '开户行', '开户银行', '开户网点'],
+    terms: [
+      '门禁卡', '车牌', '会员卡', '加油卡', '饭卡', '停车', '开户行', '开户银行', '开户网点',
+      'membership', 'member number', 'library card', 'loyalty', 'gift card',
+    ],
   },
   {
     why: 'asking which kind of document, not its number (证件类型: 身份证 / 护照 are options)',
@@ -134,13 +137,34 @@ export const NEGATIVE: readonly NegativeRule[] = [
     why: 'IT faults and tickets (故障现象 is not a symptom, CPU 温度 not a body temperature)',
     blocks: 'all',
     weight: 1,
-    terms: ['故障', '告警', '报修', '工单', '宕机', 'incident', 'ticket', 'outage'],
+    terms: [
+      '故障', '告警', '报修', '工单', '宕机', '设备', '机器', 'cpu', 'gpu', '硬盘', '主板', '芯片',
+      'incident', 'ticket', 'outage', 'device', 'virus', 'malware',
+    ],
+  },
+  {
+    why: '"please state your reason" is not a state of residence',
+    blocks: ['location.city'],
+    weight: 1,
+    terms: ['please state', 'state of', 'state the', 'state your', 'state why', 'state reason'],
+  },
+  {
+    why: 'where a thing is kept or installed, not where a person is',
+    blocks: ['location.precise', 'location.city'],
+    weight: 1,
+    terms: ['存放位置', '摆放位置', '安装位置', '存放地点', '座位', '车位', 'seat', 'parking'],
+  },
+  {
+    why: 'product / water quality tests are not medical tests',
+    blocks: 'all',
+    weight: 0.9,
+    terms: ['质量', '质检', '水质', '产品检测', 'quality'],
   },
   {
     why: 'an English "face" that is not a face image',
     blocks: ['biometric.face'],
     weight: 1,
-    terms: ['face-to-face', 'face to face', 'interface', 'face mask', 'surface'],
+    terms: ['face-to-face', 'face to face', 'interface', 'face mask', 'face covering', 'surface'],
   },
 ];
 

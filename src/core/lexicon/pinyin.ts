@@ -34,6 +34,11 @@ export const PINYIN_TOKENS: NameTokenLexicon = {
     ['shenfenzhenghao', 0.95],
     ['zhengjianhao', 0.9],
     ['zhengjianhaoma', 0.9],
+    ['zhengjian', 0.6],
+    ['huzhao', 0.85],
+    ['idcard', 0.95],
+    ['idnumber', 0.9],
+    ['idno', 0.8],
   ],
   'identity.phone': [
     ['sjh', 0.9],
@@ -51,6 +56,7 @@ export const PINYIN_TOKENS: NameTokenLexicon = {
     ['dianhua', 0.9],
     ['lianxidianhua', 0.95],
     ['lianxifangshi', 0.8],
+    ['contact', 0.5], // name="contact" is 联系方式 (a number) in Chinese systems; "contact person" is a name
   ],
   'identity.email': [
     ['yx', 0.5], // 邮箱 — but 院系 on campus systems: never decides alone
@@ -58,6 +64,7 @@ export const PINYIN_TOKENS: NameTokenLexicon = {
     ['dzyx', 0.9], // 电子邮箱
     ['youxiang', 0.9],
     ['dianziyouxiang', 0.95],
+    ['youjian', 0.7],
   ],
   'identity.employee_id': [
     ['gh', 0.65], // 工号
@@ -128,6 +135,8 @@ export const PINYIN_TOKENS: NameTokenLexicon = {
     ['shengfen', 0.75],
     ['city', 0.8],
     ['province', 0.8],
+    ['nativeplace', 0.85], // 籍贯
+    ['hometown', 0.8],
   ],
   'location.precise': [
     ['lat', 0.9],
@@ -147,6 +156,8 @@ export const PINYIN_TOKENS: NameTokenLexicon = {
     ['dkdd', 0.85], // 打卡地点
     ['dingwei', 0.9],
     ['weizhi', 0.6],
+    ['jingdu', 0.8],
+    ['weidu', 0.75],
     ['location', 0.5], // visible "location" is often a city; hidden ones are GPS (classify/index.ts)
     ['position', 0.3],
   ],
@@ -162,6 +173,8 @@ export const PINYIN_TOKENS: NameTokenLexicon = {
     ['itinerary', 0.85],
     ['travelcard', 0.9],
     ['trip', 0.5],
+    ['lvjushi', 0.9],
+    ['lujushi', 0.9],
   ],
   'health.temperature': [
     ['tw', 0.75], // 体温
@@ -181,7 +194,11 @@ export const PINYIN_TOKENS: NameTokenLexicon = {
     ['sffr', 0.85], // 是否发热
     ['fr', 0.45], // 发热
     ['zhengzhuang', 0.9],
-    ['fare', 0.6],
+    ['fare', 0.5], // 发热 (also an English ticket fare)
+    ['fashao', 0.8],
+    ['kesou', 0.8],
+    ['jkzk', 0.5], // 健康状况
+    ['jiankang', 0.4],
     ['symptom', 0.9],
     ['symptoms', 0.9],
     ['fever', 0.85],
@@ -195,6 +212,9 @@ export const PINYIN_TOKENS: NameTokenLexicon = {
     ['sfys', 0.75], // 是否疑似
     ['sfgl', 0.7], // 是否隔离
     ['glqk', 0.7], // 隔离情况
+    ['geli', 0.75],
+    ['quezhen', 0.8],
+    ['yisi', 0.6],
     ['nucleic', 0.9],
     ['quarantine', 0.85],
     ['diagnose', 0.8],
@@ -218,6 +238,10 @@ export const PINYIN_TOKENS: NameTokenLexicon = {
     ['mxb', 0.75], // 慢性病
     ['jibing', 0.7],
     ['xuexing', 0.7], // 血型
+    ['shili', 0.5], // 视力 (also 示例)
+    ['tingli', 0.5], // 听力
+    ['guomin', 0.7], // 过敏
+    ['guominshi', 0.85],
     ['bingshi', 0.85],
     ['jiwangshi', 0.9],
     ['allergy', 0.75],
@@ -229,6 +253,7 @@ export const PINYIN_TOKENS: NameTokenLexicon = {
     ['mjjc', 0.85], // 密接接触
     ['jiechu', 0.75],
     ['jiechushi', 0.9],
+    ['miqie', 0.75],
   ],
   'health.family': [
     ['jtcyjk', 0.85], // 家庭成员健康
@@ -254,6 +279,7 @@ export const PINYIN_TOKENS: NameTokenLexicon = {
     ['yhzh', 0.9], // 银行账号
     ['yhk', 0.85], // 银行卡
     ['kh', 0.45], // 卡号 (also 考号 / 客户)
+    ['kahao', 0.5],
     ['zfb', 0.6], // 支付宝
     ['yinhangka', 0.95],
     ['bankcard', 0.95],
@@ -272,21 +298,21 @@ export const PINYIN_TOKENS: NameTokenLexicon = {
  */
 export const NAME_STEMS: NameTokenLexicon = {
   'identity.name': [['xingming', 0.9], ['fullname', 0.9], ['firstname', 0.9], ['lastname', 0.9], ['truename', 0.9], ['realname', 0.9]],
-  'identity.id_number': [['shenfenzheng', 0.95], ['idcard', 0.9], ['idnumber', 0.9], ['passport', 0.85]],
+  'identity.id_number': [['shenfenzheng', 0.95], ['idcard', 0.9], ['idnumber', 0.9], ['passport', 0.85], ['zhengjianhao', 0.9], ['huzhao', 0.8]],
   'identity.phone': [['shouji', 0.85], ['dianhua', 0.85], ['phone', 0.85], ['mobile', 0.8], ['telephone', 0.9]],
   'identity.email': [['email', 0.9], ['youxiang', 0.85]],
   'identity.employee_id': [['xuehao', 0.9], ['gonghao', 0.9], ['employeeid', 0.9], ['studentid', 0.9], ['staffid', 0.9]],
   'identity.birthdate': [['birthday', 0.95], ['birthdate', 0.95], ['chusheng', 0.85], ['shengri', 0.85], ['nianling', 0.85]],
   'location.address': [['address', 0.8], ['dizhi', 0.8], ['zhuzhi', 0.85], ['postcode', 0.85], ['zipcode', 0.85]],
-  'location.city': [['jiguan', 0.85], ['juzhudi', 0.7], ['chengshi', 0.75], ['province', 0.75]],
+  'location.city': [['jiguan', 0.85], ['juzhudi', 0.7], ['chengshi', 0.75], ['province', 0.75], ['nativeplace', 0.85], ['suozaidi', 0.75]],
   'location.precise': [['latitude', 0.95], ['longitude', 0.95], ['geolocation', 0.95], ['dingwei', 0.85]],
-  'location.travel': [['travelcard', 0.9], ['xingcheng', 0.8], ['itinerary', 0.85], ['travelhistory', 0.9]],
+  'location.travel': [['travelcard', 0.9], ['xingcheng', 0.8], ['itinerary', 0.85], ['travelhistory', 0.9], ['lvjushi', 0.9]],
   'health.temperature': [['tiwen', 0.9], ['temperature', 0.8]],
-  'health.symptoms': [['zhengzhuang', 0.9], ['symptom', 0.85], ['cough', 0.75]],
-  'health.diagnosis': [['hesuan', 0.85], ['nucleic', 0.9], ['quarantine', 0.85], ['diagnos', 0.8]],
+  'health.symptoms': [['zhengzhuang', 0.9], ['symptom', 0.85], ['cough', 0.75], ['fashao', 0.8], ['kesou', 0.8]],
+  'health.diagnosis': [['hesuan', 0.85], ['nucleic', 0.9], ['quarantine', 0.85], ['diagnos', 0.8], ['quezhen', 0.8]],
   'health.vaccination': [['vaccin', 0.9], ['yimiao', 0.9], ['jiezhong', 0.8]],
-  'health.medical_history': [['jibing', 0.65], ['bingshi', 0.8], ['allerg', 0.7]],
-  'health.contact': [['jiechu', 0.7], ['closecontact', 0.9]],
+  'health.medical_history': [['jibing', 0.65], ['bingshi', 0.8], ['allerg', 0.7], ['xuexing', 0.65], ['guomin', 0.65]],
+  'health.contact': [['jiechu', 0.7], ['closecontact', 0.9], ['miqie', 0.7]],
   'health.code': [['healthcode', 0.95], ['jiankangma', 0.95]],
   'biometric.face': [['renlian', 0.9], ['selfie', 0.9], ['facephoto', 0.95], ['faceimg', 0.85]],
   'financial.account': [['bankcard', 0.95], ['yinhangka', 0.95], ['bankaccount', 0.95], ['banknumber', 0.9], ['alipay', 0.8]],

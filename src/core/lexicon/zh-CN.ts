@@ -264,7 +264,7 @@ export const ZH_CN: CategoryLexicon = {
     ['目的城市', 0.85],
     ['交通方式', 0.6],
     ['座位号', 0.5],
-    ['来自', 0.4],
+    ['来自', 0.3], // "来自哪里" hints at travel; alone it decides nothing
   ],
   'health.temperature': [
     ['体温', 1],

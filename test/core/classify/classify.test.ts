@@ -109,7 +109,10 @@ describe('negative context wins', () => {
     '服务器地址', 'IP地址', '网址', '满意度评分', '登录密码', '验证码', '搜索', '备注', '成本中心', '发票号',
     '部门', '应聘职位', 'Meeting room name', 'Company name', 'Project name', 'Server room temperature',
     'Rating', 'Password', 'Search', 'Remarks', 'Invoice number', 'Office address',
-    '我已阅读并同意《个人信息保护声明》',
+    '我已阅读并同意《个人信息保护声明》', '我单独同意公司处理我的体温、症状等健康信息', '机房位置', 'CPU 温度',
+    '故障现象', '设备异常情况', '存放位置', '证件类型', '工资卡开户行', '楼宇地址', '客户名称', '质量检测结果',
+    'Please state your reason', 'Membership card number', 'Number of household members', 'Author name',
+    'Face covering required?',
   ])('%s → null', (label) => expect(categoryOf({ label })).toBeNull());
 
   it('reports the negative context as evidence', () => {
