@@ -112,6 +112,4 @@ describe.skipIf(!isRoot)('managed policy pushed through /etc/chromium/policies/m
   });
 });
 
-describe.skipIf(isRoot)('managed policy (skipped)', () => {
-  it.skip('needs root to write /etc/chromium/policies/managed — run the suite as root (CI does)', () => {});
-});
+if (!isRoot) console.warn('managed-policy test skipped: writing /etc/chromium/policies/managed needs root (CI runs as root).');
