@@ -2,7 +2,7 @@
 // joins (field ↔ descriptor, purpose, rule settings, third parties) are done here.
 import { isSensitive, type CategoryId } from '../taxonomy';
 import type {
-  FieldDescriptor, HistoryEntry, LiveFacts, Policy, Purpose, PurposeReport, RuleConfig, RuleId, ScanResult,
+  FieldDescriptor, HistoryEntry, LiveFacts, Policy, Purpose, PurposeReport, ReportField, RuleConfig, RuleId, ScanResult,
 } from '../types';
 import { hostOf, registrableDomainOf } from './domains';
 import { thirdPartiesOf, type ThirdParty } from './third-parties';
@@ -52,6 +52,13 @@ function descriptorIndex(descriptors: FieldDescriptor[]): Map<string, FieldDescr
   return bySelector;
 }
 
+/** The question a control belongs to: its descriptor, else its radio/checkbox group by name. */
+function questionKey(field: ReportField, d: FieldDescriptor | undefined): string {
+  if (d && d.groupSelectors.length > 1) return d.selector;
+  if ((field.type === 'radio' || field.type === 'checkbox') && field.name) return `${field.type}[name=${field.name}]@${d?.formIndex ?? -1}`;
+  return d?.selector ?? field.selector;
+}
+
 export function personalFieldsOf(scan: ScanResult): PersonalField[] {
   const bySelector = descriptorIndex(scan.descriptors);
   const out: PersonalField[] = [];
@@ -63,7 +70,7 @@ export function personalFieldsOf(scan: ScanResult): PersonalField[] {
       label: field.label,
       category: field.category,
       sensitive: field.sensitive || isSensitive(field.category),
-      question: d?.selector ?? field.selector,
+      question: questionKey(field, d),
       formIndex: d?.formIndex ?? -1,
       required: d?.required ?? false,
       hidden: d?.hidden ?? false,

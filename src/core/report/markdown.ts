@@ -50,12 +50,30 @@ function header(report: Report, s: MdStrings): string[] {
   ];
 }
 
+/** Radio and checkbox groups are one question: consecutive controls of one group share a row. */
+function questionsOf(fields: readonly ReportField[]): ReportField[][] {
+  const groups: ReportField[][] = [];
+  for (const field of fields) {
+    const last = groups[groups.length - 1]?.[0];
+    const grouped = field.type === 'radio' || field.type === 'checkbox';
+    if (last && grouped && last.type === field.type && last.label === field.label && last.category === field.category && (last.name ?? '') === (field.name ?? '')) {
+      groups[groups.length - 1]!.push(field);
+    } else {
+      groups.push([field]);
+    }
+  }
+  return groups;
+}
+
 function questionTable(report: Report, s: MdStrings, locale: Locale): string[] {
   if (report.fields.length === 0) return [`## ${s.questions}`, '', s.noQuestions, ''];
-  const rows = report.fields.map((f, i) => {
+  const rows = questionsOf(report.fields).map((group, i) => {
+    const f = group[0]!;
     const label = f.label || f.name || f.selector;
     const category = f.category ? `${categoryInfo(f.category).label[locale]}${f.sensitive ? ` (${s.sensitive})` : ''}` : '—';
-    return `| ${i + 1} | ${cell(label)} | ${cell(category)} | ${cell(verdictOf(f, report.findings, s, locale))} |`;
+    const verdicts = [...new Set(group.map((member) => verdictOf(member, report.findings, s, locale)))];
+    const verdict = verdicts.find((v) => v.startsWith('⚠')) ?? verdicts[0]!;
+    return `| ${i + 1} | ${cell(label)} | ${cell(category)} | ${cell(verdict)} |`;
   });
   return [`## ${s.questions}`, '', `| # | ${s.question} | ${s.category} | ${s.verdict} |`, '|---|---|---|---|', ...rows, ''];
 }

@@ -12,6 +12,8 @@ export interface FieldSpec {
   hidden?: boolean;
   formIndex?: number;
   type?: string;
+  /** name attribute (defaults to the id); radios of one group share it. */
+  name?: string;
 }
 
 export function field(id: string, label: string, category: CategoryId | null, extra: Partial<FieldSpec> = {}): FieldSpec {
@@ -56,11 +58,11 @@ export interface ScanSpec {
 /** A scan of a compliant-looking page unless told otherwise: notice with every element, purpose stated, https. */
 export function scan(spec: ScanSpec): ScanResult {
   const fields: ReportField[] = spec.fields.map((f) => ({
-    id: f.id, name: f.id, selector: `#${f.id}`, tag: 'input', type: f.type ?? 'text', label: f.label,
+    id: f.id, name: f.name ?? f.id, selector: `#${f.id}`, tag: 'input', type: f.type ?? 'text', label: f.label,
     category: f.category, sensitive: isSensitive(f.category), confidence: f.category ? 0.9 : 0, evidence: f.category ? [`label:${f.label}`] : [],
   }));
   const descriptors: FieldDescriptor[] = spec.fields.map((f) => ({
-    selector: `#${f.id}`, id: f.id, name: f.id, tag: 'input', type: f.type ?? 'text', label: f.label,
+    selector: `#${f.id}`, id: f.id, name: f.name ?? f.id, tag: 'input', type: f.type ?? 'text', label: f.label,
     texts: [{ source: 'label', text: f.label }], autocomplete: null, groupSelectors: [`#${f.id}`],
     hidden: f.hidden ?? false, required: f.required ?? false, readOnly: false, accept: null, capture: null,
     hasValue: false, checked: false, formIndex: f.formIndex ?? 0,

@@ -117,3 +117,13 @@ describe('renderSarif', () => {
     expect(log.runs[0]!.tool.driver.rules).toEqual([]);
   });
 });
+
+describe('renderMarkdown question table', () => {
+  it('shows a radio group as one question (and does not count it as asked twice)', () => {
+    const radio = { type: 'radio', name: 'fever' };
+    const r = reportOf({ fields: [field('q1', '姓名', 'identity.name'), field('r1', '是否发热', 'health.symptoms', radio), field('r2', '是否发热', 'health.symptoms', radio)], notice: notice({ separateConsentFor: ['health.symptoms'] }) }, 'epidemic-prevention');
+    const md = renderMarkdown([r], 'en');
+    expect(md).toContain('| 2 | 是否发热 | Symptoms (sensitive) | OK |');
+    expect(md).not.toContain('| 3 |');
+  });
+});
