@@ -8,7 +8,7 @@ import type { CompiledScanner } from './compiled';
 import type { KeywordMatch } from './keyword-scanner';
 import { splitName } from './name-tokens';
 import { fold } from './normalize';
-import { MAX_TEXT_LENGTH, SIGNAL_TRUST, TEXT_TRUST } from './trust';
+import { MAX_OPTIONS, MAX_TEXT_LENGTH, SIGNAL_TRUST, TEXT_TRUST } from './trust';
 import { validateValue } from './validators';
 
 /** One piece of support for a category. `group` collects hits that are not independent. */
@@ -78,9 +78,10 @@ function scan(
 function distinctTexts(descriptor: FieldDescriptor): ControlText[] {
   const seen = new Set<string>();
   const out: ControlText[] = [];
+  let options = 0;
   const add = (source: TextSource, raw: string): void => {
     const text = raw.trim();
-    if (!text) return;
+    if (!text || (source === 'option' && ++options > MAX_OPTIONS)) return;
     const key = `${source === 'option' ? 'o' : 't'}:${text}`;
     if (seen.has(key)) return;
     seen.add(key);

@@ -38,5 +38,8 @@ export const OPTIONS_CAP = 0.6;
 /** Below this combined score a field is not classified (null). */
 export const DECISION_THRESHOLD = 0.35;
 
+/** Options beyond this many add nothing (a 3,000-city list says what its first 100 say). */
+export const MAX_OPTIONS = 100;
+
 /** Texts longer than this are cut before scanning (paragraphs around a control add noise). */
 export const MAX_TEXT_LENGTH = 300;

@@ -178,5 +178,5 @@ export const NAME_NEGATIVE_STEMS: readonly string[] = [
   'captcha', 'verifycode', 'vcode', 'yzm', 'search', 'keyword', 'remark', 'beizhu', 'comment',
   'rating', 'score', 'project', 'xiangmu', 'xmmc', 'invoice', 'fapiao', 'dept', 'bumen', 'costcenter',
   'username', 'nickname', 'filename', 'url', 'website', 'zhiwu', 'zhiwei', 'gangwei', 'cpu', 'gpu',
-  'customer', 'kehu', 'supplier', 'author', 'guzhang', 'ticket',
+  'customer', 'kehu', 'supplier', 'author', 'guzhang', 'ticket', 'interface', 'surface', 'typeface',
 ];

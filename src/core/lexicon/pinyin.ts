@@ -314,7 +314,8 @@ export const NAME_STEMS: NameTokenLexicon = {
   'health.medical_history': [['jibing', 0.65], ['bingshi', 0.8], ['allerg', 0.7], ['xuexing', 0.65], ['guomin', 0.65]],
   'health.contact': [['jiechu', 0.7], ['closecontact', 0.9], ['miqie', 0.7]],
   'health.code': [['healthcode', 0.95], ['jiankangma', 0.95]],
-  'biometric.face': [['renlian', 0.9], ['selfie', 0.9], ['facephoto', 0.95], ['faceimg', 0.85]],
+  // "face" inside a name (faceData, userFaceImg); interface / surface are name negatives.
+  'biometric.face': [['renlian', 0.9], ['selfie', 0.9], ['facephoto', 0.95], ['faceimg', 0.85], ['face', 0.75]],
   'financial.account': [['bankcard', 0.95], ['yinhangka', 0.95], ['bankaccount', 0.95], ['banknumber', 0.9], ['alipay', 0.8]],
 };
 

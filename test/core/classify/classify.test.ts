@@ -53,6 +53,20 @@ describe('Simplified Chinese labels', () => {
   ])('%s → %s', (label, want) => expect(categoryOf({ label })).toBe(want));
 });
 
+describe('text normalisation', () => {
+  it('reads CJK words spread out with spaces', () => {
+    expect(categoryOf({ label: '姓　名' })).toBe('identity.name');
+    expect(categoryOf({ label: '手 机 号' })).toBe('identity.phone');
+  });
+  it('folds full-width Latin letters and case', () => {
+    expect(categoryOf({ label: 'ＥＭＡＩＬ' })).toBe('identity.email');
+  });
+  it('English terms match whole words only', () => {
+    expect(categoryOf({ label: 'Language' })).toBeNull(); // not "age"
+    expect(categoryOf({ label: 'Hotel' })).toBeNull(); // not "tel"
+  });
+});
+
 describe('Traditional Chinese (Taiwan, Hong Kong)', () => {
   it.each<[string, CategoryId]>([
     ['身分證字號', 'identity.id_number'],
@@ -296,6 +310,9 @@ describe('family context', () => {
     ['家庭成员姓名', 'identity.name'],
     ['家庭成员居住地', 'location.city'],
   ])('%s → %s', (label, want) => expect(categoryOf({ label })).toBe(want));
+  it('a question about the person and the household together keeps its own category', () => {
+    expect(categoryOf({ label: '本人或同住人员是否被判定为密切接触者' })).toBe('health.contact');
+  });
   it('a family table header moves a health cell to health.family', () => {
     expect(categoryOf({ label: '健康状况', texts: [['table-header', '家庭成员']] })).toBe('health.family');
   });
