@@ -31,7 +31,15 @@ export interface GuardResult {
 }
 
 type Container = Record<string, unknown> | unknown[];
-interface Task { source: unknown; path: PathSegment[]; assign: (v: unknown) => void; depth: number }
+/** Paths are built only when an issue is reported: a linked list costs nothing per value. */
+interface PathLink { parent: PathLink | null; key: PathSegment }
+interface Task { source: unknown; link: PathLink | null; target: Container | null; key: PathSegment; depth: number }
+
+function pathOf(link: PathLink | null): PathSegment[] {
+  const out: PathSegment[] = [];
+  for (let l = link; l; l = l.parent) out.push(l.key);
+  return out.reverse();
+}
 
 function describe(value: unknown): string {
   if (typeof value === 'function') return 'a function';
@@ -54,88 +62,93 @@ function isPlainObject(value: object): boolean {
 }
 
 function setOwn(target: Container, key: string | number, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  // Array slots are plain assignments (defineProperty would turn the array into a slow dictionary);
+  // object keys are defined, so "__proto__" becomes an ordinary own property.
+  if (Array.isArray(target)) target[key as number] = value;
+  else Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 export function guardJson(input: unknown, limits: typeof JSON_LIMITS = JSON_LIMITS): GuardResult {
   const issues: GuardIssue[] = [];
   let nodes = 0;
   let stopped = false;
-  let result: unknown;
-  const stack: Task[] = [{ source: input, path: [], assign: (v) => { result = v; }, depth: 0 }];
+  const root: Record<string, unknown> = {};
+  const stack: Task[] = [{ source: input, link: null, target: root, key: 'value', depth: 0 }];
   const report = (issue: GuardIssue) => {
     if (issues.length < limits.maxIssues) issues.push(issue);
   };
 
   while (stack.length > 0 && !stopped) {
     const task = stack.pop()!;
+    const assign = (v: unknown) => setOwn(task.target!, task.key, v);
+    const taskPath = { get path() { return pathOf(task.link); } };
     nodes++;
     if (nodes > limits.maxNodes) {
-      report({ path: task.path, id: 'tooManyValues', args: { limit: limits.maxNodes } });
+      report({ path: taskPath.path, id: 'tooManyValues', args: { limit: limits.maxNodes } });
       stopped = true;
       break;
     }
     try {
       const v = task.source;
       if (v === null || typeof v === 'boolean') {
-        task.assign(v);
+        assign(v);
       } else if (typeof v === 'string') {
         if (v.length > limits.maxStringLength) {
-          report({ path: task.path, id: 'stringTooLong', args: { length: v.length, limit: limits.maxStringLength } });
-        } else task.assign(v);
+          report({ path: taskPath.path, id: 'stringTooLong', args: { length: v.length, limit: limits.maxStringLength } });
+        } else assign(v);
       } else if (typeof v === 'number') {
-        if (Number.isFinite(v)) task.assign(v);
-        else report({ path: task.path, id: 'notJsonValue', args: { what: describe(v) } });
+        if (Number.isFinite(v)) assign(v);
+        else report({ path: taskPath.path, id: 'notJsonValue', args: { what: describe(v) } });
       } else if (typeof v !== 'object') {
-        report({ path: task.path, id: 'notJsonValue', args: { what: describe(v) } });
+        report({ path: taskPath.path, id: 'notJsonValue', args: { what: describe(v) } });
       } else if (task.depth >= limits.maxDepth) {
-        report({ path: task.path, id: 'tooDeep', args: { limit: limits.maxDepth } });
+        report({ path: taskPath.path, id: 'tooDeep', args: { limit: limits.maxDepth } });
       } else if (Array.isArray(v)) {
         const length = v.length;
         if (length > limits.maxNodes - nodes) {
-          report({ path: task.path, id: 'tooManyValues', args: { limit: limits.maxNodes } });
+          report({ path: taskPath.path, id: 'tooManyValues', args: { limit: limits.maxNodes } });
           stopped = true;
           break;
         }
         const copy: unknown[] = new Array(length);
-        task.assign(copy);
+        assign(copy);
         // Pushed in reverse so the stack visits items (and reports issues) in document order.
         for (let i = length - 1; i >= 0; i--) {
           const d = Object.getOwnPropertyDescriptor(v, i);
-          const path = [...task.path, i];
-          if (!d) { copy[i] = null; report({ path, id: 'notJsonValue', args: { what: 'an empty slot' } }); continue; }
-          if (!('value' in d)) { copy[i] = null; report({ path, id: 'notJsonValue', args: { what: 'a getter' } }); continue; }
-          stack.push({ source: d.value, path, assign: (x) => { copy[i] = x; }, depth: task.depth + 1 });
+          const link: PathLink = { parent: task.link, key: i };
+          if (!d) { report({ path: pathOf(link), id: 'notJsonValue', args: { what: 'an empty slot' } }); continue; }
+          if (!('value' in d)) { report({ path: pathOf(link), id: 'notJsonValue', args: { what: 'a getter' } }); continue; }
+          stack.push({ source: d.value, link, target: copy, key: i, depth: task.depth + 1 });
         }
       } else if (isPlainObject(v)) {
         const keys = Object.keys(v);
         if (keys.length > limits.maxNodes - nodes) {
-          report({ path: task.path, id: 'tooManyValues', args: { limit: limits.maxNodes } });
+          report({ path: taskPath.path, id: 'tooManyValues', args: { limit: limits.maxNodes } });
           stopped = true;
           break;
         }
         const copy: Record<string, unknown> = {};
-        task.assign(copy);
+        assign(copy);
         for (let k = keys.length - 1; k >= 0; k--) {
           const key = keys[k]!;
-          const path = [...task.path, key];
+          const link: PathLink = { parent: task.link, key };
           if (key.length > limits.maxStringLength) {
-            report({ path: task.path, id: 'stringTooLong', args: { length: key.length, limit: limits.maxStringLength } });
+            report({ path: taskPath.path, id: 'stringTooLong', args: { length: key.length, limit: limits.maxStringLength } });
             continue;
           }
           const d = Object.getOwnPropertyDescriptor(v, key);
           if (!d) continue;
-          if (!('value' in d)) { report({ path, id: 'notJsonValue', args: { what: 'a getter' } }); continue; }
+          if (!('value' in d)) { report({ path: pathOf(link), id: 'notJsonValue', args: { what: 'a getter' } }); continue; }
           if (d.value === undefined) continue; // JSON.stringify drops undefined members too
-          stack.push({ source: d.value, path, assign: (x) => setOwn(copy, key, x), depth: task.depth + 1 });
+          stack.push({ source: d.value, link, target: copy, key, depth: task.depth + 1 });
         }
       } else {
-        report({ path: task.path, id: 'notJsonValue', args: { what: describe(v) } });
+        report({ path: taskPath.path, id: 'notJsonValue', args: { what: describe(v) } });
       }
     } catch {
       // Revoked proxies, traps that throw, exotic hosts: report and move on.
-      report({ path: task.path, id: 'unreadable' });
+      report({ path: taskPath.path, id: 'unreadable' });
     }
   }
-  return { value: result, issues };
+  return { value: root.value, issues };
 }

@@ -10,10 +10,10 @@ export interface UnknownKey { path: PathSegment[]; key: string; suggestion?: str
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-export function findUnknownKeys(value: unknown, schema: JsonSchema): UnknownKey[] {
+export function findUnknownKeys(value: unknown, schema: JsonSchema, max = 200): UnknownKey[] {
   const out: UnknownKey[] = [];
   const stack: { value: unknown; schema: JsonSchema; path: PathSegment[] }[] = [{ value, schema, path: [] }];
-  while (stack.length > 0) {
+  while (stack.length > 0 && out.length < max) {
     const { value: v, schema: s, path } = stack.pop()!;
     if (Array.isArray(v) && s.items) {
       for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], schema: s.items, path: [...path, i] });

@@ -19,9 +19,14 @@ const isReservedPurposeId = (id: string) => RESERVED_PURPOSE_IDS.has(id) || id i
 const GRANULARITY_ORDER: Record<string, number> = { city: 0, address: 1, precise: 2 };
 const CATEGORY_GRANULARITY: Record<string, number> = { 'location.city': 0, 'location.address': 1, 'location.precise': 2 };
 
+export const MAX_SEMANTIC_ISSUES = 200;
+
 export function semanticIssues(policy: unknown): SemanticIssue[] {
   const issues: SemanticIssue[] = [];
-  const push = (path: PathSegment[], id: MessageId, args: MessageArgs, severity: 'error' | 'warning') => issues.push({ path, id, args, severity });
+  // Bounded: a hostile list of 50,000 duplicates must not cost 50,000 messages.
+  const push = (path: PathSegment[], id: MessageId, args: MessageArgs, severity: 'error' | 'warning') => {
+    if (issues.length < MAX_SEMANTIC_ISSUES) issues.push({ path, id, args, severity });
+  };
   if (!isObject(policy)) return issues;
 
   const purposes = own(policy, 'purposes');
