@@ -1,63 +1,100 @@
-// STUB (placeholder written by the extension engineer so the content script builds and the browser
-// tests have something real to look at) — to be replaced by the core scan module:
-// extract → classify → notice/page facts → transport. Deliberately simple label recovery.
+// scanRoot: the one pipeline every surface shares (content script, HR preview, CLI):
+// extract every question → classify it (a pre-filled value is read in memory, handed to the
+// validators and dropped) → notice and page facts → transport of the form that holds the fields.
+
+import { getDomain } from 'tldts';
 import { classifyField } from './classify';
+import { currentValue, extractFields } from './extract';
+import { noticeAndPageFacts } from './notice';
 import { isSensitive } from './taxonomy';
-import { collectPageFacts, detectNotice } from './notice';
-import type { FieldDescriptor, ReportField, ScanResult } from './types';
+import type { FieldDescriptor, ReportField, ScanResult, TransportReport } from './types';
 
 export interface ScanOptions {
   pageUrl: string;
-  /** Scan only this subtree (incremental rescans); the root still gives the page context. */
-  within?: Element | ShadowRoot | null;
-}
-
-const CONTROLS = 'input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea';
-
-function controlsIn(scope: ParentNode, prefix: string, out: { el: Element; selector: string }[]): void {
-  for (const el of scope.querySelectorAll(`${CONTROLS}, *`)) {
-    if (el.matches(CONTROLS)) {
-      const name = el.getAttribute('name');
-      const selector = el.id ? `#${CSS.escape(el.id)}` : name ? `${el.tagName.toLowerCase()}[name="${name}"]` : `${el.tagName.toLowerCase()}:nth-of-type(${out.length + 1})`;
-      out.push({ el, selector: prefix + selector });
-    }
-    if (el.shadowRoot && el.id) controlsIn(el.shadowRoot, `${prefix}#${CSS.escape(el.id)} >>> `, out);
-  }
-}
-
-function labelOf(el: Element): string {
-  const root = el.getRootNode() as Document | ShadowRoot;
-  const byFor = el.id ? root.querySelector(`label[for="${el.id}"]`) : null;
-  const text = byFor?.textContent ?? el.closest('label')?.textContent ?? el.getAttribute('aria-label') ?? el.getAttribute('placeholder') ?? '';
-  return text.replace(/\s+/g, ' ').trim();
+  /** Scan only this subtree / these subtrees (incremental rescans); the root still gives the page context. */
+  within?: Element | ShadowRoot | (Element | ShadowRoot)[] | null;
+  /** Stop after this many questions (the content script's guard against hostile pages). */
+  maxFields?: number;
 }
 
 export function scanRoot(root: Document | ShadowRoot, opts: ScanOptions): ScanResult {
-  const found: { el: Element; selector: string }[] = [];
-  const scope = opts.within ?? root;
-  if ((scope as Element).matches?.(CONTROLS)) found.push({ el: scope as Element, selector: `#${(scope as Element).id}` });
-  controlsIn(scope, '', found);
-  const host = scope as Element;
-  if (host.shadowRoot && host.id) controlsIn(host.shadowRoot, `#${CSS.escape(host.id)} >>> `, found);
-  const descriptors: FieldDescriptor[] = found.map(({ el, selector }) => {
-    const label = labelOf(el);
-    return {
-      selector, id: el.getAttribute('id'), name: el.getAttribute('name'), tag: el.tagName.toLowerCase(), type: el.getAttribute('type'),
-      label, texts: label ? [{ source: 'label', text: label }] : [], autocomplete: el.getAttribute('autocomplete'), groupSelectors: [selector],
-      hidden: false, required: el.hasAttribute('required'), readOnly: el.hasAttribute('readonly'), accept: el.getAttribute('accept'),
-      capture: el.getAttribute('capture'), hasValue: false, checked: el.hasAttribute('checked'), formIndex: -1,
-    };
+  const within = opts.within == null ? undefined : Array.isArray(opts.within) ? opts.within : [opts.within];
+  const { descriptors, elements } = extractFields(root, { within, maxFields: opts.maxFields });
+  const fields = descriptors.map((descriptor, i) => {
+    // The value never leaves this expression: validators check it, nothing keeps it.
+    const classification = descriptor.hasValue && !descriptor.checked ? classifyField(descriptor, currentValue(elements[i]!)) : classifyField(descriptor);
+    return reportField(descriptor, classification);
   });
-  const fields: ReportField[] = descriptors.map((d) => {
-    const c = classifyField(d);
-    return { id: d.id, name: d.name, selector: d.selector, tag: d.tag, type: d.type, label: d.label, category: c.category, sensitive: c.category ? isSensitive(c.category) : false, confidence: c.confidence, evidence: c.evidence };
-  });
-  const form = (found[0]?.el.closest('form') ?? null) as HTMLFormElement | null;
-  const action = form ? new URL(form.getAttribute('action') ?? '', opts.pageUrl).href : null;
+  const { notice, page } = noticeAndPageFacts(root, opts.pageUrl, descriptors, fields);
+  return { fields, descriptors, notice, transport: transportOf(elements, descriptors, fields, opts.pageUrl), page };
+}
+
+function reportField(d: FieldDescriptor, c: ReturnType<typeof classifyField>): ReportField {
   return {
-    fields, descriptors,
-    notice: detectNotice(root, fields, descriptors),
-    transport: { action, secure: (action ?? opts.pageUrl).startsWith('https:'), thirdParty: action ? new URL(action).origin !== new URL(opts.pageUrl).origin : false },
-    page: collectPageFacts(root, opts.pageUrl, descriptors, fields),
+    id: d.id, name: d.name, selector: d.selector, tag: d.tag, type: d.type, label: d.label,
+    category: c.category, sensitive: isSensitive(c.category), confidence: c.confidence, evidence: c.evidence,
   };
+}
+
+/**
+ * Where the answers go: the action of the form holding the most personal fields (else the most
+ * fields), resolved against the page URL. secure = page and action both https (or no action on an
+ * https page); thirdParty = the action's registrable domain differs from the page's.
+ */
+export function transportOf(elements: Element[], descriptors: FieldDescriptor[], fields: ReportField[], pageUrl: string): TransportReport {
+  const weight = new Map<Element, number>();
+  elements.forEach((element, i) => {
+    if (descriptors[i]!.formIndex < 0) return;
+    const form = formOf(element);
+    if (form) weight.set(form, (weight.get(form) ?? 0) + (fields[i]!.category ? 1000 : 1));
+  });
+  let best: Element | null = null;
+  for (const [form, w] of weight) if (!best || w > weight.get(best)!) best = form;
+  const action = best ? resolveAction(best.getAttribute('action'), pageUrl) : null;
+  const pageSecure = protocolOf(pageUrl) === 'https:';
+  return {
+    action,
+    secure: pageSecure && (action === null || protocolOf(action) === 'https:'),
+    thirdParty: action !== null && siteOf(action) !== null && siteOf(pageUrl) !== null && siteOf(action) !== siteOf(pageUrl),
+  };
+}
+
+function formOf(element: Element): Element | null {
+  const formId = element.getAttribute('form');
+  if (formId) {
+    const root = element.getRootNode() as Document | ShadowRoot;
+    const byId = root.getElementById?.(formId);
+    if (byId) return byId;
+  }
+  for (let cur = element.parentNode; cur && cur.nodeType === 1; cur = cur.parentNode) {
+    if ((cur as Element).tagName.toUpperCase() === 'FORM') return cur as Element;
+  }
+  return null;
+}
+
+/** The absolute http(s) URL a form posts to; null for none, "javascript:" or unparsable actions. */
+export function resolveAction(raw: string | null, pageUrl: string): string | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  try {
+    const url = new URL(value, pageUrl);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function protocolOf(url: string): string | null {
+  try { return new URL(url).protocol; } catch { return null; }
+}
+
+/** Registrable domain (tldts), or the host itself for IPs and intranet names. */
+function siteOf(url: string): string | null {
+  try {
+    const host = new URL(url).hostname;
+    if (!host) return null;
+    return getDomain(url) ?? host;
+  } catch {
+    return null;
+  }
 }

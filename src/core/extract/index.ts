@@ -17,7 +17,7 @@ export { currentValue } from './value';
 
 export interface ExtractOptions {
   /** Scan only these subtrees (incremental rescans of added nodes); default: the whole root. */
-  within?: Element[];
+  within?: (Element | ShadowRoot)[];
   /** Stop after this many questions (protects huge pages); default: no limit. */
   maxFields?: number;
 }
@@ -37,6 +37,7 @@ export function extractFields(root: Document | ShadowRoot, opts: ExtractOptions 
   const candidates: Candidate[] = [];
   if (opts.within) {
     for (const start of opts.within) {
+      if (start.nodeType === 11) { collect(start, false, contexts.contextFor(start as ShadowRoot), contexts, candidates); continue; }
       const startRoot = start.getRootNode?.() as Document | ShadowRoot | undefined;
       const ctx = contexts.contextFor(startRoot && (startRoot.nodeType === 9 || startRoot.nodeType === 11) ? startRoot : root);
       collect(start, true, ctx, contexts, candidates);

@@ -1,0 +1,52 @@
+// HTML → DOM for the CLI (and the fixture tests): linkedom, plus declarative shadow DOM, which
+// linkedom leaves as inert <template shadowrootmode> elements. Each such template is turned into a
+// real shadow root of its parent, as a browser's parser does (and removed from the light DOM);
+// nested declarative roots inside it are attached in turn. Closed roots are attached closed:
+// invisible to the scan, exactly as in the browser.
+import { parseHTML } from 'linkedom';
+
+export interface ParsedPage {
+  document: Document;
+  window: unknown;
+}
+
+export function parseHtml(html: string): ParsedPage {
+  const parsed = parseHTML(html) as unknown as { document: Document; window: unknown };
+  attachDeclarativeShadowRoots(parsed.document);
+  return { document: parsed.document, window: parsed.window };
+}
+
+export function attachDeclarativeShadowRoots(root: Document | ShadowRoot): void {
+  // Only templates of this tree: nested ones live inside template content and are handled when
+  // their own root is attached.
+  for (const template of Array.from(root.querySelectorAll('template[shadowrootmode]'))) {
+    const host = template.parentNode;
+    if (!host || host.nodeType !== 1 || (host as Element).shadowRoot) continue;
+    const mode = template.getAttribute('shadowrootmode')?.toLowerCase() === 'closed' ? 'closed' : 'open';
+    const shadow = (host as Element).attachShadow({ mode });
+    shadow.innerHTML = template.innerHTML;
+    template.remove();
+    attachDeclarativeShadowRoots(shadow);
+  }
+}
+
+/**
+ * Decode page bytes: UTF-8 when they are valid UTF-8 (or say so), else the charset the page or
+ * server declares (GBK/GB18030 pages are common on Chinese OA systems), else GB18030.
+ */
+export function decodeHtml(bytes: Uint8Array, contentType?: string | null): string {
+  const declared = charsetOf(contentType ?? '') ?? charsetOf(new TextDecoder('latin1').decode(bytes.subarray(0, 2048)));
+  if (!declared || /^utf-?8$/i.test(declared)) {
+    try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { /* fall through */ }
+  }
+  for (const label of [declared, 'gb18030']) {
+    if (!label) continue;
+    try { return new TextDecoder(label).decode(bytes); } catch { /* unknown label: try the next */ }
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+function charsetOf(text: string): string | null {
+  const m = /charset\s*=\s*["']?([\w-]+)/i.exec(text);
+  return m ? m[1]!.toLowerCase() : null;
+}
