@@ -8,6 +8,7 @@ import type { PolicyOutcome, PolicyStatus } from '../../background/policy-layers
 import type { ValidationIssue } from '../../core/policy';
 import { currentLocale, makeT } from '../i18n';
 import { STRINGS } from './strings';
+import './policy-panel.css';
 
 const locale: Locale = currentLocale();
 const t = makeT(STRINGS, locale);
@@ -85,7 +86,7 @@ function LocalControls({ onFile, onPreset, onClear }: { onFile: (f: File) => voi
       <p class="help">{t('loadFileHelp')}</p>
       <label>
         {t('usePreset')}{' '}
-        <select onChange={(e) => onPreset((e.currentTarget as HTMLSelectElement).value)} defaultValue="">
+        <select onChange={(e) => onPreset((e.currentTarget as HTMLSelectElement).value)} value="">
           <option value="" disabled>—</option>
           <option value="cn-pipl">cn-pipl (PIPL, GB/T 35273)</option>
           <option value="eu-gdpr">eu-gdpr (GDPR)</option>
@@ -143,7 +144,7 @@ function PolicyDetails({ policy }: { policy: Policy }) {
               <td>{p.allow.map(categoryLabel).join(locale === 'en' ? ', ' : '、')}</td>
               <td>{p.maxGranularity?.location ?? '—'}</td>
               <td>{p.retentionDays !== undefined ? t('days', { n: p.retentionDays }) : '—'}</td>
-              <td>{p.legalBasis ?? 'consent'}</td>
+              <td>{t(`basis_${p.legalBasis ?? 'consent'}`)}</td>
             </tr>
           ))}
         </tbody>

@@ -7,7 +7,8 @@ type Key =
   | 'days' | 'legalBasis' | 'rules' | 'rule' | 'severity' | 'enabled' | 'disabled' | 'sites' | 'recipients' | 'none'
   | 'lockedExplain' | 'loadFile' | 'loadFileHelp' | 'usePreset' | 'clearLocal' | 'loaded' | 'rejectedTitle'
   | 'rejectedExplain' | 'path' | 'reason' | 'history' | 'applied' | 'rejected' | 'warnings' | 'loading'
-  | 'keepsLastGood' | 'refresh' | 'requireElements';
+  | 'keepsLastGood' | 'refresh' | 'requireElements' | 'basis_consent' | 'basis_contract' | 'basis_hr-management'
+  | 'basis_legal-obligation' | 'basis_public-health' | 'basis_vital-interest';
 
 export const STRINGS: Strings<Key> = {
   en: {
@@ -24,6 +25,8 @@ export const STRINGS: Strings<Key> = {
     path: 'Where', reason: 'What is wrong', history: 'Recent policy changes', applied: 'applied', rejected: 'rejected',
     warnings: 'Warnings', loading: 'Loading…', keepsLastGood: 'Employees stay protected by: {policy}', refresh: 'Re-read managed policy',
     requireElements: 'Notice must state',
+    basis_consent: 'consent', basis_contract: 'contract', 'basis_hr-management': 'HR management', 'basis_legal-obligation': 'legal obligation',
+    'basis_public-health': 'public health emergency', 'basis_vital-interest': 'vital interests',
   },
   'zh-CN': {
     title: '策略', inForce: '当前生效的策略', source: '来源', source_default: '内置默认策略',
@@ -39,6 +42,8 @@ export const STRINGS: Strings<Key> = {
     path: '位置', reason: '问题', history: '最近的策略变更', applied: '已采用', rejected: '已拒绝',
     warnings: '警告', loading: '加载中…', keepsLastGood: '员工仍受以下策略保护：{policy}', refresh: '重新读取托管策略',
     requireElements: '告知须包含',
+    basis_consent: '同意', basis_contract: '合同所必需', 'basis_hr-management': '人力资源管理所必需', 'basis_legal-obligation': '法定职责或义务',
+    'basis_public-health': '应对突发公共卫生事件', 'basis_vital-interest': '保护生命健康',
   },
   'zh-TW': {
     title: '政策', inForce: '目前生效的政策', source: '來源', source_default: '內建預設政策',
@@ -54,5 +59,7 @@ export const STRINGS: Strings<Key> = {
     path: '位置', reason: '問題', history: '最近的政策變更', applied: '已採用', rejected: '已拒絕',
     warnings: '警告', loading: '載入中…', keepsLastGood: '員工仍受以下政策保護：{policy}', refresh: '重新讀取受管理政策',
     requireElements: '告知須包含',
+    basis_consent: '同意', basis_contract: '契約所必需', 'basis_hr-management': '人力資源管理所必需', 'basis_legal-obligation': '法定職責或義務',
+    'basis_public-health': '因應公共衛生事件', 'basis_vital-interest': '保護生命健康',
   },
 };
