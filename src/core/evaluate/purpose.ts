@@ -50,20 +50,38 @@ function pageTexts(scan: ScanResult): PageText[] {
 
 interface Candidate { id: string; score: number; best: PageText | null; bestWeight: number; order: number }
 
+function keywordsOf(purpose: Policy['purposes'][string]): string[] {
+  const labels = Object.values(purpose.label ?? {}).filter((l): l is string => typeof l === 'string');
+  return [...new Set([...(purpose.keywords ?? []), ...labels])].filter((k) => k.trim() !== '');
+}
+
+/**
+ * Which purposes a text speaks for. A match that is only part of another purpose's longer match
+ * does not count: "外勤打卡" is field attendance, not attendance's "打卡".
+ */
+function purposesSpokenFor(text: string, keywordsByPurpose: readonly string[][]): Set<number> {
+  const matched = keywordsByPurpose.map((keywords) => keywords.filter((k) => keywordMatches(text, k)).map((k) => k.toLowerCase()));
+  const out = new Set<number>();
+  matched.forEach((mine, i) => {
+    const others = matched.flatMap((theirs, j) => (j === i ? [] : theirs));
+    if (mine.some((k) => !others.some((o) => o.length > k.length && o.includes(k)))) out.add(i);
+  });
+  return out;
+}
+
 export function inferPurpose(scan: ScanResult, policy: Policy): { id: string; evidence: PageText } | null {
   const texts = pageTexts(scan);
-  const candidates: Candidate[] = [];
-  Object.entries(policy.purposes ?? {}).forEach(([id, purpose], order) => {
-    const labels = Object.values(purpose.label ?? {}).filter((l): l is string => typeof l === 'string');
-    const keywords = [...new Set([...(purpose.keywords ?? []), ...labels])];
-    const candidate: Candidate = { id, score: 0, best: null, bestWeight: 0, order };
-    let labelScore = 0;
-    for (const text of texts) {
-      if (!keywords.some((k) => keywordMatches(text.text, k))) continue;
-      const weight = WEIGHT[text.source];
+  const entries = Object.entries(policy.purposes ?? {});
+  const keywordsByPurpose = entries.map(([, purpose]) => keywordsOf(purpose));
+  const candidates: Candidate[] = entries.map(([id], order) => ({ id, score: 0, best: null, bestWeight: 0, order }));
+  const labelScore = candidates.map(() => 0);
+  for (const text of texts) {
+    const weight = WEIGHT[text.source];
+    for (const i of purposesSpokenFor(text.text, keywordsByPurpose)) {
+      const candidate = candidates[i]!;
       if (text.source === 'label') {
-        if (labelScore >= MAX_LABEL_SCORE) continue;
-        labelScore += weight;
+        if (labelScore[i]! >= MAX_LABEL_SCORE) continue;
+        labelScore[i] = labelScore[i]! + weight;
       }
       candidate.score += weight;
       if (weight > candidate.bestWeight) {
@@ -71,10 +89,9 @@ export function inferPurpose(scan: ScanResult, policy: Policy): { id: string; ev
         candidate.bestWeight = weight;
       }
     }
-    if (candidate.score > 0) candidates.push(candidate);
-  });
-  candidates.sort((a, b) => b.score - a.score || b.bestWeight - a.bestWeight || a.order - b.order);
-  const winner = candidates[0];
+  }
+  const ranked = candidates.filter((c) => c.score > 0).sort((a, b) => b.score - a.score || b.bestWeight - a.bestWeight || a.order - b.order);
+  const winner = ranked[0];
   return winner?.best ? { id: winner.id, evidence: winner.best } : null;
 }
 

@@ -74,3 +74,13 @@ describe('determinePurpose', () => {
     expect(determinePurpose(scan({ fields: [], page: { title: 'IT equipment request' } }), p, PAGE_URL).id).toBe('it');
   });
 });
+
+describe('determinePurpose specificity', () => {
+  it('a longer keyword of another purpose wins over the short keyword it contains', () => {
+    const policy = testPolicy();
+    policy.purposes['field-attendance'] = { label: { en: 'field attendance' }, keywords: ['外勤打卡', '外勤'], allow: ['identity.name', 'location.precise'] };
+    const s = scan({ fields: [field('q1', '打卡地点', 'location.precise')], page: { title: '外勤打卡' } });
+    expect(determinePurpose(s, policy, PAGE_URL).id).toBe('field-attendance');
+    expect(determinePurpose(scan({ fields: [], page: { title: '每日打卡' } }), policy, PAGE_URL).id).toBe('attendance');
+  });
+});
