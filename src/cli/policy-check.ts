@@ -3,10 +3,13 @@
 // Validates policy files exactly as the extension will before an admin pushes them:
 //   OK <id> <version>                       (exit 0; warnings follow as "file: path: reason (warning)")
 //   file: path: reason                      (exit 2, one line per error)
+// A browser policy file (Chrome "3rdparty" JSON, Firefox policies.json) is checked too: every
+// FormWarden policy inside it is validated, named by where it sits.
 // --print-preset writes a shipped preset as a starting point for your own policy.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { parsePolicyText, PRESETS, type ValidationIssue } from '../core/policy';
+import { parsePolicyText, PRESETS, validatePolicy, type PolicyValidation, type ValidationIssue } from '../core/policy';
+import { findEmbeddedPolicies } from '../core/policy/managed-file';
 import type { Locale } from '../core/types';
 
 export interface CheckIo { out: (line: string) => void; err: (line: string) => void; readFile: (path: string) => string }
@@ -58,16 +61,38 @@ export function runPolicyCheck(argv: readonly string[], io: CheckIo): number {
       exit = 2;
       continue;
     }
-    const result = parsePolicyText(text, file);
-    if (result.ok) {
-      io.out(`OK ${result.policy.id} ${result.policy.version}${files.length > 1 ? ` (${file})` : ''}`);
-    } else {
-      for (const e of result.errors) io.err(line(file, e, locale, false));
-      exit = 2;
+    for (const { label, result } of policiesIn(text, file)) {
+      if (result.ok) {
+        io.out(`OK ${result.policy.id} ${result.policy.version}${label !== file || files.length > 1 ? ` (${label})` : ''}`);
+      } else {
+        for (const e of result.errors) io.err(line(label, e, locale, false));
+        exit = 2;
+      }
+      for (const w of result.warnings) io.err(line(label, w, locale, true));
     }
-    for (const w of result.warnings) io.err(line(file, w, locale, true));
   }
   return exit;
+}
+
+/** The file as one policy, or each FormWarden policy inside a browser policy file. */
+function policiesIn(text: string, file: string): { label: string; result: PolicyValidation }[] {
+  const asPolicy = parsePolicyText(text, file);
+  let parsed: unknown;
+  try { parsed = JSON.parse(text.replace(/^\uFEFF/, '')); } catch { return [{ label: file, result: asPolicy }]; }
+  const embedded = findEmbeddedPolicies(parsed);
+  if (embedded === null) return [{ label: file, result: asPolicy }];
+  if (embedded.length === 0) {
+    const none: ValidationIssue = { path: '', severity: 'error', message: {
+      en: 'a browser policy file with no FormWarden "policy" or "policyJson" entry',
+      'zh-CN': '浏览器策略文件中没有 FormWarden 的 "policy" 或 "policyJson" 项',
+      'zh-TW': '瀏覽器原則檔中沒有 FormWarden 的 "policy" 或 "policyJson" 項目',
+    } };
+    return [{ label: file, result: { ok: false, errors: [none], warnings: [] } }];
+  }
+  return embedded.map((e) => {
+    const label = `${file}#${e.where}`;
+    return { label, result: e.isJsonText ? parsePolicyText(e.value as string, label) : validatePolicy(e.value) };
+  });
 }
 
 const invokedDirectly = import.meta.url === pathToFileURL(process.argv[1] ?? '').href;

@@ -49,4 +49,17 @@ describe('npm run policy:check', () => {
     const again = run(['p.json'], { 'p.json': printed.out.join('\n') });
     expect(again.out).toEqual([`OK eu-gdpr ${PRESETS['eu-gdpr'].version}`]);
   });
+
+  it('checks the FormWarden policies inside a Chrome or Firefox policy file', () => {
+    const chrome = JSON.stringify({ '3rdparty': { extensions: { abc: { policy: JSON.parse(good) } } } });
+    const r = run(['managed.json'], { 'managed.json': chrome });
+    expect(r.code).toBe(0);
+    expect(r.out).toEqual(['OK acme-cn 2024.1 (managed.json#3rdparty.extensions.abc.policy)']);
+    const firefox = JSON.stringify({ policies: { '3rdparty': { Extensions: { 'formwarden@example': { policyJson: bad } } } } });
+    const f = run(['policies.json'], { 'policies.json': firefox });
+    expect(f.code).toBe(2);
+    expect(f.err[0]).toMatch(/^policies\.json#policies\.3rdparty\.Extensions\.formwarden@example\.policyJson: purposes\.attendance\.allow\[1\]: 'x' is not a category/);
+    const empty = run(['e.json'], { 'e.json': JSON.stringify({ '3rdparty': { extensions: {} } }) });
+    expect(empty.code).toBe(2);
+  });
 });
