@@ -12,3 +12,4 @@ export { JSON_LIMITS } from './json-guard';
 export { didYouMean, editDistance } from './suggest';
 export * from './citations';
 export * from './checklist';
+export { findEmbeddedPolicies, type EmbeddedPolicy } from './managed-file';

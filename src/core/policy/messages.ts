@@ -41,6 +41,11 @@ export const MESSAGES = {
     'zh-CN': `策略包含的值超过 ${a.limit} 个；检查在此停止`,
     'zh-TW': `原則包含的值超過 ${a.limit} 個；檢查在此停止`,
   }),
+  tooManyIssues: (a) => ({
+    en: `more than ${a.limit} problems; fix these first, then check again`,
+    'zh-CN': `问题超过 ${a.limit} 个；请先修正以上问题后再检查`,
+    'zh-TW': `問題超過 ${a.limit} 個；請先修正以上問題後再檢查`,
+  }),
   stringTooLong: (a) => ({
     en: `text of ${a.length} characters is longer than the limit of ${a.limit}`,
     'zh-CN': `文本长度 ${a.length} 个字符，超过上限 ${a.limit}`,

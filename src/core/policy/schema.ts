@@ -8,7 +8,7 @@
 //
 // Deliberately NOT in the schema:
 //  - `additionalProperties: false`: unknown keys are warnings, not failures (the validator reports
-//    them by walking `properties`, see unknown-keys.ts), so editors must not paint them red either;
+//    them by walking `properties`, see known-keys.ts), so editors must not paint them red either;
 //  - `uniqueItems`: a category listed twice is harmless and only warned about;
 //  - `required` inside nested objects beyond what the spec requires.
 import { CATEGORY_IDS } from '../taxonomy';

@@ -123,8 +123,8 @@ export function validatePolicy(input: unknown): PolicyValidation {
       errors.push(found);
       mapped++;
     }
-    if (ajvErrors.length > mapped + 1 && mapped >= MAX_REPORTED_ISSUES) {
-      errors.push(issue([], 'tooManyValues', { limit: MAX_REPORTED_ISSUES }, 'error'));
+    if (mapped >= MAX_REPORTED_ISSUES && ajvErrors.length > mapped) {
+      errors.push(issue([], 'tooManyIssues', { limit: MAX_REPORTED_ISSUES }, 'error'));
     }
   }
 
