@@ -122,7 +122,7 @@ function nameEvidence(raw: string, prefix: 'name' | 'id', trust: number, out: Ev
 function autocompleteEvidence(autocomplete: string, out: Evidence): void {
   const tokens = autocomplete.toLowerCase().split(/\s+/).filter((t) => t && !t.startsWith('section-') && !AUTOCOMPLETE_QUALIFIERS.has(t));
   for (const token of tokens) {
-    if (!(token in AUTOCOMPLETE)) continue;
+    if (!Object.hasOwn(AUTOCOMPLETE, token)) continue; // not `in`: "__proto__" is a page's to write
     const category = AUTOCOMPLETE[token];
     const strength = 0.95 * SIGNAL_TRUST.autocomplete;
     if (category) out.hits.push({ category, strength, evidence: `autocomplete:${token}`, group: 'autocomplete', term: `autocomplete:${token}` });
@@ -138,7 +138,7 @@ export function collectEvidence(descriptor: FieldDescriptor, value?: string): Ev
 
   for (const { source, text } of distinctTexts(descriptor)) {
     const isOption = source === 'option';
-    scan(TEXT_SCANNER, text, TEXT_TRUST[source] ?? 0.5, source, isOption ? 'option' : source, isOption, out);
+    scan(TEXT_SCANNER, text, Object.hasOwn(TEXT_TRUST, source) ? TEXT_TRUST[source] : 0.5, source, isOption ? 'option' : source, isOption, out);
   }
 
   const nameTrust = hiddenInput ? SIGNAL_TRUST.hiddenName : SIGNAL_TRUST.name;

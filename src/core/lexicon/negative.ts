@@ -38,7 +38,7 @@ export const NEGATIVE: readonly NegativeRule[] = [
       'company name', 'business name', 'project name', 'project', 'event name', 'room name',
       'meeting room', 'product name', 'file name', 'filename', 'username', 'user name', 'nickname',
       'screen name', 'team name', 'organization name', 'organisation name', 'school name',
-      'course name', 'store name', 'brand name', 'domain name', 'host name', 'hostname',
+      'course name', 'store name', 'brand name', 'domain name', 'hostname',
       'server name', 'bank name', 'author', 'customer name', 'supplier', 'department name', 'dept name', 'post name', 'item name',
     ],
   },
@@ -126,6 +126,12 @@ export const NEGATIVE: readonly NegativeRule[] = [
       '门禁卡', '车牌', '会员卡', '加油卡', '饭卡', '停车', '开户行', '开户银行', '开户网点',
       'membership', 'member number', 'library card', 'loyalty', 'gift card',
     ],
+  },
+  {
+    why: 'vehicles are not people (车牌号, licence plate)',
+    blocks: 'all',
+    weight: 0.9,
+    terms: ['车牌号', '车牌号码', '车辆', 'license plate', 'licence plate', 'vehicle', 'number plate'],
   },
   {
     why: 'asking which kind of document, not its number (证件类型: 身份证 / 护照 are options)',

@@ -8,7 +8,7 @@ import { field } from './field';
 const SOURCES: TextSource[] = ['label', 'aria-label', 'placeholder', 'question-title', 'table-cell', 'preceding-text', 'option', 'help'];
 const TYPES = ['text', 'hidden', 'file', 'email', 'tel', 'date', 'password', 'radio', 'checkbox', 'select-one', null];
 // Strings mixing lexicon words with arbitrary text, so matches and near-misses both occur.
-const WORDS = ['体温', '机房', '地址', '公司', '姓名', '身份证', 'name', 'email', 'x', '备注', '家人', '发热', 'sfzh', '*', '\u0000', '℃'];
+const WORDS = ['__proto__', 'constructor', '体温', '机房', '地址', '公司', '姓名', '身份证', 'name', 'email', 'x', '备注', '家人', '发热', 'sfzh', '*', '\u0000', '℃'];
 const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.array(fc.constantFrom(...WORDS), { maxLength: 6 }).map((w) => w.join('')));
 
 const descriptor = fc.record({
@@ -16,7 +16,7 @@ const descriptor = fc.record({
   name: fc.option(text, { nil: null }),
   id: fc.option(text, { nil: null }),
   type: fc.constantFrom(...TYPES),
-  autocomplete: fc.option(fc.oneof(text, fc.constantFrom('tel', 'name', 'shipping street-address', 'off', 'username')), { nil: null }),
+  autocomplete: fc.option(fc.oneof(text, fc.constantFrom('tel', 'name', 'shipping street-address', 'off', 'username', '__proto__', 'constructor', 'toString')), { nil: null }),
   capture: fc.option(fc.constantFrom('user', 'environment', ''), { nil: null }),
   texts: fc.array(fc.tuple(fc.constantFrom(...SOURCES), text), { maxLength: 6 }),
 });
