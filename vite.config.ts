@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
@@ -9,9 +10,36 @@ import manifest from './manifest.json' with { type: 'json' };
 // ISOLATED script must not share chunks with the Preact pages (its size is budgeted: ≤ 30 KB gzip).
 const STANDALONE_CONTENT_SCRIPTS = ['src/content/main-world.ts', 'src/content/index.ts'];
 
+/**
+ * Rebuilds the ISOLATED content script after crx has written it, with `tldts` replaced by a stub:
+ * crx's IIFE builds share the pages' resolve options, so the alias cannot be set for the content
+ * script alone there. The background corrects what the stub cannot know (src/background/transport.ts).
+ */
+function leanContentScript(): Plugin {
+  return {
+    name: 'formwarden:lean-content-script',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        publicDir: false,
+        resolve: { alias: { tldts: resolve(import.meta.dirname, 'src/content/registrable-domain-lite.ts') } },
+        build: {
+          outDir: resolve(import.meta.dirname, 'dist/src/content'),
+          emptyOutDir: false,
+          target: 'chrome120',
+          minify: true,
+          lib: { entry: resolve(import.meta.dirname, 'src/content/index.ts'), formats: ['iife'], name: 'formwardenContent', fileName: () => 'index.js' },
+        },
+      });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   // Unit tests (mode "test") do not need crx, which would print dev-server warnings on every run.
-  plugins: [preact(), ...(mode === 'test' ? [] : [crx({ manifest: manifest as ManifestV3Export, contentScripts: { standaloneFiles: STANDALONE_CONTENT_SCRIPTS } })])],
+  plugins: [preact(), ...(mode === 'test' ? [] : [crx({ manifest: manifest as ManifestV3Export, contentScripts: { standaloneFiles: STANDALONE_CONTENT_SCRIPTS } }), leanContentScript()])],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

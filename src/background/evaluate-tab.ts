@@ -6,6 +6,7 @@ import { formFingerprint } from '../core/fingerprint';
 import { buildReport } from '../core/report';
 import type { Finding, Localized, Report } from '../core/types';
 import { showBadge } from './badge';
+import { withRegistrableDomainCheck } from './transport';
 import { mergeFrameScans, mergeLiveFacts, type FrameScan } from './aggregate';
 import { historyFor } from './ledger-bridge';
 import type { MarksMessage, OnSubmit } from './messages';
@@ -28,8 +29,9 @@ export async function evaluateTab(tabId: number): Promise<TabEvaluation | null> 
   const frames: FrameScan[] = Object.entries(state.frames)
     .filter(([, f]) => f.scan)
     .map(([id, f]) => ({ frameId: Number(id), frameUrl: f.frameUrl, scan: f.scan! }));
-  const scan = mergeFrameScans(frames);
-  if (!scan) return null;
+  const merged = mergeFrameScans(frames);
+  if (!merged) return null;
+  const scan = { ...merged, transport: withRegistrableDomainCheck(merged.transport, state.pageUrl) };
   const live = mergeLiveFacts(Object.values(state.frames).flatMap((f) => (f.live ? [f.live] : [])));
   const { policy, source } = await getPolicyInForce();
   const pageUrl = state.pageUrl;

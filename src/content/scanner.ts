@@ -7,11 +7,13 @@ import type { NoticeElement, PageFacts, ReportField, ScanResult } from '../core/
 import { runSliced } from './scheduler';
 import { findField } from './selectors';
 
-/** Cheap pre-filter: a subtree without any of these cannot add a question. */
-const CONTROL_SELECTOR = 'input,select,textarea,[contenteditable=""],[contenteditable=true],[role=textbox],[role=combobox],[role=radio],[role=checkbox],[role=switch],[role=listbox],[role=spinbutton],a[href]';
+const CONTROL_SELECTOR = 'input,select,textarea,[contenteditable=""],[contenteditable=true],[role=textbox],[role=combobox],[role=radio],[role=checkbox],[role=switch],[role=listbox],[role=spinbutton]';
+/** Cheap pre-filter: a subtree without any of these adds no question and no notice link. */
+const RELEVANT_SELECTOR = `${CONTROL_SELECTOR},a[href]`;
 const MAX_QUEUED_ROOTS = 4000;
 const MAX_FIELDS = 2000;
 const STORM_RECORDS_PER_SECOND = 2000;
+const MAX_WAIT_MS = 3000;
 
 export interface ScannerOptions {
   pageUrl: () => string;
@@ -146,13 +148,20 @@ export class FrameScanner {
   private removals = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
+  private firstPendingAt = 0;
+
   private schedule(): void {
-    // Debounced: a storm keeps pushing the pass back, up to the quiet period's cap.
-    if (this.timer) clearTimeout(this.timer);
+    // Debounced: a storm keeps pushing the pass back by the quiet period, but never more than
+    // MAX_WAIT_MS after the first unscanned change (a page that never stops ticking still gets scanned).
+    const now = performance.now();
+    if (!this.timer) this.firstPendingAt = now;
+    else clearTimeout(this.timer);
+    const wait = Math.max(0, Math.min(this.quietMs, this.firstPendingAt + MAX_WAIT_MS - now));
     this.timer = setTimeout(() => {
       this.timer = null;
       if (!this.scheduled) this.pass();
-    }, this.quietMs);
+      else this.schedule();
+    }, wait);
   }
 
   private pass(): void {
@@ -166,7 +175,7 @@ export class FrameScanner {
       if (!el.isConnected) return true;
       // Skip subtrees whose ancestor is also queued: the ancestor's scan covers them.
       for (let p = el.parentNode; p; p = p.parentNode) if (this.queued.has(p)) return true;
-      const hasControls = el.matches(CONTROL_SELECTOR) || el.querySelector(CONTROL_SELECTOR) !== null || el.shadowRoot !== null;
+      const hasControls = el.matches(RELEVANT_SELECTOR) || el.querySelector(RELEVANT_SELECTOR) !== null || el.shadowRoot !== null;
       if (!hasControls) return true;
       const partial = this.timed(() => scanRoot(document, { pageUrl, within: el }));
       this.stats.partialScans++;
@@ -179,10 +188,14 @@ export class FrameScanner {
       if (this.removals) changed = this.prune() || changed;
       this.removals = false;
       if (this.overflow) {
-        // More was added than we queue: the page is hostile or huge. One full scan once it calms.
+        // More was added than we queue (a hostile or huge page): instead of one long full scan,
+        // queue the page's controls themselves, which the next sliced pass scans a few at a time.
         this.overflow = false;
-        this.fullScan();
-        return;
+        const known = new Set(this.fields.keys());
+        for (const control of document.querySelectorAll(CONTROL_SELECTOR)) {
+          if (this.queue.length >= MAX_QUEUED_ROOTS) break;
+          if (!(control.id && known.has(`#${control.id}`))) this.enqueue(control);
+        }
       }
       if (changed) this.opts.onChange(this.snapshot());
       if (this.queue.length) this.schedule();

@@ -66,7 +66,10 @@ describe('badge, popup and marks', () => {
     expect(await popup.locator('li.finding .fields button').count()).toBeGreaterThan(0);
     expect(await popup.locator('html').getAttribute('lang')).toBe('en');
     // Marks: the content script drew one per flagged field, in its closed overlay.
-    const stats = await poll(async () => ((await contentStats(page))?.marks ?? 0) > 0 && contentStats(page), 'marks in the page');
+    const stats = await poll(async () => {
+      const s = await contentStats(page);
+      return s && s.marks > 0 ? s : null;
+    }, 'marks in the page');
     expect(stats.marks).toBeGreaterThan(0);
     expect(await page.locator('formwarden-overlay').count()).toBe(1);
     // Clicking a field in the popup scrolls to it and focuses it in the page.
