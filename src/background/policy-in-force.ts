@@ -1,13 +1,12 @@
 // The one place that knows which policy is in force and why (default < local < managed), in the
 // manner of uBlock Origin's single reader of chrome.storage.managed. Everything else asks it.
-//
-// A policy that fails validation is never applied: the last valid policy of the same source stays
-// in force, and the rejection (time, source, errors with JSON paths) is kept for the options page.
+// The state (last valid policy per source, open rejections, outcome log) lives in
+// storage.local so it survives service-worker restarts; the transitions are pure (policy-layers.ts).
 import browser from 'webextension-polyfill';
 import { PRESETS } from '../core/policy';
 import {
-  applyCandidate, EMPTY_STATE, inForce, jsonParseIssue, managedCandidate, MAX_OUTCOMES,
-  type PolicyOutcome, type PolicyState, type PolicyStatus, type StoredPolicyState,
+  applyCandidate, EMPTY_STATE, inForce, managedCandidate, parsedOrErrors, rejectUnparsable, removeSource, statusOf,
+  type PolicyState, type PolicyStatus, type StoredPolicyState,
 } from './policy-layers';
 
 export type { PolicyOutcome, PolicyState, PolicyStatus } from './policy-layers';
@@ -17,13 +16,18 @@ let state: StoredPolicyState = EMPTY_STATE;
 let ready: Promise<void> | null = null;
 const listeners = new Set<() => void>();
 
-async function persist(): Promise<void> {
+async function commit(next: StoredPolicyState): Promise<void> {
+  const before = inForce(state);
+  state = next;
   await browser.storage.local.set({ [STORAGE_KEY]: state });
-}
-
-function notify(before: PolicyState): void {
   const after = inForce(state);
   if (after.source !== before.source || after.policy !== before.policy) for (const l of listeners) l();
+}
+
+/** Avoids logging the same managed policy again on every service-worker start. */
+function alreadyInForce(candidate: unknown): boolean {
+  const valid = state.layers.lastValid.managed;
+  return !!valid && !state.layers.rejections.managed && JSON.stringify(candidate) === JSON.stringify(valid.policy);
 }
 
 async function readManaged(): Promise<void> {
@@ -31,35 +35,22 @@ async function readManaged(): Promise<void> {
   try {
     items = (await browser.storage.managed.get(null)) as Record<string, unknown>;
   } catch {
-    // No managed storage on this browser / profile (Firefox without policies.json): nothing pushed.
-    items = {};
+    items = {}; // no managed storage on this browser/profile (Firefox without policies.json): nothing pushed
   }
-  const before = inForce(state);
   const found = managedCandidate(items);
   if (!found.present) {
-    if (state.managedPresent) state = { ...state, managedPresent: false, managed: {} };
-  } else if (found.parseError) {
-    const outcome: PolicyOutcome = { at: Date.now(), source: 'managed', applied: false, errors: [found.parseError], warnings: [] };
-    state = { ...state, managedPresent: true, managed: { ...state.managed, rejected: outcome }, outcomes: [outcome, ...state.outcomes].slice(0, MAX_OUTCOMES) };
-  } else if (!sameAsLastSeen(found.candidate)) {
-    state = applyCandidate(state, 'managed', found.candidate, Date.now()).next;
+    if (state.managedPresent) await commit(removeSource(state, 'managed'));
+  } else if ('errors' in found) {
+    await commit(rejectUnparsable(state, 'managed', found.errors, Date.now()).next);
+  } else if (!alreadyInForce(found.candidate)) {
+    await commit(applyCandidate(state, 'managed', found.candidate, Date.now()).next);
   }
-  await persist();
-  notify(before);
-}
-
-/** Avoids recording the same managed policy again on every service-worker start. */
-function sameAsLastSeen(candidate: unknown): boolean {
-  const m = state.managed;
-  if (!m.lastValid) return false;
-  const lastOutcome = state.outcomes.find((o) => o.source === 'managed');
-  return lastOutcome?.applied === true && JSON.stringify(candidate) === JSON.stringify(m.lastValid);
 }
 
 export function initPolicyStore(): Promise<void> {
   ready ??= (async () => {
     const stored = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY] as StoredPolicyState | undefined;
-    if (stored && typeof stored === 'object') state = { ...EMPTY_STATE, ...stored };
+    if (stored && typeof stored === 'object' && 'layers' in stored) state = { ...EMPTY_STATE, ...stored };
     browser.storage.onChanged.addListener((_changes, area) => {
       if (area === 'managed') void readManaged();
     });
@@ -75,63 +66,48 @@ export async function getPolicyInForce(): Promise<PolicyState> {
 
 export async function getPolicyStatus(): Promise<PolicyStatus> {
   await initPolicyStore();
-  const current = inForce(state);
-  return { ...current, locked: current.source === 'managed', managedPresent: state.managedPresent, managed: state.managed, local: state.local, outcomes: state.outcomes };
+  return statusOf(state);
 }
 
 export function onPolicyChange(listener: () => void): void {
   listeners.add(listener);
 }
 
-async function loadLocal(candidate: unknown): Promise<PolicyOutcome> {
-  await initPolicyStore();
-  const before = inForce(state);
+async function loadLocal(candidate: unknown) {
   const { next, outcome } = applyCandidate(state, 'local', candidate, Date.now());
-  state = next;
-  await persist();
-  notify(before);
-  return outcome;
+  await commit(next);
+  return { ok: outcome.applied, errors: outcome.errors, warnings: outcome.warnings };
 }
 
-async function clearLocal(): Promise<void> {
-  await initPolicyStore();
-  const before = inForce(state);
-  state = { ...state, local: {} };
-  await persist();
-  notify(before);
-}
-
-/** Messages whose type starts with "policy/" (from the options page). */
+/** Messages whose type starts with "policy/" (from the options page and the preview). */
 export async function handlePolicyMessage(message: { type: string; [k: string]: unknown }): Promise<unknown> {
+  await initPolicyStore();
+  const locked = statusOf(state).locked;
   switch (message.type) {
     case 'policy/get-status':
-      return getPolicyStatus();
+      return statusOf(state);
     case 'policy/load-local': {
-      if ((await getPolicyStatus()).locked) return { ok: false, locked: true };
-      const text = typeof message.text === 'string' ? message.text : '';
-      let candidate: unknown;
-      try {
-        candidate = JSON.parse(text);
-      } catch (e) {
-        return { ok: false, errors: [jsonParseIssue(String(message.fileName ?? ''), e)] };
+      if (locked) return { ok: false, locked: true, errors: [] };
+      const parsed = parsedOrErrors(typeof message.text === 'string' ? message.text : '', String(message.fileName ?? 'policy.json'));
+      if ('errors' in parsed) {
+        const { next, outcome } = rejectUnparsable(state, 'local', parsed.errors, Date.now());
+        await commit(next);
+        return { ok: false, errors: outcome.errors, warnings: [] };
       }
-      const outcome = await loadLocal(candidate);
-      return { ok: outcome.applied, errors: outcome.errors, warnings: outcome.warnings };
+      return loadLocal(parsed.candidate);
     }
     case 'policy/use-preset': {
-      if ((await getPolicyStatus()).locked) return { ok: false, locked: true };
+      if (locked) return { ok: false, locked: true };
       const preset = PRESETS[message.preset as keyof typeof PRESETS];
-      if (!preset) return { ok: false };
-      await loadLocal(preset);
-      return { ok: true };
+      return preset ? loadLocal(preset) : { ok: false };
     }
     case 'policy/clear-local':
-      if ((await getPolicyStatus()).locked) return { ok: false, locked: true };
-      await clearLocal();
+      if (locked) return { ok: false, locked: true };
+      await commit(removeSource(state, 'local'));
       return { ok: true };
     case 'policy/refresh-managed':
       await readManaged();
-      return getPolicyStatus();
+      return statusOf(state);
     default:
       return undefined;
   }

@@ -1,7 +1,12 @@
-// Pure state transitions of the policy in force (no browser APIs, so they are unit-tested in Node).
-// A policy that fails validation is never applied: the last valid policy of the same source stays
-// in force and the rejection is recorded for display.
-import { DEFAULT_POLICY, validatePolicy, type ValidationIssue } from '../core/policy';
+// The background's stored policy state, on top of the core's pure layering
+// (`resolvePolicyInForce`: managed > local > default, a rejected layer never applied, the last
+// valid policy of that source kept). This file adds only what the background must remember
+// between service-worker restarts: whether a managed policy is present, and a short log of
+// outcomes (time, source, version, errors) for the options page. No browser APIs: unit-tested in Node.
+import {
+  DEFAULT_POLICY, MANAGED_KEYS, NO_LAYERS, parsePolicyText, resolvePolicyInForce,
+  type PolicyInForce, type ValidationIssue,
+} from '../core/policy';
 import type { Policy, PolicySource } from '../core/types';
 
 export interface PolicyOutcome {
@@ -14,18 +19,17 @@ export interface PolicyOutcome {
   warnings: ValidationIssue[];
 }
 
-export interface SourceState {
+export interface StoredPolicyState {
+  layers: Pick<PolicyInForce, 'lastValid' | 'rejections'>;
+  managedPresent: boolean;
+  /** Most recent first, bounded. */
+  outcomes: PolicyOutcome[];
+}
+
+export interface SourceView {
   lastValid?: Policy;
   lastValidAt?: number;
   rejected?: PolicyOutcome;
-}
-
-export interface StoredPolicyState {
-  managedPresent: boolean;
-  managed: SourceState;
-  local: SourceState;
-  /** Most recent first, bounded. */
-  outcomes: PolicyOutcome[];
 }
 
 export interface PolicyState {
@@ -33,48 +37,87 @@ export interface PolicyState {
   source: PolicySource;
 }
 
+/** What the options page shows. */
 export interface PolicyStatus extends PolicyState {
   /** Local edits are locked while a managed policy is in force. */
   locked: boolean;
   managedPresent: boolean;
-  managed: SourceState;
-  local: SourceState;
+  managed: SourceView;
+  local: SourceView;
   outcomes: PolicyOutcome[];
 }
 
 export const MAX_OUTCOMES = 20;
-/** Keys an admin may use in the extension's managed storage (documented in docs/admin.md). */
-const MANAGED_OBJECT_KEY = 'policy';
-const MANAGED_STRING_KEY = 'policyJson';
-
-export const EMPTY_STATE: StoredPolicyState = { managedPresent: false, managed: {}, local: {}, outcomes: [] };
+export const EMPTY_STATE: StoredPolicyState = { layers: NO_LAYERS, managedPresent: false, outcomes: [] };
 
 export function inForce(s: StoredPolicyState): PolicyState {
-  if (s.managedPresent && s.managed.lastValid) return { policy: s.managed.lastValid, source: 'managed' };
-  if (s.local.lastValid) return { policy: s.local.lastValid, source: 'local' };
-  return { policy: DEFAULT_POLICY, source: 'default' };
+  const resolved = resolvePolicyInForce({ default: DEFAULT_POLICY }, s.layers);
+  return { policy: resolved.policy, source: resolved.source };
 }
 
-/** Validates a candidate and returns the next state: applied when valid, else recorded as rejected. */
+/** A candidate from one source (already parsed JSON, or a parse failure): validated, applied or rejected. */
 export function applyCandidate(s: StoredPolicyState, source: 'managed' | 'local', candidate: unknown, now: number): { next: StoredPolicyState; outcome: PolicyOutcome } {
-  const result = validatePolicy(candidate);
-  const outcome: PolicyOutcome = result.ok
-    ? { at: now, source, applied: true, policyId: result.policy.id, version: result.policy.version, errors: [], warnings: result.warnings }
-    : {
-        at: now, source, applied: false, errors: result.errors, warnings: result.warnings,
-        ...idAndVersionOf(candidate),
-      };
-  const previous = s[source];
-  const nextSource: SourceState = result.ok
-    ? { lastValid: result.policy, lastValidAt: now, ...(previous.rejected ? { rejected: previous.rejected } : {}) }
-    : { ...previous, rejected: outcome };
-  const next: StoredPolicyState = {
-    ...s,
-    [source]: nextSource,
-    ...(source === 'managed' ? { managedPresent: true } : {}),
-    outcomes: [outcome, ...s.outcomes].slice(0, MAX_OUTCOMES),
+  const resolved = resolvePolicyInForce({ default: DEFAULT_POLICY, [source]: { raw: candidate, receivedAt: now } }, s.layers);
+  const applied = resolved.lastValid[source]?.receivedAt === now;
+  const rejection = resolved.rejections[source];
+  const outcome: PolicyOutcome = applied
+    ? { at: now, source, applied: true, ...idAndVersionOf(resolved.lastValid[source]?.policy), errors: [], warnings: resolved.lastValid[source]?.warnings ?? [] }
+    : { at: now, source, applied: false, ...idAndVersionOf(candidate), errors: rejection!.errors, warnings: rejection!.warnings };
+  return { next: withOutcome({ ...s, layers: pick(resolved), ...(source === 'managed' ? { managedPresent: true } : {}) }, outcome), outcome };
+}
+
+/** A source delivered something that is not even JSON: rejected like an invalid policy. */
+export function rejectUnparsable(s: StoredPolicyState, source: 'managed' | 'local', errors: ValidationIssue[], now: number): { next: StoredPolicyState; outcome: PolicyOutcome } {
+  const outcome: PolicyOutcome = { at: now, source, applied: false, errors, warnings: [] };
+  const layers = { ...s.layers, rejections: { ...s.layers.rejections, [source]: { source, errors, warnings: [], at: now } } };
+  return { next: withOutcome({ ...s, layers, ...(source === 'managed' ? { managedPresent: true } : {}) }, outcome), outcome };
+}
+
+/** The admin removed the managed policy: it no longer applies, nor does its last valid version. */
+export function removeSource(s: StoredPolicyState, source: 'managed' | 'local'): StoredPolicyState {
+  const resolved = resolvePolicyInForce({ default: DEFAULT_POLICY, [source]: null }, s.layers);
+  return { ...s, layers: pick(resolved), ...(source === 'managed' ? { managedPresent: false } : {}) };
+}
+
+export function statusOf(s: StoredPolicyState): PolicyStatus {
+  const current = inForce(s);
+  const view = (source: 'managed' | 'local'): SourceView => {
+    const valid = s.layers.lastValid[source];
+    const rejected = s.outcomes.find((o) => o.source === source && !o.applied && s.layers.rejections[source]?.at === o.at);
+    return { ...(valid ? { lastValid: valid.policy, lastValidAt: valid.receivedAt } : {}), ...(rejected ? { rejected } : {}) };
   };
-  return { next, outcome };
+  return { ...current, locked: current.source === 'managed', managedPresent: s.managedPresent, managed: view('managed'), local: view('local'), outcomes: s.outcomes };
+}
+
+/**
+ * The managed value as the admin pushed it: a JSON object under `policy`, or the same as a JSON
+ * string under `policyJson` (one registry string is far easier to deploy on Windows).
+ */
+export function managedCandidate(items: Record<string, unknown>): { present: false } | { present: true; candidate: unknown } | { present: true; errors: ValidationIssue[] } {
+  if (items[MANAGED_KEYS.object] !== undefined) return { present: true, candidate: items[MANAGED_KEYS.object] };
+  const text = items[MANAGED_KEYS.string];
+  if (typeof text !== 'string') return { present: false };
+  return parsedOrErrors(text, MANAGED_KEYS.string);
+}
+
+/** Parses policy text (a file, a policyJson string) with line/column on syntax errors. */
+export function parsedOrErrors(text: string, fileName: string): { present: true; candidate: unknown } | { present: true; errors: ValidationIssue[] } {
+  const parsed = parsePolicyText(text, fileName);
+  if (parsed.ok) return { present: true, candidate: parsed.policy };
+  // Syntax errors have no path; semantic errors are re-derived by applyCandidate from the raw JSON.
+  try {
+    return { present: true, candidate: JSON.parse(text) as unknown };
+  } catch {
+    return { present: true, errors: parsed.errors };
+  }
+}
+
+function pick(resolved: PolicyInForce): StoredPolicyState['layers'] {
+  return { lastValid: resolved.lastValid, rejections: resolved.rejections };
+}
+
+function withOutcome(s: StoredPolicyState, outcome: PolicyOutcome): StoredPolicyState {
+  return { ...s, outcomes: [outcome, ...s.outcomes].slice(0, MAX_OUTCOMES) };
 }
 
 function idAndVersionOf(candidate: unknown): { policyId?: string; version?: string } {
@@ -86,29 +129,4 @@ function idAndVersionOf(candidate: unknown): { policyId?: string; version?: stri
     };
   }
   return {};
-}
-
-/** The managed value as the admin pushed it: an object under `policy`, or a JSON string under `policyJson`. */
-export function managedCandidate(items: Record<string, unknown>): { present: boolean; candidate?: unknown; parseError?: ValidationIssue } {
-  if (items[MANAGED_OBJECT_KEY] !== undefined) return { present: true, candidate: items[MANAGED_OBJECT_KEY] };
-  const text = items[MANAGED_STRING_KEY];
-  if (typeof text === 'string') {
-    try {
-      return { present: true, candidate: JSON.parse(text) };
-    } catch (e) {
-      return { present: true, parseError: jsonParseIssue(MANAGED_STRING_KEY, e) };
-    }
-  }
-  return { present: false };
-}
-
-
-/** A JSON syntax error as a validation issue, so it is shown like any other rejection. */
-export function jsonParseIssue(path: string, error: unknown): ValidationIssue {
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    path,
-    severity: 'error',
-    message: { en: `not valid JSON: ${reason}`, 'zh-CN': `不是有效的 JSON：${reason}`, 'zh-TW': `不是有效的 JSON：${reason}` },
-  };
 }
