@@ -35,7 +35,7 @@ const TEMPLATE: Record<Locale, (p: Parts) => string[]> = {
   en: (p) => [
     `Personal information notice — ${p.purpose}`,
     `${p.controller} collects the following information for ${p.purpose} only: ${p.categories}.`,
-    p.sensitive ? `${p.sensitive} is sensitive personal information; it is needed because [reason]${p.consent ? ', and we ask for your separate consent to it' : ''}.` : '',
+    p.sensitive ? `Sensitive personal information among these: ${p.sensitive}. It is needed because [reason]${p.consent ? '; we ask for your separate consent to it' : ''}.` : '',
     `Legal basis: ${p.basis}.`,
     `We keep it for ${p.retention} and then delete it. It is not shared with anyone else unless the law requires it.`,
     'You may ask to see, copy, correct or delete your information.',
@@ -86,7 +86,6 @@ export function noticeTemplate(policy: Policy, purposeId: string, categories: re
       controller: BLANK.controller[locale],
       consent: basis === 'consent',
     };
-    if (locale === 'en' && parts.sensitive) parts.sensitive = parts.sensitive.charAt(0).toUpperCase() + parts.sensitive.slice(1);
     out[locale] = TEMPLATE[locale](parts).filter((line) => line !== '').join('\n');
   }
   return out;

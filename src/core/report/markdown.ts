@@ -27,11 +27,21 @@ function checkTitle(finding: Finding, locale: Locale): string {
   return checkInfo(finding.rule, finding.check)?.title[locale] ?? finding.check;
 }
 
-function verdictOf(field: ReportField, findings: readonly Finding[], s: MdStrings, locale: Locale): string {
+/**
+ * A finding that names every personal question is about the page (no notice, http, a replay
+ * script…): it is listed below, not repeated on each row, so rows show what is wrong with *that* question.
+ */
+function isPageLevel(finding: Finding, personalCount: number): boolean {
+  return personalCount > 1 && finding.fields.length >= personalCount;
+}
+
+function verdictOf(field: ReportField, findings: readonly Finding[], s: MdStrings, locale: Locale, personalCount: number): string {
   if (field.category === null) return s.notPersonal;
   const hits = findings.filter((f) => f.fields.includes(field.selector));
   if (hits.length === 0) return s.ok;
-  return `⚠ ${[...new Set(hits.map((f) => checkTitle(f, locale)))].join('; ')}`;
+  const own = hits.filter((f) => !isPageLevel(f, personalCount));
+  if (own.length === 0) return s.okPageLevel;
+  return `⚠ ${[...new Set(own.map((f) => checkTitle(f, locale)))].join('; ')}`;
 }
 
 function header(report: Report, s: MdStrings): string[] {
@@ -67,11 +77,12 @@ function questionsOf(fields: readonly ReportField[]): ReportField[][] {
 
 function questionTable(report: Report, s: MdStrings, locale: Locale): string[] {
   if (report.fields.length === 0) return [`## ${s.questions}`, '', s.noQuestions, ''];
+  const personalCount = report.fields.filter((f) => f.category !== null).length;
   const rows = questionsOf(report.fields).map((group, i) => {
     const f = group[0]!;
     const label = f.label || f.name || f.selector;
     const category = f.category ? `${categoryInfo(f.category).label[locale]}${f.sensitive ? ` (${s.sensitive})` : ''}` : '—';
-    const verdicts = [...new Set(group.map((member) => verdictOf(member, report.findings, s, locale)))];
+    const verdicts = [...new Set(group.map((member) => verdictOf(member, report.findings, s, locale, personalCount)))];
     const verdict = verdicts.find((v) => v.startsWith('⚠')) ?? verdicts[0]!;
     return `| ${i + 1} | ${cell(label)} | ${cell(category)} | ${cell(verdict)} |`;
   });

@@ -210,7 +210,7 @@ describe('separate-consent', () => {
 });
 
 describe('legalBasis other than consent', () => {
-  it('no consent-control findings, but the notice is still required', () => {
+  it('no missing-consent findings, but the notice is still required and a pre-ticked box still misleads', () => {
     const spec: ScanSpec = {
       fields: [field('q1', '姓名', 'identity.name'), field('q2', '身份证号', 'identity.id_number'), field('q3', '银行卡号', 'financial.account')],
       notice: noNotice(),
@@ -219,12 +219,12 @@ describe('legalBasis other than consent', () => {
     const checks = checksOf(run(spec, { purposeOverride: 'onboarding' }));
     expect(checks).toContain('consent-notice/notice-missing');
     expect(checks).not.toContain('separate-consent/bundled-consent');
-    expect(checks).not.toContain('consent-notice/pre-ticked-consent');
+    expect(checks).toContain('consent-notice/pre-ticked-consent');
     // The same page under a consent-based purpose gets both.
     const policy = testPolicy();
     policy.purposes.onboarding!.legalBasis = 'consent';
     const consentChecks = checksOf(run(spec, { purposeOverride: 'onboarding', policy }));
-    expect(consentChecks).toEqual(expect.arrayContaining(['separate-consent/bundled-consent', 'consent-notice/pre-ticked-consent']));
+    expect(consentChecks).toEqual(expect.arrayContaining(['separate-consent/bundled-consent']));
   });
 });
 
@@ -269,7 +269,7 @@ describe('issue 9 "done means"', () => {
         consentControls: [consentBox('#agree', '我已阅读并同意《隐私政策》', [], true)],
         noticeLinks: [{ text: '《隐私政策》', href: 'javascript:void(0)', reachable: false, selector: '#agree-link' }],
       },
-    }, { purposeOverride: 'onboarding', policy: (() => { const p = testPolicy(); p.purposes.onboarding!.legalBasis = 'consent'; return p; })() });
+    }, { purposeOverride: 'onboarding' });
     expect(checksOf(findings)).toEqual([
       'consent-notice/notice-unreachable',
       'consent-notice/pre-ticked-consent',

@@ -64,7 +64,8 @@ const purposeUndeclared: Check = {
 const preTickedConsent: Check = {
   id: 'pre-ticked-consent',
   rule: 'consent-notice',
-  needsConsentBasis: true,
+  // Not limited to consent-based purposes: policy.md spares a *missing* consent control under
+  // another legal basis, but a box that agrees on the employee's behalf misleads whatever the basis.
   applies(ctx) {
     return ctx.scan.page.consentControls
       .filter((c) => c.preChecked)
