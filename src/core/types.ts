@@ -185,6 +185,8 @@ export interface FieldDescriptor {
   checked: boolean;
   /** Index of the enclosing <form> in document order, or -1. */
   formIndex: number;
+  /** Inside a search / filter area (role=search, <search>, id/class "search…", "query…"): a lookup box, not a question. */
+  inSearchArea?: boolean;
 }
 
 export interface Classification {

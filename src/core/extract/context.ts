@@ -33,11 +33,13 @@ export interface AncestorInfo {
   ariaGroup: Element | null;
   ariaWidget: Element | null;
   editable: Element | null;
+  /** Inside a search / filter area. */
+  searchArea: boolean;
 }
 
 const NO_ANCESTORS: AncestorInfo = {
   label: null, fieldset: null, cell: null, form: null, question: null, hidden: false,
-  radiogroup: null, ariaGroup: null, ariaWidget: null, editable: null,
+  radiogroup: null, ariaGroup: null, ariaWidget: null, editable: null, searchArea: false,
 };
 
 interface CompiledFamily { family: QuestionFamily; container: SimpleSelector; required: SimpleSelector | null }
@@ -139,6 +141,7 @@ export class RootContext {
     }
     const editable = element.getAttribute('contenteditable');
     if (editable !== null && editable.toLowerCase() !== 'false') set('editable', element);
+    if (!outer.searchArea && isSearchArea(element, tag, role)) set('searchArea', true);
     const question = this.questionContainer(element);
     if (question) set('question', question);
     return next ?? outer;
@@ -163,6 +166,17 @@ export class RootContext {
     }
     return null;
   }
+}
+
+// Search and filter areas: a box there looks something up, it does not collect an answer.
+// Tokens of id/class (split on -, _, spaces and camelCase), not substrings: "research" is no search.
+const SEARCH_TOKENS = new Set(['search', 'searchbox', 'searchbar', 'searchform', 'sousuo', 'chaxun', 'query', 'filter', 'filters']);
+
+function isSearchArea(element: Element, tag: string, role: string | undefined): boolean {
+  if (role === 'search' || tag === 'SEARCH') return true;
+  const names = `${element.getAttribute('id') ?? ''} ${element.getAttribute('class') ?? ''}`;
+  if (names.length < 5) return false;
+  return names.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_-]+/).some((t) => SEARCH_TOKENS.has(t));
 }
 
 export function hasRequiredClass(element: Element): boolean {

@@ -79,8 +79,15 @@ function collect(start: Node, includeStart: boolean, ctx: RootContext, contexts:
     const shadow = openShadowRoot(element);
     if (shadow) collect(shadow, false, contexts.contextFor(shadow), contexts, out);
   };
+  if (start.nodeType === 9) {
+    // Walk every top-level element: broken markup (text before <!DOCTYPE> in JSP/PHP templates)
+    // leaves linkedom with <head> and <body> as siblings under the document and no <html>.
+    // (childNodes, not nextSibling: linkedom's doctype node has no nextSibling.)
+    for (const child of Array.from(start.childNodes)) if (child.nodeType === 1) collect(child, true, ctx, contexts, out);
+    return;
+  }
   if (includeStart && start.nodeType === 1) visit(start as Element);
-  const doc = start.nodeType === 9 ? (start as Document) : ownerDocumentOf(start.nodeType === 11 ? (start as ShadowRoot) : (start.getRootNode() as Document | ShadowRoot));
+  const doc = ownerDocumentOf(start.nodeType === 11 ? (start as ShadowRoot) : (start.getRootNode() as Document | ShadowRoot));
   const walker = doc.createTreeWalker(start, SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) visit(node as Element);
 }
@@ -162,6 +169,7 @@ function buildQuestions(candidates: Candidate[], maxFields: number): Extraction 
       hasValue: q.choice ? checked : currentValue(element) !== '',
       checked,
       formIndex: ctx.formIndexOf(form),
+      inSearchArea: ancestors.searchArea,
     });
     elements.push(element);
   }

@@ -62,7 +62,14 @@ export function precedingText(control: Element, ignore?: ReadonlySet<string>): P
     }
     if (node.nodeType !== 1) continue;
     const tag = tagOf(node as Element);
-    if (STOPS.has(tag) && (node as Element).getAttribute('type')?.toLowerCase() !== 'hidden') break;
+    if (STOPS.has(tag)) {
+      const type = (node as Element).getAttribute('type')?.toLowerCase();
+      if (type === 'hidden') continue;
+      // Text right after a radio/checkbox is that option's label ("<input type=radio>女"), not ours;
+      // text after that ("…>无 精神病史：<input>") still is.
+      if (type === 'radio' || type === 'checkbox') parts.shift();
+      break;
+    }
     if (isEditableOrWidget(node as Element)) break;
     if (parts.length && BLOCKS.has(tag)) break;
   }

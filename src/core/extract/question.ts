@@ -23,6 +23,8 @@ export interface QuestionTexts {
 }
 
 const MAX_OPTIONS = 40;
+/** Characters from which the text after a lone checkbox is its label rather than an answer. */
+const MIN_INLINE_LABEL = 4;
 /** Sources that name the question itself (not options or help). */
 const QUESTION_SOURCES = new Set<TextSource>(['label', 'aria-labelledby', 'aria-label', 'title', 'placeholder', 'legend', 'table-cell', 'table-header', 'question-title', 'preceding-text']);
 /** Sources weak enough that the nearest preceding text is still worth reading. */
@@ -68,6 +70,9 @@ export function describeQuestion(input: QuestionInput): QuestionTexts {
       // An ARIA radio/checkbox's own text is its option; a native one's is the text after it.
       optionText = member.hasAttribute('role') && tagOf(member) !== 'INPUT' ? textOf(member) : followingText(member);
       optionText ||= attr(member, 'aria-label') ?? '';
+      // A lone checkbox followed by a sentence ("我已阅读并同意…") is labelled by it; a short
+      // word after it ("无", "是") is an answer to the question before it.
+      if (!grouped && normalizeText(optionText).length >= MIN_INLINE_LABEL) { add('label', optionText); continue; }
     }
     if (optionText) options.push(normalizeText(optionText));
   }
