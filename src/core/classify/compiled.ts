@@ -1,7 +1,7 @@
 // The lexicons compiled once, at module load, into two keyword automata (visible texts; field
 // name stems) and one token map (whole name tokens). Classifying a field then only scans.
 import {
-  EN, FAMILY_CONTEXT_TERMS, SELF_AND_FAMILY_TERMS, FAMILY_CONTEXT_TOKENS, NAME_NEGATIVE_STEMS, NAME_STEMS, NEGATIVE,
+  EN, FAMILY_CONTEXT_TERMS, HIDDEN_NAME_STEMS, SELF_AND_FAMILY_TERMS, FAMILY_CONTEXT_TOKENS, NAME_NEGATIVE_STEMS, NAME_STEMS, NEGATIVE,
   OPTION_ONLY, PINYIN_TOKENS, WHOLE_NAME_TOKENS, ZH_CN, ZH_TW,
 } from '../lexicon';
 import type { CategoryLexicon } from '../lexicon';
@@ -55,6 +55,9 @@ export const NAME_STEM_SCANNER: CompiledScanner = compile([
   ...positives(NAME_STEMS, false),
   ...NAME_NEGATIVE_STEMS.map((term): TermInfo => ({ kind: 'negative', term, blocks: 'all', weight: 1 })),
 ], true);
+
+/** Extra stems read only in the names of type=hidden inputs. */
+export const HIDDEN_STEM_SCANNER: CompiledScanner = compile(positives(HIDDEN_NAME_STEMS, false), true);
 
 export interface TokenEntry {
   readonly term: string;

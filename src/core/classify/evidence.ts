@@ -3,7 +3,7 @@
 import { AUTOCOMPLETE, AUTOCOMPLETE_QUALIFIERS } from '../lexicon';
 import type { CategoryId } from '../taxonomy';
 import type { ControlText, FieldDescriptor, TextSource } from '../types';
-import { FAMILY_TOKENS, NAME_STEM_SCANNER, NAME_TOKENS, TEXT_SCANNER, WHOLE_NAMES } from './compiled';
+import { FAMILY_TOKENS, HIDDEN_STEM_SCANNER, NAME_STEM_SCANNER, NAME_TOKENS, TEXT_SCANNER, WHOLE_NAMES } from './compiled';
 import type { CompiledScanner } from './compiled';
 import type { KeywordMatch } from './keyword-scanner';
 import { splitName } from './name-tokens';
@@ -95,7 +95,7 @@ function distinctTexts(descriptor: FieldDescriptor): ControlText[] {
   return out;
 }
 
-function nameEvidence(raw: string, prefix: 'name' | 'id', trust: number, out: Evidence): void {
+function nameEvidence(raw: string, prefix: 'name' | 'id', trust: number, hiddenInput: boolean, out: Evidence): void {
   const { tokens, nonAscii } = splitName(raw);
   for (const token of tokens) {
     for (const entry of NAME_TOKENS.get(token) ?? []) {
@@ -116,6 +116,7 @@ function nameEvidence(raw: string, prefix: 'name' | 'id', trust: number, out: Ev
     scan(TEXT_SCANNER, tokens[0]!, trust, prefix, 'name', false, out);
   }
   if (tokens.length) scan(NAME_STEM_SCANNER, tokens.join(''), trust, prefix, 'name', false, out);
+  if (tokens.length && hiddenInput) scan(HIDDEN_STEM_SCANNER, tokens.join(''), trust, prefix, 'name', false, out);
   if (nonAscii) scan(TEXT_SCANNER, nonAscii, trust, prefix, 'name', false, out);
 }
 
@@ -142,8 +143,8 @@ export function collectEvidence(descriptor: FieldDescriptor, value?: string): Ev
   }
 
   const nameTrust = hiddenInput ? SIGNAL_TRUST.hiddenName : SIGNAL_TRUST.name;
-  if (descriptor.name) nameEvidence(descriptor.name, 'name', nameTrust, out);
-  if (descriptor.id && descriptor.id !== descriptor.name) nameEvidence(descriptor.id, 'id', nameTrust, out);
+  if (descriptor.name) nameEvidence(descriptor.name, 'name', nameTrust, hiddenInput, out);
+  if (descriptor.id && descriptor.id !== descriptor.name) nameEvidence(descriptor.id, 'id', nameTrust, hiddenInput, out);
 
   if (descriptor.autocomplete) autocompleteEvidence(descriptor.autocomplete, out);
 

@@ -119,6 +119,15 @@ export const NEGATIVE: readonly NegativeRule[] = [
     terms: ['terms and conditions', '单独同意', '同意处理', '同意收集', '同意公司', '我授权', '本人授权', 'i authorise', 'i authorize', 'i give consent', 'consent to', '我已阅读', '已阅读并同意', '我同意', '本人承诺', '承诺', '本人声明', '以上所填', '均属实', '属实', 'i agree', 'i have read', 'i consent', 'i accept', 'i confirm'],
   },
   {
+    why: 'a privacy notice or collection statement names data without asking for it (a notice paragraph taken as a label)',
+    blocks: 'all',
+    weight: 0.95,
+    terms: [
+      '告知：', '告知:', '严格保密', '隐私政策', '隐私声明', '个人信息保护', '个人信息收集', '個人資料蒐集', '收集的数据',
+      'privacy policy', 'privacy notice', 'data protection notice', 'we collect', 'will be kept confidential',
+    ],
+  },
+  {
     why: 'access cards and licence plates are not bank cards',
     blocks: ['financial.account'],
     weight: 1,

@@ -326,3 +326,14 @@ export const NAME_STEMS: NameTokenLexicon = {
 export const WHOLE_NAME_TOKENS: NameTokenLexicon = {
   'identity.name': [['name', 0.8], ['truename', 0.9], ['realname', 0.9], ['username', 0.1]],
 };
+
+/**
+ * Stems of hidden-input names that carry a photo a script took (camera capture copied into a
+ * hidden field before submit). Only read for type=hidden: a visible "photo" box is not a face.
+ */
+export const HIDDEN_NAME_STEMS: NameTokenLexicon = {
+  'biometric.face': [
+    ['picdata', 0.6], ['photodata', 0.6], ['imgdata', 0.55], ['imagedata', 0.55], ['photobase64', 0.6],
+    ['imgbase64', 0.55], ['picbase64', 0.6], ['zhaopian', 0.55], ['snapshot', 0.55],
+  ],
+};
