@@ -32,9 +32,15 @@ describe('third-party-recipient', () => {
     const spec = { ...ONBOARDING, page: { scripts: [{ src: 'https://www.clarity.ms/tag/abc', inline: false }, { src: '/app.js', inline: false }] } };
     const findings = run(spec);
     expect(checksOf(findings)).toEqual(['third-party-recipient/session-replay']);
-    expect(findings[0]!.message.en).toMatch(/^Microsoft Clarity can record what you type/);
+    // Clarity masks typed text by default (src/core/recipients/providers.ts): the message says so.
+    expect(findings[0]!.message.en).toMatch(/^Microsoft Clarity records your session on this page \(session replay\)\. It hides typed text by default/);
     expect(findings[0]!.recipients).toEqual(['clarity.ms']);
     expect(run(spec, { policy: testPolicy({ recipients: ['example.cn', 'clarity.ms'] }) })).toEqual([]);
+  });
+
+  it('a provider that records input by default is said to record what you type', () => {
+    const findings = run({ ...ONBOARDING, page: { scripts: [{ src: 'https://edge.fullstory.com/s/fs.js', inline: false }, { src: 'https://www.clarity.ms/tag/abc', inline: false }] } });
+    expect(findings[0]!.message.en).toMatch(/^Microsoft Clarity and FullStory can record what you type on this page/);
   });
 
   it('a replay script on a page without personal fields is nothing', () => {

@@ -52,14 +52,25 @@ const sessionReplay: Check = {
     if (replay.length === 0) return [];
     return [{
       fields: selectorsOf(ctx.personal),
-      vars: { categories: categoriesOf(ctx.personal), providers: [...new Set(replay.map((t) => t.provider ?? t.domain))] },
+      vars: {
+        categories: categoriesOf(ctx.personal),
+        providers: [...new Set(replay.map((t) => t.provider ?? t.domain))],
+        // Say it honestly when every provider masks typed text by default.
+        variant: replay.every((t) => t.recordsInput === false) ? 'masked' : 'records',
+      },
       recipients: [...new Set(replay.map((t) => t.domain))],
     }];
   },
   message: {
-    en: (w) => `${w.providers} can record what you type on this page (session replay), including your ${w.categories}. Your employer's policy does not name them as recipients.`,
-    'zh-CN': (w) => `${w.providers} 可以记录您在本页面输入的内容（会话录制），包括您的${w.categories}。单位政策没有将其列为接收方。`,
-    'zh-TW': (w) => `${w.providers} 可以記錄您在本頁面輸入的內容（工作階段錄製），包括您的${w.categories}。單位政策沒有將其列為接收方。`,
+    en: (w) => w.variant === 'masked'
+      ? `${w.providers} records your session on this page (session replay). It hides typed text by default, but the site can switch that off for your ${w.categories}. Your employer's policy does not name them as recipients.`
+      : `${w.providers} can record what you type on this page (session replay), including your ${w.categories}. Your employer's policy does not name them as recipients.`,
+    'zh-CN': (w) => w.variant === 'masked'
+      ? `${w.providers} 会录制您在本页面的操作（会话录制）。它默认隐藏输入的文字，但网站可以对您的${w.categories}关闭隐藏。单位政策没有将其列为接收方。`
+      : `${w.providers} 可以记录您在本页面输入的内容（会话录制），包括您的${w.categories}。单位政策没有将其列为接收方。`,
+    'zh-TW': (w) => w.variant === 'masked'
+      ? `${w.providers} 會錄製您在本頁面的操作（工作階段錄製）。它預設隱藏輸入的文字，但網站可以對您的${w.categories}關閉隱藏。單位政策沒有將其列為接收方。`
+      : `${w.providers} 可以記錄您在本頁面輸入的內容（工作階段錄製），包括您的${w.categories}。單位政策沒有將其列為接收方。`,
   },
 };
 
