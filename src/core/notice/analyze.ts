@@ -4,10 +4,13 @@ import { NOTICE_ELEMENTS } from '../types';
 import { findNoticeBlocks, type NoticeBlock } from './blocks';
 import { findConsentControls, type FoundConsentControl } from './consent';
 import { resolveSelector, type Root, selectorOf } from './dom';
+import { type PageSurvey, surveyPage } from './survey';
 import { findNoticeLinks, type FoundNoticeLink } from './links';
 import { noticeElementsIn } from './statements';
 
 export interface NoticeAnalysis {
+  /** The page walked once, shared by the finders. */
+  survey: PageSurvey;
   links: FoundNoticeLink[];
   consentControls: FoundConsentControl[];
   blocks: NoticeBlock[];
@@ -17,26 +20,48 @@ export interface NoticeAnalysis {
   found: boolean;
 }
 
-/** Use the extractor's selector for a control it already reported, so reports agree on names. */
+/**
+ * Use the extractor's selector for a control it already reported, so reports agree on names.
+ * Descriptors are indexed by id and name, and only the few candidates of an element are resolved,
+ * so this stays linear on pages with thousands of controls.
+ */
 export function selectorResolver(root: Root, descriptors: readonly FieldDescriptor[]): (el: Element) => string {
-  const known = new Map<Element, string>();
+  const byKey = new Map<string, FieldDescriptor[]>();
+  const add = (key: string | null, d: FieldDescriptor): void => {
+    if (!key) return;
+    const list = byKey.get(key);
+    if (list) list.push(d);
+    else byKey.set(key, [d]);
+  };
+  const anonymous = new Map<Element, string>(); // controls with neither id nor name: resolved up front
   for (const d of descriptors) {
-    for (const selector of [d.selector, ...d.groupSelectors]) {
-      const el = resolveSelector(root, selector);
-      if (el && !known.has(el)) known.set(el, selector);
+    add(d.id && `id:${d.id}`, d);
+    add(d.name && `name:${d.name}`, d);
+    if (!d.id && !d.name) {
+      const el = resolveSelector(root, d.selector);
+      if (el && !anonymous.has(el)) anonymous.set(el, d.selector);
     }
   }
-  return (el) => known.get(el) ?? selectorOf(el);
+  return (el) => {
+    const known = anonymous.get(el);
+    if (known) return known;
+    const candidates = [...(byKey.get(`id:${el.getAttribute('id')}`) ?? []), ...(byKey.get(`name:${el.getAttribute('name')}`) ?? [])];
+    for (const d of candidates) {
+      for (const selector of [d.selector, ...d.groupSelectors]) if (resolveSelector(root, selector) === el) return selector;
+    }
+    return selectorOf(el);
+  };
 }
 
 export function analyzeNotice(root: Root, descriptors: readonly FieldDescriptor[], fields: readonly ReportField[]): NoticeAnalysis {
   const selectorFor = selectorResolver(root, descriptors);
-  const links = findNoticeLinks(root, selectorFor);
-  const consentControls = findConsentControls(root, fields, selectorFor);
-  const blocks = findNoticeBlocks(root);
+  const survey = surveyPage(root);
+  const links = findNoticeLinks(root, selectorFor, survey);
+  const consentControls = findConsentControls(root, fields, selectorFor, survey);
+  const blocks = findNoticeBlocks(root, survey.elements);
   const statements = consentControls.filter((c) => !blocks.some((b) => b.element.contains(c.statementElement))).map((c) => c.text);
   const noticeText = [...blocks.map((b) => b.text), ...statements].join('\n');
   const found = links.length > 0 || consentControls.length > 0 || blocks.length > 0;
   const elements = found ? noticeElementsIn(noticeText) : (Object.fromEntries(NOTICE_ELEMENTS.map((e) => [e, false])) as Record<NoticeElement, boolean>);
-  return { links, consentControls, blocks, noticeText, elements, found };
+  return { survey, links, consentControls, blocks, noticeText, elements, found };
 }

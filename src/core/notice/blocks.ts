@@ -3,6 +3,7 @@
 // largest container around it that holds no question of the form (so the whole notice is read,
 // and not the form).
 import { allElements, isElement, parentOf, type Root, tagOf, textOf } from './dom';
+import { NOTICE_TRIGGER } from './lexicon';
 import { isNoticeText } from './statements';
 
 const MAX_BLOCK_CHARS = 4000;
@@ -30,9 +31,10 @@ function hasOwnWords(el: Element): boolean {
   return words >= MIN_OWN_WORDS;
 }
 
-function hasOwnText(el: Element): boolean {
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return true;
-  return false;
+function ownText(el: Element): string {
+  let text = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) text += c.nodeValue ?? '';
+  return text;
 }
 
 function insideNavigation(el: Element): boolean {
@@ -58,10 +60,12 @@ function grow(marker: Element): Element {
   return block;
 }
 
-export function findNoticeBlocks(root: Root): NoticeBlock[] {
+export function findNoticeBlocks(root: Root, elements: readonly Element[] = allElements(root)): NoticeBlock[] {
   const markers: Element[] = [];
-  for (const el of allElements(root)) {
-    if (NEVER_NOTICE.has(tagOf(el)) || !hasOwnText(el)) continue;
+  for (const el of elements) {
+    if (NEVER_NOTICE.has(tagOf(el))) continue;
+    // Cheap first look at the element's own words; most text on a form page is questions.
+    if (!NOTICE_TRIGGER.test(ownText(el))) continue;
     // Test the sentence around the text node: the element's own text with inline children.
     const text = textOf(el, MAX_MARKER_CHARS + 1);
     if (text.length > MAX_MARKER_CHARS || !isNoticeText(text)) continue;

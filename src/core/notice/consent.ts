@@ -2,7 +2,8 @@
 // they start on (认定方法 三.4; GDPR Art. 4(11), Planet49), and what sensitive data they name.
 import type { ConsentControl, ReportField } from '../types';
 import { CHECKBOX_WIDGET_ON_CLASSES, SWITCH_WIDGETS } from './lexicon';
-import { allElements, collapse, isElement, parentOf, type Root, selectorOf, tagOf, textOf } from './dom';
+import { collapse, isElement, parentOf, type Root, selectorOf, tagOf, textOf } from './dom';
+import { type PageSurvey, surveyPage } from './survey';
 import { isConsentStatement, sensitiveCategoriesNamed } from './statements';
 
 /** Where a consent control sits, so later steps can measure its statement's style. */
@@ -48,12 +49,12 @@ export function isPreChecked(control: Element): boolean {
   return false;
 }
 
-function labelText(control: Element, root: Root): { text: string; element: Element | null } {
+type PageIndex = Pick<PageSurvey, 'labelsFor' | 'radiosByName'>;
+
+function labelText(control: Element, root: Root, index: PageIndex): { text: string; element: Element | null } {
   const id = control.getAttribute('id');
-  if (id) {
-    const forLabel = Array.from(root.querySelectorAll('label')).find((l) => l.getAttribute('for') === id);
-    if (forLabel) return { text: textOf(forLabel, MAX_STATEMENT), element: forLabel };
-  }
+  const forLabel = id ? index.labelsFor.get(id) : undefined;
+  if (forLabel) return { text: textOf(forLabel, MAX_STATEMENT), element: forLabel };
   for (let cur = parentOf(control); cur; cur = parentOf(cur)) {
     if (tagOf(cur) === 'LABEL') return { text: textOf(cur, MAX_STATEMENT), element: cur };
   }
@@ -61,8 +62,7 @@ function labelText(control: Element, root: Root): { text: string; element: Eleme
   if (aria) return { text: collapse(aria), element: null };
   const labelledBy = control.getAttribute('aria-labelledby');
   if (labelledBy) {
-    const doc = control.ownerDocument;
-    const parts = labelledBy.split(/\s+/).map((ref) => root.querySelector(`[id="${ref}"]`) ?? doc?.getElementById(ref));
+    const parts = labelledBy.split(/\s+/).map((ref) => root.querySelector(`[id="${ref.replace(/"/g, '')}"]`));
     const first = parts.find(isElement) ?? null;
     return { text: collapse(parts.map((p) => (p ? textOf(p, MAX_STATEMENT) : '')).join(' ')), element: first };
   }
@@ -84,35 +84,26 @@ function adjacentText(control: Element): { text: string; element: Element | null
 }
 
 /** The smallest ancestor that holds every radio of the group (the question), if it stays short. */
-function radioQuestion(control: Element, root: Root): Element | null {
+function radioQuestion(control: Element, index: PageIndex): Element | null {
   const name = control.getAttribute('name');
-  const group = name ? Array.from(root.querySelectorAll('input[type="radio"]')).filter((r) => r.getAttribute('name') === name) : [control];
+  const group = (name && index.radiosByName.get(name)) || [control];
   for (let cur = parentOf(control); cur; cur = parentOf(cur)) {
     if (group.every((r) => cur!.contains(r))) return textOf(cur, MAX_STATEMENT + 1).length <= MAX_STATEMENT ? cur : null;
   }
   return null;
 }
 
-function isCandidate(el: Element): boolean {
-  const tag = tagOf(el);
-  if (tag === 'INPUT') return /^(checkbox|radio)$/i.test(el.getAttribute('type') ?? '');
-  const role = el.getAttribute('role');
-  if (role === 'checkbox' || role === 'switch' || role === 'radio') return !el.querySelector('input[type="checkbox"],input[type="radio"]');
-  const classes = classList(el);
-  return SWITCH_WIDGETS.some((w) => classes.includes(w.base)) && !el.querySelector('input[type="checkbox"],input[type="radio"],[role]');
-}
-
 /** The statement a control is bound to, or null when it is not a consent control. */
-function statementOf(control: Element, root: Root): { text: string; element: Element } | null {
+function statementOf(control: Element, root: Root, index: PageIndex): { text: string; element: Element } | null {
   const isRadio = tagOf(control) === 'INPUT' ? control.getAttribute('type')?.toLowerCase() === 'radio' : control.getAttribute('role') === 'radio';
-  const own = labelText(control, root);
+  const own = labelText(control, root, index);
   const adjacent = own.text ? own : adjacentText(control);
   let text = adjacent.text;
   let element = adjacent.element ?? control;
   if (isRadio) {
     // Only the "agree" option of a consent question is a consent control.
     if (!AGREE_OPTION.test(text) || REFUSE_OPTION.test(text)) return null;
-    const question = radioQuestion(control, root);
+    const question = radioQuestion(control, index);
     if (!question) return null;
     text = textOf(question, MAX_STATEMENT);
     element = question;
@@ -137,11 +128,11 @@ export function findConsentControls(
   root: Root,
   fields: readonly Pick<ReportField, 'category'>[],
   selectorFor: (el: Element) => string = selectorOf,
+  survey: PageSurvey = surveyPage(root),
 ): FoundConsentControl[] {
   const found: FoundConsentControl[] = [];
-  for (const el of allElements(root)) {
-    if (!isCandidate(el)) continue;
-    const statement = statementOf(el, root);
+  for (const el of survey.toggles) {
+    const statement = statementOf(el, root, survey);
     if (!statement) continue;
     found.push({
       selector: selectorFor(el),

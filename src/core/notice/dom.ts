@@ -11,8 +11,9 @@ export function isElement(node: Node | null | undefined): node is Element {
   return !!node && node.nodeType === ELEMENT_NODE;
 }
 
+/** Upper-case tag name. nodeName is the cheapest accessor on linkedom (tagName recomputes). */
 export function tagOf(el: Element): string {
-  return el.tagName.toUpperCase();
+  return el.nodeName.toUpperCase();
 }
 
 export function collapse(text: string): string {

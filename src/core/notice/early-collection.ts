@@ -6,7 +6,8 @@
 import { familyOf } from '../taxonomy';
 import type { FieldDescriptor, PageFacts, ReportField } from '../types';
 import { HIDDEN_COLLECTOR_NAMES } from './lexicon';
-import { allElements, type Root, selectorOf, tagOf } from './dom';
+import { type Root, selectorOf, tagOf } from './dom';
+import { type PageSurvey, surveyPage } from './survey';
 
 type EarlyCollection = PageFacts['staticEarlyCollection'][number];
 type Kind = 'geolocation' | 'camera';
@@ -130,9 +131,10 @@ function functionRunsOnLoad(scripts: readonly ScriptText[], name: string, handle
   return false;
 }
 
-function collectHandlers(root: Root): HandlerAttr[] {
+/** Inline on* handlers of <body> / <frameset>: the only ones that run without the user acting. */
+function collectHandlers(survey: PageSurvey): HandlerAttr[] {
   const out: HandlerAttr[] = [];
-  for (const el of allElements(root)) {
+  for (const el of survey.bodies) {
     for (const attr of Array.from(el.attributes)) {
       if (attr.name.startsWith('on')) out.push({ event: attr.name.slice(2).toLowerCase(), code: attr.value, tag: tagOf(el) });
     }
@@ -140,8 +142,8 @@ function collectHandlers(root: Root): HandlerAttr[] {
   return out;
 }
 
-function inlineScripts(root: Root): ScriptText[] {
-  return Array.from(root.querySelectorAll('script'))
+function inlineScripts(survey: PageSurvey): ScriptText[] {
+  return survey.scripts
     .filter((s) => !s.hasAttribute('src') && !/json|template|html|text\/x-/i.test(s.getAttribute('type') ?? ''))
     .map((s) => ({ masked: maskScript(s.textContent ?? '') }));
 }
@@ -151,9 +153,9 @@ function definedInline(scripts: readonly ScriptText[], name: string): boolean {
   return scripts.some((s) => def.test(s.masked));
 }
 
-function scriptEvidence(root: Root): EarlyCollection[] {
-  const scripts = inlineScripts(root);
-  const handlers = collectHandlers(root);
+function scriptEvidence(survey: PageSurvey): EarlyCollection[] {
+  const scripts = inlineScripts(survey);
+  const handlers = collectHandlers(survey);
   const found: EarlyCollection[] = [];
   const seen = new Set<string>();
   const add = (item: EarlyCollection): void => {
@@ -188,7 +190,7 @@ function scriptEvidence(root: Root): EarlyCollection[] {
 }
 
 /** Hidden inputs that arrive with a value and carry location / identity / face data. The value is never read out. */
-function hiddenFills(root: Root, descriptors: readonly FieldDescriptor[], fields: readonly ReportField[]): EarlyCollection[] {
+function hiddenFills(survey: PageSurvey, descriptors: readonly FieldDescriptor[], fields: readonly ReportField[]): EarlyCollection[] {
   const found: EarlyCollection[] = [];
   const seen = new Set<string>();
   descriptors.forEach((d, i) => {
@@ -198,7 +200,7 @@ function hiddenFills(root: Root, descriptors: readonly FieldDescriptor[], fields
     seen.add(d.selector);
     found.push({ kind: 'hidden-fill', evidence: `hidden input ${d.selector} (${category}) is pre-filled` });
   });
-  for (const input of Array.from(root.querySelectorAll('input[type="hidden" i], input[type="hidden"]'))) {
+  for (const input of survey.hiddenInputs) {
     const value = input.getAttribute('value');
     if (!value || !value.trim()) continue;
     const key = input.getAttribute('name') || input.getAttribute('id') || '';
@@ -212,6 +214,7 @@ function hiddenFills(root: Root, descriptors: readonly FieldDescriptor[], fields
   return found;
 }
 
-export function findEarlyCollection(root: Root, descriptors: readonly FieldDescriptor[], fields: readonly ReportField[]): EarlyCollection[] {
-  return [...scriptEvidence(root), ...hiddenFills(root, descriptors, fields)];
+export function findEarlyCollection(page: Root | PageSurvey, descriptors: readonly FieldDescriptor[], fields: readonly ReportField[]): EarlyCollection[] {
+  const survey = 'toggles' in page ? page : surveyPage(page);
+  return [...scriptEvidence(survey), ...hiddenFills(survey, descriptors, fields)];
 }

@@ -4,7 +4,7 @@
 import type { CategoryId } from '../taxonomy';
 import type { FieldDescriptor, NoticeReport, PageFacts, ReportField, TextStyleFacts } from '../types';
 import { analyzeNotice, type NoticeAnalysis } from './analyze';
-import { allElements, parentOf, type Root, resolveUrl, tagOf } from './dom';
+import { parentOf, type Root, resolveUrl, tagOf } from './dom';
 import { findEarlyCollection } from './early-collection';
 import { fieldsWithPurposeStated, introStatesPurpose, pageHeadings, pageIntro, pageTitle } from './intro';
 import { extraUsesIn } from './statements';
@@ -51,23 +51,23 @@ function styleFacts(analysis: NoticeAnalysis, root: Root): TextStyleFacts[] {
   return [...new Set(elements)].filter((e) => !shownOnDemand(e, root)).map(textStyleFacts);
 }
 
-function formsOf(root: Root, pageUrl: string): PageFacts['forms'] {
-  return Array.from(root.querySelectorAll('form')).map((form) => {
+function formsOf(forms: readonly Element[], pageUrl: string): PageFacts['forms'] {
+  return forms.map((form) => {
     const action = form.getAttribute('action');
     return { action: action && action.trim() ? resolveUrl(action.trim(), pageUrl) : null, method: (form.getAttribute('method') || 'get').toLowerCase() };
   });
 }
 
-function scriptsOf(root: Root, pageUrl: string): PageFacts['scripts'] {
-  return Array.from(root.querySelectorAll('script')).map((s) => {
+function scriptsOf(scripts: readonly Element[], pageUrl: string): PageFacts['scripts'] {
+  return scripts.map((s) => {
     const src = s.getAttribute('src');
     return src && src.trim() ? { src: resolveUrl(src.trim(), pageUrl), inline: false } : { src: '', inline: true };
   });
 }
 
-function framesOf(root: Root, pageUrl: string): string[] {
-  return allElements(root)
-    .filter((el) => /^(IFRAME|FRAME)$/.test(tagOf(el)) && (el.getAttribute('src') ?? '').trim())
+function framesOf(elements: readonly Element[], pageUrl: string): string[] {
+  return elements
+    .filter((el) => (el.getAttribute('src') ?? '').trim())
     .map((el) => resolveUrl(el.getAttribute('src')!.trim(), pageUrl));
 }
 
@@ -76,8 +76,8 @@ export function collectPageFacts(root: Document | ShadowRoot, pageUrl: string, d
 }
 
 function pageFactsFrom(analysis: NoticeAnalysis, root: Root, pageUrl: string, descriptors: FieldDescriptor[], fields: ReportField[]): PageFacts {
-  const headings = pageHeadings(root);
-  const intro = pageIntro(root);
+  const headings = pageHeadings(analysis.survey);
+  const intro = pageIntro(analysis.survey);
   return {
     title: pageTitle(root),
     headings,
@@ -88,10 +88,10 @@ function pageFactsFrom(analysis: NoticeAnalysis, root: Root, pageUrl: string, de
     extraUses: [...new Set(extraUsesIn(analysis.noticeText))],
     fieldsWithPurposeStated: fieldsWithPurposeStated(descriptors),
     introStatesPurpose: introStatesPurpose(intro, headings),
-    forms: formsOf(root, pageUrl),
-    scripts: scriptsOf(root, pageUrl),
-    frames: framesOf(root, pageUrl),
-    staticEarlyCollection: findEarlyCollection(root, descriptors, fields),
+    forms: formsOf(analysis.survey.forms, pageUrl),
+    scripts: scriptsOf(analysis.survey.scripts, pageUrl),
+    frames: framesOf(analysis.survey.frames, pageUrl),
+    staticEarlyCollection: findEarlyCollection(analysis.survey, descriptors, fields),
   };
 }
 

@@ -1,16 +1,10 @@
 // The form's title, headings and introduction, and where a purpose is stated: in the intro
 // ("为做好疫情防控，请填写…") or in a question / its help text (认定方法 二.3; PIPL Art. 30; GDPR Art. 13(1)(c)).
 import type { FieldDescriptor, TextSource } from '../types';
-import { allElements, collapse, parentOf, type Root, tagOf, textOf } from './dom';
+import { collapse, parentOf, type Root, tagOf, textOf } from './dom';
+import type { PageSurvey } from './survey';
 import { statesPurpose } from './statements';
 
-/** Description blocks of the questionnaire families (one line each, so a new family is one line). */
-export const INTRO_SELECTORS: readonly string[] = [
-  '.formdesc', '.topic-desc', '.topicdesc', '#divDesc', '.survey-desc', '.survey-description', // WJX (问卷星) and clones
-  '.freebirdFormviewerViewHeaderDescription', '[jsname] .cBGGJ', // Google Forms (old and new markup)
-  '.form-desc', '.form-description', '.form-intro', '.page-desc', '.question-desc-wrap', // generic / Tencent Docs / Jinshuju
-  '.ant-form-item-extra-intro', '.van-cell-group__title', '.weui-cells__title', '.layui-elem-quote',
-];
 const MAX_INTRO_BLOCKS = 6;
 const MAX_INTRO_CHARS = 600;
 const MIN_INTRO_CHARS = 8;
@@ -26,8 +20,8 @@ export function pageTitle(root: Root): string {
   return collapse(title) || collapse(root.querySelector('h1')?.textContent ?? '');
 }
 
-export function pageHeadings(root: Root): string[] {
-  return Array.from(root.querySelectorAll('h1,h2,h3,h4,h5,h6,[role="heading"],.htitle,#htitle'))
+export function pageHeadings(survey: PageSurvey): string[] {
+  return survey.headings
     .map((h) => textOf(h, 300))
     .filter((t) => t && t.length <= 200)
     .filter((t, i, all) => all.indexOf(t) === i)
@@ -51,20 +45,14 @@ function ownText(el: Element): string {
 }
 
 /** Description blocks: known family containers first, then the paragraphs before the first control. */
-export function pageIntro(root: Root): string[] {
+export function pageIntro(survey: PageSurvey): string[] {
   const intro: string[] = [];
   const push = (text: string): void => {
     const t = text.slice(0, MAX_INTRO_CHARS);
     if (t.length >= MIN_INTRO_CHARS && !intro.some((x) => x.includes(t) || t.includes(x))) intro.push(t);
   };
-  for (const selector of INTRO_SELECTORS) {
-    try {
-      for (const el of Array.from(root.querySelectorAll(selector))) push(textOf(el, MAX_INTRO_CHARS));
-    } catch {
-      // a selector the DOM implementation does not support: skip it
-    }
-  }
-  for (const el of allElements(root)) {
+  for (const el of survey.described) push(textOf(el, MAX_INTRO_CHARS));
+  for (const el of survey.elements) {
     if (intro.length >= MAX_INTRO_BLOCKS) break;
     if (isDataControl(el)) break;
     if (!BLOCK_TAGS.has(tagOf(el)) || skipped(el)) continue;

@@ -71,6 +71,9 @@ export const CONSENT_STATEMENTS: Vocabulary = {
   ],
 };
 
+/** Every consent statement above contains one of these (a cheap prefilter; keep in step). */
+export const CONSENT_TRIGGER = /同意|授权|授權|允许|允許|接受|知情|agree|consent|accept|authori/i;
+
 /** Truthfulness pledges ("the above is true"): never a notice, never consent on their own. */
 export const PLEDGES: Vocabulary = {
   'zh-CN': [
@@ -149,6 +152,14 @@ export const PURPOSE_SENTENCES: Vocabulary = {
   ],
   en: [/\bfor the purposes? of\b|\bin order to\b|\bso (that )?we can\b|\bused (to|for|only|solely)\b|\bwe (need|use|ask for|collect|require|process) (this|it|these|them|your [\w ,]{1,60}) (to|for|so)\b|\b(required|needed) (for|to)\b|\((for|to) [^)]{3,60}\)/i],
 };
+
+/**
+ * A cheap prefilter: every notice title, collection statement or consent statement above contains
+ * one of these words. Text without them is not tested against the full vocabularies (speed on
+ * pages with thousands of questions). Keep it in step when adding entries above.
+ */
+export const NOTICE_TRIGGER =
+  /隐私|隱私|私隱|个人信息|個人資料|個資|个资|告知|声明|聲明|收集|蒐集|采集|处理|處理|同意|授权|授權|知情|阅读|閱讀|privacy|personal|data|consent|agree|collect|notice|policy|we |our /i;
 
 /** Which notice elements a notice text states (report.md `notice.elements`). */
 export const NOTICE_ELEMENT_PATTERNS: Readonly<Record<NoticeElement, Vocabulary>> = {
@@ -231,6 +242,15 @@ export const EXTRA_USES: readonly { readonly pattern: RegExp; readonly use: stri
   { pattern: /(共享|提供)给?(我们的)?(合作伙伴|关联公司)|提供予?(合作夥伴|關係企業)|\bshare[ds]? with (our )?(partners|affiliates)\b/i, use: 'sharing with partners' },
   { pattern: /商业用途|商業用途|\bcommercial purposes\b/i, use: 'commercial use' },
 ];
+
+/** Description blocks of the questionnaire families, by class and id (one entry per family). */
+export const INTRO_CLASSES: readonly string[] = [
+  'formdesc', 'topic-desc', 'topicdesc', 'survey-desc', 'survey-description', // WJX (问卷星) and clones
+  'freebirdFormviewerViewHeaderDescription', 'cBGGJ', // Google Forms (old and new markup)
+  'form-desc', 'form-description', 'form-intro', 'page-desc', 'question-desc-wrap', // generic / Tencent Docs / Jinshuju
+  'van-cell-group__title', 'weui-cells__title', 'layui-elem-quote',
+];
+export const INTRO_IDS: readonly string[] = ['divDesc'];
 
 /** Classes of switch widgets in the UI kits used on OA pages, and which class means "on". */
 export const SWITCH_WIDGETS: readonly { readonly base: string; readonly on: readonly string[] }[] = [

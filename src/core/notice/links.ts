@@ -1,18 +1,14 @@
 // Links to a privacy notice and whether they lead anywhere (认定方法 一.3: the notice cannot be
 // reached). A 404 is only seen live by the extension; statically we catch links that go nowhere.
 import type { NoticeLink } from '../types';
-import { allElements, collapse, type Root, selectorOf, tagOf, textOf } from './dom';
+import { collapse, type Root, selectorOf, textOf } from './dom';
+import { type PageSurvey, surveyPage } from './survey';
 import { isNoticeTitle } from './statements';
 
 /** URL paths that name a privacy notice even when the link text is generic ("点击查看"). */
 const NOTICE_HREF = /privacy|yinsi|gdpr|datenschutz|personal[-_]?(data|information)[-_]?(policy|notice)|pipl/i;
 const DEAD_HREF = /^(#!?|javascript:\s*(void\s*\(?\s*0?\s*\)?|;|false|undefined|null)?\s*;?\s*)$/i;
 const NO_OP_HANDLER = /^\s*(return\s+false|void\s*\(?\s*0\s*\)?|javascript:\s*;?)?\s*;?\s*$/i;
-
-function isLinkLike(el: Element): boolean {
-  const tag = tagOf(el);
-  return tag === 'A' || tag === 'AREA' || el.getAttribute('role') === 'link' || (el.hasAttribute('onclick') && tag !== 'INPUT');
-}
 
 /** Whether an in-page target exists for "#id", data-target, aria-controls. */
 function hasInPageTarget(el: Element, root: Root, href: string): boolean {
@@ -46,10 +42,13 @@ export interface FoundNoticeLink extends NoticeLink {
   element: Element;
 }
 
-export function findNoticeLinks(root: Root, selectorFor: (el: Element) => string = selectorOf): FoundNoticeLink[] {
+export function findNoticeLinks(
+  root: Root,
+  selectorFor: (el: Element) => string = selectorOf,
+  survey: PageSurvey = surveyPage(root),
+): FoundNoticeLink[] {
   const links: FoundNoticeLink[] = [];
-  for (const el of allElements(root)) {
-    if (!isLinkLike(el)) continue;
+  for (const el of survey.linkLikes) {
     const text = textOf(el, 300);
     if (text.length > 200) continue; // a whole paragraph with onclick is not a link to a notice
     const href = el.getAttribute('href');

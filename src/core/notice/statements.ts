@@ -7,6 +7,7 @@ import { NOTICE_ELEMENTS } from '../types';
 import {
   COLLECTION_STATEMENTS,
   CONSENT_STATEMENTS,
+  CONSENT_TRIGGER,
   DATA_WORDS,
   NEGATION_BEFORE,
   EXTRA_USES,
@@ -25,6 +26,7 @@ export function isPledgeOnly(text: string): boolean {
 
 /** "我已阅读并同意《隐私政策》", "I consent to the processing of my health data": about data, not a pledge. */
 export function isConsentStatement(text: string): boolean {
+  if (!CONSENT_TRIGGER.test(text)) return false;
   if (!matchesAny(text, CONSENT_STATEMENTS) || isPledgeOnly(text)) return false;
   return matchesAny(text, PROCESSING_WORDS) || matchesAny(text, DATA_WORDS) || SENSITIVE_NAMINGS.some((n) => n.pattern.test(text));
 }

@@ -1,0 +1,95 @@
+// One walk over the page that sorts out the elements the notice finders look at. DOM access is
+// the cost on pages with thousands of questions (each attribute read is a lookup, and in
+// linkedom every querySelectorAll is a full pass), so each element's tag and attributes are read
+// once here and the finders work on these lists.
+import { INTRO_CLASSES, INTRO_IDS, SWITCH_WIDGETS } from './lexicon';
+import { type Root, tagOf } from './dom';
+
+export interface PageSurvey {
+  /** Every element, document order, open shadow roots included. */
+  elements: Element[];
+  /** Possible consent controls: checkbox / radio inputs, ARIA checkbox / switch / radio, UI-kit switches. */
+  toggles: Element[];
+  /** a, area, role=link and elements with an onclick handler. */
+  linkLikes: Element[];
+  headings: Element[];
+  /** Form description blocks of the questionnaire families (INTRO_CLASSES / INTRO_IDS). */
+  described: Element[];
+  frames: Element[];
+  scripts: Element[];
+  forms: Element[];
+  /** <body> and <frameset>: their on* handlers run without the user acting. */
+  bodies: Element[];
+  hiddenInputs: Element[];
+  labelsFor: Map<string, Element>;
+  radiosByName: Map<string, Element[]>;
+}
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const HTITLE: ReadonlySet<string> = new Set(['htitle']);
+const INTRO_CLASS_SET = new Set(INTRO_CLASSES);
+const INTRO_ID_SET = new Set(INTRO_IDS);
+const SWITCH_BASES = new Set(SWITCH_WIDGETS.map((w) => w.base));
+
+function hasClassIn(classAttr: string, set: ReadonlySet<string>): boolean {
+  for (const c of classAttr.split(/\s+/)) if (set.has(c)) return true;
+  return false;
+}
+
+export function surveyPage(root: Root): PageSurvey {
+  const survey: PageSurvey = {
+    elements: [], toggles: [], linkLikes: [], headings: [], described: [], frames: [], scripts: [], forms: [], bodies: [], hiddenInputs: [],
+    labelsFor: new Map(), radiosByName: new Map(),
+  };
+  const visit = (scope: Root | Element): void => {
+    for (const el of Array.from(scope.querySelectorAll('*'))) {
+      survey.elements.push(el);
+      classify(el, survey);
+      const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+      if (shadow) visit(shadow);
+    }
+  };
+  visit(root);
+  return survey;
+}
+
+function classify(el: Element, s: PageSurvey): void {
+  const tag = tagOf(el);
+  if (HEADING_TAGS.has(tag)) s.headings.push(el);
+  else if (tag === 'A' || tag === 'AREA') s.linkLikes.push(el);
+  else if (tag === 'IFRAME' || tag === 'FRAME') s.frames.push(el);
+  else if (tag === 'SCRIPT') s.scripts.push(el);
+  else if (tag === 'FORM') s.forms.push(el);
+  else if (tag === 'BODY' || tag === 'FRAMESET') s.bodies.push(el);
+  if (!el.hasAttributes()) return;
+  if (tag === 'INPUT') {
+    const type = el.getAttribute('type')?.toLowerCase();
+    if (type === 'checkbox' || type === 'radio') s.toggles.push(el);
+    else if (type === 'hidden') s.hiddenInputs.push(el);
+    if (type === 'radio') {
+      const name = el.getAttribute('name');
+      if (name) {
+        const group = s.radiosByName.get(name);
+        if (group) group.push(el);
+        else s.radiosByName.set(name, [el]);
+      }
+    }
+    return;
+  }
+  if (tag === 'LABEL') {
+    const id = el.getAttribute('for');
+    if (id && !s.labelsFor.has(id)) s.labelsFor.set(id, el);
+  }
+  const role = el.getAttribute('role');
+  const classAttr = el.getAttribute('class') ?? '';
+  if (role === 'checkbox' || role === 'switch' || role === 'radio') {
+    if (!el.querySelector('input[type="checkbox"],input[type="radio"]')) s.toggles.push(el);
+  } else if (classAttr.includes('switch') && hasClassIn(classAttr, SWITCH_BASES)) {
+    if (!el.querySelector('input[type="checkbox"],input[type="radio"],[role]')) s.toggles.push(el);
+  }
+  if (tag !== 'A' && tag !== 'AREA' && tag !== 'INPUT' && (role === 'link' || el.getAttribute('onclick') !== null)) s.linkLikes.push(el);
+  const id = el.getAttribute('id');
+  // WJX puts the questionnaire title in .htitle / #htitle rather than a heading element.
+  if (!HEADING_TAGS.has(tag) && (role === 'heading' || id === 'htitle' || hasClassIn(classAttr, HTITLE))) s.headings.push(el);
+  if ((classAttr && hasClassIn(classAttr, INTRO_CLASS_SET)) || (id && INTRO_ID_SET.has(id))) s.described.push(el);
+}
