@@ -185,3 +185,32 @@ describe('negations and non-data agreements', () => {
     expect(page.consentControls).toEqual([]);
   });
 });
+
+describe('shadow DOM', () => {
+  it('finds a consent control inside an open shadow root and names it with " >>> "', () => {
+    const document = dom(`<div id="host"></div><input id="q1">`);
+    const host = document.getElementById('host')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<label><input type="checkbox" id="ok" checked> 我已阅读并同意《个人信息保护政策》</label>`;
+    const page = collectPageFacts(document, PAGE, [], []);
+    expect(page.consentControls).toEqual([
+      { selector: '#host >>> #ok', text: '我已阅读并同意《个人信息保护政策》', preChecked: true, names: [] },
+    ]);
+  });
+});
+
+describe('notice text styles with a computed style (browser path)', () => {
+  it('reads display, font size and colours from getComputedStyle when the window has one', () => {
+    const document = dom(`<div id="wrap"><p id="n">个人信息收集声明：本单位收集的信息仅用于疫情防控。</p></div><form><input id="q1"></form>`);
+    const styles: Record<string, Partial<CSSStyleDeclaration>> = {
+      n: { display: 'block', visibility: 'visible', fontSize: '9px', color: 'rgb(119, 119, 119)', backgroundColor: 'rgba(0, 0, 0, 0)' },
+      wrap: { display: 'block', visibility: 'visible', fontSize: '16px', color: 'rgb(0, 0, 0)', backgroundColor: 'rgb(255, 255, 255)' },
+    };
+    const fallback = { display: 'block', visibility: 'visible', fontSize: '16px', color: 'rgb(0, 0, 0)', backgroundColor: 'rgba(0, 0, 0, 0)' };
+    (document.defaultView as unknown as { getComputedStyle: (el: Element) => Partial<CSSStyleDeclaration> }).getComputedStyle = (el) =>
+      styles[el.getAttribute('id') ?? ''] ?? fallback;
+    const [style] = collectPageFacts(document, PAGE, [], []).noticeTextStyles;
+    expect(style).toMatchObject({ hidden: false, fontSizePx: 9 });
+    expect(style!.contrastRatio).toBeCloseTo(4.48, 2);
+  });
+});
