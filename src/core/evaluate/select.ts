@@ -29,6 +29,7 @@ export function daysBetween(earlier: number, later: number): number {
   return Math.max(0, Math.floor((later - earlier) / DAY_MS));
 }
 
+/** `at` lies less than `days` whole days before `now` (a daily form filled at the same hour is not a repeat). */
 export function withinDays(at: number, now: number, days: number): boolean {
-  return at <= now && now - at <= days * DAY_MS;
+  return at <= now && now - at < days * DAY_MS;
 }

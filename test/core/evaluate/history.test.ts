@@ -36,6 +36,8 @@ describe('minimal-necessity/asked-again', () => {
 
   it('not when the submission is older than repeatWithinDays, or on another origin with other categories', () => {
     expect(run(CONTACT_FORM, [entry({ categories: ['identity.name'], at: NOW - 2 * DAY })], { formFingerprint: 'fp-daily' })).toEqual([]);
+    // A daily form filled at the same hour the next day is not a repeat within one day.
+    expect(run(CONTACT_FORM, [entry({ categories: ['identity.name'], at: NOW - DAY })], { formFingerprint: 'fp-daily' })).toEqual([]);
     expect(run(CONTACT_FORM, [entry({ origin: 'https://other.example', formFingerprint: 'x', categories: ['identity.name'] })], { formFingerprint: 'fp-daily' })).toEqual([]);
   });
 

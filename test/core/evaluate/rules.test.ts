@@ -155,6 +155,9 @@ describe('consent-notice', () => {
     expect(checksOf(bare)).toEqual(['consent-notice/sensitive-purpose-not-stated']);
     expect(bare[0]!.fields).toEqual(['#q2']);
     expect(run({ ...COMPLIANT, page: { introStatesPurpose: false, fieldsWithPurposeStated: ['#q2'] } })).toEqual([]);
+    // A hidden input is not a question; it is not "asked without a purpose".
+    const hidden = run({ ...COMPLIANT, fields: [...HEALTH_OK.slice(0, 1), field('g', '', 'health.temperature', { hidden: true })], page: { introStatesPurpose: false } });
+    expect(hidden).toEqual([]);
   });
 
   it('notice-unreachable: dead link, live 404, hidden, tiny or faint text — not a real link at 7:1', () => {

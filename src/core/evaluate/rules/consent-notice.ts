@@ -85,7 +85,8 @@ const sensitivePurposeNotStated: Check = {
     const page = ctx.scan.page;
     if (page.introStatesPurpose) return [];
     const stated = new Set(page.fieldsWithPurposeStated);
-    const unexplained = ctx.personal.filter((f) => f.sensitive && !stated.has(f.selector) && !stated.has(f.question));
+    // Hidden inputs are not asked; silent collection is collected-before-consent's business.
+    const unexplained = ctx.personal.filter((f) => f.sensitive && !f.hidden && !stated.has(f.selector) && !stated.has(f.question));
     if (unexplained.length === 0) return [];
     return [{ fields: selectorsOf(unexplained), vars: { categories: categoriesOf(unexplained) } }];
   },
