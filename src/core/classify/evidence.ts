@@ -157,6 +157,11 @@ export function collectEvidence(descriptor: FieldDescriptor, value?: string): Ev
     out.hits.push({ category: 'biometric.face', strength: 0.8 * SIGNAL_TRUST.capture, evidence: 'capture:user', group: 'capture', term: 'capture:user' });
   }
 
+  // A lookup box in a search / filter bar ("请输入姓名" to find a record) asks for nothing.
+  // Just below 1 so a label that names an identifier outright still counts when a page wraps a
+  // whole form in a "search" container.
+  if (descriptor.inSearchArea) out.blocks.push({ blocks: 'all', strength: 0.95, evidence: 'context:search-area' });
+
   if (value !== undefined) {
     const validator = validateValue(value);
     if (validator) out.hits.push({ category: validator.category, strength: 0.95 * SIGNAL_TRUST.validator, evidence: `validator:${validator.name}`, group: 'validator', term: `validator:${validator.name}` });

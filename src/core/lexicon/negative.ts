@@ -46,7 +46,8 @@ export const NEGATIVE: readonly NegativeRule[] = [
     why: 'a bare organisation word; below 1 so "Company email" (0.95) still names an e-mail',
     blocks: 'all',
     weight: 0.85,
-    terms: ['company', 'employer', 'organization', 'organisation', '公司', '单位名称'],
+    // Not bare 公司: "公司不会将地址用于其他用途" is a purpose note under a home-address box.
+    terms: ['company', 'employer', 'organization', 'organisation', '单位名称'],
   },
   {
     why: 'addresses and places of organisations, servers and events, not where a person lives',

@@ -38,8 +38,13 @@ export const ZH_CN: CategoryLexicon = {
     ['填报人', 0.6],
     ['填表人', 0.6],
     ['证明人', 0.55],
-    ['本人签名', 0.6],
-    ['签名', 0.5],
+    // A signature box collects the signer's name.
+    ['本人签名', 0.85],
+    ['家长签名', 0.85],
+    ['签名', 0.6],
+    ['签字', 0.6],
+    ['收件人', 0.7],
+    ['收货人', 0.7],
     // Trap: "名称" is the name of a thing (项目名称, 公司名称) — deliberately absent.
   ],
   'identity.id_number': [
@@ -383,6 +388,8 @@ export const ZH_CN: CategoryLexicon = {
     ['糖尿病', 0.8],
     ['心脏病', 0.8],
     ['哮喘', 0.8],
+    ['无障碍', 0.7], // accessibility needs reveal a disability
+    ['轮椅', 0.8],
     ['体检', 0.55],
     ['病历', 0.7],
     ['健康史', 0.8],

@@ -318,6 +318,17 @@ describe('family context', () => {
   });
 });
 
+describe('search areas', () => {
+  it('a lookup box in a search bar is not a question', () => {
+    const result = classifyField(field({ label: '', texts: [['placeholder', '请输入姓名']], inSearchArea: true }));
+    expect(result.category).toBeNull();
+    expect(result.evidence).toContain('context:search-area');
+  });
+  it('an explicit identifier label still counts inside a mislabelled search container', () => {
+    expect(categoryOf({ label: '身份证号码', inSearchArea: true })).toBe('identity.id_number');
+  });
+});
+
 describe('pre-filled values', () => {
   it('a valid PRC ID in an unlabelled field is an ID number, and the value is not echoed', () => {
     const value = '11010519491231002X';

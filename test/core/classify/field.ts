@@ -28,6 +28,7 @@ export function field(spec: FieldSpec = {}): FieldDescriptor {
     hasValue: spec.hasValue ?? false,
     checked: spec.checked ?? false,
     formIndex: spec.formIndex ?? 0,
+    ...(spec.inSearchArea === undefined ? {} : { inSearchArea: spec.inSearchArea }),
   };
 }
 
