@@ -39,6 +39,8 @@ function hostMatches(host: string, suffix: string): boolean {
 export function matchProvider(urlOrHost: string): Provider | null {
   const host = hostOf(urlOrHost);
   if (!host) return null;
+  const byUrl = PROVIDERS.find((p) => p.urlPatterns?.some((re) => re.test(urlOrHost.trim())));
+  if (byUrl) return byUrl;
   const byHost = PROVIDERS.find((p) => p.domains.some((d) => hostMatches(host, d)));
   if (byHost) return byHost;
   const byName = SELF_HOSTED_SCRIPT_NAMES.find((s) => s.pattern.test(urlOrHost));

@@ -22,6 +22,8 @@ export interface Provider {
   readonly domains: readonly string[];
   readonly kind: ProviderKind;
   readonly recordsInputByDefault: boolean | null;
+  /** URLs that belong to this provider although their host is shared (gtag.js on googletagmanager.com). */
+  readonly urlPatterns?: readonly RegExp[];
   readonly source: string;
   readonly note?: string;
 }
@@ -92,6 +94,7 @@ export const PROVIDERS: readonly Provider[] = [
   // ── analytics ──
   {
     id: 'google-analytics', name: 'Google Analytics', domains: ['google-analytics.com', 'analytics.google.com'], kind: 'analytics', recordsInputByDefault: false,
+    urlPatterns: [/^(https?:)?\/\/(www\.)?googletagmanager\.com\/gtag\/js\?id=G-/i],
     source: 'https://support.google.com/analytics/answer/9216061', note: 'Enhanced measurement reports form_start / form_submit events, not what is typed.',
   },
   {
