@@ -5,8 +5,11 @@ import { collapse, type Root, selectorOf, textOf } from './dom';
 import { type PageSurvey, surveyPage } from './survey';
 import { isNoticeTitle } from './statements';
 
-/** URL paths that name a privacy notice even when the link text is generic ("点击查看"). */
-const NOTICE_HREF = /privacy|yinsi|gdpr|datenschutz|personal[-_]?(data|information)[-_]?(policy|notice)|pipl/i;
+/**
+ * URL paths that name a privacy notice even when the link text is generic ("点击查看").
+ * Trap: account pages such as /privacy-settings or /privacy/preferences are not notices.
+ */
+const NOTICE_HREF = /(privacy|yinsi)(?![-_/]?(settings?|setup|preferences|center|centre|controls?)\b)|gdpr|datenschutz|personal[-_]?(data|information)[-_]?(policy|notice)|pipl/i;
 const DEAD_HREF = /^(#!?|javascript:\s*(void\s*\(?\s*0?\s*\)?|;|false|undefined|null)?\s*;?\s*)$/i;
 const NO_OP_HANDLER = /^\s*(return\s+false|void\s*\(?\s*0\s*\)?|javascript:\s*;?)?\s*;?\s*$/i;
 

@@ -137,3 +137,14 @@ describe('detectNotice: separate consent', () => {
     expect(notice(`<label><input type="checkbox"> 我同意提供我的姓名和电话</label>`, healthFields).separateConsentFor).toEqual([]);
   });
 });
+
+describe('detectNotice: link URLs', () => {
+  it('an account "privacy settings" page is not a notice', () => {
+    expect(notice(`<a href="/account/privacy-settings">设置</a><input id="q1">`).found).toBe(false);
+    expect(notice(`<a href="/me/privacy/preferences">Preferences</a><input id="q1">`).found).toBe(false);
+  });
+  it('a privacy page URL with a generic text is', () => {
+    expect(notice(`<a href="/yinsi.html">点击查看</a><input id="q1">`).found).toBe(true);
+    expect(notice(`<a href="https://acme.com/privacy">here</a><input id="q1">`).found).toBe(true);
+  });
+});
