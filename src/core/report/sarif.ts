@@ -18,7 +18,7 @@ interface SarifRule {
   id: string;
   name: string;
   shortDescription: { text: string };
-  helpUri?: string;
+  help?: { text: string; markdown: string };
   defaultConfiguration: { level: 'error' | 'warning' | 'note' };
   properties: { rule: string; check: string; tags: string[] };
 }
@@ -49,8 +49,15 @@ function descriptorFor(f: Finding): SarifRule {
     defaultConfiguration: { level: LEVEL[f.severity] },
     properties: { rule: f.rule, check: f.check, tags: ['privacy', f.rule] },
   };
-  const first = info?.checklist[0];
-  if (first) descriptor.helpUri = `${CHECKLIST_DOC}#${checklistAnchor(first)}`;
+  // helpUri must be absolute and the project has no fixed home page: point into the repository's
+  // checklist document in the help text instead.
+  const rows = info?.checklist ?? [];
+  if (rows.length > 0) {
+    descriptor.help = {
+      text: `App认定方法(2019) ${rows.join(', ')}; see ${CHECKLIST_DOC}`,
+      markdown: `App认定方法(2019) ${rows.map((row) => `[${row}](${CHECKLIST_DOC}#${checklistAnchor(row)})`).join(', ')}`,
+    };
+  }
   return descriptor;
 }
 
