@@ -67,6 +67,10 @@ describe('renderMarkdown', () => {
     expect(md).toContain('## Notice template');
     expect(md).toContain('Personal information notice — epidemic prevention');
     expect(md).toMatch(/\| hotjar\.com \| Hotjar \| session replay \|/);
+    const order = ['# FormWarden report', '## Questions', '## Findings', '## Notice template', '## Third-party scripts on the page'].map((h) => md.indexOf(h));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((x, y) => x - y)).toEqual(order);
+    expect(md.match(/^### \d+\. /gm)).toHaveLength(reportOf(BAD).findings.length);
     expect(md).toMatch(/\| baidu\.com \| 百度统计 Baidu Tongji \| analytics \| \? \|/);
   });
 
