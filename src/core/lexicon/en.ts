@@ -319,9 +319,10 @@ export const EN: CategoryLexicon = {
   ],
   'health.contact': [
     ['close contact*', 0.95],
-    ['contact with', 0.75],
-    ['in contact', 0.8],
-    ['been in contact', 0.85],
+    // Above the diagnosis words a contact question carries ("…anyone who tested positive").
+    ['contact with', 0.9],
+    ['in contact', 0.9],
+    ['been in contact', 0.95],
     ['exposed to', 0.8],
     ['exposure', 0.7],
     ['closecontact', 0.9],

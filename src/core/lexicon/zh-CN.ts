@@ -150,6 +150,7 @@ export const ZH_CN: CategoryLexicon = {
     ['收货地址', 0.9],
     ['邮寄地址', 0.9],
     ['隔离地址', 0.95],
+    ['隔离地点', 0.95], // hides 隔离 (diagnosis): the question is where
     ['现居地', 0.8],
     ['现居住地', 0.85],
     ['现住地', 0.8],
@@ -200,6 +201,7 @@ export const ZH_CN: CategoryLexicon = {
     ['户籍所在地', 0.8],
     ['户口所在地', 0.8],
     ['出生地', 0.8],
+    ['生源地', 0.8],
     ['出生地点', 0.85],
     ['所在国家', 0.8],
     ['国家/地区', 0.6],
@@ -316,6 +318,7 @@ export const ZH_CN: CategoryLexicon = {
     ['异常状况', 0.55],
     ['异常情况', 0.45],
     ['有无异常', 0.45],
+    ['是否有异常', 0.5],
     ['身体异常', 0.7],
     ['健康状态', 0.5],
     // A bare "health condition" question: symptoms unless its options say diagnosis.
@@ -401,14 +404,18 @@ export const ZH_CN: CategoryLexicon = {
   ],
   'health.contact': [
     ['接触史', 0.95],
-    ['接触过', 0.85],
+    // Contact questions name cases and risk areas too ("接触过来自中高风险地区人员"): contact
+    // terms outweigh the diagnosis and travel words they carry.
+    ['接触过', 0.9],
+    ['地区人员', 0.9],
+    ['地区的人员', 0.9],
     ['密切接触', 0.95],
     ['密接', 0.9],
     ['次密接', 0.9],
     ['接触传染源', 0.95],
     ['接触', 0.6],
-    ['有接触', 0.85],
-    ['曾接触', 0.85],
+    ['有接触', 0.9],
+    ['曾接触', 0.9],
     ['接触者', 0.85],
     ['接触确诊', 0.95],
     ['接触疑似', 0.9],
@@ -484,7 +491,9 @@ export const ZH_CN: CategoryLexicon = {
     ['信用卡', 0.9],
     ['支付宝', 0.8],
     ['卡号', 0.5],
-    ['开户账号', 0.85], // 门禁卡号 is blocked; 校园卡号 is employee_id (longer term wins)
+    ['开户账号', 0.85],
+    ['开户行及账号', 0.9], // hides 开户行 (a bank's name, negative.ts)
+    ['开户行及卡号', 0.9], // 门禁卡号 is blocked; 校园卡号 is employee_id (longer term wins)
     // Trap: 开户行 / 开户银行 name a bank, not the person's account — left out.
   ],
 };
