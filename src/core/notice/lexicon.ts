@@ -179,9 +179,19 @@ export const NOTICE_ELEMENT_PATTERNS: Readonly<Record<NoticeElement, Vocabulary>
     en: [/\bretain(ed|s)?\b|\bretention\b|\b(stored|kept|held) for\b|\b(keep|store|hold) (it|them|this|these|your [\w ]{1,30}) (for|until)\b|\bfor \d+ (days|weeks|months|years)\b|\bdeleted?\b|\berase[ds]?\b/i],
   },
   controller: {
-    'zh-CN': [/本公司|本单位|本校|我校|我公司|本机构|本平台|单位名称|公司名称|个人信息处理者|处理者[:：]|运营方|主办方|由[^，。]{1,20}(负责|收集|处理)/],
-    'zh-TW': [/本公司|本校|本機關|本單位|本機構|蒐集機關|(公司|機關|單位)名稱|個人資料蒐集者/],
-    en: [/\bcontroller\b|\bwe are\b|\boperated by\b|\b(company|organi[sz]ation) name\b|\bis responsible for (the )?processing\b/i],
+    'zh-CN': [
+      /本公司|本单位|本校|我校|我公司|本机构|本平台|单位名称|公司名称|个人信息处理者|处理者[:：]|运营方|主办方|由[^，。]{1,20}(负责|收集|处理)/,
+      // "杭州某某科技有限公司（行政部）负责处理您…": an organisation named as the one handling the data.
+      /(有限公司|有限责任公司|集团|大学|学院|学校|医院|研究院|委员会|管理局|办事处)([（(][^）)]{0,12}[）)])?\s*(负责|作为|系|是)|负责(收集|处理|管理)(您|你|本人|上述)/,
+    ],
+    'zh-TW': [
+      /本公司|本校|本機關|本單位|本機構|蒐集機關|(公司|機關|單位)名稱|個人資料蒐集者/,
+      /(股份有限公司|有限公司|大學|學院|學校|醫院|委員會|管理局)([（(][^）)]{0,12}[）)])?\s*(負責|作為|係|為)|負責(蒐集|收集|處理|管理)/,
+    ],
+    en: [
+      /\bcontroller\b|\bwe are\b|\boperated by\b|\b(company|organi[sz]ation) name\b|\bis responsible for (the )?processing\b/i,
+      /\b(Ltd|Limited|Inc|LLC|GmbH|plc|Corporation|University|Council)\b[^.]{0,40}\b(is responsible|collects|processes|controls|uses)\b/i,
+    ],
   },
   rights: {
     'zh-CN': [/查阅|复制|更正|补充|删除|撤回|注销|转移|可携|拒绝处理|限制处理|解释说明/],

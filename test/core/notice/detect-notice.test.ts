@@ -148,3 +148,14 @@ describe('detectNotice: link URLs', () => {
     expect(notice(`<a href="https://acme.com/privacy">here</a><input id="q1">`).found).toBe(true);
   });
 });
+
+describe('detectNotice: the controller named as an organisation', () => {
+  const controller = (text: string) => notice(`<section><h2>个人信息处理告知</h2><p>${text}</p></section><input id="q1">`).elements.controller;
+  it.each([
+    ['杭州恒远科技有限公司（行政部）负责处理您在本页填写的个人信息。', true],
+    ['某某大学作为个人信息处理者，收集您的学号。', true],
+    ['恆遠科技股份有限公司負責蒐集您的個人資料。', true],
+    ['Privacy notice: Brightwater Logistics Ltd collects your name to issue a badge.', true],
+    ['您的信息仅用于安排接待。', false],
+  ])('%s → %s', (text, want) => expect(controller(text)).toBe(want));
+});
