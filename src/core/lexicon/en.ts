@@ -184,6 +184,7 @@ export const EN: CategoryLexicon = {
     ['place of birth', 0.8],
     ['birthplace', 0.8],
     ['native place', 0.85],
+    ['birth place', 0.8],
     ['where do you live', 0.8],
     ['current location', 0.6],
     ['location', 0.4],
@@ -224,6 +225,7 @@ export const EN: CategoryLexicon = {
     ['overseas', 0.7],
     ['abroad', 0.7],
     ['outside the country', 0.75],
+    ['risk area*', 0.7],
     ['high-risk area*', 0.85],
     ['high risk area*', 0.85],
   ],
@@ -326,6 +328,7 @@ export const EN: CategoryLexicon = {
     ['exposed to', 0.8],
     ['exposure', 0.7],
     ['closecontact', 0.9],
+    ['contact history', 0.85],
   ],
   'health.family': [
     ['household member*', 0.3], // "number of household members" is not about health
@@ -333,7 +336,7 @@ export const EN: CategoryLexicon = {
     ['family members health', 0.9],
     ["family members' health", 0.9],
   ],
-  'health.code': [['health code', 0.95], ['healthcode', 0.95]],
+  'health.code': [['health code', 0.95], ['healthcode', 0.95], ['code colour', 0.7], ['code color', 0.7]],
   'biometric.face': [
     ['face', 0.8],
     ['selfie', 0.95],

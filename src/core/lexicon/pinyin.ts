@@ -20,6 +20,12 @@ export const PINYIN_TOKENS: NameTokenLexicon = {
     ['jjlxrxm', 0.9],
     ['mingzi', 0.85],
     ['xingmin', 0.8],
+    // Teaching-database column style: s = student, t = teacher, e = employee (sno, sname, sage…).
+    ['sname', 0.8],
+    ['tname', 0.7],
+    ['stuname', 0.9],
+    ['studentname', 0.9],
+    ['empname', 0.9],
   ],
   'identity.id_number': [
     ['sfzh', 0.95],
@@ -57,6 +63,7 @@ export const PINYIN_TOKENS: NameTokenLexicon = {
     ['lianxidianhua', 0.95],
     ['lianxifangshi', 0.8],
     ['contact', 0.5], // name="contact" is 联系方式 (a number) in Chinese systems; "contact person" is a name
+    ['stel', 0.6],
   ],
   'identity.email': [
     ['yx', 0.5], // 邮箱 — but 院系 on campus systems: never decides alone
@@ -92,9 +99,10 @@ export const PINYIN_TOKENS: NameTokenLexicon = {
     ['shengri', 0.9],
     ['nianling', 0.9],
     ['birthday', 0.95],
-    ['birth', 0.8],
+    ['birth', 0.6], // birthPlace is a city: the phrase "birth place" must outweigh the token
     ['dob', 0.85],
     ['age', 0.6],
+    ['sage', 0.6], // student age (sno, sname, ssex, sage)
   ],
   'location.address': [
     ['jtzz', 0.9], // 家庭住址
@@ -302,9 +310,9 @@ export const NAME_STEMS: NameTokenLexicon = {
   'identity.phone': [['shouji', 0.85], ['dianhua', 0.85], ['phone', 0.85], ['mobile', 0.8], ['telephone', 0.9]],
   'identity.email': [['email', 0.9], ['youxiang', 0.85]],
   'identity.employee_id': [['xuehao', 0.9], ['gonghao', 0.9], ['employeeid', 0.9], ['studentid', 0.9], ['staffid', 0.9]],
-  'identity.birthdate': [['birthday', 0.95], ['birthdate', 0.95], ['chusheng', 0.85], ['shengri', 0.85], ['nianling', 0.85]],
+  'identity.birthdate': [['birthday', 0.95], ['birthdate', 0.95], ['birth', 0.8], ['chusheng', 0.85], ['shengri', 0.85], ['nianling', 0.85]],
   'location.address': [['address', 0.8], ['dizhi', 0.8], ['zhuzhi', 0.85], ['postcode', 0.85], ['zipcode', 0.85]],
-  'location.city': [['jiguan', 0.85], ['juzhudi', 0.7], ['chengshi', 0.75], ['province', 0.75], ['nativeplace', 0.85], ['suozaidi', 0.75]],
+  'location.city': [['birthplace', 0.8], ['jiguan', 0.85], ['juzhudi', 0.7], ['chengshi', 0.75], ['province', 0.75], ['nativeplace', 0.85], ['suozaidi', 0.75]],
   'location.precise': [['latitude', 0.95], ['longitude', 0.95], ['geolocation', 0.95], ['dingwei', 0.85]],
   'location.travel': [['travelcard', 0.9], ['xingcheng', 0.8], ['itinerary', 0.85], ['travelhistory', 0.9], ['lvjushi', 0.9]],
   'health.temperature': [['tiwen', 0.9], ['temperature', 0.8]],
