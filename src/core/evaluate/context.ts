@@ -2,7 +2,7 @@
 // joins (field ↔ descriptor, purpose, rule settings, third parties) are done here.
 import { isSensitive, type CategoryId } from '../taxonomy';
 import type {
-  FieldDescriptor, HistoryEntry, LiveFacts, Policy, Purpose, PurposeReport, ReportField, RuleConfig, RuleId, ScanResult,
+  FieldDescriptor, HistoryEntry, LiveFacts, Policy, Purpose, PurposeReport, ReportField, RuleConfig, RuleId, ScanResult, TextSource,
 } from '../types';
 import { hostOf, registrableDomainOf } from './domains';
 import { thirdPartiesOf, type ThirdParty } from './third-parties';
@@ -18,6 +18,10 @@ export interface PersonalField {
   formIndex: number;
   required: boolean;
   hidden: boolean;
+  /** input type / role, to tell a typed answer from an upload. */
+  type: string | null;
+  /** Where the visible label came from; a legend or nearby text may be shared by several questions. */
+  labelSource: TextSource | null;
   /** Position in the scan's field list (document order). */
   order: number;
 }
@@ -74,6 +78,8 @@ export function personalFieldsOf(scan: ScanResult): PersonalField[] {
       formIndex: d?.formIndex ?? -1,
       required: d?.required ?? false,
       hidden: d?.hidden ?? false,
+      type: field.type,
+      labelSource: d?.texts.find((t) => t.text === field.label)?.source ?? null,
       order,
     });
   });

@@ -1,7 +1,7 @@
 // Build ScanResult and Policy objects directly, so evaluator tests do not depend on the extractor.
 import { isSensitive, type CategoryId } from '../../../src/core/taxonomy';
 import type {
-  ConsentControl, FieldDescriptor, NoticeElement, NoticeReport, PageFacts, Policy, ReportField, ScanResult,
+  ConsentControl, FieldDescriptor, NoticeElement, NoticeReport, PageFacts, Policy, ReportField, ScanResult, TextSource,
 } from '../../../src/core/types';
 
 export interface FieldSpec {
@@ -14,6 +14,8 @@ export interface FieldSpec {
   type?: string;
   /** name attribute (defaults to the id); radios of one group share it. */
   name?: string;
+  /** Where the label came from (default: a <label>). */
+  labelSource?: TextSource;
 }
 
 export function field(id: string, label: string, category: CategoryId | null, extra: Partial<FieldSpec> = {}): FieldSpec {
@@ -63,7 +65,7 @@ export function scan(spec: ScanSpec): ScanResult {
   }));
   const descriptors: FieldDescriptor[] = spec.fields.map((f) => ({
     selector: `#${f.id}`, id: f.id, name: f.name ?? f.id, tag: 'input', type: f.type ?? 'text', label: f.label,
-    texts: [{ source: 'label', text: f.label }], autocomplete: null, groupSelectors: [`#${f.id}`],
+    texts: [{ source: f.labelSource ?? 'label', text: f.label }], autocomplete: null, groupSelectors: [`#${f.id}`],
     hidden: f.hidden ?? false, required: f.required ?? false, readOnly: false, accept: null, capture: null,
     hasValue: false, checked: false, formIndex: f.formIndex ?? 0,
   }));

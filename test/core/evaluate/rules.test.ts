@@ -90,6 +90,10 @@ describe('minimal-necessity', () => {
     expect(run({ ...COMPLIANT, fields: twoForms })).toEqual([]);
     // An emergency contact's name is another person's name, not the same question.
     expect(run({ ...COMPLIANT, fields: [...HEALTH_OK, field('q4', '紧急联系人姓名', 'identity.name')] })).toEqual([]);
+    // A legend shared by several questions, or an ID number plus photos of the card, is not a repeat.
+    const legend = { labelSource: 'legend' as const };
+    expect(run({ ...COMPLIANT, fields: [...HEALTH_OK, field('f1', '个人基本信息', 'location.city', legend), field('f2', '个人基本信息', 'location.city', legend)] })).toEqual([]);
+    expect(run({ ...COMPLIANT, fields: [...HEALTH_OK, field('f1', '所在城市', 'location.city', { type: 'file' })] })).toEqual([]);
   });
 
   it('refusal-blocks-submit: an item outside the purpose is required', () => {

@@ -2,6 +2,7 @@
 // finer than the purpose needs; the same question twice in one form; the same data asked again
 // within `repeatWithinDays` (issue 5); an item outside the purpose that must be filled (issue 9).
 import { DEFAULT_RULE_CONFIG } from '../../policy/rules';
+import type { TextSource } from '../../types';
 import type { Check, Hit } from '../check';
 import type { PersonalField } from '../context';
 import { fitOf, maxLocationGranularity } from '../fit';
@@ -53,13 +54,21 @@ function normalizedQuestion(label: string): string {
   return label.toLowerCase().replace(/[\s*＊:：?？()（）[\]【】.,，。、_\-—]+/g, '');
 }
 
+/**
+ * Label sources that belong to one question. A fieldset legend, a table header or nearby text can
+ * be shared by several questions ("个人基本信息" over an ID number and two ID-card photos), so equal
+ * labels from those sources do not mean the question was asked twice.
+ */
+const OWN_LABEL_SOURCES: ReadonlySet<TextSource> = new Set(['label', 'aria-labelledby', 'aria-label', 'title', 'placeholder', 'question-title']);
+
 const askedTwice: Check = {
   id: 'asked-twice',
   rule: 'minimal-necessity',
   applies(ctx) {
     const hits: Hit[] = [];
-    const key = (f: PersonalField) => `${f.formIndex}\u0000${f.category}\u0000${normalizedQuestion(f.label)}`;
-    for (const fields of groupBy(ctx.personal, key).values()) {
+    const own = ctx.personal.filter((f) => f.labelSource === null || OWN_LABEL_SOURCES.has(f.labelSource));
+    const key = (f: PersonalField) => [f.formIndex, f.category, f.type === 'file' ? 'file' : 'answer', normalizedQuestion(f.label)].join('\u0000');
+    for (const fields of groupBy(own, key).values()) {
       const questions = new Set(fields.map((f) => f.question));
       if (questions.size < 2 || normalizedQuestion(fields[0]!.label) === '') continue;
       hits.push({ fields: selectorsOf(fields), vars: { categories: [fields[0]!.category], detail: fields[0]!.label } });
