@@ -2,13 +2,13 @@
 // The rules and their checks are data in ./rules; this file only runs them and dresses each hit
 // as a Finding: severity from the policy, message and fix in three languages, citations and
 // checklist rows for the policy's jurisdiction. Same input → same output, in a stable order.
-import { fixFor } from '../fixes/suggestions';
 import { noticeTemplate } from '../fixes/notice-template';
-import type { Finding, HistoryEntry, LiveFacts, Locale, Policy, PurposeReport, RuleId, ScanResult, Severity } from '../types';
-import { RULE_IDS } from '../types';
-import type { Check, Hit } from './check';
+import { fixFor } from '../fixes/suggestions';
 import { checklistFor, citationsFor } from '../policy/citations';
 import { DEFAULT_RULE_CONFIG } from '../policy/rules';
+import { RULE_IDS } from '../types';
+import type { Finding, HistoryEntry, LiveFacts, Locale, Policy, PurposeReport, RuleId, ScanResult, Severity } from '../types';
+import type { Check, Hit } from './check';
 import { buildContext, type EvalContext } from './context';
 import { fitOf } from './fit';
 import { determinePurpose } from './purpose';
