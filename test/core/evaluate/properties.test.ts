@@ -82,3 +82,16 @@ describe('evaluation properties', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('evaluation robustness', () => {
+  it('never throws on odd URLs, labels, actions and live facts', () => {
+    const odd = fc.oneof(fc.string(), fc.constantFrom('', 'javascript:void(0)', 'file:///x.html', 'http://127.0.0.1:8080/a', '//cdn.x.com/a.js', 'https://例子.中国/表单', 'about:blank'));
+    fc.assert(fc.property(scanSpec, odd, odd, fc.array(fc.string(), { maxLength: 3 }), odd, (spec, pageUrl, action, labels, script) => {
+      const s = scan({ ...spec, action, fields: spec.fields.map((f, i) => ({ ...f, label: labels[i % Math.max(1, labels.length)] ?? f.label })) });
+      s.page.scripts.push({ src: script, inline: false });
+      const policy = testPolicy({ sites: [{ match: '*://*.example.cn/*', purpose: 'infer' }, { match: 'not a pattern', purpose: 'attendance' }] });
+      const live = { keyListeners: [{ scriptUrl: script, target: 'document' as const, fields: [] }], sentWhileTyping: [{ origin: script, count: 1, kind: 'beacon' }], brokenNoticeLinks: [script] };
+      expect(() => evaluate({ scan: s, policy, pageUrl, now: NOW, live })).not.toThrow();
+    }), { numRuns: 200 });
+  });
+});
