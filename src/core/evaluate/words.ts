@@ -87,22 +87,32 @@ export function joinList(items: readonly string[], locale: Locale): string {
 }
 
 /** A purpose's label in the reader's language, falling back to English, then to its id. */
-export function purposeLabel(purpose: Pick<Purpose, 'label'> | undefined | null, id: string | null, locale: Locale): string {
-  if (!purpose || id === null) return NO_PURPOSE[locale];
-  const label = purpose.label;
-  return label[locale] ?? label.en ?? label['zh-CN'] ?? label['zh-TW'] ?? id;
-}
+/** Fallback order per reader: a Chinese reader gets the other Chinese script before English. */
+const FALLBACK: Record<Locale, readonly Locale[]> = {
+  en: ['en', 'zh-CN', 'zh-TW'],
+  'zh-CN': ['zh-CN', 'zh-TW', 'en'],
+  'zh-TW': ['zh-TW', 'zh-CN', 'en'],
+};
 
 function localizedOf(value: Partial<Localized> | undefined, locale: Locale): string {
   if (!value) return '';
-  return value[locale] ?? value.en ?? value['zh-CN'] ?? value['zh-TW'] ?? '';
+  for (const l of FALLBACK[locale]) {
+    const text = value[l];
+    if (typeof text === 'string' && text !== '') return text;
+  }
+  return '';
+}
+
+export function purposeLabel(purpose: Pick<Purpose, 'label'> | undefined | null, id: string | null, locale: Locale): string {
+  if (!purpose || id === null) return NO_PURPOSE[locale];
+  return localizedOf(purpose.label, locale) || id;
 }
 
 function whenText(daysAgo: number | undefined, locale: Locale): string {
   if (daysAgo === undefined) return '';
   if (daysAgo <= 0) return { en: 'today', 'zh-CN': '今天', 'zh-TW': '今天' }[locale];
   if (daysAgo === 1) return { en: 'yesterday', 'zh-CN': '昨天', 'zh-TW': '昨天' }[locale];
-  return { en: `${daysAgo} days ago`, 'zh-CN': `${daysAgo} 天前`, 'zh-TW': `${daysAgo} 天前` }[locale];
+  return { en: `${daysAgo} days ago`, 'zh-CN': `${daysAgo}天前`, 'zh-TW': `${daysAgo}天前` }[locale];
 }
 
 export function wordsFor(vars: HitVars, purpose: string, locale: Locale): Words {

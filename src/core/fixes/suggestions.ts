@@ -68,7 +68,7 @@ export const FIXES: Record<string, Template> = {
     'zh-TW': (w) => `取消「${w.detail}」的預設勾選，由員工自行勾選。`,
   },
   'consent-notice/sensitive-purpose-not-stated': {
-    en: (w) => `Say why ${w.categories} is needed, next to the question or in the introduction ("For ${w.purpose}, please give…").`,
+    en: (w) => `Say why you need the ${w.categories}, next to the question or in the introduction ("For ${w.purpose}, please give…").`,
     'zh-CN': (w) => `在问题旁或表单说明中写明为何需要${w.categories}（如“为${w.purpose}，请填写……”）。`,
     'zh-TW': (w) => `在問題旁或表單說明中寫明為何需要${w.categories}（如「為${w.purpose}，請填寫……」）。`,
   },

@@ -122,7 +122,7 @@ const refusalBlocksSubmit: Check = {
     return [{ fields: selectorsOf(forced), vars: { categories: categoriesOf(forced) } }];
   },
   message: {
-    en: (w) => `${cap(w.categories)} must be filled in before the form can be sent, although ${w.purpose} does not need it. You should be able to leave it empty (minimal necessity).`,
+    en: (w) => `Questions asking for your ${w.categories} must be answered before the form can be sent, although ${w.purpose} does not need that data. You should be able to leave them empty (minimal necessity).`,
     'zh-CN': (w) => `${w.categories}被设为必填，不填就无法提交，但「${w.purpose}」并不需要这些信息。您应当可以不填（最小必要）。`,
     'zh-TW': (w) => `${w.categories}被設為必填，不填就無法送出，但「${w.purpose}」並不需要這些資訊。您應當可以不填（最小必要）。`,
   },

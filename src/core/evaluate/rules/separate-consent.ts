@@ -19,7 +19,7 @@ const bundled: Check = {
     return [{ fields: selectorsOf(uncovered), vars: { categories: categoriesOf(uncovered) } }];
   },
   message: {
-    en: (w) => `This form collects ${w.categories}, which is sensitive personal information, but asks for no separate consent that names it. A general "I agree" or "by submitting you agree" is not enough.`,
+    en: (w) => `This form collects sensitive personal information (${w.categories}) but asks for no separate consent that names it. A general "I agree" or "by submitting you agree" is not enough.`,
     'zh-CN': (w) => `本表单收集${w.categories}，属于敏感个人信息，却没有单独征求针对这些信息的同意。笼统的“我已阅读并同意”或“提交即视为同意”并不足够。`,
     'zh-TW': (w) => `本表單蒐集${w.categories}，屬於敏感個人資料，卻沒有單獨徵求針對這些資料的同意。籠統的「我已閱讀並同意」或「送出即視為同意」並不足夠。`,
   },

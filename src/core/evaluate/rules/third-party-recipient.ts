@@ -101,9 +101,9 @@ const keystrokeListener: Check = {
     }];
   },
   message: {
-    en: (w) => `${w.providers} listen to what you type in this form (${w.categories}). Your employer's policy does not name them as recipients.`,
-    'zh-CN': (w) => `${w.providers} 在监听您在本表单中的输入（${w.categories}）。单位政策没有将其列为接收方。`,
-    'zh-TW': (w) => `${w.providers} 正在監聽您在本表單中的輸入（${w.categories}）。單位政策沒有將其列為接收方。`,
+    en: (w) => `Scripts from ${w.providers} listen to what you type in this form (${w.categories}). Your employer's policy does not name them as recipients.`,
+    'zh-CN': (w) => `${w.providers} 的脚本正在监听您在本表单中的输入（${w.categories}）。单位政策没有将其列为接收方。`,
+    'zh-TW': (w) => `${w.providers} 的指令碼正在監聽您在本表單中的輸入（${w.categories}）。單位政策沒有將其列為接收方。`,
   },
 };
 
