@@ -10,30 +10,18 @@
 import { cssEscape, cssString } from './css-escape';
 
 export class SelectorBuilder {
-  private readonly idCounts = new Map<string, number>();
-  private readonly nameCounts = new Map<string, number>();
   private readonly nthOfType = new WeakMap<Node, Map<Element, number>>();
   private readonly cache = new WeakMap<Element, string>();
 
-  /** `prefix` is the host's selector plus " >>> " for a shadow root, '' for a document. */
-  constructor(private readonly root: Document | ShadowRoot, private readonly prefix: string) {
-    for (const el of Array.from(root.querySelectorAll('[id]'))) {
-      const id = el.getAttribute('id');
-      if (id) this.idCounts.set(id, (this.idCounts.get(id) ?? 0) + 1);
-    }
-    for (const el of Array.from(root.querySelectorAll('[name]'))) {
-      const name = el.getAttribute('name');
-      if (name) {
-        const key = `${el.tagName.toLowerCase()}|${name}`;
-        this.nameCounts.set(key, (this.nameCounts.get(key) ?? 0) + 1);
-      }
-    }
-  }
-
-  /** Whether an id occurs exactly once in this root. */
-  isUniqueId(id: string): boolean {
-    return this.idCounts.get(id) === 1;
-  }
+  /**
+   * `prefix` is the host's selector plus " >>> " for a shadow root, '' for a document.
+   * `isUniqueId` / `isUniqueName` answer from per-root counts built once by the caller.
+   */
+  constructor(
+    private readonly prefix: string,
+    readonly isUniqueId: (id: string) => boolean,
+    private readonly isUniqueName: (tag: string, name: string) => boolean,
+  ) {}
 
   /** The full selector of an element of this root (with the shadow prefix). */
   selectorOf(element: Element): string {
@@ -53,7 +41,7 @@ export class SelectorBuilder {
     if (id && this.isUniqueId(id)) return idSelector(id);
     const tag = element.tagName.toLowerCase();
     const name = element.getAttribute('name');
-    if (name && this.nameCounts.get(`${tag}|${name}`) === 1) return `${tag}[name=${cssString(name)}]`;
+    if (name && this.isUniqueName(tag, name)) return `${tag}[name=${cssString(name)}]`;
     return this.path(element);
   }
 

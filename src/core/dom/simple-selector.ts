@@ -54,3 +54,19 @@ export function compileSimpleSelector(source: string): SimpleSelector {
     },
   };
 }
+
+/**
+ * The first descendant of `root` (document order) that `selector` matches, visiting at most
+ * `maxNodes` elements — querySelector without linkedom's per-call selector compilation.
+ */
+export function findFirst(root: Element, selector: SimpleSelector, maxNodes = 500): Element | null {
+  let visited = 0;
+  const stack: Element[] = [];
+  for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  while (stack.length && visited++ < maxNodes) {
+    const element = stack.pop()!;
+    if (selector.matches(element)) return element;
+    for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  }
+  return null;
+}

@@ -7,7 +7,7 @@ import { classTokens, tagOf } from '../dom/attributes';
 import { hidesSubtree } from '../dom/visibility';
 import { parentElementOf } from '../dom/roots';
 import { SelectorBuilder } from '../dom/selector';
-import { compileSimpleSelector, type SimpleSelector } from '../dom/simple-selector';
+import { compileSimpleSelector, findFirst, type SimpleSelector } from '../dom/simple-selector';
 import { cleanLabel, textOf } from '../dom/text';
 import { QUESTION_FAMILIES, type QuestionFamily } from './families';
 import { CONTROL_ROLES } from './controls';
@@ -42,11 +42,13 @@ const NO_ANCESTORS: AncestorInfo = {
   radiogroup: null, ariaGroup: null, ariaWidget: null, editable: null, searchArea: false,
 };
 
-interface CompiledFamily { family: QuestionFamily; container: SimpleSelector; required: SimpleSelector | null }
+interface CompiledFamily { family: QuestionFamily; container: SimpleSelector; title: SimpleSelector; help: SimpleSelector | null; required: SimpleSelector | null }
 
 const COMPILED_FAMILIES: readonly CompiledFamily[] = QUESTION_FAMILIES.map((family) => ({
   family,
   container: compileSimpleSelector(family.containerSelector),
+  title: compileSimpleSelector(family.titleSelector),
+  help: family.helpSelector ? compileSimpleSelector(family.helpSelector) : null,
   required: family.requiredSelector ? compileSimpleSelector(family.requiredSelector) : null,
 }));
 const FAMILY_CLASSES = new Set(COMPILED_FAMILIES.flatMap((f) => [...f.container.classes]));
@@ -56,50 +58,99 @@ const FAMILIES_WITHOUT_CLASS = COMPILED_FAMILIES.filter((f) => f.container.needs
 export const REQUIRED_CLASSES = new Set(['required', 'is-required', 'ant-form-item-required', 'van-cell--required', 'must', 'req']);
 
 export class RootContext {
-  readonly selectors: SelectorBuilder;
   readonly tables = new TableIndex();
-  private labelsByFor: Map<string, Element[]> | null = null;
-  private idIndex: Map<string, Element> | null = null;
-  private readonly ancestorInfo = new Map<Element, AncestorInfo>();
+  private readonly ids = new Map<string, { first: Element; count: number }>();
+  private readonly names = new Map<string, number>();
+  private readonly labelsByFor = new Map<string, Element[]>();
   private readonly formIndex = new Map<Element, number>();
+  private indexed = false;
+  private selectorBuilder: SelectorBuilder | null = null;
+  private readonly ancestorInfo = new Map<Element, AncestorInfo>();
 
-  constructor(readonly root: Document | ShadowRoot, readonly selectorPrefix: string, formIndexOffset: number) {
-    this.selectors = new SelectorBuilder(root, selectorPrefix);
-    let i = formIndexOffset;
-    for (const form of Array.from(root.querySelectorAll('form'))) this.formIndex.set(form, i++);
-    this.formCount = i - formIndexOffset;
-  }
+  /**
+   * `selectorPrefix` is computed on first use: a shadow root's prefix is its host's selector,
+   * which is only unique once the host's root has been fully indexed.
+   */
+  constructor(readonly root: Document | ShadowRoot, private readonly prefixOf: () => string) {}
 
-  readonly formCount: number;
-
-  formIndexOf(form: Element | null): number {
-    return form ? (this.formIndex.get(form) ?? -1) : -1;
-  }
-
-  /** Labels whose `for` names this id (map built on first use with one querySelectorAll). */
-  labelsFor(id: string): Element[] {
-    if (!this.labelsByFor) {
-      this.labelsByFor = new Map();
-      for (const label of Array.from(this.root.querySelectorAll('label[for]'))) {
-        const target = label.getAttribute('for');
-        if (!target) continue;
+  /**
+   * Record one element of this root (ids, names, forms, label[for]). The extractor calls this for
+   * every element while it walks a whole root, so these maps cost no extra pass over the page.
+   */
+  index(element: Element, tag: string): void {
+    const id = element.getAttribute('id');
+    if (id) {
+      const entry = this.ids.get(id);
+      if (entry) entry.count++; else this.ids.set(id, { first: element, count: 1 });
+    }
+    const name = element.getAttribute('name');
+    if (name) {
+      const key = `${tag}|${name}`;
+      this.names.set(key, (this.names.get(key) ?? 0) + 1);
+    }
+    if (tag === 'FORM') this.formIndex.set(element, this.formIndex.size);
+    else if (tag === 'LABEL') {
+      const target = element.getAttribute('for');
+      if (target) {
         const list = this.labelsByFor.get(target);
-        if (list) list.push(label); else this.labelsByFor.set(target, [label]);
+        if (list) list.push(element); else this.labelsByFor.set(target, [element]);
       }
     }
+  }
+
+  /** The walk covered the whole root: the maps are complete. */
+  markIndexed(): void {
+    this.indexed = true;
+  }
+
+  /** Index the whole root now (incremental scans walk only part of it). */
+  private ensureIndexed(): void {
+    if (this.indexed) return;
+    this.indexed = true;
+    const doc = this.root.nodeType === 9 ? (this.root as Document) : (this.root as ShadowRoot).ownerDocument;
+    for (const top of Array.from(this.root.childNodes)) {
+      if (top.nodeType !== 1) continue;
+      this.index(top as Element, tagOf(top as Element));
+      const walker = doc.createTreeWalker(top, 1);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) this.index(node as Element, tagOf(node as Element));
+    }
+  }
+
+  get selectors(): SelectorBuilder {
+    if (!this.selectorBuilder) {
+      this.ensureIndexed();
+      this.selectorBuilder = new SelectorBuilder(
+        this.prefixOf(),
+        (id) => this.ids.get(id)?.count === 1,
+        (tag, name) => this.names.get(`${tag.toUpperCase()}|${name}`) === 1,
+      );
+    }
+    return this.selectorBuilder;
+  }
+
+  /** Index of a form in document order across the page (`formIndexOffset` + position in this root), or -1. */
+  formIndexOf(form: Element | null, formIndexOffset = 0): number {
+    if (!form) return -1;
+    this.ensureIndexed();
+    const i = this.formIndex.get(form);
+    return i === undefined ? -1 : i + formIndexOffset;
+  }
+
+  get formCount(): number {
+    this.ensureIndexed();
+    return this.formIndex.size;
+  }
+
+  /** Labels whose `for` names this id. */
+  labelsFor(id: string): Element[] {
+    this.ensureIndexed();
     return this.labelsByFor.get(id) ?? [];
   }
 
   /** Element by id within this root (first in document order, like getElementById). */
   byId(id: string): Element | null {
-    if (!this.idIndex) {
-      this.idIndex = new Map();
-      for (const el of Array.from(this.root.querySelectorAll('[id]'))) {
-        const key = el.getAttribute('id');
-        if (key && !this.idIndex.has(key)) this.idIndex.set(key, el);
-      }
-    }
-    return this.idIndex.get(id) ?? null;
+    this.ensureIndexed();
+    return this.ids.get(id)?.first ?? null;
   }
 
   /** Facts about `element` and its ancestors (inclusive), memoized per element. */
@@ -115,68 +166,71 @@ export class RootContext {
     }
     let info = current ? this.ancestorInfo.get(current)! : NO_ANCESTORS;
     for (let i = chain.length - 1; i >= 0; i--) {
-      info = this.extend(info, chain[i]!);
+      info = extend(info, chain[i]!);
       this.ancestorInfo.set(chain[i]!, info);
     }
     return info;
   }
+}
 
-  private extend(outer: AncestorInfo, element: Element): AncestorInfo {
-    let next: AncestorInfo | null = null;
-    const set = <K extends keyof AncestorInfo>(key: K, value: AncestorInfo[K]): void => {
-      next ??= { ...outer };
-      next[key] = value;
+/** The facts of `element` on top of its parent's; allocates only when something changes. */
+function extend(outer: AncestorInfo, element: Element): AncestorInfo {
+  const tag = tagOf(element);
+  const role = element.getAttribute('role')?.trim().toLowerCase() ?? null;
+  const editableAttr = element.getAttribute('contenteditable');
+  const editable = editableAttr !== null && editableAttr.toLowerCase() !== 'false';
+  const hidden = !outer.hidden && hidesSubtree(element);
+  const search = !outer.searchArea && isSearchArea(element, tag, role);
+  const question = questionContainer(element);
+  const structural = tag === 'LABEL' || tag === 'FIELDSET' || tag === 'TD' || tag === 'TH' || tag === 'FORM';
+  if (!structural && !role && !editable && !hidden && !search && !question) return outer;
+  const next: AncestorInfo = { ...outer };
+  if (tag === 'LABEL') next.label = element;
+  else if (tag === 'FIELDSET') next.fieldset = element;
+  else if (tag === 'TD' || tag === 'TH') next.cell = element;
+  else if (tag === 'FORM') next.form = element;
+  if (role === 'radiogroup') { next.radiogroup = element; next.ariaGroup = element; }
+  else if (role === 'group' || role === 'list') next.ariaGroup = element;
+  else if (role && CONTROL_ROLES.has(role)) next.ariaWidget = element;
+  if (editable) next.editable = element;
+  if (hidden) next.hidden = true;
+  if (search) next.searchArea = true;
+  if (question) next.question = question;
+  return next;
+}
+
+/** One regex test per ancestor instead of splitting every class attribute. */
+const FAMILY_CLASS_TEST = new RegExp(`(?:^|\\s)(?:${[...FAMILY_CLASSES].map((c) => c.replace(/[-]/g, '\\-')).join('|')})(?:\\s|$)`);
+
+function questionContainer(element: Element): QuestionContainer | null {
+  const className = element.getAttribute('class');
+  const candidates = className && FAMILY_CLASS_TEST.test(className) ? COMPILED_FAMILIES : FAMILIES_WITHOUT_CLASS;
+  for (const compiled of candidates) {
+    if (!compiled.container.matches(element)) continue;
+    const titleElement = findFirst(element, compiled.title);
+    if (!titleElement) continue;
+    const { text, required } = cleanLabel(textOf(titleElement));
+    if (!text) continue;
+    const helpElement = compiled.help ? findFirst(element, compiled.help) : null;
+    return {
+      element, family: compiled.family.name, title: text, titleElement,
+      required: required || (compiled.required?.matches(element) ?? false) || hasRequiredClass(element) || hasRequiredClass(titleElement),
+      help: helpElement ? textOf(helpElement) : '',
     };
-    const tag = tagOf(element);
-    if (tag === 'LABEL') set('label', element);
-    else if (tag === 'FIELDSET') set('fieldset', element);
-    else if (tag === 'TD' || tag === 'TH') set('cell', element);
-    else if (tag === 'FORM') set('form', element);
-    if (!outer.hidden && hidesSubtree(element)) set('hidden', true);
-    const role = element.getAttribute('role')?.trim().toLowerCase();
-    if (role) {
-      if (role === 'radiogroup') { set('radiogroup', element); set('ariaGroup', element); }
-      else if (role === 'group' || role === 'list') set('ariaGroup', element);
-      else if (CONTROL_ROLES.has(role)) set('ariaWidget', element);
-    }
-    const editable = element.getAttribute('contenteditable');
-    if (editable !== null && editable.toLowerCase() !== 'false') set('editable', element);
-    if (!outer.searchArea && isSearchArea(element, tag, role)) set('searchArea', true);
-    const question = this.questionContainer(element);
-    if (question) set('question', question);
-    return next ?? outer;
   }
-
-  private questionContainer(element: Element): QuestionContainer | null {
-    let candidates: readonly CompiledFamily[] = FAMILIES_WITHOUT_CLASS;
-    const tokens = classTokens(element);
-    if (tokens.some((t) => FAMILY_CLASSES.has(t))) candidates = COMPILED_FAMILIES;
-    for (const compiled of candidates) {
-      if (!compiled.container.matches(element)) continue;
-      const titleElement = element.querySelector(compiled.family.titleSelector);
-      if (!titleElement) continue;
-      const { text, required } = cleanLabel(textOf(titleElement));
-      if (!text) continue;
-      const helpElement = compiled.family.helpSelector ? element.querySelector(compiled.family.helpSelector) : null;
-      return {
-        element, family: compiled.family.name, title: text, titleElement,
-        required: required || (compiled.required?.matches(element) ?? false) || hasRequiredClass(element) || hasRequiredClass(titleElement),
-        help: helpElement ? textOf(helpElement) : '',
-      };
-    }
-    return null;
-  }
+  return null;
 }
 
 // Search and filter areas: a box there looks something up, it does not collect an answer.
-// Tokens of id/class (split on -, _, spaces and camelCase), not substrings: "research" is no search.
-const SEARCH_TOKENS = new Set(['search', 'searchbox', 'searchbar', 'searchform', 'sousuo', 'chaxun', 'query', 'filter', 'filters']);
+// Words of id/class (split on -, _, spaces and camelCase), not substrings: "research" is no search.
+const SEARCH_WORD = /(?:^|[^a-zA-Z]|[a-z](?=[A-Z]))(?:[Ss]earch|SEARCH|[Ss]ousuo|[Cc]haxun|[Qq]uery|[Ff]ilters?)(?![a-z])/;
 
-function isSearchArea(element: Element, tag: string, role: string | undefined): boolean {
+function isSearchArea(element: Element, tag: string, role: string | null): boolean {
   if (role === 'search' || tag === 'SEARCH') return true;
-  const names = `${element.getAttribute('id') ?? ''} ${element.getAttribute('class') ?? ''}`;
-  if (names.length < 5) return false;
-  return names.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_-]+/).some((t) => SEARCH_TOKENS.has(t));
+  const id = element.getAttribute('id');
+  if (id && SEARCH_WORD.test(id)) return true;
+  const className = element.getAttribute('class');
+  return className !== null && SEARCH_WORD.test(className);
 }
 
 export function hasRequiredClass(element: Element): boolean {

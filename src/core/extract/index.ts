@@ -37,53 +37,77 @@ export function extractFields(root: Document | ShadowRoot, opts: ExtractOptions 
   const candidates: Candidate[] = [];
   if (opts.within) {
     for (const start of opts.within) {
-      if (start.nodeType === 11) { collect(start, false, contexts.contextFor(start as ShadowRoot), contexts, candidates); continue; }
+      if (start.nodeType === 11) { collect(start, false, contexts.contextFor(start as ShadowRoot), contexts, candidates, false); continue; }
       const startRoot = start.getRootNode?.() as Document | ShadowRoot | undefined;
       const ctx = contexts.contextFor(startRoot && (startRoot.nodeType === 9 || startRoot.nodeType === 11) ? startRoot : root);
-      collect(start, true, ctx, contexts, candidates);
+      collect(start, true, ctx, contexts, candidates, false);
     }
   } else {
-    collect(root, false, contexts.contextFor(root), contexts, candidates);
+    const ctx = contexts.contextFor(root);
+    collect(root, false, ctx, contexts, candidates, true);
+    ctx.markIndexed();
   }
-  return buildQuestions(dropNestedWidgets(candidates), opts.maxFields ?? Number.POSITIVE_INFINITY);
+  return buildQuestions(dropNestedWidgets(candidates), contexts, opts.maxFields ?? Number.POSITIVE_INFINITY);
 }
 
 /** One RootContext per root seen, with the host's selector as the prefix of a shadow root. */
 class ContextRegistry {
   private readonly contexts = new Map<Node, RootContext>();
-  private formOffset = 0;
+  private readonly serials = new Map<RootContext, number>();
+  private formOffsets: Map<RootContext, number> | null = null;
   constructor(private readonly top: Document | ShadowRoot) {}
 
   contextFor(root: Document | ShadowRoot): RootContext {
     let ctx = this.contexts.get(root);
     if (ctx) return ctx;
-    let prefix = '';
-    const host = root.nodeType === 11 ? (root as ShadowRoot).host : null;
-    if (host && root !== this.top) {
+    const host = root.nodeType === 11 && root !== this.top ? (root as ShadowRoot).host : null;
+    ctx = new RootContext(root, () => {
+      if (!host) return '';
       const hostRoot = host.getRootNode?.() as Document | ShadowRoot | undefined;
       const hostCtx = this.contextFor(hostRoot && (hostRoot.nodeType === 9 || hostRoot.nodeType === 11) ? hostRoot : this.top);
-      prefix = `${hostCtx.selectors.selectorOf(host)} >>> `;
-    }
-    ctx = new RootContext(root, prefix, this.formOffset);
-    this.formOffset += ctx.formCount;
+      return `${hostCtx.selectors.selectorOf(host)} >>> `;
+    });
     this.contexts.set(root, ctx);
+    this.serials.set(ctx, this.serials.size);
     return ctx;
+  }
+
+  /** A number for each root (radio groups never span roots). */
+  serialOf(ctx: RootContext): number {
+    return this.serials.get(ctx) ?? -1;
+  }
+
+  /** Forms are numbered in the order their roots were met (document first, then shadow roots). */
+  formIndexOf(ctx: RootContext, form: Element | null): number {
+    if (!this.formOffsets) {
+      // Computed once, after the walk: every root's form count is known by then.
+      this.formOffsets = new Map();
+      let offset = 0;
+      for (const other of this.contexts.values()) { this.formOffsets.set(other, offset); offset += other.formCount; }
+    }
+    return ctx.formIndexOf(form, this.formOffsets.get(ctx) ?? 0);
   }
 }
 
 /** Walk `start` in document order; controls go to `out`, open shadow roots are entered in place. */
-function collect(start: Node, includeStart: boolean, ctx: RootContext, contexts: ContextRegistry, out: Candidate[]): void {
+function collect(start: Node, includeStart: boolean, ctx: RootContext, contexts: ContextRegistry, out: Candidate[], wholeRoot: boolean): void {
   const visit = (element: Element): void => {
-    const kind = controlKind(element, tagOf(element));
+    const tag = tagOf(element);
+    if (wholeRoot) ctx.index(element, tag);
+    const kind = controlKind(element, tag);
     if (kind) out.push({ element, kind, ctx });
     const shadow = openShadowRoot(element);
-    if (shadow) collect(shadow, false, contexts.contextFor(shadow), contexts, out);
+    if (shadow) {
+      const inner = contexts.contextFor(shadow);
+      collect(shadow, false, inner, contexts, out, true);
+      inner.markIndexed();
+    }
   };
   if (start.nodeType === 9) {
     // Walk every top-level element: broken markup (text before <!DOCTYPE> in JSP/PHP templates)
     // leaves linkedom with <head> and <body> as siblings under the document and no <html>.
     // (childNodes, not nextSibling: linkedom's doctype node has no nextSibling.)
-    for (const child of Array.from(start.childNodes)) if (child.nodeType === 1) collect(child, true, ctx, contexts, out);
+    for (const child of Array.from(start.childNodes)) if (child.nodeType === 1) collect(child, true, ctx, contexts, out, wholeRoot);
     return;
   }
   if (includeStart && start.nodeType === 1) visit(start as Element);
@@ -114,12 +138,12 @@ function dropNestedWidgets(candidates: Candidate[]): Candidate[] {
 
 interface Question { candidate: Candidate; members: Element[]; choice: boolean }
 
-function buildQuestions(candidates: Candidate[], maxFields: number): Extraction {
+function buildQuestions(candidates: Candidate[], contexts: ContextRegistry, maxFields: number): Extraction {
   const questions: Question[] = [];
   const groups = new Map<unknown, Question>();
   for (const candidate of candidates) {
     const choice = isChoice(candidate.element, candidate.kind);
-    const key = choice ? groupKey(candidate, choice) : null;
+    const key = choice ? groupKey(candidate, choice, (ctx) => contexts.serialOf(ctx)) : null;
     const existing = key === null ? undefined : groups.get(key);
     if (existing) { existing.members.push(candidate.element); continue; }
     if (questions.length >= maxFields) break;
@@ -168,7 +192,7 @@ function buildQuestions(candidates: Candidate[], maxFields: number): Extraction 
       capture: element.hasAttribute('capture') ? (element.getAttribute('capture') || 'capture') : null,
       hasValue: q.choice ? checked : currentValue(element) !== '',
       checked,
-      formIndex: ctx.formIndexOf(form),
+      formIndex: contexts.formIndexOf(ctx, form),
       inSearchArea: ancestors.searchArea,
     });
     elements.push(element);
@@ -180,7 +204,7 @@ function buildQuestions(candidates: Candidate[], maxFields: number): Extraction 
  * Radios group by (form, name) as browsers do; named checkboxes likewise ("hobby[]"); ARIA radios
  * by their radiogroup, ARIA checkboxes by their group/list. Unnamed native choices stand alone.
  */
-function groupKey(candidate: Candidate, choice: 'radio' | 'checkbox'): unknown {
+function groupKey(candidate: Candidate, choice: 'radio' | 'checkbox', serialOf: (ctx: RootContext) => number): unknown {
   const { element, kind, ctx } = candidate;
   if (kind === 'aria') {
     const outer = ctx.ancestorsOf(parentElementOf(element));
@@ -189,5 +213,5 @@ function groupKey(candidate: Candidate, choice: 'radio' | 'checkbox'): unknown {
   const name = attr(element, 'name');
   if (!name) return null;
   const form = ctx.ancestorsOf(parentElementOf(element)).form;
-  return `${choice}|${ctx.selectorPrefix}|${ctx.formIndexOf(form)}|${name}`;
+  return `${choice}|${serialOf(ctx)}|${ctx.formIndexOf(form)}|${name}`;
 }

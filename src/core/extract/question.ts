@@ -195,12 +195,18 @@ function optionTexts(ctx: RootContext, control: Element): string[] {
 }
 
 function collectOptions(parent: Element, tag: string): string[] {
+  // Children and optgroup children only: no per-call selector compilation, no deep walk.
   const out: string[] = [];
-  for (const option of Array.from(parent.querySelectorAll(tag.toLowerCase()))) {
-    const text = normalizeText(option.textContent) || normalizeText(option.getAttribute('label')) || normalizeText(option.getAttribute('value'));
-    if (text) out.push(text);
-    if (out.length >= MAX_OPTIONS) break;
-  }
+  const visit = (container: Element): void => {
+    for (let child = container.firstElementChild; child && out.length < MAX_OPTIONS; child = child.nextElementSibling) {
+      const childTag = tagOf(child);
+      if (childTag === 'OPTGROUP') { visit(child); continue; }
+      if (childTag !== tag) continue;
+      const text = normalizeText(child.textContent) || normalizeText(child.getAttribute('label')) || normalizeText(child.getAttribute('value'));
+      if (text) out.push(text);
+    }
+  };
+  visit(parent);
   return out;
 }
 

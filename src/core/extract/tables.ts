@@ -5,6 +5,7 @@
 import { tagOf } from '../dom/attributes';
 import { parentElementOf } from '../dom/roots';
 import { textOf } from '../dom/text';
+import { CONTROL_ROLES } from './controls';
 
 interface CellPosition { row: number; column: number }
 
@@ -19,7 +20,24 @@ interface TableGrid {
 
 interface CellFacts { text: string; hasControl: boolean }
 
-const CONTROL_INSIDE = 'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]), select, textarea, [contenteditable], [role=textbox], [role=combobox], [role=radio], [role=checkbox], [role=listbox], [role=spinbutton]';
+const NOT_CONTROL_INPUTS = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
+
+/** Whether a cell holds a control (walked by hand: bounded, no selector compilation). */
+function containsControl(cell: Element): boolean {
+  const stack: Element[] = [];
+  for (let c = cell.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  for (let visited = 0; stack.length && visited < 300; visited++) {
+    const el = stack.pop()!;
+    const tag = tagOf(el);
+    if (tag === 'SELECT' || tag === 'TEXTAREA') return true;
+    if (tag === 'INPUT' && !NOT_CONTROL_INPUTS.has((el.getAttribute('type') ?? 'text').toLowerCase())) return true;
+    if (el.hasAttribute('contenteditable')) return true;
+    const role = el.getAttribute('role');
+    if (role && CONTROL_ROLES.has(role)) return true;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  }
+  return false;
+}
 
 export interface TableTexts {
   /** Label cell: the nearest cell to the left, else the cell above (no control in it). */
@@ -69,7 +87,7 @@ export class TableIndex {
   private factsOf(cell: Element): CellFacts {
     let facts = this.cells.get(cell);
     if (!facts) {
-      facts = { text: textOf(cell, 200), hasControl: cell.querySelector(CONTROL_INSIDE) !== null };
+      facts = { text: textOf(cell, 200), hasControl: containsControl(cell) };
       this.cells.set(cell, facts);
     }
     return facts;

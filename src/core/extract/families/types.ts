@@ -4,7 +4,7 @@ export interface QuestionFamily {
   readonly name: string;
   /** Element that encloses one question (simple selectors: tag, .class, [attr], [attr=value]). */
   readonly containerSelector: string;
-  /** The question's title inside that container (any CSS selector, queried once per container). */
+  /** The question's title inside that container (simple selectors too; first match in document order). */
   readonly titleSelector: string;
   /** Help / description text inside the container, if the family has one. */
   readonly helpSelector?: string;

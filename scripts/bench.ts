@@ -1,0 +1,148 @@
+// npm run bench — performance of the core scan in Node (linkedom).
+//
+// Sections are plain functions run in order; add a section (bundle sizes, in-browser timings…) by
+// writing another `async function xxxSection(): Promise<void>` and listing it in SECTIONS.
+//
+// Scan section: for every fixture page (test/fixtures/forms/*.html) and a generated page of
+// 10,000 controls, the median over RUNS runs of scanRoot() against the bare cost of reading the
+// same controls: one querySelectorAll of the controls, then each one's name, id, placeholder,
+// aria-label and `labels` text. linkedom does not implement `labels`, so the baseline computes
+// it the way a browser does natively — one label[for] map per page plus the wrapping <label> —
+// rather than leaving it out (which would make the baseline artificially cheap) or querying the
+// document per control (which would make it artificially expensive).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHtml } from '../src/cli/parse-html';
+import { extractFields } from '../src/core/extract';
+import { classifyField } from '../src/core/classify';
+import { scanRoot } from '../src/core/scan';
+
+const RUNS = 7;
+const FORMS_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'forms');
+const CONTROL_SELECTOR = 'input:not([type=submit]):not([type=button]):not([type=reset]):not([type=image]), select, textarea, [contenteditable], [role=textbox], [role=combobox], [role=radio], [role=checkbox], [role=listbox], [role=spinbutton]';
+const PAGE_URL = 'https://oa.example.cn/form';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * CPU time of this process (user + system) in ms. Wall time is meaningless on a shared machine
+ * (other builds and tests running); CPU time of the same work is stable.
+ */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+function timeMs(run: () => unknown): number {
+  const start = cpuMs();
+  run();
+  return cpuMs() - start;
+}
+
+/**
+ * Median time of one `run` over RUNS batches, after warm-up. Small pages are repeated within a
+ * batch until the batch lasts ≥ 20 ms, so timer resolution and GC noise do not decide the ratio.
+ */
+function measure(run: () => unknown): number {
+  const first = timeMs(run);
+  run();
+  const perBatch = Math.max(1, Math.min(500, Math.ceil(20 / Math.max(first, 0.01))));
+  return median(Array.from({ length: RUNS }, () => timeMs(() => { for (let i = 0; i < perBatch; i++) run(); }) / perBatch));
+}
+
+/** The bare reading of the controls that the scan is compared with (see the header). */
+export function enumerateControls(root: Document): number {
+  let sink = 0;
+  const labelsByFor = new Map<string, string>();
+  const controls = root.querySelectorAll(CONTROL_SELECTOR);
+  let needsLabelMap = false;
+  const read = (el: Element): string => {
+    const native = (el as { labels?: ArrayLike<Element> | null }).labels;
+    if (native !== undefined) return Array.from(native ?? []).map((l) => l.textContent ?? '').join(' ');
+    if (!needsLabelMap) {
+      needsLabelMap = true;
+      for (const label of Array.from(root.querySelectorAll('label[for]'))) labelsByFor.set(label.getAttribute('for') ?? '', label.textContent ?? '');
+    }
+    const id = el.getAttribute('id');
+    return `${id ? (labelsByFor.get(id) ?? '') : ''}${el.closest('label')?.textContent ?? ''}`;
+  };
+  for (const el of Array.from(controls)) {
+    const parts = [el.getAttribute('name'), el.getAttribute('id'), el.getAttribute('placeholder'), el.getAttribute('aria-label'), read(el)];
+    for (const p of parts) sink += p ? p.length : 0;
+  }
+  return sink;
+}
+
+/** A page of `count` controls in the shapes real forms use (label for, wrapping label, table rows, radio groups, selects). */
+export function generatedPage(count: number): string {
+  const rows: string[] = [];
+  const labels = ['姓名', '手机号', '身份证号', '体温', '所在城市', '项目名称', 'Email', 'Department', '备注', '学号'];
+  for (let i = 0; rows.length < count; i++) {
+    const label = labels[i % labels.length]!;
+    switch (i % 5) {
+      case 0: rows.push(`<div class="form-group"><label for="f${i}">${label}</label><input id="f${i}" name="f${i}" placeholder="请输入${label}"></div>`); break;
+      case 1: rows.push(`<p><label>${label} <input name="f${i}" type="text"></label></p>`); break;
+      case 2: rows.push(`<table><tr><td>${label}</td><td><input name="f${i}" aria-label="${label}"></td></tr></table>`); break;
+      case 3: rows.push(`<div>${label}：<input type="radio" name="r${i}" value="1">是<input type="radio" name="r${i}" value="0">否</div>`, ''); break;
+      default: rows.push(`<div class="el-form-item"><label class="el-form-item__label">${label}</label><select name="f${i}"><option>请选择</option><option>A</option></select></div>`);
+    }
+  }
+  return `<!doctype html><html><head><title>Generated form</title></head><body><form action="/submit">${rows.join('\n')}</form></body></html>`;
+}
+
+interface PageTiming { page: string; controls: number; enumerateMs: number; scanMs: number; extractMs: number; scanRootMs: number; ratio: number }
+
+/** The scan of the performance target: find and describe every control, then classify each. */
+function extractAndClassify(document: Document): number {
+  const { descriptors } = extractFields(document);
+  let personal = 0;
+  for (const d of descriptors) if (classifyField(d).category) personal++;
+  return personal;
+}
+
+function benchPage(page: string, html: string): PageTiming {
+  const { document } = parseHtml(html);
+  const controls = document.querySelectorAll(CONTROL_SELECTOR).length;
+  const enumerateMs = measure(() => enumerateControls(document));
+  const scanMs = measure(() => extractAndClassify(document));
+  const extractMs = measure(() => extractFields(document));
+  const scanRootMs = measure(() => scanRoot(document, { pageUrl: PAGE_URL }));
+  return { page, controls, enumerateMs, scanMs, extractMs, scanRootMs, ratio: scanMs / enumerateMs };
+}
+
+async function scanSection(): Promise<void> {
+  console.log(`## scan (extract + classify) vs bare enumeration (median CPU ms of ${RUNS} runs, linkedom)`);
+  console.log('   scanRoot = scan + notice/page facts + transport, shown for information');
+  let files: string[] = [];
+  try { files = readdirSync(FORMS_DIR).filter((f) => f.endsWith('.html')).sort(); } catch { /* no fixtures yet */ }
+  const pages = files.map((f) => ({ page: f, html: readFileSync(join(FORMS_DIR, f), 'utf8') }));
+  pages.push({ page: 'generated-10000-controls', html: generatedPage(10_000) });
+  // One discarded pass first: otherwise the first pages pay for JIT warm-up and look slow.
+  for (const { page, html } of pages) if (page !== 'generated-10000-controls') benchPage(page, html);
+  const timings: PageTiming[] = pages.map(({ page, html }) => benchPage(page, html));
+  const width = Math.max(...timings.map((t) => t.page.length));
+  for (const t of timings) {
+    console.log(`${t.page.padEnd(width)}  controls=${String(t.controls).padStart(5)}  enumerate=${t.enumerateMs.toFixed(2)}ms  scan=${t.scanMs.toFixed(2)}ms (extract ${t.extractMs.toFixed(2)}ms)  scanRoot=${t.scanRootMs.toFixed(2)}ms  ratio=${t.ratio.toFixed(2)}`);
+  }
+  console.log(`ratio scan/enumerate median=${median(timings.map((t) => t.ratio)).toFixed(2)}`);
+}
+
+async function linearitySection(): Promise<void> {
+  console.log('## linearity (extract + classify on generated pages, median CPU ms)');
+  const at = (n: number): number => {
+    const { document } = parseHtml(generatedPage(n));
+    return measure(() => extractAndClassify(document));
+  };
+  const small = at(1_000);
+  const large = at(10_000);
+  const ratio = large / small;
+  console.log(`1000 controls=${small.toFixed(1)}ms  10000 controls=${large.toFixed(1)}ms  time ratio=${ratio.toFixed(2)} (linear ≈ 10; quadratic ≈ 100)`);
+}
+
+const SECTIONS: (() => Promise<void>)[] = [scanSection, linearitySection];
+
+for (const section of SECTIONS) await section();
