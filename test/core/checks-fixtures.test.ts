@@ -5,17 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
 import { DEFAULT_POLICY } from '../../src/core/policy';
+import { scanRoot } from '../../src/core/scan';
 import type { Finding, ScanResult } from '../../src/core/types';
 import { CHECKS_DIR, fixtureUrl, listFixtures, loadFixtureDocument, type ExpectedChecks } from '../fixtures/load-page';
-
-type ScanRoot = (root: Document | ShadowRoot, opts: { pageUrl: string }) => ScanResult;
-
-// Imported by path at run time so this file type-checks before src/core/scan.ts lands.
-async function loadScanRoot(): Promise<ScanRoot> {
-  const path = '../../src/core/scan';
-  const mod = (await import(/* @vite-ignore */ path)) as { scanRoot: ScanRoot };
-  return mod.scanRoot;
-}
 
 /** A fixed clock so findings that depend on time are deterministic. */
 const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
@@ -39,12 +31,11 @@ describe('check fixtures (issues 9 and 10)', () => {
     expect(orphans).toEqual([]);
   });
 
-  it.each(pages.map((p) => p.name))('%s', async (name) => {
+  it.each(pages.map((p) => p.name))('%s', (name) => {
     const page = pages.find((p) => p.name === name)!;
     const { expected } = page;
     const pageUrl = fixtureUrl('checks', page.file, expected.pageUrl);
-    const doc = await loadFixtureDocument(page.html, { runScripts: expected.runScripts });
-    const scanRoot = await loadScanRoot();
+    const doc = loadFixtureDocument(page.html, { runScripts: expected.runScripts });
     const scan = scanRoot(doc, { pageUrl });
     const { purpose, findings } = evaluate({
       scan,

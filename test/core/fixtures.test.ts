@@ -7,6 +7,7 @@ import { evaluate } from '../../src/core/evaluate';
 import { DEFAULT_POLICY } from '../../src/core/policy';
 import { FAMILIES, familyOf, isCategoryId } from '../../src/core/taxonomy';
 import type { CategoryId } from '../../src/core/taxonomy';
+import { scanRoot } from '../../src/core/scan';
 import type { FieldDescriptor, ReportField, ScanResult } from '../../src/core/types';
 import {
   FORMS_DIR,
@@ -18,15 +19,6 @@ import {
   type ExpectedCategory,
   type ExpectedForm,
 } from '../fixtures/load-page';
-
-type ScanRoot = (root: Document | ShadowRoot, opts: { pageUrl: string }) => ScanResult;
-
-// Imported by path at run time so this file type-checks before src/core/scan.ts lands.
-async function loadScanRoot(): Promise<ScanRoot> {
-  const path = '../../src/core/scan';
-  const mod = (await import(/* @vite-ignore */ path)) as { scanRoot: ScanRoot };
-  return mod.scanRoot;
-}
 
 const pages = listFixtures<ExpectedForm>(FORMS_DIR);
 const pageNames = pages.map((p) => p.name);
@@ -80,24 +72,16 @@ function coveredByKey(doc: Document, field: ReportField, key: string): boolean {
   return group !== null && (el.closest('[role=radiogroup],[role=group]') === group || el === group);
 }
 
-beforeAll(async () => {
-  let scanRoot: ScanRoot | null = null;
-  let importError: string | null = null;
-  try {
-    scanRoot = await loadScanRoot();
-  } catch (error) {
-    importError = `src/core/scan.ts not loadable: ${(error as Error).message}`;
-  }
+// Scan every page once; a page whose scan throws is reported by its own test, not by a crash here.
+beforeAll(() => {
   for (const page of pages) {
-    const doc = await loadFixtureDocument(page.html, { runScripts: page.expected.runScripts });
+    const doc = loadFixtureDocument(page.html, { runScripts: page.expected.runScripts });
     let scan: ScanResult | null = null;
-    let scanError = importError;
-    if (scanRoot) {
-      try {
-        scan = scanRoot(doc, { pageUrl: fixtureUrl('forms', page.file, page.expected.pageUrl) });
-      } catch (error) {
-        scanError = (error as Error).stack ?? String(error);
-      }
+    let scanError: string | null = null;
+    try {
+      scan = scanRoot(doc, { pageUrl: fixtureUrl('forms', page.file, page.expected.pageUrl) });
+    } catch (error) {
+      scanError = (error as Error).stack ?? String(error);
     }
     const matched = new Set<ReportField>();
     const controls: ScoredControl[] = Object.entries(page.expected.fields).map(([key, { category, label }]) => {
@@ -124,7 +108,7 @@ function describeMiss(page: string, c: ScoredControl): string {
 const top = (c: ExpectedCategory | undefined): string => (c === null || c === undefined || c === 'skip' ? 'none' : familyOf(c));
 
 describe('fixture pages are well-formed', () => {
-  it.each(pageNames)('%s: expected file names valid categories and every control of the page', async (name) => {
+  it.each(pageNames)('%s: expected file names valid categories and every control of the page', (name) => {
     const page = pages.find((p) => p.name === name)!;
     const { expected } = page;
     expect(typeof expected.page).toBe('string');
@@ -134,7 +118,7 @@ describe('fixture pages are well-formed', () => {
       expect(category === null || category === 'skip' || isCategoryId(category), `${name} ${key}: bad category ${String(category)}`).toBe(true);
       expect(label.length, `${name} ${key}: empty label`).toBeGreaterThan(0);
     }
-    const doc = await loadFixtureDocument(page.html, { runScripts: expected.runScripts });
+    const doc = loadFixtureDocument(page.html, { runScripts: expected.runScripts });
     const keys = Object.keys(expected.fields);
     const selected = keys
       .map((k) => doc.getElementById(k) ?? resolveSelector(doc, k))
