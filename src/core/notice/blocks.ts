@@ -74,6 +74,7 @@ export function findNoticeBlocks(root: Root, elements: readonly Element[] = allE
   }
   const blocks: Element[] = [];
   for (const marker of markers) {
+    if (blocks.some((b) => b.contains(marker))) continue; // already read as part of a block
     const block = grow(marker);
     if (blocks.some((b) => b.contains(block))) continue;
     for (let i = blocks.length - 1; i >= 0; i--) if (block.contains(blocks[i]!)) blocks.splice(i, 1);
