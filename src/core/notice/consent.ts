@@ -60,12 +60,20 @@ function labelText(control: Element, root: Root, index: PageIndex): { text: stri
   }
   const aria = control.getAttribute('aria-label');
   if (aria) return { text: collapse(aria), element: null };
+  // An ARIA widget (Vant's <div role="checkbox">…<span>我已阅读并同意</span></div>) carries its text inside.
+  if (tagOf(control) !== 'INPUT') {
+    const inside = textOf(control, MAX_STATEMENT);
+    if (inside) return { text: inside, element: control };
+  }
   const labelledBy = control.getAttribute('aria-labelledby');
   if (labelledBy) {
     const parts = labelledBy.split(/\s+/).map((ref) => root.querySelector(`[id="${ref.replace(/"/g, '')}"]`));
     const first = parts.find(isElement) ?? null;
     return { text: collapse(parts.map((p) => (p ? textOf(p, MAX_STATEMENT) : '')).join(' ')), element: first };
   }
+  // Layui keeps the visible text in the input's title and draws it in a generated sibling.
+  const title = control.getAttribute('title');
+  if (title) return { text: collapse(title), element: null };
   return { text: '', element: null };
 }
 

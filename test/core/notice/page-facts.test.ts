@@ -214,3 +214,25 @@ describe('notice text styles with a computed style (browser path)', () => {
     expect(style!.contrastRatio).toBeCloseTo(4.48, 2);
   });
 });
+
+describe('UI-kit consent checkboxes', () => {
+  const only = (html: string) => {
+    const page = facts(`${html}<input id="q1">`);
+    expect(page.consentControls).toHaveLength(1);
+    return page.consentControls[0]!;
+  };
+  it('Element UI checkbox (is-checked on the input wrapper)', () => {
+    expect(only(`<label class="el-checkbox is-checked"><span class="el-checkbox__input is-checked"><span class="el-checkbox__inner"></span><input type="checkbox" class="el-checkbox__original"></span><span class="el-checkbox__label">我已阅读并同意《隐私政策》</span></label>`).preChecked).toBe(true);
+  });
+  it('Ant Design checkbox', () => {
+    expect(only(`<label class="ant-checkbox-wrapper"><span class="ant-checkbox"><input type="checkbox" class="ant-checkbox-input"></span><span>I agree to the Privacy Policy</span></label>`).preChecked).toBe(false);
+  });
+  it('Vant checkbox: a div role=checkbox with its text inside', () => {
+    const c = only(`<div role="checkbox" class="van-checkbox" aria-checked="true"><div class="van-checkbox__icon van-checkbox__icon--checked"></div><span class="van-checkbox__label">我已阅读并同意《个人信息保护政策》</span></div>`);
+    expect(c).toMatchObject({ preChecked: true, text: '我已阅读并同意《个人信息保护政策》' });
+  });
+  it('Layui checkbox: the text is in the title attribute', () => {
+    const c = only(`<input type="checkbox" name="agree" lay-skin="primary" title="本人已閱讀並同意個人資料蒐集告知" checked><div class="layui-unselect layui-form-checkbox layui-form-checked"><span>本人已閱讀並同意個人資料蒐集告知</span><i></i></div>`);
+    expect(c.preChecked).toBe(true);
+  });
+});
