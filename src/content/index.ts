@@ -54,17 +54,22 @@ function start(): void {
     onChange: (scan) => {
       lastScan = scan;
       sendScan(scan);
-      live?.checkNoticeLinks(scan.page);
+      if (live) {
+        live.checkNoticeLinks(scan.page);
+        // Field selectors are known now: listeners and requests seen earlier can be attributed.
+        sendLive(live.snapshot());
+      }
     },
   });
-  scanner.start();
+  // Live facts listen from the start (the main-world watch replays what it buffered); the first
+  // scan follows once the page has loaded.
   live = new LiveWatch({
     fields: () => lastScan?.fields ?? [],
     consentSelectors: () => [...(lastScan?.notice.consentControls ?? []), ...(lastScan?.page.consentControls.map((c) => c.selector) ?? [])],
     onChange: sendLive,
     onShadowRoot: (host) => scanner.watchShadowRoot(host),
   });
-  if (lastScan) live.checkNoticeLinks((lastScan as ScanResult).page);
+  scanner.start(() => undefined);
 
   const guard = new SubmitGuard({
     locale,
@@ -105,7 +110,7 @@ function start(): void {
 
   // For the bench and the hostile-page test: scan timings, read through the DOM (no values).
   document.addEventListener('__formwarden_stats', () => {
-    document.documentElement.dataset.formwardenStats = JSON.stringify({ ...scanner.stats, marks: overlay.count() });
+    document.documentElement.dataset.formwardenStats = JSON.stringify({ ...scanner.stats, idle: scanner.isIdle(), marks: overlay.count() });
   });
 }
 

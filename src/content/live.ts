@@ -15,11 +15,17 @@ export interface LiveDeps {
   onShadowRoot: (host: Element) => void;
 }
 
+interface SeenListener { scriptUrl: string; target: 'document' | 'window' | 'field'; elements: Set<Element> }
+interface SeenRequest { origin: string; via: string; element: Element | null }
+
 export class LiveWatch {
-  private facts: Required<LiveFacts> = {
-    geolocation: [], camera: [], firstConsentInteractionAt: null, firstFormInteractionAt: null,
-    keyListeners: [], sentWhileTyping: [], brokenNoticeLinks: [],
+  private facts: Pick<Required<LiveFacts>, 'geolocation' | 'camera' | 'firstConsentInteractionAt' | 'firstFormInteractionAt' | 'brokenNoticeLinks'> = {
+    geolocation: [], camera: [], firstConsentInteractionAt: null, firstFormInteractionAt: null, brokenNoticeLinks: [],
   };
+  // Elements are kept and mapped to report selectors only when a snapshot is taken: the main-world
+  // watch reports listeners from document_start, long before the first scan knows the fields.
+  private listeners = new Map<string, SeenListener>();
+  private requests: SeenRequest[] = [];
   private checkedLinks = new Set<string>();
 
   constructor(private readonly deps: LiveDeps) {
@@ -30,18 +36,29 @@ export class LiveWatch {
   }
 
   snapshot(): LiveFacts {
-    return structuredClone(this.facts);
+    const fieldOf = new Map<Element, ReportField>();
+    for (const f of this.deps.fields()) {
+      const el = findField(f.selector);
+      if (el) fieldOf.set(el, f);
+    }
+    const keyListeners = [...this.listeners.values()].map((l) => ({
+      scriptUrl: l.scriptUrl,
+      target: l.target,
+      fields: [...l.elements].flatMap((el) => (fieldOf.has(el) ? [fieldOf.get(el)!.selector] : [])),
+    }));
+    // Only requests right after typing in a personal field count.
+    const sent = new Map<string, { origin: string; count: number; kind: string }>();
+    for (const r of this.requests) {
+      if (!r.element || !fieldOf.get(r.element)?.category) continue;
+      const key = `${r.origin} ${r.via}`;
+      const prev = sent.get(key);
+      sent.set(key, { origin: r.origin, kind: r.via, count: (prev?.count ?? 0) + 1 });
+    }
+    return { ...structuredClone(this.facts), keyListeners, sentWhileTyping: [...sent.values()] };
   }
 
   private changed(): void {
     this.deps.onChange(this.snapshot());
-  }
-
-  /** The report selector of the field an event target belongs to, if it is one of ours. */
-  private selectorOf(el: Element | null): string | null {
-    if (!el) return null;
-    for (const f of this.deps.fields()) if (findField(f.selector) === el) return f.selector;
-    return null;
   }
 
   private onFact(e: CustomEvent<string>): void {
@@ -61,25 +78,15 @@ export class LiveWatch {
         if (target) this.deps.onShadowRoot(target);
         return;
       case 'key-listener': {
-        const field = fact.target === 'field' ? this.selectorOf(target) : null;
-        const existing = this.facts.keyListeners.find((k) => k.scriptUrl === fact.scriptUrl && k.target === fact.target);
-        if (existing) {
-          if (field && !existing.fields.includes(field)) existing.fields.push(field);
-        } else if (this.facts.keyListeners.length < 50) {
-          this.facts.keyListeners.push({ scriptUrl: fact.scriptUrl, target: fact.target, fields: field ? [field] : [] });
-        }
+        const key = `${fact.target} ${fact.scriptUrl}`;
+        const seen = this.listeners.get(key) ?? { scriptUrl: fact.scriptUrl, target: fact.target, elements: new Set<Element>() };
+        if (fact.target === 'field' && target && seen.elements.size < 200) seen.elements.add(target);
+        if (this.listeners.size < 50 || this.listeners.has(key)) this.listeners.set(key, seen);
         break;
       }
-      case 'request': {
-        // Only requests after typing in a personal field count.
-        const selector = this.selectorOf(target);
-        const field = this.deps.fields().find((f) => f.selector === selector);
-        if (!field?.category) return;
-        const existing = this.facts.sentWhileTyping.find((s) => s.origin === fact.origin && s.kind === fact.via);
-        if (existing) existing.count++;
-        else if (this.facts.sentWhileTyping.length < 50) this.facts.sentWhileTyping.push({ origin: fact.origin, count: 1, kind: fact.via });
+      case 'request':
+        if (this.requests.length < 1000) this.requests.push({ origin: fact.origin, via: fact.via, element: target && target.nodeType === 1 && target !== document.documentElement ? target : null });
         break;
-      }
       default:
         return;
     }

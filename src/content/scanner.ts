@@ -4,7 +4,8 @@
 // per pass, and a growing quiet period while mutations keep storming.
 import { scanRoot } from '../core/scan';
 import type { NoticeElement, PageFacts, ReportField, ScanResult } from '../core/types';
-import { runSliced } from './scheduler';
+import { scanSubtrees } from './partial-scan';
+import { idle, runSliced } from './scheduler';
 import { findField } from './selectors';
 
 const CONTROL_SELECTOR = 'input,select,textarea,[contenteditable=""],[contenteditable=true],[role=textbox],[role=combobox],[role=radio],[role=checkbox],[role=switch],[role=listbox],[role=spinbutton]';
@@ -12,8 +13,11 @@ const CONTROL_SELECTOR = 'input,select,textarea,[contenteditable=""],[contentedi
 const RELEVANT_SELECTOR = `${CONTROL_SELECTOR},a[href]`;
 const MAX_QUEUED_ROOTS = 4000;
 const MAX_FIELDS = 2000;
+const MAX_SUBTREES_PER_PASS = 500;
 const STORM_RECORDS_PER_SECOND = 2000;
 const MAX_WAIT_MS = 3000;
+/** A full rescan (which refreshes notice and page facts) is repeated only while it stays this cheap. */
+const CHEAP_FULL_SCAN_MS = 16;
 
 export interface ScannerOptions {
   pageUrl: () => string;
@@ -35,16 +39,27 @@ export class FrameScanner {
   private quietMs = 150;
   private observer: MutationObserver;
   /** Timing figures for the bench and the hostile-page test. */
-  readonly stats = { fullScans: 0, partialScans: 0, longestScanMs: 0, totalScanMs: 0, droppedRoots: 0 };
+  readonly stats = { fullScans: 0, partialScans: 0, longestScanMs: 0, totalScanMs: 0, droppedRoots: 0, recent: [] as { kind: 'full' | 'partial'; ms: number; elements: number }[] };
 
   constructor(private readonly opts: ScannerOptions) {
     this.observer = new MutationObserver((records) => this.onMutations(records));
   }
 
-  start(): void {
-    this.fullScan();
+  /**
+   * The first scan waits for the page's load and an idle moment: before the first layout, the
+   * notice analysis (computed styles) would force it, and that cost would land on us.
+   */
+  start(onStarted: () => void): void {
     this.observer.observe(document, { childList: true, subtree: true });
+    const run = () => idle(() => {
+      this.fullScan();
+      onStarted();
+    }, 2000);
+    if (document.readyState === 'complete') run();
+    else addEventListener('load', run, { once: true });
   }
+
+  private lastFullScanMs = 0;
 
   /** A new open shadow root (announced by the main-world watch): watch it and scan its host. */
   watchShadowRoot(host: Element): void {
@@ -59,21 +74,29 @@ export class FrameScanner {
     return { ...base, fields: [...this.fields.values()], descriptors: [...this.descriptors.values()] };
   }
 
+  /** Nothing queued, scheduled or running (for tests and the bench). */
+  isIdle(): boolean {
+    return !this.timer && !this.scheduled && this.queue.length === 0;
+  }
+
   fieldSelectors(): string[] {
     return [...this.fields.keys()];
   }
 
-  private timed<T>(work: () => T): T {
+  private timed<T>(work: () => T, kind: 'full' | 'partial' = 'partial'): T {
     const start = performance.now();
     const result = work();
     const ms = performance.now() - start;
+    this.stats.recent = [...this.stats.recent.slice(-19), { kind, ms: Math.round(ms * 10) / 10, elements: document.getElementsByTagName('*').length }];
     this.stats.totalScanMs += ms;
     this.stats.longestScanMs = Math.max(this.stats.longestScanMs, ms);
     return result;
   }
 
   private fullScan(): void {
-    const scan = this.timed(() => scanRoot(document, { pageUrl: this.opts.pageUrl() }));
+    const started = performance.now();
+    const scan = this.timed(() => scanRoot(document, { pageUrl: this.opts.pageUrl(), maxFields: MAX_FIELDS }), 'full');
+    this.lastFullScanMs = performance.now() - started;
     this.stats.fullScans++;
     this.base = scan;
     this.fields.clear();
@@ -82,9 +105,13 @@ export class FrameScanner {
     this.opts.onChange(this.snapshot());
   }
 
-  private merge(partial: ScanResult): void {
+  private mergeFields(partial: { fields: ReportField[]; descriptors: ScanResult['descriptors'] }): void {
     for (const f of partial.fields) if (this.fields.size < MAX_FIELDS || this.fields.has(f.selector)) this.fields.set(f.selector, f);
     for (const d of partial.descriptors) if (this.fields.has(d.selector)) this.descriptors.set(d.selector, d);
+  }
+
+  private merge(partial: ScanResult): void {
+    this.mergeFields(partial);
     if (!this.base || partial === this.base) return;
     const b = this.base;
     const elements = { ...b.notice.elements };
@@ -167,7 +194,9 @@ export class FrameScanner {
   private pass(): void {
     this.scheduled = true;
     let changed = false;
-    const pageUrl = this.opts.pageUrl();
+    // Relevant subtrees are picked in idle slices, then scanned together in one call: the
+    // extractor indexes the whole root once per call (unique ids and names for selectors).
+    const relevant: Element[] = [];
     runSliced(() => {
       const el = this.queue.shift();
       if (!el) return false;
@@ -176,15 +205,17 @@ export class FrameScanner {
       // Skip subtrees whose ancestor is also queued: the ancestor's scan covers them.
       for (let p = el.parentNode; p; p = p.parentNode) if (this.queued.has(p)) return true;
       const hasControls = el.matches(RELEVANT_SELECTOR) || el.querySelector(RELEVANT_SELECTOR) !== null || el.shadowRoot !== null;
-      if (!hasControls) return true;
-      const partial = this.timed(() => scanRoot(document, { pageUrl, within: el }));
-      this.stats.partialScans++;
-      const before = this.fields.size;
-      this.merge(partial);
-      changed ||= this.fields.size !== before || partial.notice.found || partial.fields.length > 0;
+      if (hasControls && relevant.length < MAX_SUBTREES_PER_PASS) relevant.push(el);
       return true;
     }, () => {
       this.scheduled = false;
+      const stillThere = relevant.filter((el) => el.isConnected);
+      if (stillThere.length) {
+        const partial = this.timed(() => scanSubtrees(stillThere, MAX_FIELDS));
+        this.stats.partialScans++;
+        this.mergeFields(partial);
+        changed ||= partial.fields.length > 0;
+      }
       if (this.removals) changed = this.prune() || changed;
       this.removals = false;
       if (this.overflow) {
@@ -196,6 +227,11 @@ export class FrameScanner {
           if (this.queue.length >= MAX_QUEUED_ROOTS) break;
           if (!(control.id && known.has(`#${control.id}`))) this.enqueue(control);
         }
+      }
+      if (changed && this.lastFullScanMs <= CHEAP_FULL_SCAN_MS && !this.queue.length) {
+        // Small page: a new step may also have brought a notice or consent box; rescan it all.
+        this.fullScan();
+        return;
       }
       if (changed) this.opts.onChange(this.snapshot());
       if (this.queue.length) this.schedule();

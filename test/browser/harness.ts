@@ -2,7 +2,7 @@
 // second origin, 127.0.0.2, for third-party tests), launches Debian's chromium with the built
 // extension through playwright-core, and polls conditions (never fixed sleeps).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -61,11 +61,11 @@ export async function serveStatic(dirs: string[], host = '127.0.0.1', routes: Ro
 
 export interface ExtensionBrowser { context: BrowserContext; worker: Worker; extensionId: string; close: () => Promise<void> }
 
-export function chromiumArgs(headless: boolean): string[] {
+export function chromiumArgs(headless: boolean, extensionDir = DIST): string[] {
   return [
     ...(headless ? ['--headless=new'] : []),
-    `--disable-extensions-except=${DIST}`,
-    `--load-extension=${DIST}`,
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
     '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--lang=en-US',
   ];
@@ -74,7 +74,11 @@ export function chromiumArgs(headless: boolean): string[] {
 export async function launchWithExtension(opts: { headless?: boolean; lang?: string } = {}): Promise<ExtensionBrowser> {
   const headless = opts.headless ?? !process.env.DISPLAY;
   const userDataDir = mkdtempSync(join(tmpdir(), 'formwarden-profile-'));
-  const args = chromiumArgs(headless).map((a) => (a.startsWith('--lang=') && opts.lang ? `--lang=${opts.lang}` : a));
+  // A private copy of dist/: other people's builds in the shared work tree must not swap files
+  // under a running browser. The id stays the same (it comes from the manifest's key).
+  const extensionDir = join(userDataDir, 'extension');
+  cpSync(DIST, extensionDir, { recursive: true });
+  const args = chromiumArgs(headless, extensionDir).map((a) => (a.startsWith('--lang=') && opts.lang ? `--lang=${opts.lang}` : a));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: false, // headless is chosen by --headless=new above (extensions need the new headless)
@@ -148,7 +152,7 @@ export async function waitForBadge(worker: Worker, page: Page, minimum = 1, time
 
 /** Marks drawn by the content script (read from the closed overlay through its data attributes is
  * impossible, so the content script's stats hook is used). */
-export async function contentStats(page: Page): Promise<{ fullScans: number; partialScans: number; longestScanMs: number; totalScanMs: number; marks: number } | null> {
+export async function contentStats(page: Page): Promise<{ fullScans: number; partialScans: number; longestScanMs: number; totalScanMs: number; marks: number; idle: boolean; recent: { kind: string; ms: number; elements: number }[] } | null> {
   return page.evaluate(() => {
     document.dispatchEvent(new CustomEvent('__formwarden_stats'));
     const raw = document.documentElement.dataset.formwardenStats;
