@@ -214,7 +214,7 @@ function questionContainer(element: Element): QuestionContainer | null {
     const helpElement = compiled.help ? findFirst(element, compiled.help) : null;
     return {
       element, family: compiled.family.name, title: text, titleElement,
-      required: required || (compiled.required?.matches(element) ?? false) || hasRequiredClass(element) || hasRequiredClass(titleElement),
+      required: required || (compiled.required?.matches(element) ?? false) || hasRequiredClass(element) || hasRequiredClass(titleElement) || findFirst(titleElement, REQUIRED_MARK, 20) !== null,
       help: helpElement ? textOf(helpElement) : '',
     };
   }
@@ -232,6 +232,9 @@ function isSearchArea(element: Element, tag: string, role: string | null): boole
   const className = element.getAttribute('class');
   return className !== null && SEARCH_WORD.test(className);
 }
+
+/** A descendant of a title carrying a required class (Ant Design's <label class="ant-form-item-required">). */
+const REQUIRED_MARK = compileSimpleSelector([...REQUIRED_CLASSES].map((c) => `.${c}`).join(', '));
 
 export function hasRequiredClass(element: Element): boolean {
   return classTokens(element).some((t) => REQUIRED_CLASSES.has(t));

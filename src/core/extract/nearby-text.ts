@@ -5,7 +5,9 @@
 import { tagOf } from '../dom/attributes';
 import { normalizeText } from '../dom/text';
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'DATALIST', 'SVG', 'BUTTON', 'IFRAME', 'OBJECT']);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'DATALIST', 'SVG', 'BUTTON', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE']);
+/** The walk never leaves the page body (the <title> is not a question). */
+const TOPS = new Set(['BODY', 'HTML']);
 /** Elements that end the walk: another control answers its own question. */
 const STOPS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 /** Block boundaries: once some text is found, crossing one of these ends the phrase. */
@@ -36,7 +38,7 @@ export function precedingText(control: Element, ignore?: ReadonlySet<string>): P
     const previous: Node | null = node.previousSibling;
     if (!previous) {
       const parent = node.parentNode;
-      if (!parent || parent.nodeType !== 1) break;
+      if (!parent || parent.nodeType !== 1 || TOPS.has(tagOf(parent as Element))) break;
       node = parent;
       if (parts.length && BLOCKS.has(tagOf(parent as Element))) break;
       continue;

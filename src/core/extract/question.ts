@@ -142,7 +142,12 @@ export function describeQuestion(input: QuestionInput): QuestionTexts {
   return { label: pickLabel(texts), texts, required };
 }
 
-/** The label shown for the question: the most trusted question text. */
+/**
+ * The label shown for the question. `texts` keep the order of trust of the issue (title and
+ * placeholder before legend, table and question title); the label shown, though, prefers a
+ * structural label over a title or placeholder, which are mostly prompts ("请输入", "yyyy-mm-dd")
+ * when a visible label exists. Title/placeholder name the question only when nothing else does.
+ */
 function pickLabel(texts: ControlText[]): string {
   const strong = texts.find((t) => QUESTION_SOURCES.has(t.source) && !WEAK_SOURCES.has(t.source));
   if (strong) return strong.text;
