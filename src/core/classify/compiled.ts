@@ -9,11 +9,26 @@ import type { CategoryId } from '../taxonomy';
 import { fold } from './normalize';
 import { KeywordScanner } from './keyword-scanner';
 
-export type TermInfo =
-  | { readonly kind: 'positive'; readonly term: string; readonly category: CategoryId; readonly weight: number; readonly optionOnly: boolean }
-  | { readonly kind: 'negative'; readonly term: string; readonly blocks: 'all' | ReadonlySet<CategoryId>; readonly weight: number }
-  | { readonly kind: 'family'; readonly term: string }
-  | { readonly kind: 'self-and-family'; readonly term: string };
+type TermBase = {
+  /** As written in the lexicon ('vaccin*'). */
+  readonly term: string;
+  /** For evidence strings: without the prefix star ('vaccin'). */
+  readonly shown: string;
+  /** Folded, for "the same word found twice" (computed once here, not per hit). */
+  readonly key: string;
+};
+
+export type TermInfo = TermBase & (
+  | { readonly kind: 'positive'; readonly category: CategoryId; readonly weight: number; readonly optionOnly: boolean }
+  | { readonly kind: 'negative'; readonly blocks: 'all' | ReadonlySet<CategoryId>; readonly weight: number }
+  | { readonly kind: 'family' }
+  | { readonly kind: 'self-and-family' }
+);
+
+function base(term: string): TermBase {
+  const shown = term.replace(/\*$/, '');
+  return { term, shown, key: fold(shown) };
+}
 
 export interface CompiledScanner {
   readonly scanner: KeywordScanner;
@@ -23,7 +38,7 @@ export interface CompiledScanner {
 function positives(lexicon: CategoryLexicon, optionOnly: boolean): TermInfo[] {
   const out: TermInfo[] = [];
   for (const [category, terms] of Object.entries(lexicon) as [CategoryId, readonly (readonly [string, number])[]][]) {
-    for (const [term, weight] of terms) out.push({ kind: 'positive', term, category, weight, optionOnly });
+    for (const [term, weight] of terms) out.push({ ...base(term), kind: 'positive', category, weight, optionOnly });
   }
   return out;
 }
@@ -31,7 +46,7 @@ function positives(lexicon: CategoryLexicon, optionOnly: boolean): TermInfo[] {
 function negatives(): TermInfo[] {
   return NEGATIVE.flatMap((rule) => {
     const blocks = rule.blocks === 'all' ? 'all' : new Set(rule.blocks);
-    return rule.terms.map((term): TermInfo => ({ kind: 'negative', term, blocks, weight: rule.weight }));
+    return rule.terms.map((term): TermInfo => ({ ...base(term), kind: 'negative', blocks, weight: rule.weight }));
   });
 }
 
@@ -46,14 +61,14 @@ export const TEXT_SCANNER: CompiledScanner = compile([
   ...positives(EN, false),
   ...positives(OPTION_ONLY, true),
   ...negatives(),
-  ...FAMILY_CONTEXT_TERMS.map((term): TermInfo => ({ kind: 'family', term })),
-  ...SELF_AND_FAMILY_TERMS.map((term): TermInfo => ({ kind: 'self-and-family', term })),
+  ...FAMILY_CONTEXT_TERMS.map((term): TermInfo => ({ ...base(term), kind: 'family' })),
+  ...SELF_AND_FAMILY_TERMS.map((term): TermInfo => ({ ...base(term), kind: 'self-and-family' })),
 ]);
 
 /** Stems found anywhere inside a joined, lower-cased field name ("residentialaddress"). */
 export const NAME_STEM_SCANNER: CompiledScanner = compile([
   ...positives(NAME_STEMS, false),
-  ...NAME_NEGATIVE_STEMS.map((term): TermInfo => ({ kind: 'negative', term, blocks: 'all', weight: 1 })),
+  ...NAME_NEGATIVE_STEMS.map((term): TermInfo => ({ ...base(term), kind: 'negative', blocks: 'all', weight: 1 })),
 ], true);
 
 /** Extra stems read only in the names of type=hidden inputs. */

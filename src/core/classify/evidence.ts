@@ -7,7 +7,6 @@ import { FAMILY_TOKENS, HIDDEN_STEM_SCANNER, NAME_STEM_SCANNER, NAME_TOKENS, TEX
 import type { CompiledScanner } from './compiled';
 import type { KeywordMatch } from './keyword-scanner';
 import { splitName } from './name-tokens';
-import { fold } from './normalize';
 import { MAX_OPTIONS, MAX_TEXT_LENGTH, SIGNAL_TRUST, TEXT_TRUST } from './trust';
 import { validateValue } from './validators';
 
@@ -63,14 +62,13 @@ function scan(
   if (!isOption && prefix !== 'help' && !matches.some((m) => compiled.info[m.term]!.kind === 'self-and-family')) {
     for (const match of matches) {
       const info = compiled.info[match.term]!;
-      if (info.kind === 'family') out.family.push(`context:${info.term.replace(/\*$/, '')}`);
+      if (info.kind === 'family') out.family.push(`context:${info.shown}`);
     }
   }
   for (const match of outermost(matches)) {
     const info = compiled.info[match.term]!;
-    const term = info.term.replace(/\*$/, '');
-    if (info.kind === 'positive') out.hits.push({ category: info.category, strength: info.weight * trust, evidence: `${prefix}:${term}`, group, term: fold(term) });
-    else if (info.kind === 'negative') out.blocks.push({ blocks: info.blocks, strength: info.weight * trust, evidence: `negative:${term}` });
+    if (info.kind === 'positive') out.hits.push({ category: info.category, strength: info.weight * trust, evidence: `${prefix}:${info.shown}`, group, term: info.key });
+    else if (info.kind === 'negative') out.blocks.push({ blocks: info.blocks, strength: info.weight * trust, evidence: `negative:${info.shown}` });
   }
 }
 
