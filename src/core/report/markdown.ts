@@ -35,9 +35,22 @@ function isPageLevel(finding: Finding, personalCount: number): boolean {
   return personalCount > 1 && finding.fields.length >= personalCount;
 }
 
-function verdictOf(field: ReportField, findings: readonly Finding[], s: MdStrings, locale: Locale, personalCount: number): string {
+/** Findings by the selectors they name, built once (large forms: linear, not fields × findings). */
+function findingsBySelector(findings: readonly Finding[]): Map<string, Finding[]> {
+  const index = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    for (const selector of new Set(finding.fields)) {
+      const list = index.get(selector);
+      if (list) list.push(finding);
+      else index.set(selector, [finding]);
+    }
+  }
+  return index;
+}
+
+function verdictOf(field: ReportField, index: ReadonlyMap<string, Finding[]>, s: MdStrings, locale: Locale, personalCount: number): string {
   if (field.category === null) return s.notPersonal;
-  const hits = findings.filter((f) => f.fields.includes(field.selector));
+  const hits = index.get(field.selector) ?? [];
   if (hits.length === 0) return s.ok;
   const own = hits.filter((f) => !isPageLevel(f, personalCount));
   if (own.length === 0) return s.okPageLevel;
@@ -78,11 +91,12 @@ function questionsOf(fields: readonly ReportField[]): ReportField[][] {
 function questionTable(report: Report, s: MdStrings, locale: Locale): string[] {
   if (report.fields.length === 0) return [`## ${s.questions}`, '', s.noQuestions, ''];
   const personalCount = report.fields.filter((f) => f.category !== null).length;
+  const index = findingsBySelector(report.findings);
   const rows = questionsOf(report.fields).map((group, i) => {
     const f = group[0]!;
     const label = f.label || f.name || f.selector;
     const category = f.category ? `${categoryInfo(f.category).label[locale]}${f.sensitive ? ` (${s.sensitive})` : ''}` : '—';
-    const verdicts = [...new Set(group.map((member) => verdictOf(member, report.findings, s, locale, personalCount)))];
+    const verdicts = [...new Set(group.map((member) => verdictOf(member, index, s, locale, personalCount)))];
     const verdict = verdicts.find((v) => v.startsWith('⚠')) ?? verdicts[0]!;
     return `| ${i + 1} | ${cell(label)} | ${cell(category)} | ${cell(verdict)} |`;
   });
