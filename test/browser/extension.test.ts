@@ -164,6 +164,7 @@ describe('live facts', () => {
       return Object.values(s.frames).flatMap((f) => f.live?.brokenNoticeLinks ?? []);
     }, tabId).then((l) => (l.length ? l : null)), 'broken notice link');
     expect(live[0]).toContain('privacy-policy-missing.html');
+    await poll(async () => checksOf((await reportFor(page, browser.extensionId, tabId))?.report.findings ?? []).includes('consent-notice/notice-unreachable'), 'notice-unreachable finding');
     await page.close();
   });
 
@@ -185,6 +186,55 @@ describe('live facts', () => {
     expect(live.listeners[0]!.scriptUrl).toContain('127.0.0.2');
     expect(live.sent[0]!.origin).toBe(thirdParty.origin);
     expect(JSON.stringify(live)).not.toContain('1234');
+    const reply = await poll(async () => {
+      const r = await reportFor(page, browser.extensionId, tabId);
+      const checks = checksOf(r?.report.findings ?? []);
+      return checks.includes('third-party-recipient/keystroke-listener') && checks.includes('third-party-recipient/sent-while-typing') ? r : null;
+    }, 'keystroke-listener and sent-while-typing findings');
+    expect(reply.report.findings.filter((f) => f.rule === 'third-party-recipient').flatMap((f) => f.fields)).toContain('#idnum');
+    // The popup's "Who else can see this form" names them.
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/src/ui/popup/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('section.who li');
+    await popup.close();
     await page.close();
   });
 });
+
+describe('tab state', () => {
+  it('navigating the tab to another page forgets the old page', async () => {
+    const page = await open('/health.html');
+    const { tabId } = await waitForBadge(browser.worker, page);
+    await page.goto(site.url('/clean.html'), { waitUntil: 'load' });
+    const reply = await poll(async () => {
+      const r = await reportFor(page, browser.extensionId, tabId);
+      return r && r.report.pageUrl.endsWith('/clean.html') ? r : null;
+    }, 'report of the new page');
+    expect(reply.report.fields.some((f) => f.selector.includes('idno'))).toBe(false);
+    await poll(async () => (await badgeText(browser.worker, tabId)) === '', 'badge cleared');
+    await page.close();
+  });
+
+  it('closing the tab removes its state', async () => {
+    const page = await open('/health.html');
+    const { tabId } = await waitForBadge(browser.worker, page);
+    await page.close();
+    await poll(() => browser.worker.evaluate(async (id) => !((await chrome.storage.session.get(`tab:${id}`)) as Record<string, unknown>)[`tab:${id}`], tabId), 'state removed');
+  });
+
+  it('a restarted service worker still knows the tab (state in storage.session)', async () => {
+    const page = await open('/health.html');
+    const { tabId, text } = await waitForBadge(browser.worker, page);
+    const cdp = await browser.context.newCDPSession(page);
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(browser.extensionId));
+    expect(sw).toBeTruthy();
+    await cdp.send('Target.closeTarget', { targetId: sw!.targetId });
+    await cdp.detach();
+    // The popup wakes the worker up again; the in-memory cache is gone, storage.session is not.
+    const reply = await poll(() => reportFor(page, browser.extensionId, tabId), 'report after restart');
+    expect(reply.report.findings.length).toBe(Number(text));
+    await page.close();
+  });
+});
+
