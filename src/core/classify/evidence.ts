@@ -135,7 +135,8 @@ export function collectEvidence(descriptor: FieldDescriptor, value?: string): Ev
   const type = (descriptor.type ?? '').toLowerCase();
   const hiddenInput = type === 'hidden';
 
-  for (const { source, text } of distinctTexts(descriptor)) {
+  // A hidden input has no question of its own: text near it belongs to its neighbours.
+  for (const { source, text } of hiddenInput ? [] : distinctTexts(descriptor)) {
     const isOption = source === 'option';
     scan(TEXT_SCANNER, text, Object.hasOwn(TEXT_TRUST, source) ? TEXT_TRUST[source] : 0.5, source, isOption ? 'option' : source, isOption, out);
   }

@@ -279,6 +279,10 @@ describe('hidden inputs', () => {
     ['token', null],
     ['tw', null],
   ])('hidden name=%s → %s', (name, want) => expect(categoryOf({ type: 'hidden', hidden: true, name, label: '' })).toBe(want));
+  it('text near a hidden input belongs to its neighbours', () => {
+    expect(categoryOf({ type: 'hidden', hidden: true, name: 'geo_api_info', label: '姓名', texts: [['preceding-text', '姓名']] })).toBe('location.precise');
+    expect(categoryOf({ type: 'hidden', hidden: true, name: 'token', label: '身份证号' })).toBeNull();
+  });
 });
 
 describe('options of a select / radio group', () => {
