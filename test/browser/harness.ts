@@ -85,6 +85,8 @@ export async function launchWithExtension(opts: { headless?: boolean; lang?: str
     args,
     viewport: { width: 1280, height: 900 },
     locale: opts.lang ?? 'en-US',
+    // Chromium on Linux takes its UI language (chrome.i18n.getUILanguage) from LANGUAGE.
+    env: { ...process.env, LANGUAGE: (opts.lang ?? 'en-US').replace('-', '_') },
   });
   const worker = context.serviceWorkers().find((w) => w.url().includes(EXTENSION_ID)) ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   return {
