@@ -133,7 +133,7 @@ export const NEGATIVE: readonly NegativeRule[] = [
     blocks: ['financial.account'],
     weight: 1,
     terms: [
-      '门禁卡', '车牌', '会员卡', '加油卡', '饭卡', '停车', '开户行', '开户银行', '开户网点',
+      '门禁卡', '车牌', '会员卡', '加油卡', '饭卡', '餐卡', '食堂', '停车', '开户行', '开户银行', '开户网点',
       'membership', 'member number', 'library card', 'loyalty', 'gift card',
     ],
   },

@@ -490,10 +490,12 @@ export const ZH_CN: CategoryLexicon = {
     ['收款账户', 0.85],
     ['信用卡', 0.9],
     ['支付宝', 0.8],
-    ['卡号', 0.5],
+    // Bare 卡号 is any card (canteen, access, library): a hint only, decided by 银行 / 开户 nearby;
+    // 门禁卡号 is blocked, 校园卡号 is employee_id (the longer term wins).
+    ['卡号', 0.3],
     ['开户账号', 0.85],
     ['开户行及账号', 0.9], // hides 开户行 (a bank's name, negative.ts)
-    ['开户行及卡号', 0.9], // 门禁卡号 is blocked; 校园卡号 is employee_id (longer term wins)
+    ['开户行及卡号', 0.9],
     // Trap: 开户行 / 开户银行 name a bank, not the person's account — left out.
   ],
 };
