@@ -89,7 +89,8 @@ export class RootContext {
       this.names.set(key, (this.names.get(key) ?? 0) + 1);
     }
     if (tag === 'FORM') this.formIndex.set(element, this.formIndex.size);
-    else if (tag === 'LABEL') {
+    else if (tag !== 'SCRIPT' && tag !== 'OUTPUT') {
+      // <label for>, and the for= that WJX puts on its option <div class="label"> elements.
       const target = element.getAttribute('for');
       if (target) {
         const list = this.labelsByFor.get(target);

@@ -28,7 +28,7 @@ const MIN_INLINE_LABEL = 4;
 /** Sources that name the question itself (not options or help). */
 const QUESTION_SOURCES = new Set<TextSource>(['label', 'aria-labelledby', 'aria-label', 'title', 'placeholder', 'legend', 'table-cell', 'table-header', 'question-title', 'preceding-text']);
 /** Sources weak enough that the nearest preceding text is still worth reading. */
-const WEAK_SOURCES = new Set<TextSource>(['title', 'placeholder', 'table-header']);
+const WEAK_SOURCES = new Set<TextSource>(['title', 'placeholder']);
 const HELP_CLASSES = new Set(['help-block', 'form-text', 'help', 'hint', 'tips', 'tip', 'form-tip', 'weui-cell__desc', 'van-field__error-message']);
 
 export interface QuestionInput {
@@ -65,7 +65,9 @@ export function describeQuestion(input: QuestionInput): QuestionTexts {
     const own = ownLabels(ctx, member);
     let optionText = own.map((l) => textOf(l)).filter(Boolean).join(' ');
     if (own.some(hasRequiredClass)) required = true;
-    if (!grouped && optionText) { add('label', optionText); continue; }
+    // A lone checkbox labelled with an answer word ("需要", "是", "无") answers the question
+    // written before it; a longer label ("我已阅读并同意…") is its question.
+    if (!grouped && optionText && !(choice && normalizeText(optionText).length < MIN_INLINE_LABEL)) { add('label', optionText); continue; }
     if (!optionText && choice) {
       // An ARIA radio/checkbox's own text is its option; a native one's is the text after it.
       optionText = member.hasAttribute('role') && tagOf(member) !== 'INPUT' ? textOf(member) : followingText(member);
@@ -102,10 +104,17 @@ export function describeQuestion(input: QuestionInput): QuestionTexts {
 
   // 7. Table layouts: the cell to the left / above, the column header; one outer table if nested.
   let cell = ancestors.cell;
+  let gridLabel = '';
   for (let depth = 0; cell && depth < 2; depth++) {
     const found = ctx.tables.textsFor(cell);
     if (found.cell) add('table-cell', found.cell);
     if (found.header) add('table-header', found.header);
+    // A grid (header row, a control per cell) is titled by its caption or the heading above it:
+    // "返校前7天体温记录（℃）" + "第1天"; "家庭成员" + "姓名".
+    if (found.header && !found.cell && found.title) {
+      add('question-title', found.title);
+      gridLabel = `${cleanLabel(found.title).text} ${cleanLabel(found.header).text}`;
+    }
     if (found.cell || found.header) break;
     const outerStart = parentElementOf(cell);
     cell = outerStart ? ctx.ancestorsOf(outerStart).cell : null;
@@ -139,7 +148,8 @@ export function describeQuestion(input: QuestionInput): QuestionTexts {
   if (control.hasAttribute('required') || control.getAttribute('aria-required') === 'true') required = true;
   if (members.some((m) => m.hasAttribute('required'))) required = true;
 
-  return { label: pickLabel(texts), texts, required };
+  const picked = pickLabel(texts);
+  return { label: gridLabel && texts[0]?.source === 'table-header' ? gridLabel : picked, texts, required };
 }
 
 /**

@@ -6,10 +6,13 @@ import { tagOf } from '../dom/attributes';
 import { parentElementOf } from '../dom/roots';
 import { textOf } from '../dom/text';
 import { CONTROL_ROLES } from './controls';
+import { precedingText } from './nearby-text';
 
 interface CellPosition { row: number; column: number }
 
 interface TableGrid {
+  table: Element;
+  title: string | null;
   positions: Map<Element, CellPosition>;
   /** grid[row][column] = the cell covering it. */
   grid: (Element | undefined)[][];
@@ -44,6 +47,8 @@ export interface TableTexts {
   cell: string;
   /** Column header (th), when it differs from `cell`. */
   header: string;
+  /** The table's caption, else the text right before the table (its heading). */
+  title: string;
 }
 
 export class TableIndex {
@@ -53,10 +58,10 @@ export class TableIndex {
   /** Label texts for a control in `cell`. */
   textsFor(cell: Element): TableTexts {
     const table = tableOf(cell);
-    if (!table) return { cell: '', header: '' };
+    if (!table) return { cell: '', header: '', title: '' };
     const grid = this.gridOf(table);
     const position = grid.positions.get(cell);
-    if (!position) return { cell: '', header: '' };
+    if (!position) return { cell: '', header: '', title: '' };
     let label = '';
     // Cell to the left: the nearest one; a cell that itself holds a control answers its own question.
     const row = grid.grid[position.row] ?? [];
@@ -81,7 +86,16 @@ export class TableIndex {
       const facts = this.factsOf(headerCell);
       if (!facts.hasControl && facts.text !== label) header = facts.text;
     }
-    return { cell: label, header };
+    return { cell: label, header, title: header && !label ? this.titleOf(grid) : '' };
+  }
+
+  private titleOf(grid: TableGrid): string {
+    if (grid.title === null) {
+      let caption: Element | null = null;
+      for (let c = grid.table.firstElementChild; c; c = c.nextElementSibling) if (tagOf(c) === 'CAPTION') { caption = c; break; }
+      grid.title = caption ? textOf(caption, 100) : precedingText(grid.table).nearest;
+    }
+    return grid.title;
   }
 
   private factsOf(cell: Element): CellFacts {
@@ -155,5 +169,5 @@ function buildGrid(table: Element): TableGrid {
     if (inHead) headerRow = r;
     else if (r === 0 && allTh && cellCount > 1) headerRow = 0;
   });
-  return { positions, grid, header: headerRow >= 0 ? grid[headerRow]! : null, headerRow };
+  return { table, title: null, positions, grid, header: headerRow >= 0 ? grid[headerRow]! : null, headerRow };
 }
