@@ -12,6 +12,7 @@ import { META_KEYS, type DecisionRecord, type SubmissionRecord } from './records
 import { LEDGER_DB_NAME, LedgerDb } from './schema';
 import { defaultSpillStore, type SpillStore } from './spill';
 import { toHistoryEntries, HISTORY_WINDOW_DAYS, HISTORY_LIMIT } from './history';
+import { addToStoredIndex, dropStoredIndex } from './list-index';
 
 const DAY_MS = 86_400_000;
 
@@ -373,6 +374,7 @@ export class Ledger {
     const removed = await db.transaction('rw', db.decisions, db.submissions, db.meta, async () => {
       const d = await db.decisions.where('at').below(cutoff).delete();
       const s = await db.submissions.where('at').below(cutoff).delete();
+      if (d > 0) await dropStoredIndex(db);
       await db.meta.put({ key: META_KEYS.lastPrunedAt, value: this.now() });
       return d + s;
     });
@@ -407,7 +409,10 @@ export class Ledger {
 async function applyWrite(db: LedgerDb, write: PendingWrite): Promise<void> {
   switch (write.op) {
     case 'put-decision':
-      await db.decisions.put(write.record);
+      await db.transaction('rw', db.decisions, db.meta, async () => {
+        await db.decisions.put(write.record);
+        await addToStoredIndex(db, [write.record]);
+      });
       return;
     case 'put-submission':
       await db.submissions.put(write.record);

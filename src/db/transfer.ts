@@ -2,6 +2,7 @@
 import { receiptProblems } from '../core/receipt';
 import { cleanCategories } from './decisions';
 import { DECISION_STATES, type DecisionRecord, type SubmissionRecord } from './records';
+import { addToStoredIndex } from './list-index';
 import { LEDGER_SCHEMA_VERSION, upgradeDecisionToV2, type LedgerDb } from './schema';
 
 export const EXPORT_FORMAT = 'formwarden-consent-ledger';
@@ -146,7 +147,7 @@ export async function importLedger(db: LedgerDb, data: unknown): Promise<ImportR
     else submissions.push(s);
   });
 
-  await db.transaction('rw', db.decisions, db.submissions, async () => {
+  await db.transaction('rw', db.decisions, db.submissions, db.meta, async () => {
     const existingIds = new Set((await db.decisions.bulkGet(decisions.map((d) => d.id))).flatMap((d) => (d ? [d.id] : [])));
     const receiptIds = decisions.flatMap((d) => (d.receiptId ? [d.receiptId] : []));
     const existingReceipts = new Set(
@@ -163,6 +164,7 @@ export async function importLedger(db: LedgerDb, data: unknown): Promise<ImportR
       fresh.push(d);
     }
     await db.decisions.bulkAdd(fresh);
+    await addToStoredIndex(db, fresh);
     // A revocation imported for a grant we hold marks that grant.
     for (const r of fresh) {
       if (r.state === 'revoked' && r.revokes) {
