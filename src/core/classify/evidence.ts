@@ -7,6 +7,7 @@ import { FAMILY_TOKENS, HIDDEN_STEM_SCANNER, NAME_STEM_SCANNER, NAME_TOKENS, TEX
 import type { CompiledScanner } from './compiled';
 import type { KeywordMatch } from './keyword-scanner';
 import { splitName } from './name-tokens';
+import { FOLD, isWordCode } from './normalize';
 import { MAX_OPTIONS, MAX_TEXT_LENGTH, SIGNAL_TRUST, TEXT_TRUST } from './trust';
 import { validateValue } from './validators';
 
@@ -45,6 +46,13 @@ function outermost(matches: KeywordMatch[]): KeywordMatch[] {
   );
 }
 
+/** Where the English word continuing at `from` ends ("vaccin*" matched in "vaccinated"). */
+function wordEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && isWordCode(FOLD[text.charCodeAt(end)]!)) end++;
+  return end;
+}
+
 /** Spaces between two CJK characters are layout ("姓　名", "手 机 号"), not word breaks. */
 const SPACED_CJK = /(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g;
 
@@ -67,8 +75,10 @@ function scan(
   }
   for (const match of outermost(matches)) {
     const info = compiled.info[match.term]!;
-    if (info.kind === 'positive') out.hits.push({ category: info.category, strength: info.weight * trust, evidence: `${prefix}:${info.shown}`, group, term: info.key });
-    else if (info.kind === 'negative') out.blocks.push({ blocks: info.blocks, strength: info.weight * trust, evidence: `negative:${info.shown}` });
+    // Evidence quotes the page's own words (疫苗接种 on a Simplified page, 疫苗接種 on a Traditional one).
+    const seen = text.slice(match.start, info.term.endsWith('*') ? wordEnd(text, match.end) : match.end);
+    if (info.kind === 'positive') out.hits.push({ category: info.category, strength: info.weight * trust, evidence: `${prefix}:${seen}`, group, term: info.key });
+    else if (info.kind === 'negative') out.blocks.push({ blocks: info.blocks, strength: info.weight * trust, evidence: `negative:${seen}` });
   }
 }
 
