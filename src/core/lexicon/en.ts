@@ -32,6 +32,7 @@ export const EN: CategoryLexicon = {
     ['student name', 0.9],
     ['visitor name', 0.9],
     ['guest name', 0.85],
+    ['patient name', 0.9],
     // A visitor's host is a person (taxonomy); a server's name is written "hostname" (negative.ts).
     ['name of host', 0.85],
     ['host name', 0.85],
@@ -158,6 +159,7 @@ export const EN: CategoryLexicon = {
     ['street', 0.7],
     ['house number', 0.8],
     ['apartment', 0.6],
+    ['apt', 0.6],
     ['postcode', 0.85],
     ['post code', 0.85],
     ['postal code', 0.9],

@@ -45,6 +45,9 @@ export const ZH_CN: CategoryLexicon = {
     ['签字', 0.6],
     ['收件人', 0.7],
     ['收货人', 0.7],
+    ['寄件人', 0.7],
+    ['患者', 0.5],
+    ['病人', 0.5],
     // Trap: "名称" is the name of a thing (项目名称, 公司名称) — deliberately absent.
   ],
   'identity.id_number': [
@@ -159,6 +162,7 @@ export const ZH_CN: CategoryLexicon = {
     ['具体地址', 0.8], // also a format hint in placeholders ("详细到区县及具体地址" under 目的地)
     ['收件地址', 0.9],
     ['快递地址', 0.9],
+    ['寄件地址', 0.9],
     ['所在小区', 0.75],
     ['所在社区', 0.7],
     ['社区', 0.5],
@@ -320,6 +324,7 @@ export const ZH_CN: CategoryLexicon = {
     ['有无异常', 0.45],
     ['是否有异常', 0.5],
     ['身体异常', 0.7],
+    ['主诉', 0.7], // a patient's chief complaint
     ['健康状态', 0.5],
     // A bare "health condition" question: symptoms unless its options say diagnosis.
     ['健康状况', 0.5],

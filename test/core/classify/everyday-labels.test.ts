@@ -40,6 +40,9 @@ const CASES: [label: string, want: string][] = [
  ['Vaccination status','health.vaccination'],['Do you have any allergies?','health.medical_history'],['Have you been in contact with anyone who tested positive?','health.contact'],
  ['Upload a photo of your face','biometric.face'],['Sort code','financial.account'],['IBAN','financial.account'],
  ['Department','null'],['Job title','null'],['Start date','null'],['Comments','null'],['How satisfied are you?','null'],['Company','null'],['Project code','null'],['Reason for visit','null'],['Meeting room','null'],['T-shirt size','null'],['Gender','null'],['Nationality','null'],
+ ['患者姓名','identity.name'],['主诉','health.symptoms'],['现病史','health.medical_history'],['诊断结果','health.diagnosis'],['科室','null'],['床位号','null'],
+ ['寄件人','identity.name'],['寄件地址','location.address'],['收件人电话','identity.phone'],['快递单号','null'],['物品名称','null'],
+ ['Patient name','identity.name'],['Apt / Unit','location.address'],['Zip','location.address'],['Ticket number','null'],['Order ID','null'],['Invoice date','null'],
  ['Office location','null'],['Room temperature','null'],['Website','null'],['Username','null'],['Password','null'],['Search','null'],
 ];
 
