@@ -1,7 +1,7 @@
 // The lexicons compiled once, at module load, into two keyword automata (visible texts; field
 // name stems) and one token map (whole name tokens). Classifying a field then only scans.
 import {
-  EN, FAMILY_CONTEXT_TERMS, HIDDEN_NAME_STEMS, SELF_AND_FAMILY_TERMS, FAMILY_CONTEXT_TOKENS, NAME_NEGATIVE_STEMS, NAME_STEMS, NEGATIVE,
+  EN, FAMILY_CONTEXT_TERMS, HIDDEN_NAME_STEMS, HIDDEN_NAME_TOKENS, SELF_AND_FAMILY_TERMS, FAMILY_CONTEXT_TOKENS, NAME_NEGATIVE_STEMS, NAME_STEMS, NEGATIVE,
   OPTION_ONLY, PINYIN_TOKENS, WHOLE_NAME_TOKENS, ZH_CN, ZH_TW,
 } from '../lexicon';
 import type { CategoryLexicon } from '../lexicon';
@@ -98,5 +98,8 @@ export const NAME_TOKENS: ReadonlyMap<string, readonly TokenEntry[]> = tokenMap(
 
 /** Identifiers that count only as the entire field name ("name"). */
 export const WHOLE_NAMES: ReadonlyMap<string, readonly TokenEntry[]> = tokenMap(WHOLE_NAME_TOKENS);
+
+/** Whole tokens read only in the names of type=hidden inputs. */
+export const HIDDEN_TOKENS: ReadonlyMap<string, readonly TokenEntry[]> = tokenMap(HIDDEN_NAME_TOKENS);
 
 export const FAMILY_TOKENS: ReadonlySet<string> = new Set(FAMILY_CONTEXT_TOKENS);

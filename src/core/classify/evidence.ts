@@ -3,7 +3,7 @@
 import { AUTOCOMPLETE, AUTOCOMPLETE_QUALIFIERS } from '../lexicon';
 import type { CategoryId } from '../taxonomy';
 import type { ControlText, FieldDescriptor, TextSource } from '../types';
-import { FAMILY_TOKENS, HIDDEN_STEM_SCANNER, NAME_STEM_SCANNER, NAME_TOKENS, TEXT_SCANNER, WHOLE_NAMES } from './compiled';
+import { FAMILY_TOKENS, HIDDEN_STEM_SCANNER, HIDDEN_TOKENS, NAME_STEM_SCANNER, NAME_TOKENS, TEXT_SCANNER, WHOLE_NAMES } from './compiled';
 import type { CompiledScanner } from './compiled';
 import type { KeywordMatch } from './keyword-scanner';
 import { splitName } from './name-tokens';
@@ -106,7 +106,8 @@ function distinctTexts(descriptor: FieldDescriptor): ControlText[] {
 function nameEvidence(raw: string, prefix: 'name' | 'id', trust: number, hiddenInput: boolean, out: Evidence): void {
   const { tokens, nonAscii } = splitName(raw);
   for (const token of tokens) {
-    for (const entry of NAME_TOKENS.get(token) ?? []) {
+    const entries = hiddenInput ? [...(NAME_TOKENS.get(token) ?? []), ...(HIDDEN_TOKENS.get(token) ?? [])] : NAME_TOKENS.get(token) ?? [];
+    for (const entry of entries) {
       out.hits.push({ category: entry.category, strength: entry.weight * trust, evidence: `${prefix}:${token}`, group: 'name', term: token });
     }
     if (FAMILY_TOKENS.has(token)) out.family.push(`context:${prefix}:${token}`);

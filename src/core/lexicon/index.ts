@@ -2,7 +2,7 @@
 export { ZH_CN } from './zh-CN';
 export { ZH_TW } from './zh-TW';
 export { EN } from './en';
-export { PINYIN_TOKENS, NAME_STEMS, WHOLE_NAME_TOKENS, HIDDEN_NAME_STEMS } from './pinyin';
+export { PINYIN_TOKENS, NAME_STEMS, WHOLE_NAME_TOKENS, HIDDEN_NAME_STEMS, HIDDEN_NAME_TOKENS } from './pinyin';
 export { AUTOCOMPLETE, AUTOCOMPLETE_QUALIFIERS } from './autocomplete';
 export { NEGATIVE, NAME_NEGATIVE_STEMS } from './negative';
 export { OPTION_ONLY } from './options';

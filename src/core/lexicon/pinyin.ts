@@ -345,3 +345,12 @@ export const HIDDEN_NAME_STEMS: NameTokenLexicon = {
     ['imgbase64', 0.55], ['picbase64', 0.6], ['zhaopian', 0.55], ['snapshot', 0.55],
   ],
 };
+
+/**
+ * Whole tokens that name a collector only in a hidden input's name (a script filled it): "long"
+ * or "photo" in a visible field's name mean nothing of the sort.
+ */
+export const HIDDEN_NAME_TOKENS: NameTokenLexicon = {
+  'location.precise': [['long', 0.7], ['loc', 0.7], ['dwxx', 0.8], ['dkwz', 0.85], ['position', 0.6]],
+  'biometric.face': [['zp', 0.55], ['photo', 0.55], ['selfie', 0.95]],
+};

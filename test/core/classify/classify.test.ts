@@ -212,7 +212,7 @@ describe('field-name tokens (pinyin and English identifiers)', () => {
     ['name', 'identity.name'],
   ])('name=%s → %s', (name, want) => expect(categoryOf({ name, label: '' })).toBe(want));
 
-  it.each(['q1', 'field_3', 'postName', 'fileName', 'companyAddress', 'serverIp', 'searchKey', 'yx', 'jg'])(
+  it.each(['q1', 'field_3', 'long', 'photo', 'postName', 'fileName', 'companyAddress', 'serverIp', 'searchKey', 'yx', 'jg'])(
     'name=%s alone → null', (name) => expect(categoryOf({ name, label: '' })).toBeNull(),
   );
 
@@ -277,6 +277,9 @@ describe('hidden inputs', () => {
     ['address', 'location.precise'],
     ['sfzh', 'identity.id_number'],
     ['token', null],
+    ['long', 'location.precise'],
+    ['userPhoto', 'biometric.face'],
+    ['dwxx', 'location.precise'],
     ['tw', null],
   ])('hidden name=%s → %s', (name, want) => expect(categoryOf({ type: 'hidden', hidden: true, name, label: '' })).toBe(want));
   it('text near a hidden input belongs to its neighbours', () => {
