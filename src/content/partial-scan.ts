@@ -9,8 +9,8 @@ import type { FieldDescriptor, ReportField } from '../core/types';
 
 export interface PartialScan { fields: ReportField[]; descriptors: FieldDescriptor[] }
 
-export function scanSubtrees(roots: (Element | ShadowRoot)[], maxFields: number): PartialScan {
-  const { descriptors, elements } = extractFields(document, { within: roots, maxFields });
+export function scanSubtrees(roots: (Element | ShadowRoot)[], maxFields: number, root: Document = document): PartialScan {
+  const { descriptors, elements } = extractFields(root, { within: roots, maxFields });
   const fields = descriptors.map((d, i): ReportField => {
     // A pre-filled value is checked in memory by the validators and dropped; it is never kept.
     const c = d.hasValue && !d.checked ? classifyField(d, currentValue(elements[i]!)) : classifyField(d);

@@ -19,6 +19,14 @@ const MAX_WAIT_MS = 3000;
 /** A full rescan (which refreshes notice and page facts) is repeated only while it stays this cheap. */
 const CHEAP_FULL_SCAN_MS = 16;
 
+const WARM_UP_HTML = '<form><label for="a">姓名 Name 姓名</label><input id="a"><label><input type="checkbox"> 我已阅读并同意《隐私政策》 I agree to the privacy policy</label><a href="/privacy">隱私權政策</a></form>';
+
+function warmUpDocument(): Document {
+  const doc = document.implementation.createHTMLDocument('');
+  doc.body.innerHTML = WARM_UP_HTML;
+  return doc;
+}
+
 export interface ScannerOptions {
   pageUrl: () => string;
   /** Our own overlay host: its mutations are not the page's. */
@@ -39,7 +47,7 @@ export class FrameScanner {
   private quietMs = 150;
   private observer: MutationObserver;
   /** Timing figures for the bench and the hostile-page test. */
-  readonly stats = { fullScans: 0, partialScans: 0, longestScanMs: 0, totalScanMs: 0, droppedRoots: 0, recent: [] as { kind: 'full' | 'partial'; ms: number; elements: number }[] };
+  readonly stats = { warmUpMs: 0, fullScans: 0, partialScans: 0, longestScanMs: 0, totalScanMs: 0, droppedRoots: 0, recent: [] as { kind: 'full' | 'partial' | 'warm-up'; ms: number; elements: number }[] };
 
   constructor(private readonly opts: ScannerOptions) {
     this.observer = new MutationObserver((records) => this.onMutations(records));
@@ -51,9 +59,19 @@ export class FrameScanner {
    */
   start(onStarted: () => void): void {
     this.observer.observe(document, { childList: true, subtree: true });
+    // The core's first call compiles its vocabularies (regexes, keyword automata); doing that on a
+    // tiny detached document in its own idle task keeps it out of the first real scan's task.
+    // Two warm-up tasks (questions, then notice vocabularies), then the first scan.
     const run = () => idle(() => {
-      this.fullScan();
-      onStarted();
+      const doc = warmUpDocument();
+      this.timed(() => scanSubtrees([doc.body], 5, doc), 'warm-up');
+      idle(() => {
+        this.timed(() => scanRoot(warmUpDocument(), { pageUrl: this.opts.pageUrl(), maxFields: 5 }), 'warm-up');
+        idle(() => {
+          this.fullScan();
+          onStarted();
+        }, 2000);
+      }, 2000);
     }, 2000);
     if (document.readyState === 'complete') run();
     else addEventListener('load', run, { once: true });
@@ -83,13 +101,16 @@ export class FrameScanner {
     return [...this.fields.keys()];
   }
 
-  private timed<T>(work: () => T, kind: 'full' | 'partial' = 'partial'): T {
+  private timed<T>(work: () => T, kind: 'full' | 'partial' | 'warm-up' = 'partial'): T {
     const start = performance.now();
     const result = work();
     const ms = performance.now() - start;
     this.stats.recent = [...this.stats.recent.slice(-19), { kind, ms: Math.round(ms * 10) / 10, elements: document.getElementsByTagName('*').length }];
-    this.stats.totalScanMs += ms;
-    this.stats.longestScanMs = Math.max(this.stats.longestScanMs, ms);
+    if (kind === 'warm-up') this.stats.warmUpMs = Math.max(this.stats.warmUpMs, ms);
+    else {
+      this.stats.totalScanMs += ms;
+      this.stats.longestScanMs = Math.max(this.stats.longestScanMs, ms);
+    }
     return result;
   }
 
