@@ -15,7 +15,7 @@ export const WORKPLACE_PURPOSES = {
     label: { en: 'Epidemic prevention (health screening)', 'zh-CN': '疫情防控（健康申报）', 'zh-TW': '防疫（健康申報）' },
     keywords: [
       '疫情防控', '疫情', '防控', '健康上报', '健康申报', '健康打卡', '每日健康', '体温上报', '核酸', '返岗', '返程',
-      '防疫', '健康申報', '體溫', '疫情調查', '返工',
+      '防疫', '健康申報', '體溫', '疫情調查', '返工', '返乡', '返鄉', '健康承诺', '健康承諾', '健康聲明', '防疫聲明', 'TOCC',
       'health declaration', 'health screening', 'health check', 'COVID', 'epidemic', 'temperature check', 'symptom check',
     ],
     allow: [
@@ -28,7 +28,7 @@ export const WORKPLACE_PURPOSES = {
   // never the employee's GPS position (field staff have their own purpose below).
   attendance: {
     label: { en: 'Attendance and check-in', 'zh-CN': '考勤打卡', 'zh-TW': '出勤打卡' },
-    keywords: ['考勤', '打卡', '签到', '出勤', '补卡', '簽到', '考勤登記', '出勤登記', 'attendance', 'check-in', 'check in', 'clock in', 'timesheet'],
+    keywords: ['考勤', '打卡', '签到', '出勤', '补卡', '簽到', '考勤登記', '出勤登記', '加班', '请假', '請假', '休假申请', '調休', 'attendance', 'check-in', 'check in', 'clock in', 'timesheet'],
     allow: ['identity.name', 'identity.employee_id', 'location.address'],
     maxGranularity: { location: 'address' },
   },
@@ -45,7 +45,7 @@ export const WORKPLACE_PURPOSES = {
   // to a copy of this purpose only where a law or the job requires them.
   onboarding: {
     label: { en: 'Onboarding and HR administration', 'zh-CN': '入职与人事管理', 'zh-TW': '到職與人事管理' },
-    keywords: ['入职', '入职登记', '员工信息登记', '人事档案', '劳动合同', '新员工', '到職', '入職', '人事資料', '新進員工', 'onboarding', 'new hire', 'new starter', 'employee registration', 'personnel file'],
+    keywords: ['入职', '入职登记', '员工信息登记', '人事档案', '劳动合同', '新员工入职', '新员工信息', '员工档案', '員工檔案', '新進人員', '到職', '入職', '人事資料', '新進員工', 'onboarding', 'new hire', 'new starter', 'employee registration', 'personnel file'],
     allow: [
       'identity.name', 'identity.id_number', 'identity.phone', 'identity.email', 'identity.birthdate',
       'identity.employee_id', 'location.address', 'financial.account',
@@ -56,7 +56,7 @@ export const WORKPLACE_PURPOSES = {
   // the ID number is needed to enrol dependants' insurance and social-insurance schemes.
   benefits: {
     label: { en: 'Employee benefits', 'zh-CN': '员工福利', 'zh-TW': '員工福利' },
-    keywords: ['福利', '补充医疗', '商业保险', '节日礼品', '补贴', '福利申請', '團保', '補助', 'benefits', 'insurance enrolment', 'allowance', 'perks'],
+    keywords: ['福利', '补充医疗', '商业保险', '节日礼品', '补贴', '社保', '公积金', '社会保险', '福利申請', '團保', '補助', '勞健保', '員工旅遊', 'benefits', 'insurance enrolment', 'perks'],
     allow: ['identity.name', 'identity.employee_id', 'identity.id_number', 'identity.phone', 'location.address', 'financial.account'],
     maxGranularity: { location: 'address' },
   },
