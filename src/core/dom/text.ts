@@ -14,8 +14,11 @@ const REQUIRED_MARKERS = /[（(]\s*(?:必填|必填项|必選|必填項|required
 const TRAILING_PUNCTUATION = /[\s:：﹕]+$/;
 
 /** A label cleaned for display, and whether it carried a required marker. */
+/** Spaces used as letter-spacing between two Chinese characters ("姓　　名", "性 别"). */
+const CJK_SPACING = /([\u3400-\u9fff\uf900-\ufaff])\s+(?=[\u3400-\u9fff\uf900-\ufaff])/g;
+
 export function cleanLabel(raw: string): { text: string; required: boolean } {
-  const text = normalizeText(raw);
+  const text = normalizeText(raw).replace(CJK_SPACING, '$1');
   REQUIRED_MARKERS.lastIndex = 0;
   const required = REQUIRED_MARKERS.test(text);
   if (!required) return { text: text.replace(TRAILING_PUNCTUATION, ''), required };

@@ -6,6 +6,7 @@ import { tagOf } from '../dom/attributes';
 import { normalizeText } from '../dom/text';
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'DATALIST', 'SVG', 'BUTTON', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE']);
+const CELLS = new Set(['TD', 'TH']);
 /** The walk never leaves the page body (the <title> is not a question). */
 const TOPS = new Set(['BODY', 'HTML']);
 /** Elements that end the walk: another control answers its own question. */
@@ -34,11 +35,15 @@ export function precedingText(control: Element, ignore?: ReadonlySet<string>): P
   const parts: string[] = [];
   let length = 0;
   let node: Node = control;
+  let lastText: Node | null = null;
   for (let steps = 0; steps < MAX_NODES; steps++) {
     const previous: Node | null = node.previousSibling;
     if (!previous) {
       const parent = node.parentNode;
       if (!parent || parent.nodeType !== 1 || TOPS.has(tagOf(parent as Element))) break;
+      // Never leave a table cell: the cells around belong to the table logic (tables.ts), and
+      // walking out of a cell reaches other rows' answers and the table's caption.
+      if (node.nodeType === 1 && CELLS.has(tagOf(node as Element))) break;
       node = parent;
       if (parts.length && BLOCKS.has(tagOf(parent as Element))) break;
       continue;
@@ -54,14 +59,23 @@ export function precedingText(control: Element, ignore?: ReadonlySet<string>): P
       node = last;
     }
     if (node.nodeType === 3) {
-      const text = normalizeText(node.nodeValue);
-      if (text && !(ignore?.has(text))) {
-        parts.unshift(text);
-        length += text.length;
-        if (length >= MAX_CHARS) break;
+      const raw = node.nodeValue ?? '';
+      // Adjacent text nodes are one fragment ("姓&nbsp;&nbsp;名：" is split at entities by some parsers).
+      if (parts.length && lastText && node.nextSibling === lastText) {
+        parts[0] = normalizeText(raw + ' ' + parts[0]);
+        length += raw.length;
+      } else {
+        const text = normalizeText(raw);
+        if (text && !(ignore?.has(text))) {
+          parts.unshift(text);
+          length += text.length;
+        }
       }
+      if (parts.length) lastText = node;
+      if (length >= MAX_CHARS) break;
       continue;
     }
+    lastText = null;
     if (node.nodeType !== 1) continue;
     const tag = tagOf(node as Element);
     if (STOPS.has(tag)) {

@@ -60,6 +60,7 @@ export function describeQuestion(input: QuestionInput): QuestionTexts {
 
   const grouped = choice && members.length > 1;
   const options: string[] = [];
+  let trailing = '';
   // 1. <label for> / wrapping label: the question for ordinary controls, an option inside a group.
   for (const member of grouped ? members : [control]) {
     const own = ownLabels(ctx, member);
@@ -72,9 +73,9 @@ export function describeQuestion(input: QuestionInput): QuestionTexts {
       // An ARIA radio/checkbox's own text is its option; a native one's is the text after it.
       optionText = member.hasAttribute('role') && tagOf(member) !== 'INPUT' ? textOf(member) : followingText(member);
       optionText ||= attr(member, 'aria-label') ?? '';
-      // A lone checkbox followed by a sentence ("我已阅读并同意…") is labelled by it; a short
-      // word after it ("无", "是") is an answer to the question before it.
-      if (!grouped && normalizeText(optionText).length >= MIN_INLINE_LABEL) { add('label', optionText); continue; }
+      // A lone checkbox: the text after it is its label ("<input type=checkbox>我已阅读并同意…")
+      // unless a question precedes it ("遗传病史：<input type=checkbox>无") — decided below.
+      if (!grouped) { trailing = normalizeText(optionText); continue; }
     }
     if (optionText) options.push(normalizeText(optionText));
   }
@@ -107,6 +108,9 @@ export function describeQuestion(input: QuestionInput): QuestionTexts {
   let gridLabel = '';
   for (let depth = 0; cell && depth < 2; depth++) {
     const found = ctx.tables.textsFor(cell);
+    // A lone checkbox with its own sentence ("<td><input type=checkbox>我已阅读…</td>") is not
+    // labelled by the paragraph in the row above.
+    if (found.fromAbove && trailing.length >= MIN_INLINE_LABEL) found.cell = '';
     if (found.cell) add('table-cell', found.cell);
     if (found.header) add('table-header', found.header);
     // A grid (header row, a control per cell) is titled by its caption or the heading above it:
@@ -133,6 +137,15 @@ export function describeQuestion(input: QuestionInput): QuestionTexts {
     // The nearest fragment is the likeliest label ("…请如实填写。姓名：<input>"); the phrase follows.
     if (preceding.nearest) add('preceding-text', preceding.nearest);
     if (preceding.all && preceding.all !== preceding.nearest) add('preceding-text', preceding.all);
+  }
+
+  if (trailing) {
+    if (texts.some((t) => QUESTION_SOURCES.has(t.source) && !WEAK_SOURCES.has(t.source))) options.unshift(trailing);
+    else {
+      const cleaned = cleanLabel(trailing);
+      if (cleaned.required) required = true;
+      texts.unshift({ source: 'label', text: clip(cleaned.text) });
+    }
   }
 
   // Options: group members, select options, ARIA listbox options, datalist.
@@ -163,7 +176,8 @@ function pickLabel(texts: ControlText[]): string {
   if (strong) return strong.text;
   const weak = texts.find((t) => QUESTION_SOURCES.has(t.source));
   if (weak) return weak.text;
-  return texts.find((t) => t.source === 'option')?.text ?? '';
+  // Nothing names the question: its options do ("男 / 女").
+  return texts.filter((t) => t.source === 'option').slice(0, 4).map((t) => t.text).join(' / ');
 }
 
 /** <label for=id> labels and the wrapping label (same root only, as in the HTML spec). */

@@ -45,6 +45,8 @@ function containsControl(cell: Element): boolean {
 export interface TableTexts {
   /** Label cell: the nearest cell to the left, else the cell above (no control in it). */
   cell: string;
+  /** `cell` is the cell above (labels-over-inputs), not the one to the left. */
+  fromAbove: boolean;
   /** Column header (th), when it differs from `cell`. */
   header: string;
   /** The table's caption, else the text right before the table (its heading). */
@@ -58,11 +60,12 @@ export class TableIndex {
   /** Label texts for a control in `cell`. */
   textsFor(cell: Element): TableTexts {
     const table = tableOf(cell);
-    if (!table) return { cell: '', header: '', title: '' };
+    if (!table) return { cell: '', fromAbove: false, header: '', title: '' };
     const grid = this.gridOf(table);
     const position = grid.positions.get(cell);
-    if (!position) return { cell: '', header: '', title: '' };
+    if (!position) return { cell: '', fromAbove: false, header: '', title: '' };
     let label = '';
+    let fromAbove = false;
     // Cell to the left: the nearest one; a cell that itself holds a control answers its own question.
     const row = grid.grid[position.row] ?? [];
     for (let c = position.column - 1; c >= 0; c--) {
@@ -77,7 +80,7 @@ export class TableIndex {
       const above = grid.grid[position.row - 1]?.[position.column];
       if (above && above !== cell) {
         const facts = this.factsOf(above);
-        if (!facts.hasControl && facts.text) label = facts.text;
+        if (!facts.hasControl && facts.text) { label = facts.text; fromAbove = true; }
       }
     }
     let header = '';
@@ -86,7 +89,7 @@ export class TableIndex {
       const facts = this.factsOf(headerCell);
       if (!facts.hasControl && facts.text !== label) header = facts.text;
     }
-    return { cell: label, header, title: header && !label ? this.titleOf(grid) : '' };
+    return { cell: label, fromAbove, header, title: header && !label ? this.titleOf(grid) : '' };
   }
 
   private titleOf(grid: TableGrid): string {

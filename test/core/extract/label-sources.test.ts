@@ -15,7 +15,8 @@ describe('label sources, in order of trust', () => {
   });
 
   it('aria-labelledby (several ids, in order)', () => {
-    expect(labelOf('<span id="l1">紧急联系人</span><span id="l2">电话</span><input name="p" aria-labelledby="l1 l2">', 'p')).toBe('紧急联系人 电话');
+    expect(labelOf('<span id="l1">紧急联系人</span><span id="l2">电话</span><input name="p" aria-labelledby="l1 l2">', 'p')).toBe('紧急联系人电话');
+    expect(labelOf('<span id="l1">Emergency contact</span><span id="l2">phone</span><input name="p" aria-labelledby="l1 l2">', 'p')).toBe('Emergency contact phone');
   });
 
   it('aria-label, then title, then placeholder', () => {
@@ -82,9 +83,11 @@ describe('label sources, in order of trust', () => {
     expect(sourcesOf(d)).toEqual(expect.arrayContaining(['help:Work address only', 'help:We reply here']));
   });
 
-  it('whitespace is collapsed and required markers removed but recorded', () => {
-    const d = field(extract('<label for="a">  姓\u00a0名  <span class="star">*</span>：</label><input id="a" name="a">'), 'a');
-    expect(d.label).toBe('姓 名');
+  it('whitespace is collapsed (letter-spacing between Chinese characters removed), required markers removed but recorded', () => {
+    const d = field(extract('<label for="a">  姓\u00a0\u00a0名  <span class="star">*</span>：</label><input id="a" name="a">'), 'a');
+    expect(d.label).toBe('姓名');
+    expect(labelOf('<div>姓&nbsp;&nbsp;&nbsp;&nbsp;名：&nbsp;&nbsp;<input name="n"></div>', 'n')).toBe('姓名');
+    expect(labelOf('<label for="e">E mail address</label><input id="e">', 'e')).toBe('E mail address');
     expect(d.required).toBe(true);
     expect(field(extract('<label for="b">联系电话（必填）</label><input id="b" name="b">'), 'b')).toMatchObject({ label: '联系电话', required: true });
     expect(field(extract('<input name="c" required aria-label="x">'), 'c').required).toBe(true);
@@ -96,6 +99,16 @@ describe('label sources, in order of trust', () => {
     expect(field(ds, 'agree').label).toBe('我已阅读并同意《个人信息保护声明》');
     expect(field(ds, 'ycb').label).toBe('遗传病史');
     expect(sourcesOf(field(ds, 'ycb'))).toContain('option:无');
+    // In a table cell the walk stops at the cell: the sentence after the box is its label.
+    expect(labelOf('<table><tr><td>告知：本系统收集人脸。</td></tr><tr><td><input type="checkbox" name="ok">我已阅读以上告示</td></tr></table>', 'ok')).toBe('我已阅读以上告示');
+  });
+
+  it('a radio group that nothing names is labelled by its options', () => {
+    expect(labelOf('<table><tr><td><input type="radio" name="sex" value="m"> 男 <input type="radio" name="sex" value="f">女</td></tr></table>', 'sex')).toBe('男 / 女');
+  });
+
+  it('the walk stays in its table cell (no caption, no other rows)', () => {
+    expect(labelOf('<table><caption>添加人脸</caption><tr><td><div><span><i></i></span><input name="n" placeholder="姓名"></div></td></tr></table>', 'n')).toBe('姓名');
   });
 
   it('select options and datalist options are option texts', () => {
