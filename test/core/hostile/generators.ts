@@ -148,7 +148,7 @@ export function prefilled(value: string): string {
     <input type="hidden" name="idcard" value="${v}">
     <label>备注<textarea name="note">${escapeText(value)}</textarea></label>
     <div contenteditable="true" aria-label="证件号码">${escapeText(value)}</div>
-    <label>证件<select name="doc"><option value="${v}" selected>${escapeText(value)}</option></select></label>
+    <label>证件<select name="doc"><option value="">请选择</option><option value="${v}" selected>本人</option></select></label>
     <input type="radio" name="r" value="${v}" checked><input type="checkbox" name="c" value="${v}" checked>
     <label>Phone<input type="tel" name="tel" value="${v}"></label>
     <label>Search<input type="search" name="q" value="${v}"></label>
