@@ -2,13 +2,14 @@
 // "by submitting you agree…" line. A block grows from the sentence that names the notice to the
 // largest container around it that holds no question of the form (so the whole notice is read,
 // and not the form).
-import { allElements, isElement, parentOf, type Root, tagOf, textOf } from './dom';
+import { allElements, ancestorFlag, isElement, parentOf, type Root, tagOf, textOf } from './dom';
 import { NOTICE_TRIGGER } from './lexicon';
 import { isNoticeText } from './statements';
 
 const MAX_BLOCK_CHARS = 4000;
 const MAX_MARKER_CHARS = 1500;
 const MIN_OWN_WORDS = 4;
+const MAX_GROW_LEVELS = 12;
 const DATA_CONTROLS =
   'input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]):not([type="image"]), select, textarea, [contenteditable="true"]';
 const NEVER_NOTICE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'OPTION', 'SELECT', 'TEXTAREA', 'BUTTON', 'NAV']);
@@ -37,22 +38,18 @@ function ownText(el: Element): string {
   return text;
 }
 
-function insideNavigation(el: Element): boolean {
-  for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
-    if (tagOf(cur) === 'NAV' || cur.getAttribute('role') === 'navigation' || cur.getAttribute('role') === 'menu') return true;
-  }
-  return false;
+function isNavigation(el: Element): boolean {
+  const role = el.getAttribute('role');
+  return tagOf(el) === 'NAV' || role === 'navigation' || role === 'menu';
 }
 
-/** Link texts are notice links (links.ts), not notice text: a footer "隐私政策 | 联系我们" states nothing. */
-function insideLink(el: Element): boolean {
-  for (let cur: Element | null = el; cur; cur = parentOf(cur)) if (tagOf(cur) === 'A') return true;
-  return false;
-}
+
 
 function grow(marker: Element): Element {
   let block = marker;
+  let levels = 0;
   for (let parent = parentOf(block); parent && tagOf(parent) !== 'BODY' && tagOf(parent) !== 'HTML'; parent = parentOf(parent)) {
+    if (++levels > MAX_GROW_LEVELS) break; // notice sections are shallow; a hostile 5,000-deep page is not
     if (tagOf(parent) === 'FORM' || parent.querySelector(DATA_CONTROLS)) break;
     if (textOf(parent, MAX_BLOCK_CHARS + 1).length > MAX_BLOCK_CHARS) break;
     block = parent;
@@ -62,6 +59,9 @@ function grow(marker: Element): Element {
 
 export function findNoticeBlocks(root: Root, elements: readonly Element[] = allElements(root)): NoticeBlock[] {
   const markers: Element[] = [];
+  const insideNavigation = ancestorFlag(isNavigation);
+  // Link texts are notice links (links.ts), not notice text: a footer "隐私政策 | 联系我们" states nothing.
+  const insideLink = ancestorFlag((el) => tagOf(el) === 'A');
   for (const el of elements) {
     if (NEVER_NOTICE.has(tagOf(el))) continue;
     // Cheap first look at the element's own words; most text on a form page is questions.

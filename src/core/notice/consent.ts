@@ -16,6 +16,8 @@ const AGREE_OPTION = /^(我|本人)?(已阅读并|已閱讀並)?(同意|接受|�
 const REFUSE_OPTION = /不同意|不接受|不授权|不授權|拒绝|拒絕|不允许|disagree|decline|do not|don't|\bno\b|否/i;
 const SHORT_STATEMENT = 14;
 const MAX_STATEMENT = 600;
+/** A label wraps its control closely; looking further only costs time on deep pages. */
+const MAX_LABEL_DEPTH = 8;
 
 function switchWidgetOf(el: Element): { widget: Element; on: readonly string[] } | null {
   for (let cur: Element | null = el, depth = 0; cur && depth < 4; cur = parentOf(cur), depth++) {
@@ -55,7 +57,7 @@ function labelText(control: Element, root: Root, index: PageIndex): { text: stri
   const id = control.getAttribute('id');
   const forLabel = id ? index.labelsFor.get(id) : undefined;
   if (forLabel) return { text: textOf(forLabel, MAX_STATEMENT), element: forLabel };
-  for (let cur = parentOf(control); cur; cur = parentOf(cur)) {
+  for (let cur = parentOf(control), depth = 0; cur && depth < MAX_LABEL_DEPTH; cur = parentOf(cur), depth++) {
     if (tagOf(cur) === 'LABEL') return { text: textOf(cur, MAX_STATEMENT), element: cur };
   }
   const aria = control.getAttribute('aria-label');

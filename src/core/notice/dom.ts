@@ -20,26 +20,65 @@ export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Visible-ish text of a node: script/style text left out, whitespace collapsed. */
+const SPACED_TAGS = new Set(['BR', 'P', 'DIV', 'LI', 'TD', 'TH', 'TR', 'DT', 'DD']);
+
+/**
+ * Visible-ish text of a node: script/style text left out, whitespace collapsed. Iterative (no
+ * recursion) so 20,000 nested elements do not overflow the stack; stops once `limit` is passed.
+ */
 export function textOf(node: Node, limit = 20000): string {
   const parts: string[] = [];
   let length = 0;
-  const walk = (n: Node): void => {
-    if (length > limit) return;
+  const stack: Node[] = [node];
+  while (stack.length > 0 && length <= limit) {
+    const n = stack.pop()!;
     if (n.nodeType === TEXT_NODE) {
       const t = n.nodeValue ?? '';
       parts.push(t);
       length += t.length;
-      return;
+      continue;
     }
     if (isElement(n)) {
-      if (SKIPPED_TAGS.has(tagOf(n))) return;
-      if (tagOf(n) === 'BR' || tagOf(n) === 'P' || tagOf(n) === 'DIV' || tagOf(n) === 'LI') parts.push(' ');
+      const tag = tagOf(n);
+      if (SKIPPED_TAGS.has(tag)) continue;
+      if (SPACED_TAGS.has(tag)) parts.push(' ');
     }
-    for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
-  };
-  walk(node);
+    const children: Node[] = [];
+    for (let c = n.firstChild; c; c = c.nextSibling) children.push(c);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
   return collapse(parts.join(''));
+}
+
+/**
+ * "Is `el` or one of its ancestors such that `test`?", memoised so that asking it for every element
+ * of a deep page stays linear (each ancestor is tested once). Iterative for the same reason.
+ */
+export function ancestorFlag(test: (el: Element) => boolean): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  return (el) => {
+    const path: Element[] = [];
+    let answer = false;
+    for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
+      const known = memo.get(cur);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      path.push(cur);
+      if (test(cur)) {
+        answer = true;
+        break;
+      }
+    }
+    // Everything below a flagged ancestor is flagged; below an unflagged one, only what tested true.
+    for (let i = path.length - 1; i >= 0; i--) {
+      const node = path[i]!;
+      if (!answer && test(node)) answer = true;
+      memo.set(node, answer);
+    }
+    return answer;
+  };
 }
 
 /** Every element under root, document order, including open shadow roots. */

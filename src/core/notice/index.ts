@@ -30,16 +30,36 @@ export function detectNotice(root: Document | ShadowRoot, fields: ReportField[],
 }
 
 /**
- * A notice kept in a dialog that a link opens is fine while hidden: it is shown on demand.
+ * A notice kept in a dialog that a link or button opens is fine while hidden: it is shown on demand.
  * Those are left out of noticeTextStyles so "hidden" there always means "cannot be read".
  */
-function shownOnDemand(el: Element, root: Root): boolean {
+const DIALOG_CLASS = /\b(modal|dialog|popup|layer|drawer)\b/i;
+const TARGET_ATTRIBUTES = ['href', 'data-target', 'data-bs-target', 'aria-controls'] as const;
+
+function inDialog(el: Element): boolean {
   for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
-    if (tagOf(cur) === 'DIALOG' || cur.getAttribute('role') === 'dialog' || /\b(modal|dialog|popup|layer|drawer)\b/i.test(cur.getAttribute('class') ?? '')) return true;
-    const id = cur.getAttribute('id');
-    if (id && root.querySelector(`[href="#${id}"],[data-target="#${id}"],[data-bs-target="#${id}"],[aria-controls="${id}"]`)) return true;
+    if (tagOf(cur) === 'DIALOG' || cur.getAttribute('role') === 'dialog' || DIALOG_CLASS.test(cur.getAttribute('class') ?? '')) return true;
   }
   return false;
+}
+
+/** Ids among the ancestors of `elements` that some link or button points at (one query for all). */
+function referencedAncestorIds(elements: readonly Element[], root: Root): Set<string> {
+  const ids = new Set<string>();
+  for (const el of elements) for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
+    const id = cur.getAttribute('id');
+    if (id && /^[\w-]+$/.test(id)) ids.add(id);
+  }
+  const referenced = new Set<string>();
+  if (ids.size === 0) return referenced;
+  const selector = [...ids].flatMap((id) => [`[href="#${id}"]`, `[data-target="#${id}"]`, `[data-bs-target="#${id}"]`, `[aria-controls="${id}"]`]).join(',');
+  for (const source of Array.from(root.querySelectorAll(selector))) {
+    for (const attribute of TARGET_ATTRIBUTES) {
+      const target = (source.getAttribute(attribute) ?? '').replace(/^#/, '');
+      if (target) referenced.add(target);
+    }
+  }
+  return referenced;
 }
 
 function styleFacts(analysis: NoticeAnalysis, root: Root): TextStyleFacts[] {
@@ -48,7 +68,16 @@ function styleFacts(analysis: NoticeAnalysis, root: Root): TextStyleFacts[] {
     ...analysis.consentControls.map((c) => c.statementElement).filter((e) => !analysis.blocks.some((b) => b.element.contains(e))),
     ...analysis.links.map((l) => l.element).filter((e) => !analysis.blocks.some((b) => b.element.contains(e))),
   ];
-  return [...new Set(elements)].filter((e) => !shownOnDemand(e, root)).map(textStyleFacts);
+  const unique = [...new Set(elements)];
+  const referenced = referencedAncestorIds(unique, root);
+  const targeted = (el: Element): boolean => {
+    for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
+      const id = cur.getAttribute('id');
+      if (id && referenced.has(id)) return true;
+    }
+    return false;
+  };
+  return unique.filter((e) => !inDialog(e) && !targeted(e)).map(textStyleFacts);
 }
 
 function formsOf(forms: readonly Element[], pageUrl: string): PageFacts['forms'] {

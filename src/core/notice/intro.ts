@@ -1,7 +1,7 @@
 // The form's title, headings and introduction, and where a purpose is stated: in the intro
 // ("为做好疫情防控，请填写…") or in a question / its help text (认定方法 二.3; PIPL Art. 30; GDPR Art. 13(1)(c)).
 import type { FieldDescriptor, TextSource } from '../types';
-import { collapse, parentOf, type Root, tagOf, textOf } from './dom';
+import { ancestorFlag, collapse, type Root, tagOf, textOf } from './dom';
 import type { PageSurvey } from './survey';
 import { statesPurpose } from './statements';
 
@@ -33,10 +33,7 @@ function isDataControl(el: Element): boolean {
   return !/^(hidden|submit|button|reset|image)$/i.test(el.getAttribute('type') ?? '');
 }
 
-function skipped(el: Element): boolean {
-  for (let cur: Element | null = el; cur; cur = parentOf(cur)) if (SKIP_TAGS.has(tagOf(cur))) return true;
-  return false;
-}
+
 
 function ownText(el: Element): string {
   let text = '';
@@ -52,11 +49,11 @@ export function pageIntro(survey: PageSurvey): string[] {
     if (t.length >= MIN_INTRO_CHARS && !intro.some((x) => x.includes(t) || t.includes(x))) intro.push(t);
   };
   for (const el of survey.described) push(textOf(el, MAX_INTRO_CHARS));
+  const skipped = ancestorFlag((el) => SKIP_TAGS.has(tagOf(el)));
   for (const el of survey.elements) {
     if (intro.length >= MAX_INTRO_BLOCKS) break;
     if (isDataControl(el)) break;
-    if (!BLOCK_TAGS.has(tagOf(el)) || skipped(el)) continue;
-    if (ownText(el).length < MIN_INTRO_CHARS) continue;
+    if (!BLOCK_TAGS.has(tagOf(el)) || ownText(el).length < MIN_INTRO_CHARS || skipped(el)) continue;
     push(textOf(el, MAX_INTRO_CHARS));
   }
   return intro.slice(0, MAX_INTRO_BLOCKS);

@@ -119,16 +119,17 @@ export function textContrast(el: Element): number | null {
 export function mainTextElement(block: Element): Element {
   let best = block;
   let bestLength = -1;
-  const visit = (el: Element): void => {
+  const queue: Element[] = [block];
+  for (let i = 0; i < queue.length; i++) {
+    const el = queue[i]!; // breadth first: on a tie the outer element wins
     let own = 0;
     for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += (c.nodeValue ?? '').trim().length;
     if (own > bestLength) {
       best = el;
       bestLength = own;
     }
-    for (const child of Array.from(el.children)) if (isElement(child)) visit(child);
-  };
-  visit(block);
+    for (const child of Array.from(el.children)) if (isElement(child)) queue.push(child);
+  }
   return best;
 }
 

@@ -236,3 +236,23 @@ describe('UI-kit consent checkboxes', () => {
     expect(c.preChecked).toBe(true);
   });
 });
+
+describe('on-demand notices', () => {
+  it('a hidden notice opened by a button is left out; one nobody opens is reported hidden', () => {
+    const opened = facts(`<button data-target="#pn" data-toggle="collapse">查看</button><div id="pn" style="display:none"><p>个人信息收集声明：仅用于报名。</p></div><p id="other">说明文字</p><input id="q1">`);
+    expect(opened.noticeTextStyles).toEqual([]);
+    const orphan = facts(`<div id="pn" style="display:none"><p>个人信息收集声明：仅用于报名。</p></div><a href="#elsewhere">x</a><input id="q1">`);
+    expect(orphan.noticeTextStyles.map((s) => s.hidden)).toEqual([true]);
+  });
+});
+
+describe('deep pages', () => {
+  it('5,000 nested elements: linear, no stack overflow', () => {
+    const depth = 5000;
+    const html = `${'<div>'.repeat(depth)}<p>个人信息收集声明：本单位收集的信息仅用于疫情防控。</p><label>姓名<input name="deep"></label>${'</div>'.repeat(depth)}`;
+    const started = performance.now();
+    const page = facts(html);
+    expect(page.noticeTextStyles).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
