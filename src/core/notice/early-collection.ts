@@ -35,6 +35,9 @@ const SENSOR_FUNCTION_NAME: readonly { pattern: RegExp; kind: Kind }[] = [
 ];
 const LOAD_BINDING = /(?:^|[^\w$.])(?:window\s*\.\s*)?onload\s*=\s*([\w$]+)\s*;?|addEventListener\s*\(\s*['"`](?:load|DOMContentLoaded)['"`]\s*,\s*([\w$]+)\s*\)|\$\(\s*(?:document\s*\)\s*\.ready\s*\(\s*)?([\w$]+)\s*\)/g;
 const MAX_DEPTH = 4;
+/** Bounds for hostile or minified pages: each call site costs a backward scan of its script. */
+const MAX_SCRIPT_CHARS = 400_000;
+const MAX_SITES = 40;
 const LOAD_HANDLER_NAMES = new Set(['onload', 'onpageshow', 'onreadystatechange', 'ondomcontentloaded']);
 
 /** Blank out comments, and braces inside strings, keeping offsets (so braces can be counted). */
@@ -120,7 +123,9 @@ function functionRunsOnLoad(scripts: readonly ScriptText[], name: string, handle
   const reference = new RegExp(`(^|[^\\w$.])${escaped}(?![\\w$])`, 'g');
   if (handlers.some((h) => h.event === 'load' && /^(BODY|FRAMESET)$/.test(h.tag) && new RegExp(`(^|[^\\w$.])${escaped}(?![\\w$])`).test(h.code))) return true;
   for (const script of scripts) {
+    let sites = 0;
     for (const m of script.masked.matchAll(reference)) {
+      if (++sites > MAX_SITES) break;
       const at = (m.index ?? 0) + m[1]!.length;
       if (/function\s*$/.test(script.masked.slice(Math.max(0, at - 12), at))) continue; // its declaration
       if (/['"`#]/.test(script.masked[at - 1] ?? '')) continue; // a string such as getElementById('startCamera')
@@ -145,7 +150,7 @@ function collectHandlers(survey: PageSurvey): HandlerAttr[] {
 function inlineScripts(survey: PageSurvey): ScriptText[] {
   return survey.scripts
     .filter((s) => !s.hasAttribute('src') && !/json|template|html|text\/x-/i.test(s.getAttribute('type') ?? ''))
-    .map((s) => ({ masked: maskScript(s.textContent ?? '') }));
+    .map((s) => ({ masked: maskScript((s.textContent ?? '').slice(0, MAX_SCRIPT_CHARS)) }));
 }
 
 function definedInline(scripts: readonly ScriptText[], name: string): boolean {
@@ -165,7 +170,9 @@ function scriptEvidence(survey: PageSurvey): EarlyCollection[] {
   };
   for (const script of scripts) {
     for (const sensor of SENSORS) {
+      let sites = 0;
       for (const m of script.masked.matchAll(sensor.pattern)) {
+        if (++sites > MAX_SITES) break;
         if (runsOnLoad(scripts, script, m.index ?? 0, handlers, 0)) {
           add({ kind: sensor.kind, evidence: `inline script calls ${sensor.api} when the page loads` });
         }
