@@ -145,7 +145,7 @@ export async function benchLedgerChromium(records = 100_000): Promise<LedgerBenc
     // (what happens once after an upgrade); it is reported but is not the figure of interest.
     await page.goto('about:blank');
     await page.goto(url);
-    await poll(async () => (await readTotal()) === String(records), `list of ${records}`, 120_000, 20);
+    await poll(async () => (await readTotal()) === String(records), `list of ${records}`, 300_000, 50);
     const rebuildMs = Number(await page.getAttribute('[data-testid=ledger-list]', 'data-open-ms'));
     // Open: a fresh navigation, timed by the panel itself (mount → first page shown).
     await page.goto('about:blank');

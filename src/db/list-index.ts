@@ -51,14 +51,20 @@ export function categoryMask(categories: readonly string[]): number {
   return mask >>> 0;
 }
 
-/** The in-memory, decoded summary; rows sorted by id (= by time). */
+type Column = number[] | Uint16Array | Uint8Array | Uint32Array | Float64Array;
+
+/**
+ * The in-memory, decoded summary; rows sorted by id (= by time). Columns stay the typed arrays
+ * read from IndexedDB (converting 100,000 entries to JS arrays costs more than the filter) and
+ * become plain arrays only when this page writes.
+ */
 export class DecisionIndex {
   ids: string[] = [];
-  origin: number[] = [];
-  purpose: number[] = [];
-  state: number[] = [];
-  cats: number[] = [];
-  expiresAt: number[] = [];
+  origin: Column = [];
+  purpose: Column = [];
+  state: Column = [];
+  cats: Column = [];
+  expiresAt: Column = [];
   origins: string[] = [];
   purposes: string[] = [];
   private originCode = new Map<string, number>();
@@ -74,11 +80,11 @@ export class DecisionIndex {
   static decode(stored: StoredListIndex): DecisionIndex {
     const index = new DecisionIndex();
     index.ids = stored.ids ? stored.ids.split('\n') : [];
-    index.origin = Array.from(stored.origin);
-    index.purpose = Array.from(stored.purpose);
-    index.state = Array.from(stored.state);
-    index.cats = Array.from(stored.cats);
-    index.expiresAt = Array.from(stored.expiresAt);
+    index.origin = stored.origin;
+    index.purpose = stored.purpose;
+    index.state = stored.state;
+    index.cats = stored.cats;
+    index.expiresAt = stored.expiresAt;
     index.origins = [...stored.origins];
     index.purposes = [...stored.purposes];
     index.origins.forEach((o, i) => index.originCode.set(o, i));
@@ -104,6 +110,17 @@ export class DecisionIndex {
     return this.ids.length;
   }
 
+  private mutable(): { origin: number[]; purpose: number[]; state: number[]; cats: number[]; expiresAt: number[] } {
+    if (!Array.isArray(this.origin)) {
+      this.origin = Array.from(this.origin);
+      this.purpose = Array.from(this.purpose);
+      this.state = Array.from(this.state);
+      this.cats = Array.from(this.cats);
+      this.expiresAt = Array.from(this.expiresAt);
+    }
+    return this as unknown as { origin: number[]; purpose: number[]; state: number[]; cats: number[]; expiresAt: number[] };
+  }
+
   private code(map: Map<string, number>, list: string[], value: string): number {
     let c = map.get(value);
     if (c === undefined) {
@@ -115,16 +132,18 @@ export class DecisionIndex {
   }
 
   private push(r: IndexRow): void {
+    const m = this.mutable();
     this.ids.push(r.id);
-    this.origin.push(this.code(this.originCode, this.origins, r.origin));
-    this.purpose.push(this.code(this.purposeCode, this.purposes, r.purposeId));
-    this.state.push(Math.max(0, STATE_CODES.indexOf(r.state)));
-    this.cats.push(categoryMask(r.categories));
-    this.expiresAt.push(r.expiresAt ?? Number.NaN);
+    m.origin.push(this.code(this.originCode, this.origins, r.origin));
+    m.purpose.push(this.code(this.purposeCode, this.purposes, r.purposeId));
+    m.state.push(Math.max(0, STATE_CODES.indexOf(r.state)));
+    m.cats.push(categoryMask(r.categories));
+    m.expiresAt.push(r.expiresAt ?? Number.NaN);
   }
 
   /** Inserts or replaces one row, keeping id order (new records are nearly always last). */
   upsert(r: IndexRow): void {
+    const m = this.mutable();
     let lo = 0;
     let hi = this.ids.length;
     while (lo < hi) {
@@ -132,21 +151,13 @@ export class DecisionIndex {
       if (this.ids[mid]! < r.id) lo = mid + 1;
       else hi = mid;
     }
-    const values = [
-      r.id,
-      this.code(this.originCode, this.origins, r.origin),
-      this.code(this.purposeCode, this.purposes, r.purposeId),
-      Math.max(0, STATE_CODES.indexOf(r.state)),
-      categoryMask(r.categories),
-      r.expiresAt ?? Number.NaN,
-    ] as const;
     const replace = this.ids[lo] === r.id ? 1 : 0;
-    this.ids.splice(lo, replace, values[0]);
-    this.origin.splice(lo, replace, values[1]);
-    this.purpose.splice(lo, replace, values[2]);
-    this.state.splice(lo, replace, values[3]);
-    this.cats.splice(lo, replace, values[4]);
-    this.expiresAt.splice(lo, replace, values[5]);
+    this.ids.splice(lo, replace, r.id);
+    m.origin.splice(lo, replace, this.code(this.originCode, this.origins, r.origin));
+    m.purpose.splice(lo, replace, this.code(this.purposeCode, this.purposes, r.purposeId));
+    m.state.splice(lo, replace, Math.max(0, STATE_CODES.indexOf(r.state)));
+    m.cats.splice(lo, replace, categoryMask(r.categories));
+    m.expiresAt.splice(lo, replace, r.expiresAt ?? Number.NaN);
   }
 
   /** Ids matching the filter, newest first. */
@@ -201,9 +212,20 @@ async function bumpStamp(db: LedgerDb): Promise<void> {
 }
 
 const cache = new WeakMap<LedgerDb, { stamp: unknown; index: DecisionIndex }>();
+const inFlight = new WeakMap<LedgerDb, Promise<DecisionIndex>>();
 
 /** The summary for queries: from this page's cache while the stamp is unchanged, else stored, else rebuilt. */
-export async function loadIndex(db: LedgerDb): Promise<DecisionIndex> {
+export function loadIndex(db: LedgerDb): Promise<DecisionIndex> {
+  // Panels ask for the list and the filter choices at once: one read serves both.
+  let pending = inFlight.get(db);
+  if (!pending) {
+    pending = readIndex(db).finally(() => inFlight.delete(db));
+    inFlight.set(db, pending);
+  }
+  return pending;
+}
+
+async function readIndex(db: LedgerDb): Promise<DecisionIndex> {
   const stamp = (await db.meta.get(LIST_INDEX_STAMP_KEY))?.value ?? null;
   const cached = cache.get(db);
   if (cached && stamp !== null && cached.stamp === stamp) return cached.index;

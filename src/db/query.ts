@@ -38,10 +38,10 @@ export async function loadDecisionPage(db: LedgerDb, result: Pick<LedgerQueryRes
 }
 
 /** Values for the filter drop-downs, from the summary. */
-export async function filterChoices(db: LedgerDb): Promise<{ purposes: string[]; categories: CategoryId[]; origins: string[] }> {
+export async function filterChoices(db: LedgerDb): Promise<{ purposes: string[]; categories: CategoryId[]; origins: string[]; total: number }> {
   const index = await loadIndex(db);
   const sort = (xs: string[]) => [...xs].sort();
-  return { purposes: sort(index.purposes), categories: index.categoriesPresent(), origins: sort(index.origins) };
+  return { purposes: sort(index.purposes), categories: index.categoriesPresent(), origins: sort(index.origins), total: index.size };
 }
 
 /** Grants whose retention passed: the collector should have deleted the data by now. */

@@ -120,8 +120,9 @@ export function ConsentsPanel({ ledger: given, locale = currentLocale() }: { led
     void (async () => {
       try {
         const db = await ledger.database();
-        const [c, p, s, n] = await Promise.all([filterChoices(db), ledger.getPruneAfterDays(), db.submissions.count(), db.decisions.count()]);
-        setAllDecisions(n);
+        // No decisions.count(): Chromium counts by walking the store; the summary knows the size.
+        const [c, p, s] = await Promise.all([filterChoices(db), ledger.getPruneAfterDays(), db.submissions.count()]);
+        setAllDecisions(c.total);
         setChoices({ purposes: c.purposes, categories: c.categories.filter((x) => CATEGORY_IDS.includes(x)) });
         setPruneDays(p);
         setSubmissions(s);
