@@ -3,6 +3,7 @@
 // setting; export JSON / CSV, import JSON; delete everything. The list is paginated over index
 // queries (src/db/query.ts) so 100,000 records open and filter in well under 200 ms.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { CATEGORY_IDS, type CategoryId } from '../../core/taxonomy';
 import type { Locale } from '../../core/types';
 import {
@@ -115,6 +116,20 @@ export function ConsentsPanel({ ledger: given, locale = currentLocale() }: { led
 
   useEffect(() => ledger.onStatus(setStatus), [ledger]);
 
+  // The service worker writes the popup's and the submit guard's decisions: its ledger may be the
+  // one that cannot write, so its status is shown too.
+  const [workerStatus, setWorkerStatus] = useState<LedgerStatus | null>(null);
+  useEffect(() => {
+    const ask = () =>
+      void browser.runtime
+        .sendMessage({ type: 'ledger/status' })
+        .then((s) => setWorkerStatus((s as LedgerStatus | undefined) ?? null))
+        .catch(() => undefined);
+    ask();
+    const timer = setInterval(ask, 5000);
+    return () => clearInterval(timer);
+  }, []);
+
   // Settings, filter choices and counts: once, and after writes.
   useEffect(() => {
     void (async () => {
@@ -210,6 +225,11 @@ export function ConsentsPanel({ ledger: given, locale = currentLocale() }: { led
       <h2>{t('title')}</h2>
       <p class="ledger-meta">{t('intro')}</p>
       <LedgerStatusBanner status={status} t={t} onRetry={() => void ledger.retryNow().then(setStatus)} />
+      <LedgerStatusBanner
+        status={workerStatus}
+        t={t}
+        onRetry={() => void browser.runtime.sendMessage({ type: 'ledger/retry' }).then((s) => setWorkerStatus(s as LedgerStatus)).catch(() => undefined)}
+      />
 
       <div class="filters" role="search">
         <label>{t('filterSite')}
