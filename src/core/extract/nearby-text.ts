@@ -18,6 +18,12 @@ const BLOCKS = new Set([
 ]);
 
 const MAX_NODES = 60;
+/**
+ * How many block ancestors the walk may climb out of before finding text. Far text is someone
+ * else's (a page header, a template placeholder): with a placeholder to fall back on, callers
+ * allow one climb only.
+ */
+const MAX_CLIMBS = 5;
 const MAX_CHARS = 160;
 
 export interface PrecedingText {
@@ -31,11 +37,12 @@ export interface PrecedingText {
  * Text immediately before `control` in document order, within its root. `ignore` holds texts
  * to step over (the option labels of the control's own group).
  */
-export function precedingText(control: Element, ignore?: ReadonlySet<string>): PrecedingText {
+export function precedingText(control: Element, ignore?: ReadonlySet<string>, maxClimbs = MAX_CLIMBS): PrecedingText {
   const parts: string[] = [];
   let length = 0;
   let node: Node = control;
   let lastText: Node | null = null;
+  let climbs = 0;
   for (let steps = 0; steps < MAX_NODES; steps++) {
     const previous: Node | null = node.previousSibling;
     if (!previous) {
@@ -44,6 +51,7 @@ export function precedingText(control: Element, ignore?: ReadonlySet<string>): P
       // Never leave a table cell: the cells around belong to the table logic (tables.ts), and
       // walking out of a cell reaches other rows' answers and the table's caption.
       if (node.nodeType === 1 && CELLS.has(tagOf(node as Element))) break;
+      if (BLOCKS.has(tagOf(parent as Element)) && ++climbs > maxClimbs) break;
       node = parent;
       if (parts.length && BLOCKS.has(tagOf(parent as Element))) break;
       continue;
@@ -118,4 +126,33 @@ function isEditableOrWidget(element: Element): boolean {
   if (element.hasAttribute('contenteditable')) return true;
   const role = element.getAttribute('role');
   return role === 'textbox' || role === 'combobox' || role === 'radio' || role === 'checkbox' || role === 'listbox' || role === 'spinbutton';
+}
+
+/**
+ * The text of a <label> that wraps `control`, without the texts that belong to other controls it
+ * also wraps ("<label>院系 <select/> 年级 <select/></label>": 院系 for the first, 年级 for the second).
+ */
+export function wrappingLabelText(label: Element, control: Element): string {
+  const before: string[] = [];
+  const after: string[] = [];
+  let passed = false;
+  let stopped = false;
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child && !stopped; child = child.nextSibling) {
+      if (child.nodeType === 3) { (passed ? after : before).push(child.nodeValue ?? ''); continue; }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      if (el === control) { passed = true; continue; }
+      const tag = tagOf(el);
+      if (STOPS.has(tag) && (el.getAttribute('type') ?? '').toLowerCase() !== 'hidden') {
+        if (passed) { after.length = 0; stopped = true; return; } // text after us named the next control
+        before.length = 0; // text so far was that earlier control's
+        continue;
+      }
+      if (SKIPPED.has(tag)) continue;
+      walk(el);
+    }
+  };
+  walk(label);
+  return normalizeText(`${before.join(' ')} ${after.join(' ')}`);
 }

@@ -14,7 +14,7 @@ import { parentElementOf } from '../dom/roots';
 import { cleanLabel, clip, normalizeText, textOf } from '../dom/text';
 import type { ControlText, TextSource } from '../types';
 import { hasRequiredClass, type AncestorInfo, type RootContext } from './context';
-import { followingText, precedingText } from './nearby-text';
+import { followingText, precedingText, wrappingLabelText } from './nearby-text';
 
 export interface QuestionTexts {
   label: string;
@@ -64,7 +64,7 @@ export function describeQuestion(input: QuestionInput): QuestionTexts {
   // 1. <label for> / wrapping label: the question for ordinary controls, an option inside a group.
   for (const member of grouped ? members : [control]) {
     const own = ownLabels(ctx, member);
-    let optionText = own.map((l) => textOf(l)).filter(Boolean).join(' ');
+    let optionText = own.map((l) => (l.getAttribute('for') ? textOf(l) : wrappingLabelText(l, member))).filter(Boolean).join(' ');
     if (own.some(hasRequiredClass)) required = true;
     // A lone checkbox labelled with an answer word ("需要", "是", "无") answers the question
     // written before it; a longer label ("我已阅读并同意…") is its question.
@@ -133,7 +133,8 @@ export function describeQuestion(input: QuestionInput): QuestionTexts {
 
   // 9. The nearest preceding text, when nothing better names the question.
   if (!texts.some((t) => QUESTION_SOURCES.has(t.source) && !WEAK_SOURCES.has(t.source))) {
-    const preceding = precedingText(control, options.length ? new Set(options) : undefined);
+    const hasPrompt = texts.some((t) => t.source === 'placeholder' || t.source === 'title');
+    const preceding = precedingText(control, options.length ? new Set(options) : undefined, hasPrompt ? 1 : undefined);
     // The nearest fragment is the likeliest label ("…请如实填写。姓名：<input>"); the phrase follows.
     if (preceding.nearest) add('preceding-text', preceding.nearest);
     if (preceding.all && preceding.all !== preceding.nearest) add('preceding-text', preceding.all);

@@ -14,6 +14,7 @@ const CASES: { family: string; body: string; key: string; label: string }[] = [
   { family: 'ant-design', key: 'ad', label: '银行卡号', body: '<div class="ant-row ant-form-item"><div class="ant-col ant-form-item-label"><label class="ant-form-item-required" title="银行卡号">银行卡号</label></div><div class="ant-col ant-form-item-control"><input name="ad" class="ant-input"></div></div>' },
   { family: 'layui', key: 'lu', label: '工号', body: '<div class="layui-form-item"><label class="layui-form-label">工号</label><div class="layui-input-block"><input name="lu" class="layui-input"></div></div>' },
   { family: 'bootstrap', key: 'bs', label: '邮箱', body: '<div class="form-group"><label class="control-label col-sm-2">邮箱</label><div class="col-sm-10"><input name="bs" class="form-control"><span class="help-block">用于接收通知</span></div></div>' },
+  { family: 'feishu bitable', key: 'fld1', label: '收件人', body: '<div class="bitable-form-field"><div class="bitable-form-field-title"><span class="bitable-form-field-name">收件人</span><span class="required-mark">*</span></div><div class="bitable-form-field-content"><div class="b-input"><input name="fld1" placeholder="请输入"></div></div></div>' },
   { family: 'weui', key: 'wu', label: '体温', body: '<div class="weui-cell"><div class="weui-cell__hd"><label class="weui-label">体温</label></div><div class="weui-cell__bd"><input name="wu" class="weui-input"></div></div>' },
 ];
 

@@ -107,6 +107,17 @@ describe('label sources, in order of trust', () => {
     expect(labelOf('<table><tr><td><input type="radio" name="sex" value="m"> 男 <input type="radio" name="sex" value="f">女</td></tr></table>', 'sex')).toBe('男 / 女');
   });
 
+  it('a label wrapping two controls names each by its own text', () => {
+    const ds = extract('<label><span>院系:</span><select name="academy"><option>电气学院</option></select><span>年级</span><select name="grade"><option>2020</option></select></label>');
+    expect(field(ds, 'academy').label).toBe('院系');
+    expect(field(ds, 'grade').label).toBe('年级');
+  });
+
+  it('with a placeholder, far text (a page header) is not taken as the label', () => {
+    const ds = extract('<header><h2>资料审核</h2></header><div class="row"><div class="icon"><img src="x.png"></div><div class="box"><input name="truename" placeholder="请输入真实姓名"></div></div>');
+    expect(field(ds, 'truename').label).toBe('请输入真实姓名');
+  });
+
   it('the walk stays in its table cell (no caption, no other rows)', () => {
     expect(labelOf('<table><caption>添加人脸</caption><tr><td><div><span><i></i></span><input name="n" placeholder="姓名"></div></td></tr></table>', 'n')).toBe('姓名');
   });
