@@ -3,14 +3,14 @@
 // marks it is told to draw and guards submission. No Preact, no Dexie: its size is budgeted.
 import type { HighlightMessage, MarksMessage, ToBackground } from '../background/messages';
 import type { LiveFacts, ScanResult } from '../core/types';
-import { makeT, currentLocale } from '../ui/i18n';
+import { pickLocale } from '../ui/i18n';
 import { askInPage } from './dialog';
 import { ext } from './ext';
 import { LiveWatch } from './live';
 import { marksFrom, MarksOverlay } from './overlay';
 import { FrameScanner } from './scanner';
 import { findField } from './selectors';
-import { CONTENT_STRINGS } from './strings';
+import type { ContentKey } from './strings';
 import { SubmitGuard } from './submit-guard';
 
 const SEND_INTERVAL_MS = 250;
@@ -21,8 +21,9 @@ function start(): void {
   if (w.__formwardenContent) return;
   w.__formwardenContent = true;
 
-  const locale = currentLocale();
-  const t = makeT(CONTENT_STRINGS, locale);
+  const locale = pickLocale(ext.i18n.getUILanguage());
+  // Strings come from _locales (generated from ./strings.ts): the bundle carries no dictionary.
+  const t = (key: ContentKey) => ext.i18n.getMessage(`content_${key}`) || key;
   const isTop = window === window.top;
   const overlay = new MarksOverlay(t('contentMarkLabel'));
 

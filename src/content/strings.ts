@@ -3,7 +3,6 @@ import type { Strings } from '../ui/i18n';
 
 export type ContentKey =
   | 'contentMarkLabel'
-  | 'contentMoreIssues'
   | 'contentConfirmTitle'
   | 'contentConfirmBody'
   | 'contentConfirmContinue'
@@ -16,7 +15,6 @@ export type ContentKey =
 export const CONTENT_STRINGS: Strings<ContentKey> = {
   en: {
     contentMarkLabel: 'FormWarden: why this field is marked',
-    contentMoreIssues: '+{n} more',
     contentConfirmTitle: 'This form asks for more personal data than its purpose needs',
     contentConfirmBody: 'Your employer’s data policy flags this form. You can still send it, or go back and leave the flagged questions empty where you may.',
     contentConfirmContinue: 'Send anyway',
@@ -28,7 +26,6 @@ export const CONTENT_STRINGS: Strings<ContentKey> = {
   },
   'zh-CN': {
     contentMarkLabel: 'FormWarden：为什么标记此字段',
-    contentMoreIssues: '另有 {n} 项',
     contentConfirmTitle: '此表单收集的个人信息超出了其目的所需',
     contentConfirmBody: '根据贵单位的数据政策，此表单存在问题。您仍可以提交，也可以返回，在允许的情况下不填写被标记的问题。',
     contentConfirmContinue: '仍然提交',
@@ -40,7 +37,6 @@ export const CONTENT_STRINGS: Strings<ContentKey> = {
   },
   'zh-TW': {
     contentMarkLabel: 'FormWarden：為什麼標記此欄位',
-    contentMoreIssues: '另有 {n} 項',
     contentConfirmTitle: '此表單蒐集的個人資料超出其目的所需',
     contentConfirmBody: '依貴單位的資料政策，此表單有問題。您仍可送出，也可以返回，在允許的情況下不填寫被標記的問題。',
     contentConfirmContinue: '仍要送出',
