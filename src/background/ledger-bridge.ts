@@ -10,7 +10,8 @@
 //  - 'ledger/consent'    the popup's "I consent" / "I do not consent" (LedgerConsentMessage). A type
 //                        of its own because the router rewrites 'ledger/decision' from the sender tab,
 //                        and the popup is not a tab.
-//  - 'ledger/submission' a form was sent: { origin, formFingerprint, categories }.
+//  - 'ledger/submission' a form was sent: { origin, formFingerprint, categories }, or just { type }
+//                        from the content script (filled from the sender tab's state).
 //  - 'ledger/history'    { origin, formFingerprint } → HistoryEntry[].
 //  - 'ledger/context'    { origin, formFingerprint, purposeId } → what the popup panel needs.
 //  - 'ledger/status'     → LedgerStatus;  'ledger/retry' → LedgerStatus after retrying now.
@@ -211,6 +212,20 @@ async function recordSubmission(origin: string, formFingerprint: string, categor
   return { ok: true, written };
 }
 
+async function submissionFromTab(tabId: number | undefined): Promise<Partial<LedgerSubmissionMessage> | null> {
+  if (tabId === undefined) return null;
+  const state = await getTab(tabId).catch(() => undefined);
+  if (!state?.formFingerprint || !state.report) return null;
+  let origin = '';
+  try {
+    origin = new URL(state.pageUrl).origin;
+  } catch {
+    return null;
+  }
+  const categories = [...new Set(state.report.fields.flatMap((f) => (f.category ? [f.category] : [])))];
+  return { origin, formFingerprint: state.formFingerprint, categories };
+}
+
 /** Messages whose type starts with "ledger/". */
 export async function handleLedgerMessage(message: { type: string; [k: string]: unknown }, tabId?: number): Promise<unknown> {
   const l = getLedger();
@@ -236,9 +251,11 @@ export async function handleLedgerMessage(message: { type: string; [k: string]: 
       return record({ ...m, categories: cleanCategories(m.categories), collectionMethod: 'popup', tabId: m.tabId ?? tabId });
     }
     case 'ledger/submission': {
-      const m = message as unknown as LedgerSubmissionMessage;
-      if (!str(m.origin) || !str(m.formFingerprint)) return { ok: false, written: false };
-      return recordSubmission(m.origin, m.formFingerprint, Array.isArray(m.categories) ? m.categories : []);
+      const m = message as unknown as Partial<LedgerSubmissionMessage>;
+      // The content script may send just { type } on submit: the tab's state knows the rest.
+      const filled = str(m.origin) && str(m.formFingerprint) ? m : await submissionFromTab(tabId);
+      if (!filled || !str(filled.origin) || !str(filled.formFingerprint)) return { ok: false, written: false };
+      return recordSubmission(filled.origin, filled.formFingerprint, Array.isArray(filled.categories) ? filled.categories : []);
     }
     case 'ledger/history':
       return historyFor(String(message.origin ?? ''), String(message.formFingerprint ?? ''));
