@@ -46,10 +46,16 @@ export async function evaluateTab(tabId: number): Promise<TabEvaluation | null> 
   return { report, formFingerprint: fingerprint, onSubmit, purposeLabel: policy.purposes[evaluation.purpose.id]?.label };
 }
 
-/** Each frame gets only the findings about its own fields (page-wide findings go to every frame). */
+/**
+ * Each frame gets the findings about its own fields; selectors that are no frame's field (a notice
+ * link, a consent statement) go to every frame, which marks them where they resolve. Page-wide
+ * findings (no selectors) go to every frame too, for the submit guard.
+ */
 async function sendMarks(tabId: number, state: TabState, findings: Finding[], onSubmit: OnSubmit): Promise<void> {
+  const anyFrameField = new Set(Object.values(state.frames).flatMap((f) => f.scan?.fields.map((x) => x.selector) ?? []));
+  const nobodys = findings.flatMap((f) => f.fields).filter((s) => !anyFrameField.has(s));
   await Promise.all(Object.entries(state.frames).map(async ([id, frame]) => {
-    const own = new Set(frame.scan?.fields.map((f) => f.selector) ?? []);
+    const own = new Set([...(frame.scan?.fields.map((f) => f.selector) ?? []), ...nobodys]);
     const message: MarksMessage = {
       type: 'content/marks',
       onSubmit,

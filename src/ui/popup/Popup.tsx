@@ -32,8 +32,15 @@ export async function resolveTabId(search: string): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-function FieldButton({ field, selector, tabId, t }: { field: ReportField | undefined; selector: string; tabId: number; t: T }) {
-  const label = field?.label || field?.name || selector;
+/** What the employee sees for a selector: a field's question, or a notice link's / consent box's text. */
+function visibleText(report: Report, selector: string, field: ReportField | undefined): string {
+  const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+  if (field) return shorten(field.label || field.name || selector);
+  const other = report.page?.noticeLinks.find((l) => l.selector === selector)?.text ?? report.page?.consentControls.find((c) => c.selector === selector)?.text;
+  return shorten(other || selector);
+}
+
+function FieldButton({ label, selector, tabId, t }: { label: string; selector: string; tabId: number; t: T }) {
   const show = () => void browser.runtime.sendMessage({ type: 'tab/highlight', tabId, selector });
   return (
     <li>
@@ -53,7 +60,7 @@ function FindingItem({ finding, report, tabId, locale, t }: { finding: Finding; 
       </p>
       {finding.fields.length > 0 && (
         <ul class="fields" aria-label={t('popupFields')}>
-          {finding.fields.map((s) => <FieldButton key={s} selector={s} field={byselector.get(s)} tabId={tabId} t={t} />)}
+          {finding.fields.map((s) => <FieldButton key={s} selector={s} label={visibleText(report, s, byselector.get(s))} tabId={tabId} t={t} />)}
         </ul>
       )}
       <p class="advice"><strong>{t('popupWhatYouCanDo')}: </strong>{t(ADVICE_KEY[finding.rule] ?? 'popupAdviceDefault')}</p>
