@@ -22,7 +22,7 @@ function normaliseLabel(label: string): string {
   // Numbering ("3.", "Q3", "（3）") and required marks change between renders; the wording does not.
   return label
     .toLowerCase()
-    .replace(/^\s*(q?\d+[.、:：)）]|[（(]\d+[)）])\s*/u, '')
+    .replace(/^\s*(q\d+[.、:：)）]?|\d+[.、:：)）]|[（(]\d+[)）])\s*/u, '')
     .replace(/[*＊]|必填|required/gu, '')
     .replace(/\s+/gu, ' ')
     .trim();
