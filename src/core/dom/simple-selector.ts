@@ -12,7 +12,8 @@ interface Compound {
 
 export interface SimpleSelector {
   readonly source: string;
-  matches(element: Element): boolean;
+  /** `className`, when the caller has already read the class attribute, saves reading it again. */
+  matches(element: Element, className?: string | null): boolean;
   /** Every class this selector can match on (a cheap pre-filter). */
   readonly classes: ReadonlySet<string>;
   /** Whether some compound has no class and must always be checked. */
@@ -40,12 +41,12 @@ export function compileSimpleSelector(source: string): SimpleSelector {
     source,
     classes,
     needsFullCheck: compounds.some((c) => c.classes.length === 0),
-    matches(element: Element): boolean {
+    matches(element: Element, className?: string | null): boolean {
       let tokens: string[] | null = null;
       for (const c of compounds) {
         if (c.tag && element.tagName.toUpperCase() !== c.tag) continue;
         if (c.classes.length) {
-          tokens ??= classTokens(element);
+          tokens ??= className === undefined ? classTokens(element) : className ? className.split(/\s+/) : [];
           if (!c.classes.every((k) => tokens!.includes(k))) continue;
         }
         if (c.attributes.every((a) => (a.value === null ? element.hasAttribute(a.name) : element.getAttribute(a.name) === a.value))) return true;

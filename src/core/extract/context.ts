@@ -83,13 +83,17 @@ export class RootContext {
       const entry = this.ids.get(id);
       if (entry) entry.count++; else this.ids.set(id, { first: element, count: 1 });
     }
-    const name = element.getAttribute('name');
-    if (name) {
-      const key = `${tag}|${name}`;
-      this.names.set(key, (this.names.get(key) ?? 0) + 1);
+    // Names are only used in selectors of native controls (tag[name="…"]); reading them on every
+    // element would cost an attribute read per element for nothing.
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
+      const name = element.getAttribute('name');
+      if (name) {
+        const key = `${tag}|${name}`;
+        this.names.set(key, (this.names.get(key) ?? 0) + 1);
+      }
     }
     if (tag === 'FORM') this.formIndex.set(element, this.formIndex.size);
-    else if (tag !== 'SCRIPT' && tag !== 'OUTPUT') {
+    else if (tag === 'LABEL' || tag === 'DIV' || tag === 'SPAN') {
       // <label for>, and the for= that WJX puts on its option <div class="label"> elements.
       const target = element.getAttribute('for');
       if (target) {
@@ -123,7 +127,7 @@ export class RootContext {
       this.selectorBuilder = new SelectorBuilder(
         this.prefixOf(),
         (id) => this.ids.get(id)?.count === 1,
-        (tag, name) => this.names.get(`${tag.toUpperCase()}|${name}`) === 1,
+        (tag, name) => this.names.get(`${tag.toUpperCase()}|${name}`) === 1, // 0 for non-controls: they get a path
       );
     }
     return this.selectorBuilder;
@@ -181,8 +185,10 @@ function extend(outer: AncestorInfo, element: Element): AncestorInfo {
   const editableAttr = element.getAttribute('contenteditable');
   const editable = editableAttr !== null && editableAttr.toLowerCase() !== 'false';
   const hidden = !outer.hidden && hidesSubtree(element);
-  const search = !outer.searchArea && isSearchArea(element, tag, role);
-  const question = questionContainer(element);
+  // The class attribute is read once here (on linkedom it is the slowest attribute to read).
+  const className = element.getAttribute('class');
+  const search = !outer.searchArea && isSearchArea(element, tag, role, className);
+  const question = questionContainer(element, className);
   const structural = tag === 'LABEL' || tag === 'FIELDSET' || tag === 'TD' || tag === 'TH' || tag === 'FORM';
   if (!structural && !role && !editable && !hidden && !search && !question) return outer;
   const next: AncestorInfo = { ...outer };
@@ -203,11 +209,10 @@ function extend(outer: AncestorInfo, element: Element): AncestorInfo {
 /** One regex test per ancestor instead of splitting every class attribute. */
 const FAMILY_CLASS_TEST = new RegExp(`(?:^|\\s)(?:${[...FAMILY_CLASSES].map((c) => c.replace(/[-]/g, '\\-')).join('|')})(?:\\s|$)`);
 
-function questionContainer(element: Element): QuestionContainer | null {
-  const className = element.getAttribute('class');
+function questionContainer(element: Element, className: string | null): QuestionContainer | null {
   const candidates = className && FAMILY_CLASS_TEST.test(className) ? COMPILED_FAMILIES : FAMILIES_WITHOUT_CLASS;
   for (const compiled of candidates) {
-    if (!compiled.container.matches(element)) continue;
+    if (!compiled.container.matches(element, className)) continue;
     const titleElement = findFirst(element, compiled.title);
     if (!titleElement) continue;
     const { text, required } = cleanLabel(textOf(titleElement));
@@ -226,12 +231,11 @@ function questionContainer(element: Element): QuestionContainer | null {
 // Words of id/class (split on -, _, spaces and camelCase), not substrings: "research" is no search.
 const SEARCH_WORD = /(?:^|[^a-zA-Z]|[a-z](?=[A-Z]))(?:[Ss]earch|SEARCH|[Ss]ousuo|[Cc]haxun|[Qq]uery|[Ff]ilters?)(?![a-z])/;
 
-function isSearchArea(element: Element, tag: string, role: string | null): boolean {
+function isSearchArea(element: Element, tag: string, role: string | null, className: string | null): boolean {
   if (role === 'search' || tag === 'SEARCH') return true;
+  if (className !== null && SEARCH_WORD.test(className)) return true;
   const id = element.getAttribute('id');
-  if (id && SEARCH_WORD.test(id)) return true;
-  const className = element.getAttribute('class');
-  return className !== null && SEARCH_WORD.test(className);
+  return id !== null && SEARCH_WORD.test(id);
 }
 
 /** A descendant of a title carrying a required class (Ant Design's <label class="ant-form-item-required">). */
