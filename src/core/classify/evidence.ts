@@ -8,7 +8,7 @@ import type { CompiledScanner } from './compiled';
 import type { KeywordMatch } from './keyword-scanner';
 import { splitName } from './name-tokens';
 import { FOLD, isWordCode } from './normalize';
-import { MAX_OPTIONS, MAX_TEXT_LENGTH, SIGNAL_TRUST, TEXT_TRUST } from './trust';
+import { MAX_NAME_LENGTH, MAX_OPTIONS, MAX_TEXT_LENGTH, SIGNAL_TRUST, TEXT_TRUST } from './trust';
 import { validateValue } from './validators';
 
 /** One piece of support for a category. `group` collects hits that are not independent. */
@@ -104,7 +104,7 @@ function distinctTexts(descriptor: FieldDescriptor): ControlText[] {
 }
 
 function nameEvidence(raw: string, prefix: 'name' | 'id', trust: number, hiddenInput: boolean, out: Evidence): void {
-  const { tokens, nonAscii } = splitName(raw);
+  const { tokens, nonAscii } = splitName(raw.slice(0, MAX_NAME_LENGTH));
   for (const token of tokens) {
     const entries = hiddenInput ? [...(NAME_TOKENS.get(token) ?? []), ...(HIDDEN_TOKENS.get(token) ?? [])] : NAME_TOKENS.get(token) ?? [];
     for (const entry of entries) {
@@ -130,7 +130,7 @@ function nameEvidence(raw: string, prefix: 'name' | 'id', trust: number, hiddenI
 }
 
 function autocompleteEvidence(autocomplete: string, out: Evidence): void {
-  const tokens = autocomplete.toLowerCase().split(/\s+/).filter((t) => t && !t.startsWith('section-') && !AUTOCOMPLETE_QUALIFIERS.has(t));
+  const tokens = autocomplete.slice(0, MAX_NAME_LENGTH).toLowerCase().split(/\s+/).filter((t) => t && !t.startsWith('section-') && !AUTOCOMPLETE_QUALIFIERS.has(t));
   for (const token of tokens) {
     if (!Object.hasOwn(AUTOCOMPLETE, token)) continue; // not `in`: "__proto__" is a page's to write
     const category = AUTOCOMPLETE[token];

@@ -41,5 +41,8 @@ export const DECISION_THRESHOLD = 0.35;
 /** Options beyond this many add nothing (a 3,000-city list says what its first 100 say). */
 export const MAX_OPTIONS = 100;
 
+/** Field names / ids / autocomplete values longer than this are cut (a real identifier is short). */
+export const MAX_NAME_LENGTH = 120;
+
 /** Texts longer than this are cut before scanning (paragraphs around a control add noise). */
 export const MAX_TEXT_LENGTH = 300;

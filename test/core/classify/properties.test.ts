@@ -50,6 +50,16 @@ describe('classifyField properties', () => {
   });
 });
 
+describe('hostile sizes', () => {
+  it('megabyte labels, names and options stay fast and classify by their start', () => {
+    const big = 'x'.repeat(1_000_000);
+    const start = performance.now();
+    const result = classifyField(field({ label: '身份证号' + big, name: 'sfzh' + big, autocomplete: big, texts: [['preceding-text', big + '姓名']], options: Array.from({ length: 5_000 }, () => '北京') }));
+    expect(performance.now() - start).toBeLessThan(500);
+    expect(result.category).toBe('identity.id_number');
+  });
+});
+
 describe('speed', () => {
   it('classifies 10,000 controls quickly (lexicons compiled once)', () => {
     const fields = Array.from({ length: 10_000 }, (_, i) =>
