@@ -43,6 +43,12 @@ export const NEGATIVE: readonly NegativeRule[] = [
     ],
   },
   {
+    why: 'a bare "project" (项目 is also 体检项目, so below the strong terms): name="xm" under 项目 is not 姓名',
+    blocks: 'all',
+    weight: 0.9,
+    terms: ['项目'],
+  },
+  {
     why: 'a bare organisation word; below 1 so "Company email" (0.95) still names an e-mail',
     blocks: 'all',
     weight: 0.85,
@@ -108,16 +114,16 @@ export const NEGATIVE: readonly NegativeRule[] = [
     ],
   },
   {
-    why: 'organisation structure and job, not identity (部门, 职位)',
+    why: 'organisation structure and job, not identity (部门, 职位); below 姓名 (0.95) so 部门负责人姓名 is still a name',
     blocks: 'all',
-    weight: 0.95,
+    weight: 0.9,
     terms: ['部门', '职位', '职务', '岗位', '职称', '科室', '应聘', 'department', 'dept', 'job title', 'position', 'role', 'occupation'],
   },
   {
     why: 'consent and declaration boxes are not data questions (the notice module reads them)',
     blocks: 'all',
     weight: 1,
-    terms: ['terms and conditions', '单独同意', '同意处理', '同意收集', '同意公司', '我授权', '本人授权', 'i authorise', 'i authorize', 'i give consent', 'consent to', '我已阅读', '已阅读并同意', '我同意', '本人承诺', '承诺', '本人声明', '以上所填', '均属实', '属实', 'i agree', 'i have read', 'i consent', 'i accept', 'i confirm'],
+    terms: ['terms and conditions', '单独同意', '同意处理', '同意收集', '同意公司', '我授权', '本人授权', 'i authorise', 'i authorize', 'i give consent', 'consent to', '我已阅读', '已阅读并同意', '我同意', '本人承诺', '承诺', '本人声明', '以上所填', '均属实', '属实', 'i agree', 'i have read', 'i consent', 'i accept', 'i confirm', 'i certify', 'i declare', 'i understand'],
   },
   {
     why: 'a privacy notice or collection statement names data without asking for it (a notice paragraph taken as a label)',
