@@ -125,6 +125,13 @@ export class Ledger {
       this.fail('closed', new Error('the browser closed the ledger database'));
       this.scheduleRetry();
     });
+    // A newer extension version upgrades the schema from another page: let it, then reopen.
+    db.on('versionchange', () => {
+      db.close();
+      this.isOpen = false;
+      this.db = null;
+      this.scheduleRetry();
+    });
     try {
       await db.open();
       this.db = db;
@@ -249,7 +256,13 @@ export class Ledger {
       } catch (error) {
         if (!spilled) await this.saveSpill();
         spilled = true;
-        this.fail(classifyLedgerError(error, 'write'), error);
+        const kind = classifyLedgerError(error, 'write');
+        if (kind === 'closed') {
+          // Reopen on retry instead of writing to a closed connection forever.
+          this.isOpen = false;
+          this.db = null;
+        }
+        this.fail(kind, error);
         this.scheduleRetry();
         return;
       }

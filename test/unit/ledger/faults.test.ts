@@ -147,4 +147,14 @@ describe('ledger faults: never drop records silently', () => {
     expect((await ledger.getDecision('d-spilled'))?.id).toBe('d-spilled');
     expect(spill.saved).toEqual([]);
   });
+
+  it('a connection closed under it is reopened and the write lands', async () => {
+    ledger = makeLedger({ now: () => T0 });
+    await ledger.recordDecision(healthGrant({ decision: 'refused' }));
+    (await ledger.database()).close(); // as when the browser or another page closes it
+    const { record } = await ledger.recordDecision(healthGrant({ decision: 'refused', at: T0 + 1 }));
+    await waitFor(() => ledger!.status().writable && ledger!.status().pending === 0);
+    expect((await ledger.getDecision(record.id))?.id).toBe(record.id);
+    expect(await (await ledger.database()).decisions.count()).toBe(2);
+  });
 });
