@@ -71,6 +71,15 @@ export async function seedLedger(idb: IDBFactory, dbName: string, count: number,
       tx.onerror = () => reject(tx.error);
     });
   }
+  // Records written behind the ledger's back: drop its list summary (as after an upgrade) so the
+  // next reader rebuilds it from the records.
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction('meta', 'readwrite');
+    tx.objectStore('meta').delete('listIndex');
+    tx.objectStore('meta').delete('listIndexStamp');
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
   db.close();
   return performance.now() - started;
 }
