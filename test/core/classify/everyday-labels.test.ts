@@ -43,6 +43,17 @@ const CASES: [label: string, want: string][] = [
  ['患者姓名','identity.name'],['主诉','health.symptoms'],['现病史','health.medical_history'],['诊断结果','health.diagnosis'],['科室','null'],['床位号','null'],
  ['寄件人','identity.name'],['寄件地址','location.address'],['收件人电话','identity.phone'],['快递单号','null'],['物品名称','null'],
  ['Patient name','identity.name'],['Apt / Unit','location.address'],['Zip','location.address'],['Ticket number','null'],['Order ID','null'],['Invoice date','null'],
+['What is your full name?','identity.name'],['Your email','identity.email'],['Best number to reach you','identity.phone'],['Which office are you based in?','null'],
+ ['Have you had any of the following symptoms in the past 48 hours?','health.symptoms'],['Have you returned from international travel in the last 14 days?','location.travel'],
+ ['Are you currently required to self-isolate?','health.diagnosis'],['Have you received a positive COVID-19 test result in the last 10 days?','health.diagnosis'],
+ ['Has anyone you live with tested positive?','health.family'],['Have you had close contact with someone who has COVID-19?','health.contact'],
+ ['Today\'s temperature reading','health.temperature'],['Please upload a selfie for identity verification','biometric.face'],['Date of visit','null'],['Purpose of visit','null'],
+ ['Who are you here to see?','identity.name'],['Vehicle registration','null'],['Emergency contact name','identity.name'],['Emergency contact phone','identity.phone'],['Relationship to you','null'],
+ ['National Insurance number','identity.id_number'],['Bank sort code','financial.account'],['Account holder name','identity.name'],['Home postcode','location.address'],
+ ['Any medical conditions we should be aware of?','health.medical_history'],['Dietary requirements','null'],['T-shirt size','null'],['Preferred pronouns','null'],
+ ['How did you hear about us?','null'],['Rate your overall experience','null'],['Any other comments?','null'],['Upload your CV','null'],['LinkedIn profile URL','null'],
+ ['Country of residence','location.city'],['Nearest city','location.city'],['Are you fully vaccinated against COVID-19?','health.vaccination'],['Date of last dose','health.vaccination'],
+ ['Do you have a disability?','health.medical_history'],['Employee ID / badge number','identity.employee_id'],['Manager\'s email','identity.email'],['Cost centre','null'],['Project code','null'],
  ['Office location','null'],['Room temperature','null'],['Website','null'],['Username','null'],['Password','null'],['Search','null'],
 ];
 
