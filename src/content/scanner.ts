@@ -197,6 +197,7 @@ export class FrameScanner {
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   private firstPendingAt = 0;
+  private lastPassMs = 0;
 
   private schedule(): void {
     // Debounced: a storm keeps pushing the pass back by the quiet period, but never more than
@@ -204,7 +205,10 @@ export class FrameScanner {
     const now = performance.now();
     if (!this.timer) this.firstPendingAt = now;
     else clearTimeout(this.timer);
-    const wait = Math.max(0, Math.min(this.quietMs, this.firstPendingAt + MAX_WAIT_MS - now));
+    // A pass that cost more than a frame (the core indexes the whole page per call) spaces the
+    // next ones out: up to 10× the usual maximum wait on huge pages.
+    const maxWait = MAX_WAIT_MS * Math.min(10, Math.max(1, this.lastPassMs / 16));
+    const wait = Math.max(0, Math.min(this.quietMs, this.firstPendingAt + maxWait - now));
     this.timer = setTimeout(() => {
       this.timer = null;
       if (!this.scheduled) this.pass();
@@ -232,7 +236,9 @@ export class FrameScanner {
       this.scheduled = false;
       const stillThere = relevant.filter((el) => el.isConnected);
       if (stillThere.length) {
+        const started = performance.now();
         const partial = this.timed(() => scanSubtrees(stillThere, MAX_FIELDS));
+        this.lastPassMs = performance.now() - started;
         this.stats.partialScans++;
         this.mergeFields(partial);
         changed ||= partial.fields.length > 0;

@@ -15,6 +15,8 @@ type Load = { state: 'loading' } | { state: 'none' } | { state: 'ready'; reply: 
 const SEVERITY_KEY: Record<Severity, PopupKey> = { high: 'popupSeverityHigh', medium: 'popupSeverityMedium', low: 'popupSeverityLow' };
 const HOW_KEY: Record<Report['purpose']['how'], PopupKey> = { 'site-rule': 'popupHowSiteRule', 'page-text': 'popupHowPageText', 'cli-flag': 'popupHowCliFlag', none: 'popupHowNone' };
 const ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+const REPORT_ATTEMPTS = 8;
+const REPORT_RETRY_MS = 400;
 /** What the employee (not HR) can do about each kind of finding. */
 const ADVICE_KEY: Record<RuleId, PopupKey> = {
   'purpose-limitation': 'popupAdvicePurpose',
@@ -118,8 +120,13 @@ export function Popup({ locale }: { locale: Locale }) {
       const id = await resolveTabId(location.search);
       setTabId(id);
       if (id === null) return setLoad({ state: 'none' });
-      const reply = (await browser.runtime.sendMessage({ type: 'tab/report', tabId: id }).catch(() => null)) as TabReportReply | null;
-      setLoad(reply ? { state: 'ready', reply } : { state: 'none' });
+      // The first scan waits for the page's load; a popup opened right away retries for a while.
+      for (let attempt = 0; attempt < REPORT_ATTEMPTS; attempt++) {
+        const reply = (await browser.runtime.sendMessage({ type: 'tab/report', tabId: id }).catch(() => null)) as TabReportReply | null;
+        if (reply) return setLoad({ state: 'ready', reply });
+        await new Promise((ok) => setTimeout(ok, REPORT_RETRY_MS));
+      }
+      setLoad({ state: 'none' });
     })();
   }, []);
 
