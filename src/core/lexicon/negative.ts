@@ -43,6 +43,12 @@ export const NEGATIVE: readonly NegativeRule[] = [
     ],
   },
   {
+    why: 'the relationship to a contact is not the contact (与紧急联系人关系); below 姓名 so 联系人姓名及关系 stays a name',
+    blocks: ['identity.name'],
+    weight: 0.9,
+    terms: ['关系', '与本人关系', 'relationship', 'relation to'],
+  },
+  {
     why: 'a bare "project" (项目 is also 体检项目, so below the strong terms): name="xm" under 项目 is not 姓名',
     blocks: 'all',
     weight: 0.9,

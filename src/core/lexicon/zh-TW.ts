@@ -19,6 +19,7 @@ export const ZH_TW: CategoryLexicon = {
     ['香港身份證', 1],
     ['身份證號碼', 1],
     ['統一證號', 0.9], // resident certificate number (foreign residents)
+    ['身分證統一編號', 1], // the ID number's full name; hides 統一編號 (a company's tax number)
     ['居留證', 0.9],
     ['護照號碼', 1],
     ['證件編號', 0.95],
@@ -67,6 +68,9 @@ export const ZH_TW: CategoryLexicon = {
     ['出國', 0.7],
     ['外遊', 0.8],
     ['安心出行', 0.85], // Hong Kong venue check-in app record
+    ['離港', 0.85],
+    ['離開香港', 0.85],
+    ['曾否離開', 0.7],
     ['航班編號', 0.9],
   ],
   'health.temperature': [['量體溫', 1]],
@@ -98,5 +102,7 @@ export const ZH_TW: CategoryLexicon = {
     ['存摺', 0.85],
     ['匯款帳號', 0.9],
     ['薪資轉帳帳號', 1],
+    ['薪資帳戶', 0.95],
+    ['銀行代碼', 0.6],
   ],
 };

@@ -54,6 +54,14 @@ const CASES: [label: string, want: string][] = [
  ['How did you hear about us?','null'],['Rate your overall experience','null'],['Any other comments?','null'],['Upload your CV','null'],['LinkedIn profile URL','null'],
  ['Country of residence','location.city'],['Nearest city','location.city'],['Are you fully vaccinated against COVID-19?','health.vaccination'],['Date of last dose','health.vaccination'],
  ['Do you have a disability?','health.medical_history'],['Employee ID / badge number','identity.employee_id'],['Manager\'s email','identity.email'],['Cost centre','null'],['Project code','null'],
+['中文姓名','identity.name'],['英文姓名（同護照）','identity.name'],['身分證統一編號','identity.id_number'],['居留證號碼','identity.id_number'],['出生日期（民國）','identity.birthdate'],
+ ['行動電話','identity.phone'],['市內電話','identity.phone'],['電子郵件','identity.email'],['戶籍地址','location.address'],['通訊地址','location.address'],['郵遞區號','location.address'],
+ ['居住縣市','location.city'],['員工編號','identity.employee_id'],['緊急聯絡人','identity.name'],['緊急聯絡人電話','identity.phone'],['與緊急聯絡人關係','null'],
+ ['薪資帳戶（銀行代碼＋帳號）','financial.account'],['今日體溫','health.temperature'],['是否有發燒、咳嗽、流鼻水等症狀','health.symptoms'],['快篩結果','health.diagnosis'],
+ ['是否為居家隔離、居家檢疫或自主健康管理對象','health.diagnosis'],['14天內是否有國外旅遊史','location.travel'],['疫苗接種劑次','health.vaccination'],['同住家人是否有症狀','health.family'],
+ ['部門','null'],['職稱','null'],['到職日','null'],['備註','null'],['公司統一編號','null'],['發票抬頭','null'],
+ ['香港身份證號碼','identity.id_number'],['手提電話號碼','identity.phone'],['電郵地址','identity.email'],['住址','location.address'],['居住地區','location.city'],['過去14天曾否離港','location.travel'],
+ ['有否出現病徵','health.symptoms'],['檢測結果','health.diagnosis'],['曾否與確診者有緊密接觸','health.contact'],['員工編號／職員編號','identity.employee_id'],
  ['Office location','null'],['Room temperature','null'],['Website','null'],['Username','null'],['Password','null'],['Search','null'],
 ];
 
