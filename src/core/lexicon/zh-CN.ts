@@ -166,10 +166,7 @@ export const ZH_CN: CategoryLexicon = {
     ['所在小区', 0.75],
     ['所在社区', 0.7],
     ['社区', 0.5],
-    ['楼号', 0.6],
-    ['房号', 0.6],
-    ['房间号', 0.6],
-    ['单元号', 0.6],
+    // Not 楼号 / 房间号: 办公楼号, 会议室房间号, and the dorm a visitor goes to are not homes.
     ['楼栋号', 0.5],
     ['小区', 0.55],
     ['街道', 0.5],
@@ -203,6 +200,7 @@ export const ZH_CN: CategoryLexicon = {
     ['常住地', 0.75],
     ['籍贯', 0.9], // convention: native place → city
     ['户籍所在地', 0.8],
+    ['家庭所在地', 0.8],
     ['户口所在地', 0.8],
     ['出生地', 0.8],
     ['生源地', 0.8],
