@@ -111,7 +111,7 @@ function start(): void {
 
   // For the bench and the hostile-page test: scan timings, read through the DOM (no values).
   document.addEventListener('__formwarden_stats', () => {
-    document.documentElement.dataset.formwardenStats = JSON.stringify({ ...scanner.stats, idle: scanner.isIdle(), marks: overlay.count() });
+    document.documentElement.dataset.formwardenStats = JSON.stringify({ ...scanner.stats, idle: scanner.isIdle(), marks: overlay.count(), marksShown: overlay.isEnabled() });
   });
 }
 

@@ -100,6 +100,10 @@ export class MarksOverlay {
     return this.marks.length;
   }
 
+  isEnabled(): boolean {
+    return this.enabled;
+  }
+
   flash(selector: string): void {
     const m = this.marks.find((x) => x.mark.selector === selector);
     if (!m) return;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRESETS } from '../../src/core/policy';
-import { contentStats, ensureBuilt, launchWithExtension, poll, ROOT, serveStatic, waitForBadge, type ExtensionBrowser, type StaticServer } from './harness';
+import { contentStats, ensureBuilt, launchWithExtension, poll, reportFor, ROOT, serveStatic, tabIdOf, waitForBadge, type ExtensionBrowser, type StaticServer } from './harness';
 
 let browser: ExtensionBrowser;
 let site: StaticServer;
@@ -59,8 +59,10 @@ describe('submit guard: confirm', () => {
     await page.close();
   });
 
-  it('continue (Tab to "Send anyway", Enter) sends the form', async () => {
+  it('continue (Tab to "Send anyway", Enter) sends the form, and the ledger records the answer', async () => {
     const page = await openFlagged();
+    const tabId = await tabIdOf(browser.worker, page.url());
+    const before = (await reportFor(page, browser.extensionId, tabId))!;
     await poll(async () => {
       await page.click('#send');
       return dialogOpen(page);
@@ -68,6 +70,14 @@ describe('submit guard: confirm', () => {
     await page.keyboard.press('Tab');
     await Promise.all([page.waitForURL(/submitted\.html/), page.keyboard.press('Enter')]);
     expect(onSubmittedPage(page)).toBe(true);
+    const history = await poll(async () => {
+      const ext = await browser.context.newPage();
+      await ext.goto(`chrome-extension://${browser.extensionId}/src/ui/options/options.html`);
+      const h = await ext.evaluate((q) => chrome.runtime.sendMessage({ type: 'ledger/history', ...q }), { origin: before.origin, formFingerprint: before.formFingerprint });
+      await ext.close();
+      return Array.isArray(h) && h.length ? (h as { kind: string }[]) : null;
+    }, 'ledger entry for the decision');
+    expect(history.map((e) => e.kind)).toContain('granted');
     await page.close();
   });
 
