@@ -41,20 +41,23 @@ export function classifyField(descriptor: FieldDescriptor, value?: string): Clas
   const evidence = collectEvidence(descriptor, value);
   const { ranked, fired } = rank(evidence);
   const negatives = fired.map((b) => b.evidence);
-  const best = ranked[0];
-  // A null answer says which non-personal context was seen, even if no keyword needed blocking.
-  if (!best || best.score < DECISION_THRESHOLD) return { category: null, confidence: 0, evidence: unique(evidence.blocks.map((b) => b.evidence)) };
-
   const type = (descriptor.type ?? '').toLowerCase();
+  // A file input collects a document or a photo: the strongest category a file can be wins
+  // ("姓名及身份证照片" → the ID photo), and one a file cannot be (a phone number) is dropped.
+  const candidates = type === 'file' ? ranked.filter((r) => FILE_CATEGORIES.has(r.category)) : ranked;
+  const best = candidates[0];
+  // A null answer says which non-personal context was seen, even if no keyword needed blocking.
+  if (!best || best.score < DECISION_THRESHOLD) {
+    const notes = type === 'file' && ranked[0] && ranked[0].score >= DECISION_THRESHOLD ? ['type:file'] : [];
+    return { category: null, confidence: 0, evidence: unique([...notes, ...evidence.blocks.map((b) => b.evidence)]) };
+  }
+
   let category: CategoryId | null = best.category;
   const notes: string[] = [];
 
   if (type === 'hidden') {
     category = hiddenCategory(category);
     if (category !== best.category) notes.push('type:hidden');
-  } else if (type === 'file' && !FILE_CATEGORIES.has(category)) {
-    category = null;
-    notes.push('type:file');
   }
   if (category === null) return { category: null, confidence: 0, evidence: unique([...notes, ...negatives]) };
 

@@ -370,3 +370,22 @@ describe('result shape', () => {
     expect(classifyField(field({ label: '' }))).toEqual({ category: null, confidence: 0, evidence: [] });
   });
 });
+
+describe('file inputs pick the strongest category a file can be', () => {
+  it('a label naming a phone and an ID copy is the ID copy', () => {
+    expect(categoryOf({ type: 'file', label: '联系电话及身份证复印件' })).toBe('identity.id_number');
+  });
+  it('says why a file asking only for a name is null', () => {
+    expect(classifyField(field({ type: 'file', label: '姓名' })).evidence).toContain('type:file');
+  });
+});
+
+describe('evidence quotes the page', () => {
+  it('in the script the page uses', () => {
+    expect(classifyField(labelled('疫苗接種')).evidence).toContain('label:疫苗接種');
+    expect(classifyField(labelled('疫苗接种')).evidence).toContain('label:疫苗接种');
+  });
+  it('whole English words for prefix terms', () => {
+    expect(classifyField(labelled('Are you vaccinated?')).evidence).toContain('label:vaccinated');
+  });
+});
