@@ -133,12 +133,21 @@ export async function noticeHash(notice: Pick<Report['notice'], 'links' | 'eleme
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+function absolute(link: string, base: string): string {
+  try {
+    return new URL(link, base).href;
+  } catch {
+    return link;
+  }
+}
+
 async function noticeFromReport(report: Report | undefined, extra: NoticeAsSeen | undefined): Promise<NoticeAsSeen> {
   if (!report) return extra ?? {};
   return {
     hash: extra?.hash ?? (await noticeHash(report.notice)),
     elements: extra?.elements ?? (report.notice.elements as Partial<Record<NoticeElement, boolean>>),
-    links: extra?.links ?? report.notice.links,
+    // Absolute, so the receipt's policyUrl and "ask the collector" links work outside the page.
+    links: (extra?.links ?? report.notice.links).map((l) => absolute(l, report.pageUrl)),
     contact: extra?.contact ?? null,
     controller: extra?.controller ?? null,
   };

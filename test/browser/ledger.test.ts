@@ -107,6 +107,8 @@ describe('consent ledger in Chromium', () => {
     const receipt = JSON.parse(await options.locator('[data-testid=receipt-json]').innerText());
     expect(receipt).toMatchObject({ version: 'KI-CR-v1.1.0', jurisdiction: 'CN', collectionMethod: expect.stringContaining('popup') });
     expect(receipt.services[0].purposes[0].purposeCategory).toEqual(['Protecting Your Health']);
+    expect(receipt.policyUrl).toBe(server.url('/privacy.html'));
+    expect(receipt.piiControllers[0].piiControllerUrl).toBe(server.origin);
     await options.close();
     await popup.close();
   });

@@ -41,6 +41,14 @@ export function consentGroups(categories: CategoryId[], separate: boolean): Grou
   ];
 }
 
+function absoluteLink(link: string, base: string): string {
+  try {
+    return new URL(link, base).href;
+  } catch {
+    return link;
+  }
+}
+
 const defaultSend = (message: Record<string, unknown>) => browser.runtime.sendMessage(message);
 
 export function ConsentPanel({ tabId, report, formFingerprint, origin, send = defaultSend, locale = currentLocale() }: ConsentPanelProps) {
@@ -80,7 +88,7 @@ export function ConsentPanel({ tabId, report, formFingerprint, origin, send = de
       formFingerprint,
       purposeId: report.purpose.id,
       categories: group.categories,
-      notice: { links: report.notice.links, elements: report.notice.elements },
+      notice: { links: report.notice.links.map((l) => absoluteLink(l, report.pageUrl)), elements: report.notice.elements },
       policyId: report.policy.id,
       policyVersion: report.policy.version,
       language: locale,
