@@ -1,6 +1,8 @@
 // Accessible in-page dialog for the submit guard: role=dialog, aria-modal, labelled and described,
 // focus moves in and is trapped, Esc cancels, focus returns where it was. Drawn in its own closed
 // shadow root so the page's CSS neither styles it nor is styled by it.
+import { isolatedHost } from './isolated-host';
+
 const CSS = `
 :host { all: initial; }
 .backdrop { position: fixed; inset: 0; z-index: 2147483647; background: rgba(32,33,36,.55); display: flex; align-items: center; justify-content: center; font: 14px/1.5 system-ui, sans-serif; }
@@ -19,11 +21,7 @@ export interface DialogText { title: string; body: string; reasonsHeading: strin
 export function askInPage(text: DialogText): Promise<boolean> {
   return new Promise((resolve) => {
     const previouslyFocused = document.activeElement as HTMLElement | null;
-    const host = document.createElement('formwarden-dialog');
-    host.setAttribute('style', 'all: initial !important;');
-    const shadow = host.attachShadow({ mode: 'closed' });
-    const style = document.createElement('style');
-    style.textContent = CSS;
+    const { host, shadow } = isolatedHost('formwarden-dialog', CSS, {});
     const backdrop = document.createElement('div');
     backdrop.className = 'backdrop';
     const dialog = document.createElement('div');
@@ -69,7 +67,7 @@ export function askInPage(text: DialogText): Promise<boolean> {
     }
     dialog.append(actions);
     backdrop.append(dialog);
-    shadow.append(style, backdrop);
+    shadow.append(backdrop);
 
     const buttons = [cancel, ...(confirm ? [confirm] : [])];
     const finish = (answer: boolean) => {

@@ -4,6 +4,7 @@
 // gets an outline and a badge; the badge's tooltip says why, in the employee's language.
 import type { Locale, Severity } from '../core/types';
 import type { MarksMessage } from '../background/messages';
+import { isolatedHost } from './isolated-host';
 import { findField } from './selectors';
 
 const COLOURS: Record<Severity, string> = { high: '#c5221f', medium: '#e37400', low: '#b98900' };
@@ -47,14 +48,11 @@ export class MarksOverlay {
   private enabled = true;
 
   constructor(private readonly label: string) {
-    this.host = document.createElement('formwarden-overlay');
-    this.host.setAttribute('style', 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483646 !important;');
-    const shadow = this.host.attachShadow({ mode: 'closed' });
-    const style = document.createElement('style');
-    style.textContent = CSS;
+    const { host, shadow } = isolatedHost('formwarden-overlay', CSS, { position: 'fixed', top: '0', left: '0', width: '0', height: '0', 'z-index': '2147483646' });
+    this.host = host;
     this.layer = document.createElement('div');
     this.layer.className = 'layer';
-    shadow.append(style, this.layer);
+    shadow.append(this.layer);
     const reposition = () => this.requestReposition();
     addEventListener('scroll', reposition, { capture: true, passive: true });
     addEventListener('resize', reposition, { passive: true });

@@ -90,6 +90,23 @@ describe('badge, popup and marks', () => {
     await page.close();
   });
 
+  it('marks work under a strict Content-Security-Policy (no inline styles allowed)', async () => {
+    const page = await browser.context.newPage();
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to apply/i.test(m.text())) refused.push(m.text());
+    });
+    await page.goto(site.url('/strict-csp.html'), { waitUntil: 'load' });
+    await waitForBadge(browser.worker, page);
+    await poll(async () => ((await contentStats(page))?.marks ?? 0) > 0, 'marks');
+    // A mark's badge sits where the field is: the overlay's styles applied.
+    const box = await page.locator('#idno').boundingBox();
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, { x: box!.x + box!.width + 1, y: box!.y - 6 });
+    expect(hit).toBe('FORMWARDEN-OVERLAY');
+    expect(refused).toEqual([]);
+    await page.close();
+  });
+
   it('a page with nothing personal has an empty badge and the popup says there is nothing to say', async () => {
     const page = await open('/clean.html');
     const tabId = await tabIdOf(browser.worker, page.url());
