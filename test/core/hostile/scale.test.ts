@@ -2,7 +2,7 @@
 // Bounds are generous for a loaded 2-core machine; the point is "finishes, linearly", not speed.
 import { describe, expect, it } from 'vitest';
 import * as g from './generators';
-import { expectReportShape, figures, runPipeline } from './helpers';
+import { expectReportShape, figures, parse, runOnDocument, runPipeline } from './helpers';
 
 describe('hostile scale: many controls', () => {
   it('10,000 labelled controls: every one reported, scan+evaluate+report < 10 s', () => {
@@ -14,13 +14,27 @@ describe('hostile scale: many controls', () => {
   }, 120_000);
 
   it('scales roughly linearly: 10× the controls costs ≤ 15× the scan time (1k vs 10k)', () => {
-    runPipeline(g.manyControls(1_000)); // warm-up: JIT and lexicon compilation
-    const small = Math.min(...[0, 1].map(() => runPipeline(g.manyControls(1_000)).scanMs));
-    const large = runPipeline(g.manyControls(10_000)).scanMs;
+    // Median of seven interleaved runs at each size (after a warm-up of both): on a shared,
+    // loaded machine a single run measures the neighbours and the garbage collector as much as
+    // the scan, and the best 1k run is cache-hot in a way no 10k run can be.
+    const smallHtml = g.manyControls(1_000);
+    const largeHtml = g.manyControls(10_000);
+    const scanMs = (html: string) => runOnDocument(parse(html).document).scanMs;
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    scanMs(smallHtml);
+    scanMs(largeHtml);
+    const smallRuns: number[] = [];
+    const largeRuns: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      smallRuns.push(scanMs(smallHtml));
+      largeRuns.push(scanMs(largeHtml));
+    }
+    const small = median(smallRuns);
+    const large = median(largeRuns);
     const ratio = large / small;
-    console.log(`[hostile] linearity: scan 1k=${small.toFixed(0)}ms 10k=${large.toFixed(0)}ms ratio=${ratio.toFixed(1)}`);
+    console.log(`[hostile] linearity (median of 7): scan 1k=${small.toFixed(0)}ms 10k=${large.toFixed(0)}ms ratio=${ratio.toFixed(1)} runs 1k=[${smallRuns.map((t) => t.toFixed(0))}] 10k=[${largeRuns.map((t) => t.toFixed(0))}]`);
     expect(ratio).toBeLessThanOrEqual(15);
-  }, 180_000);
+  }, 300_000);
 });
 
 describe('hostile scale: choices and options', () => {
