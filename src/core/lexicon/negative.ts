@@ -39,7 +39,7 @@ export const NEGATIVE: readonly NegativeRule[] = [
       'meeting room', 'product name', 'file name', 'filename', 'username', 'user name', 'nickname',
       'screen name', 'team name', 'organization name', 'organisation name', 'school name',
       'course name', 'store name', 'brand name', 'domain name', 'hostname',
-      'server name', 'bank name', 'author', 'customer name', 'supplier', 'department name', 'dept name', 'post name', 'item name',
+      'server name', 'bank name', 'author', 'supplier', 'department name', 'dept name', 'post name', 'item name',
     ],
   },
   {
@@ -67,11 +67,11 @@ export const NEGATIVE: readonly NegativeRule[] = [
     weight: 1,
     terms: [
       '公司地址', '单位地址', '企业地址', '办公地址', '注册地址', '经营地址', '公司所在地', '单位所在地',
-      '企业所在地', '项目所在地', '项目地址', '学校地址', '楼宇', '楼宇地址', '园区地址', '门店地址', '会议地点', '会议地址', '活动地点', '活动地址',
+      '企业所在地', '项目所在地', '项目地址', '学校地址', '楼宇', '楼宇地址', '园区地址', '门店地址', '客户地址', '工地地址', '现场地址', '会议地点', '会议地址', '活动地点', '活动地址',
       '公司电话', '单位电话', '企业电话', '客服电话', '服务热线', '热线', '传真', 
       'company address', 'office address', 'business address', 'work address', 'venue address',
       'event address', 'event location', 'meeting location', 'venue', 'office location',
-      'work location', 'company phone', 'hotline', 'fax',
+      'work location', 'company phone', 'hotline', 'fax', 'site address', 'store address', 'branch address',
     ],
   },
   {

@@ -62,6 +62,9 @@ const CASES: [label: string, want: string][] = [
  ['部門','null'],['職稱','null'],['到職日','null'],['備註','null'],['公司統一編號','null'],['發票抬頭','null'],
  ['香港身份證號碼','identity.id_number'],['手提電話號碼','identity.phone'],['電郵地址','identity.email'],['住址','location.address'],['居住地區','location.city'],['過去14天曾否離港','location.travel'],
  ['有否出現病徵','health.symptoms'],['檢測結果','health.diagnosis'],['曾否與確診者有緊密接觸','health.contact'],['員工編號／職員編號','identity.employee_id'],
+ ['资产名称','null'],['规格型号','null'],['采购数量','null'],['供应商名称','null'],['存放地点','null'],['课程评分','null'],['参会人数','null'],['故障描述','null'],['工单编号','null'],
+ ['端口号','null'],['MAC地址','null'],['机柜编号','null'],['湿度','null'],['出差事由','null'],['发票金额','null'],['开户银行','null'],['合同编号','null'],['客户地址','null'],['项目地址','null'],
+ ['Asset tag','null'],['Serial number','null'],['Unit price','null'],['Course rating','null'],['Ticket ID','null'],['Server IP','null'],['PO number','null'],['Site address','null'],
  ['Office location','null'],['Room temperature','null'],['Website','null'],['Username','null'],['Password','null'],['Search','null'],
 ];
 
