@@ -59,7 +59,7 @@ export const NEGATIVE: readonly NegativeRule[] = [
     blocks: 'all',
     weight: 0.85,
     // Not bare 公司: "公司不会将地址用于其他用途" is a purpose note under a home-address box.
-    terms: ['company', 'employer', 'organization', 'organisation', '单位名称'],
+    terms: ['company', 'employer', 'organization', 'organisation', '单位名称', '工作单位', '学习单位', '就读学校', '毕业学校', '毕业院校', '所在单位'],
   },
   {
     why: 'addresses and places of organisations, servers and events, not where a person lives',
