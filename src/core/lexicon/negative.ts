@@ -39,7 +39,10 @@ export const NEGATIVE: readonly NegativeRule[] = [
       'meeting room', 'product name', 'file name', 'filename', 'username', 'user name', 'nickname',
       'screen name', 'team name', 'organization name', 'organisation name', 'school name',
       'course name', 'store name', 'brand name', 'domain name', 'hostname',
-      'server name', 'bank name', 'author', 'supplier', 'department name', 'dept name', 'post name', 'item name',
+      'server name', 'bank name', 'author', 'supplier',
+      'name of company', 'name of the company', 'name of your company', 'name of organisation',
+      'name of organization', 'name of the event', 'name of event', 'name of school', 'name of project',
+      'name of the project', 'name of business', 'name of your business', 'name of team', 'department name', 'dept name', 'post name', 'item name',
     ],
   },
   {
