@@ -106,9 +106,9 @@ export const NEGATIVE: readonly NegativeRule[] = [
     terms: ['搜索', '查询', '检索', '关键字', '关键词', '筛选', 'search', 'keyword', 'keywords', 'filter', 'query'],
   },
   {
-    why: 'free-text remarks; weight < 1 so "家庭住址（备注门牌号）" still names an address',
+    why: 'free-text remarks. Weak (0.7): a question often points to the remarks box ("是否发热？（如有，请在备注中说明）") and must keep its own category; a bare 备注 has nothing to block anyway',
     blocks: 'all',
-    weight: 0.9,
+    weight: 0.7,
     terms: ['备注', '邮件主题', '邮件内容', '其他说明', '补充说明', '意见', '建议', '留言', '反馈', 'remark', 'remarks', 'comment', 'comments', 'notes', 'additional information', 'feedback', 'anything else'],
   },
   {

@@ -144,6 +144,15 @@ describe('negative context wins', () => {
     expect(categoryOf({ label: '家庭住址', texts: [['help', '备注：请写到门牌号']] })).toBe('location.address');
   });
 
+  it('a question that points to the remarks box keeps its category', () => {
+    expect(categoryOf({ label: '', texts: [['question-title', '5. 14天内是否有发热、咳嗽等症状？（如有，请在备注中说明）']] })).toBe('health.symptoms');
+    expect(categoryOf({ label: 'Any symptoms? (add details in the comments box)' })).toBe('health.symptoms');
+  });
+
+  it('a remarks label beats a personal-looking field name', () => {
+    expect(categoryOf({ label: '备注', name: 'phone' })).toBeNull();
+  });
+
   it('company contact person data is still personal', () => {
     expect(categoryOf({ label: 'Company email' })).toBe('identity.email');
     expect(categoryOf({ label: '公司联系人电话' })).toBe('identity.phone');
