@@ -11,9 +11,32 @@ export interface ParsedPage {
 }
 
 export function parseHtml(html: string): ParsedPage {
-  const parsed = parseHTML(html) as unknown as { document: Document; window: unknown };
+  let parsed = parseHTML(html) as unknown as { document: Document; window: unknown };
+  // An empty file or bare text gives linkedom a document without <html>, on which even
+  // `document.title` throws; a browser would build <html><head><body> around it.
+  if (!parsed.document.documentElement) parsed = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`) as unknown as typeof parsed;
+  if (UPPER_CASE_ATTRIBUTE.test(html)) lowerCaseAttributes(parsed.document);
   attachDeclarativeShadowRoots(parsed.document);
   return { document: parsed.document, window: parsed.window };
+}
+
+const UPPER_CASE_ATTRIBUTE = /<[A-Za-z][^>]*\s[a-z-]*[A-Z][A-Za-z-]*\s*=/;
+
+/**
+ * HTML attribute names are case-insensitive and browsers store them lower-cased; linkedom keeps
+ * them as written, so `<INPUT NAME="A">` would have no `name`. SVG/MathML (case-sensitive
+ * `viewBox`…) are left alone: their tag names are not upper-case in linkedom.
+ */
+function lowerCaseAttributes(document: Document): void {
+  for (const element of Array.from(document.querySelectorAll('*'))) {
+    if (element.tagName !== element.tagName.toUpperCase()) continue;
+    for (const { name, value } of Array.from(element.attributes)) {
+      const lower = name.toLowerCase();
+      if (lower === name) continue;
+      element.removeAttribute(name);
+      if (!element.hasAttribute(lower)) element.setAttribute(lower, value);
+    }
+  }
 }
 
 export function attachDeclarativeShadowRoots(root: Document | ShadowRoot): void {

@@ -36,7 +36,7 @@ export function extractFields(root: Document | ShadowRoot, opts: ExtractOptions 
   const contexts = new ContextRegistry(root);
   const candidates: Candidate[] = [];
   if (opts.within) {
-    for (const start of opts.within) {
+    for (const start of coveringSubtrees(opts.within)) {
       if (start.nodeType === 11) { collect(start, false, contexts.contextFor(start as ShadowRoot), contexts, candidates, false); continue; }
       const startRoot = start.getRootNode?.() as Document | ShadowRoot | undefined;
       const ctx = contexts.contextFor(startRoot && (startRoot.nodeType === 9 || startRoot.nodeType === 11) ? startRoot : root);
@@ -48,6 +48,30 @@ export function extractFields(root: Document | ShadowRoot, opts: ExtractOptions 
     ctx.markIndexed();
   }
   return buildQuestions(dropNestedWidgets(candidates), contexts, opts.maxFields ?? Number.POSITIVE_INFINITY);
+}
+
+/**
+ * The subtrees to walk, each once: duplicates dropped, and a subtree inside another listed
+ * subtree dropped (its controls are walked with the outer one). Mutation batches list the same
+ * node many times, and a node together with its own children.
+ */
+function coveringSubtrees(starts: (Element | ShadowRoot)[]): (Element | ShadowRoot)[] {
+  const listed = new Set<Node>(starts);
+  const out: (Element | ShadowRoot)[] = [];
+  const seen = new Set<Node>();
+  for (const start of starts) {
+    if (seen.has(start)) continue;
+    seen.add(start);
+    let inside = false;
+    for (let up = start.parentNode; up; up = up.parentNode) {
+      if (listed.has(up)) { inside = true; break; }
+      // Into the host of a shadow root: a listed host covers its shadow tree.
+      if (up.nodeType === 11 && (up as ShadowRoot).host && listed.has((up as ShadowRoot).host)) { inside = true; break; }
+    }
+    if (start.nodeType === 11 && listed.has((start as ShadowRoot).host)) inside = true;
+    if (!inside) out.push(start);
+  }
+  return out;
 }
 
 /** One RootContext per root seen, with the host's selector as the prefix of a shadow root. */
@@ -177,8 +201,9 @@ function buildQuestions(candidates: Candidate[], contexts: ContextRegistry, maxF
     const checked = q.choice && q.members.some(isChecked);
     descriptors.push({
       selector: ctx.selectors.selectorOf(element),
-      id: attr(element, 'id'),
-      name: attr(element, 'name'),
+      // Exactly as written (HR scripts match on them); only an empty attribute counts as absent.
+      id: element.getAttribute('id') || null,
+      name: element.getAttribute('name') || null,
       tag: element.tagName.toLowerCase(),
       type,
       label: texts.label,

@@ -137,8 +137,10 @@ export function wrappingLabelText(label: Element, control: Element): string {
   const after: string[] = [];
   let passed = false;
   let stopped = false;
+  let visited = 0;
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child && !stopped; child = child.nextSibling) {
+      if (++visited > 400) { stopped = true; return; } // a label wrapping half the page
       if (child.nodeType === 3) { (passed ? after : before).push(child.nodeValue ?? ''); continue; }
       if (child.nodeType !== 1) continue;
       const el = child as Element;

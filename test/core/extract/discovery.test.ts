@@ -44,6 +44,19 @@ describe('which elements are controls (taxonomy.md)', () => {
     expect(extractFields(document).descriptors.map((d) => [d.name, d.label])).toEqual([['xm', '姓名']]);
   });
 
+  it('the parser: empty and text-only files get <html><body>; upper-case attribute names are lower-cased', () => {
+    expect(parseHtml('').document.documentElement).not.toBeNull();
+    expect(parseHtml('just text').document.title).toBe('');
+    const { document } = parseHtml('<HTML><BODY><LABEL FOR="A">姓名</LABEL><INPUT ID="A" NAME="A"><svg viewBox="0 0 1 1"></svg></BODY></HTML>');
+    expect(extractFields(document).descriptors.map((d) => [d.id, d.name, d.label])).toEqual([['A', 'A', '姓名']]);
+    expect(document.querySelector('svg')!.getAttribute('viewBox')).toBe('0 0 1 1');
+  });
+
+  it('ids and names are reported exactly as written', () => {
+    const ds = extract('<input id=" nbsp" name="a b " aria-label="x">');
+    expect(ds[0]).toMatchObject({ id: ' nbsp', name: 'a b ' });
+  });
+
   it('search and filter areas are flagged', () => {
     const ds = extract('<div class="searchContain"><input name="q1" placeholder="请输入姓名"></div><form role="search"><input name="q2"></form><div class="research-notes"><input name="n" aria-label="x"></div>');
     expect(field(ds, 'q1').inSearchArea).toBe(true);
@@ -62,6 +75,13 @@ describe('which elements are controls (taxonomy.md)', () => {
     const { descriptors, elements } = extractFields(document, { within: [added] });
     expect(descriptors.map((d) => d.name)).toEqual(['y', 'y']);
     descriptors.forEach((d, i) => expect(document.querySelector(d.selector)).toBe(elements[i]));
+  });
+
+  it('within: a subtree listed twice, or with its own child, is walked once', () => {
+    const document = dom('<form id="f"><p><input name="a"></p><p><input name="b"></p></form>');
+    const form = document.getElementById('f')!;
+    const rows = Array.from(form.querySelectorAll('p'));
+    expect(extractFields(document, { within: [form, form, ...rows, rows[0]!] }).descriptors.map((d) => d.name)).toEqual(['a', 'b']);
   });
 });
 
