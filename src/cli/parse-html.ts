@@ -24,12 +24,13 @@ const UPPER_CASE_ATTRIBUTE = /<[A-Za-z][^>]*\s[a-z-]*[A-Z][A-Za-z-]*\s*=/;
 
 /**
  * HTML attribute names are case-insensitive and browsers store them lower-cased; linkedom keeps
- * them as written, so `<INPUT NAME="A">` would have no `name`. SVG/MathML (case-sensitive
- * `viewBox`…) are left alone: their tag names are not upper-case in linkedom.
+ * them as written, so `<INPUT NAME="A">` would have no `name`. SVG/MathML subtrees (case-sensitive
+ * `viewBox`…) are left alone.
  */
 function lowerCaseAttributes(document: Document): void {
+  const foreign = new Set(Array.from(document.querySelectorAll('svg, svg *, math, math *')));
   for (const element of Array.from(document.querySelectorAll('*'))) {
-    if (element.tagName !== element.tagName.toUpperCase()) continue;
+    if (foreign.has(element)) continue;
     for (const { name, value } of Array.from(element.attributes)) {
       const lower = name.toLowerCase();
       if (lower === name) continue;
