@@ -1,7 +1,9 @@
 // Real-browser tests of the consent ledger (issue 5): grant in the popup and find it after a
 // reload; purpose reuse and repeat collection on a second form; refusals shown first; revoke in
 // "My consents"; the JSON and CSV exports download and parse.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -190,6 +192,28 @@ describe('consent ledger in Chromium', () => {
     await options.setInputFiles('input[name=import]', (await jsonDownload.path())!);
     await poll(async () => (await options.locator('[data-testid=ledger-message]').innerText().catch(() => '')).includes('Imported 0'), 'import message');
     expect(await options.getAttribute('[data-testid=ledger-list]', 'data-total')).toBe('5');
+    await options.close();
+  });
+
+  it('a grant past its retention is flagged "should have been deleted by the collector"', async () => {
+    const DAY = 86_400_000;
+    const at = Date.now() - 60 * DAY;
+    const old = {
+      id: `d-${at.toString(36).padStart(9, '0')}-0000000001`, state: 'granted', origin: 'https://oa.example.cn', formFingerprint: 'fp1:old',
+      purposeId: 'epidemic-prevention', purposeLabel: 'Epidemic prevention', categories: ['health.temperature'], at, expiresAt: at + 28 * DAY,
+      policyId: 'cn-pipl', policyVersion: '1', collectionMethod: 'popup', noticeLinks: [], noticeContact: 'dpo@example.cn',
+    };
+    const file = join(mkdtempSync(join(tmpdir(), 'ledger-import-')), 'old.json');
+    writeFileSync(file, JSON.stringify({ format: 'formwarden-consent-ledger', schemaVersion: 2, exportedAt: new Date().toISOString(), decisions: [old], submissions: [] }));
+    const options = await openConsents();
+    await options.setInputFiles('input[name=import]', file);
+    await poll(async () => (await options.locator('[data-testid=ledger-message]').innerText().catch(() => '')).includes('Imported 1'), 'import of the old grant');
+    await options.selectOption('select[name=state]', 'expired');
+    await poll(async () => (await options.getAttribute('[data-testid=ledger-list]', 'data-total')) === '1', 'expired filter');
+    expect(await options.locator('[data-testid=past-retention]').innerText()).toMatch(/should have been deleted by the collector/);
+    // Revoking it shows the contact the notice gave.
+    await options.locator('tbody tr[data-state=granted] button.revoke').click();
+    expect(await options.locator('[data-testid=revoke-contact]').innerText()).toContain('dpo@example.cn');
     await options.close();
   });
 });

@@ -5,11 +5,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { LedgerContextReply, LedgerDecisionReply } from '../../background/ledger-bridge';
-import { isSensitive, type CategoryId } from '../../core/taxonomy';
 import type { HistoryEntry, Locale, Report } from '../../core/types';
 import type { LedgerStatus } from '../../db';
 import { currentLocale, makeT } from '../i18n';
 import { categoryList, formatDate, formatDateTime } from './format';
+import { consentGroups, type Group } from './groups';
 import { LedgerStatusBanner } from './LedgerStatusBanner';
 import { LEDGER_STRINGS } from './strings';
 import './ledger.css';
@@ -22,23 +22,6 @@ export interface ConsentPanelProps {
   /** For tests: how messages reach the background (default: runtime.sendMessage). */
   send?: (message: Record<string, unknown>) => Promise<unknown>;
   locale?: Locale;
-}
-
-interface Group {
-  key: string;
-  categories: CategoryId[];
-  sensitive: boolean;
-}
-
-/** Separate consent: one group per sensitive category, the rest together. */
-export function consentGroups(categories: CategoryId[], separate: boolean): Group[] {
-  if (!separate) return categories.length ? [{ key: 'all', categories, sensitive: categories.some(isSensitive) }] : [];
-  const sensitive = categories.filter(isSensitive);
-  const other = categories.filter((c) => !isSensitive(c));
-  return [
-    ...sensitive.map((c) => ({ key: c, categories: [c], sensitive: true })),
-    ...(other.length ? [{ key: 'other', categories: other, sensitive: false }] : []),
-  ];
 }
 
 function absoluteLink(link: string, base: string): string {
