@@ -9,7 +9,7 @@ import type { KeywordMatch } from './keyword-scanner';
 import { splitName } from './name-tokens';
 import { FOLD, isWordCode } from './normalize';
 import { MAX_NAME_LENGTH, MAX_OPTIONS, MAX_TEXT_LENGTH, SIGNAL_TRUST, TEXT_TRUST } from './trust';
-import { validateValue } from './validators';
+import { validateValue, VALIDATORS, type ValueValidator } from './validators';
 
 /** One piece of support for a category. `group` collects hits that are not independent. */
 export interface Hit {
@@ -53,6 +53,10 @@ function wordEnd(text: string, from: number): number {
   return end;
 }
 
+function isHealthHit(info: CompiledScanner['info'][number]): boolean {
+  return info.kind === 'positive' && info.category.startsWith('health.');
+}
+
 /** Spaces between two CJK characters are layout ("姓　名", "手 机 号"), not word breaks. */
 const SPACED_CJK = /(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g;
 
@@ -67,7 +71,13 @@ function scan(
   });
   // Family context counts even inside a longer term ("anyone in your household"), unless the
   // same text also asks about the person ("本人或同住人员").
-  if (!isOption && prefix !== 'help' && !matches.some((m) => compiled.info[m.term]!.kind === 'self-and-family')) {
+  // Not from options or help. From nearby text only when that text is itself a health question
+  // ("家人身体状况" written before the box): a family table just above a personal health section
+  // must not turn the person's own health into their family's.
+  const familyApplies = !isOption && prefix !== 'help'
+    && (prefix !== 'preceding-text' || matches.some((m) => isHealthHit(compiled.info[m.term]!)))
+    && !matches.some((m) => compiled.info[m.term]!.kind === 'self-and-family');
+  if (familyApplies) {
     for (const match of matches) {
       const info = compiled.info[match.term]!;
       if (info.kind === 'family') out.family.push(`context:${info.shown}`);
@@ -172,9 +182,13 @@ export function collectEvidence(descriptor: FieldDescriptor, value?: string): Ev
   // whole form in a "search" container.
   if (descriptor.inSearchArea) out.blocks.push({ blocks: 'all', strength: 0.95, evidence: 'context:search-area' });
 
-  if (value !== undefined) {
-    const validator = validateValue(value);
-    if (validator) out.hits.push({ category: validator.category, strength: 0.95 * SIGNAL_TRUST.validator, evidence: `validator:${validator.name}`, group: 'validator', term: `validator:${validator.name}` });
-  }
+  // The value is checked here in memory, or was checked where the DOM is and only the
+  // validator's name travelled (descriptor.valueValidator).
+  const validator = value !== undefined ? validateValue(value) : validatorNamed(descriptor.valueValidator);
+  if (validator) out.hits.push({ category: validator.category, strength: 0.95 * SIGNAL_TRUST.validator, evidence: `validator:${validator.name}`, group: 'validator', term: `validator:${validator.name}` });
   return out;
+}
+
+function validatorNamed(name: string | null | undefined): ValueValidator | null {
+  return name ? VALIDATORS.find((v) => v.name === name) ?? null : null;
 }

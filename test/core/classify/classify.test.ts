@@ -329,6 +329,10 @@ describe('family context', () => {
   it('a question about the person and the household together keeps its own category', () => {
     expect(categoryOf({ label: '本人或同住人员是否被判定为密切接触者' })).toBe('health.contact');
   });
+  it('nearby text counts as family context only when it is itself the health question', () => {
+    expect(categoryOf({ label: '', texts: [['preceding-text', '家人身体状况']], options: ['正常', '发热'] })).toBe('health.family');
+    expect(categoryOf({ label: '是否有发热', texts: [['preceding-text', '家庭成员信息']] })).toBe('health.symptoms');
+  });
   it('a family table header moves a health cell to health.family', () => {
     expect(categoryOf({ label: '健康状况', texts: [['table-header', '家庭成员']] })).toBe('health.family');
   });
