@@ -114,7 +114,17 @@ export function ConsentsPanel({ ledger: given, locale = currentLocale() }: { led
   const querySeq = useRef(0);
   const [now] = useState(() => Date.now());
 
-  useEffect(() => ledger.onStatus(setStatus), [ledger]);
+  // When the ledger becomes writable again (unblocked, quota freed), list what it now holds.
+  const wasWritable = useRef(true);
+  useEffect(
+    () =>
+      ledger.onStatus((s) => {
+        setStatus(s);
+        if (s.writable && !wasWritable.current) setVersion((v) => v + 1);
+        wasWritable.current = s.writable;
+      }),
+    [ledger],
+  );
 
   // The service worker writes the popup's and the submit guard's decisions: its ledger may be the
   // one that cannot write, so its status is shown too.
