@@ -1,7 +1,7 @@
 // Shared domain types. The report types mirror shared/spec/report.md exactly (a public contract
 // read by HR scripts); the policy types mirror shared/spec/policy.md. Internal types that modules
 // pass to each other are below them.
-import type { CategoryId } from './taxonomy';
+import type { CategoryId, Family } from './taxonomy';
 
 export type Locale = 'en' | 'zh-CN' | 'zh-TW';
 export type Localized = Record<Locale, string>;
@@ -187,6 +187,11 @@ export interface FieldDescriptor {
   formIndex: number;
   /** Inside a search / filter area (role=search, <search>, id/class "search…", "query…"): a lookup box, not a question. */
   inSearchArea?: boolean;
+  /**
+   * Name of the content validator a pre-filled value passed ("cn-id", "cn-mobile"…), found where
+   * the DOM is (the content script) so the value itself never travels; null when none.
+   */
+  valueValidator?: string | null;
 }
 
 export interface Classification {
@@ -212,6 +217,11 @@ export interface ConsentControl {
   preChecked: boolean;
   /** Categories the statement names specifically (separate consent). */
   names: CategoryId[];
+  /**
+   * Families the statement names with a general word ("健康信息", "health data"): they stand for
+   * the form's own sensitive fields of that family once the fields are classified.
+   */
+  namedFamilies?: Family[];
 }
 
 export interface TextStyleFacts {

@@ -4,7 +4,7 @@ import type { ConsentControl, ReportField } from '../types';
 import { CHECKBOX_WIDGET_ON_CLASSES, SWITCH_WIDGETS } from './lexicon';
 import { collapse, isElement, parentOf, type Root, selectorOf, tagOf, textOf } from './dom';
 import { type PageSurvey, surveyPage } from './survey';
-import { isConsentStatement, sensitiveCategoriesNamed } from './statements';
+import { isConsentStatement, namingsIn, withFamilies } from './statements';
 
 /** Where a consent control sits, so later steps can measure its statement's style. */
 export interface FoundConsentControl extends ConsentControl {
@@ -134,6 +134,11 @@ function statementOf(control: Element, root: Root, index: PageIndex): { text: st
   return text && isConsentStatement(text) ? { text, element } : null;
 }
 
+function namesOf(text: string, fields: readonly Pick<ReportField, 'category'>[]): Pick<ConsentControl, 'names' | 'namedFamilies'> {
+  const { categories, families } = namingsIn(text);
+  return { names: withFamilies(categories, families, fields), namedFamilies: families };
+}
+
 export function findConsentControls(
   root: Root,
   fields: readonly Pick<ReportField, 'category'>[],
@@ -148,7 +153,7 @@ export function findConsentControls(
       selector: selectorFor(el),
       text: statement.text,
       preChecked: isPreChecked(el),
-      names: sensitiveCategoriesNamed(statement.text, fields),
+      ...namesOf(statement.text, fields),
       element: el,
       statementElement: statement.element,
     });

@@ -158,7 +158,8 @@ function definedInline(scripts: readonly ScriptText[], name: string): boolean {
   return scripts.some((s) => def.test(s.masked));
 }
 
-function scriptEvidence(survey: PageSurvey): EarlyCollection[] {
+/** Inline scripts that read geolocation or the camera outside a user action. */
+export function scriptEvidence(survey: PageSurvey): EarlyCollection[] {
   const scripts = inlineScripts(survey);
   const handlers = collectHandlers(survey);
   const found: EarlyCollection[] = [];
@@ -196,8 +197,16 @@ function scriptEvidence(survey: PageSurvey): EarlyCollection[] {
   return found;
 }
 
+/** A pre-filled hidden input found by its name alone (before classification). */
+export interface HiddenNameHint { selector: string; family: string }
+
 /** Hidden inputs that arrive with a value and carry location / identity / face data. The value is never read out. */
 function hiddenFills(survey: PageSurvey, descriptors: readonly FieldDescriptor[], fields: readonly ReportField[]): EarlyCollection[] {
+  return hiddenFillsResolved(hiddenNameHints(survey), descriptors, fields);
+}
+
+/** The category-dependent half: hidden inputs the classifier placed, then name hints not already covered. */
+export function hiddenFillsResolved(hints: readonly HiddenNameHint[], descriptors: readonly FieldDescriptor[], fields: readonly ReportField[]): EarlyCollection[] {
   const found: EarlyCollection[] = [];
   const seen = new Set<string>();
   descriptors.forEach((d, i) => {
@@ -207,6 +216,18 @@ function hiddenFills(survey: PageSurvey, descriptors: readonly FieldDescriptor[]
     seen.add(d.selector);
     found.push({ kind: 'hidden-fill', evidence: `hidden input ${d.selector} (${category}) is pre-filled` });
   });
+  for (const hint of hints) {
+    if (seen.has(hint.selector)) continue;
+    seen.add(hint.selector);
+    found.push({ kind: 'hidden-fill', evidence: `hidden input ${hint.selector} (${hint.family}) is pre-filled` });
+  }
+  return found;
+}
+
+/** The DOM half: pre-filled hidden inputs whose name says location / identity / face. */
+export function hiddenNameHints(survey: PageSurvey): HiddenNameHint[] {
+  const found: HiddenNameHint[] = [];
+  const seen = new Set<string>();
   for (const input of survey.hiddenInputs) {
     const value = input.getAttribute('value');
     if (!value || !value.trim()) continue;
@@ -216,7 +237,7 @@ function hiddenFills(survey: PageSurvey, descriptors: readonly FieldDescriptor[]
     const selector = selectorOf(input);
     if (seen.has(selector)) continue;
     seen.add(selector);
-    found.push({ kind: 'hidden-fill', evidence: `hidden input ${selector} (${hint.family}) is pre-filled` });
+    found.push({ selector, family: hint.family });
   }
   return found;
 }

@@ -1,13 +1,16 @@
 // Notice module: what the page says about notice, consent and purpose, as static facts from a DOM.
 //   detectNotice      → the report's `notice` (shared/spec/report.md)
 //   collectPageFacts  → PageFacts for the evaluator (issues 9 and 10)
+//   collectNotice + resolveNotice → the same in two halves: the DOM half runs where the page is (the
+//     content script), the half that needs the fields' categories runs after classification (the
+//     background), so the content script carries no classification vocabulary.
 import type { CategoryId } from '../taxonomy';
 import type { FieldDescriptor, NoticeReport, PageFacts, ReportField, TextStyleFacts } from '../types';
 import { analyzeNotice, type NoticeAnalysis } from './analyze';
 import { parentOf, type Root, resolveUrl, tagOf } from './dom';
-import { findEarlyCollection } from './early-collection';
+import { findEarlyCollection, hiddenFillsResolved, hiddenNameHints, scriptEvidence, type HiddenNameHint } from './early-collection';
 import { fieldsWithPurposeStated, introStatesPurpose, pageHeadings, pageIntro, pageTitle } from './intro';
-import { extraUsesIn } from './statements';
+import { extraUsesIn, withFamilies } from './statements';
 import { textStyleFacts } from './text-style';
 
 export { contrastRatio, parseColor, relativeLuminance } from './contrast';
@@ -104,7 +107,14 @@ export function collectPageFacts(root: Document | ShadowRoot, pageUrl: string, d
   return pageFactsFrom(analyzeNotice(root, descriptors, fields), root, pageUrl, descriptors, fields);
 }
 
-function pageFactsFrom(analysis: NoticeAnalysis, root: Root, pageUrl: string, descriptors: FieldDescriptor[], fields: ReportField[]): PageFacts {
+function pageFactsFrom(
+  analysis: NoticeAnalysis,
+  root: Root,
+  pageUrl: string,
+  descriptors: FieldDescriptor[],
+  fields: ReportField[],
+  early: PageFacts['staticEarlyCollection'] = findEarlyCollection(analysis.survey, descriptors, fields),
+): PageFacts {
   const headings = pageHeadings(analysis.survey);
   const intro = pageIntro(analysis.survey);
   return {
@@ -112,7 +122,7 @@ function pageFactsFrom(analysis: NoticeAnalysis, root: Root, pageUrl: string, de
     headings,
     intro,
     noticeLinks: analysis.links.map(({ text, href, reachable, selector }) => ({ text, href, reachable, selector })),
-    consentControls: analysis.consentControls.map(({ selector, text, preChecked, names }) => ({ selector, text, preChecked, names })),
+    consentControls: analysis.consentControls.map(({ selector, text, preChecked, names, namedFamilies }) => ({ selector, text, preChecked, names, ...(namedFamilies?.length ? { namedFamilies } : {}) })),
     noticeTextStyles: styleFacts(analysis, root),
     extraUses: [...new Set(extraUsesIn(analysis.noticeText))],
     fieldsWithPurposeStated: fieldsWithPurposeStated(descriptors),
@@ -120,7 +130,7 @@ function pageFactsFrom(analysis: NoticeAnalysis, root: Root, pageUrl: string, de
     forms: formsOf(analysis.survey.forms, pageUrl),
     scripts: scriptsOf(analysis.survey.scripts, pageUrl),
     frames: framesOf(analysis.survey.frames, pageUrl),
-    staticEarlyCollection: findEarlyCollection(analysis.survey, descriptors, fields),
+    staticEarlyCollection: early,
   };
 }
 
@@ -131,6 +141,38 @@ export function noticeAndPageFacts(
   descriptors: FieldDescriptor[],
   fields: ReportField[],
 ): { notice: NoticeReport; page: PageFacts } {
-  const analysis = analyzeNotice(root, descriptors, fields);
-  return { notice: noticeReportFrom(analysis), page: pageFactsFrom(analysis, root, pageUrl, descriptors, fields) };
+  return resolveNotice(collectNotice(root, pageUrl, descriptors), descriptors, fields);
+}
+
+/** The DOM half of notice analysis: everything that does not depend on the fields' categories. */
+export interface CollectedNotice {
+  /** separateConsentFor holds only the categories a statement names specifically. */
+  notice: NoticeReport;
+  /** consentControls carry `namedFamilies`; staticEarlyCollection holds the script evidence only. */
+  page: PageFacts;
+  hiddenNameHints: HiddenNameHint[];
+}
+
+export function collectNotice(root: Document | ShadowRoot, pageUrl: string, descriptors: FieldDescriptor[]): CollectedNotice {
+  const analysis = analyzeNotice(root, descriptors, []);
+  return {
+    notice: noticeReportFrom(analysis),
+    page: pageFactsFrom(analysis, root, pageUrl, descriptors, [], scriptEvidence(analysis.survey)),
+    hiddenNameHints: hiddenNameHints(analysis.survey),
+  };
+}
+
+/** The half that needs categories: family words expanded over the form's fields, hidden fills placed. */
+export function resolveNotice(collected: CollectedNotice, descriptors: FieldDescriptor[], fields: ReportField[]): { notice: NoticeReport; page: PageFacts } {
+  const consentControls = collected.page.consentControls.map((c) => ({ ...c, names: withFamilies(c.names, c.namedFamilies ?? [], fields) }));
+  const separate = new Set<CategoryId>();
+  for (const control of consentControls) for (const c of control.names) separate.add(c);
+  return {
+    notice: { ...collected.notice, separateConsentFor: [...separate] },
+    page: {
+      ...collected.page,
+      consentControls,
+      staticEarlyCollection: [...collected.page.staticEarlyCollection, ...hiddenFillsResolved(collected.hiddenNameHints, descriptors, fields)],
+    },
+  };
 }

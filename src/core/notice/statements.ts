@@ -1,6 +1,6 @@
 // Text tests shared by the notice module: is this a consent statement, a pledge, a notice title,
 // which elements / sensitive data / extra uses does a text name. Pure functions over strings.
-import type { CategoryId } from '../taxonomy';
+import type { CategoryId, Family } from '../taxonomy';
 import { familyOf, isSensitive } from '../taxonomy';
 import type { NoticeElement, ReportField } from '../types';
 import { NOTICE_ELEMENTS } from '../types';
@@ -73,13 +73,25 @@ export function extraUsesIn(text: string): string[] {
  * for the form's own fields of that family, since the statement is about this form.
  */
 export function sensitiveCategoriesNamed(text: string, fields: readonly Pick<ReportField, 'category'>[]): CategoryId[] {
-  const named = new Set<CategoryId>();
+  const { categories, families } = namingsIn(text);
+  return withFamilies(categories, families, fields);
+}
+
+/** What a statement names, before the form's fields are known: categories, and families by a general word. */
+export function namingsIn(text: string): { categories: CategoryId[]; families: Family[] } {
+  const categories = new Set<CategoryId>();
+  const families = new Set<Family>();
   for (const naming of SENSITIVE_NAMINGS) {
     if (!naming.pattern.test(text)) continue;
-    if (naming.category) named.add(naming.category);
-    if (naming.family) {
-      for (const f of fields) if (f.category && familyOf(f.category) === naming.family) named.add(f.category);
-    }
+    if (naming.category) categories.add(naming.category);
+    if (naming.family) families.add(naming.family);
   }
+  return { categories: [...categories], families: [...families] };
+}
+
+/** Specific categories plus the form's own fields of each named family; sensitive ones only. */
+export function withFamilies(categories: readonly CategoryId[], families: readonly Family[], fields: readonly Pick<ReportField, 'category'>[]): CategoryId[] {
+  const named = new Set<CategoryId>(categories);
+  if (families.length) for (const f of fields) if (f.category && families.includes(familyOf(f.category))) named.add(f.category);
   return [...named].filter((c) => isSensitive(c));
 }
