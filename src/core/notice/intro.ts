@@ -14,9 +14,18 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'T
 /** Texts of a question that may state why it is asked (options are answers, not explanations). */
 const PURPOSE_SOURCES: ReadonlySet<TextSource> = new Set(['label', 'aria-labelledby', 'aria-label', 'title', 'placeholder', 'legend', 'question-title', 'help', 'table-header']);
 
+/** document.title, which some DOMs (linkedom without a root element) throw on instead of returning "". */
+function documentTitle(root: Root): string {
+  try {
+    const title = (root as Document).title;
+    return typeof title === 'string' ? title : '';
+  } catch {
+    return '';
+  }
+}
+
 export function pageTitle(root: Root): string {
-  const doc = root as Document;
-  const title = typeof doc.title === 'string' && doc.title ? doc.title : root.querySelector('title')?.textContent ?? '';
+  const title = documentTitle(root) || (root.querySelector('title')?.textContent ?? '');
   return collapse(title) || collapse(root.querySelector('h1')?.textContent ?? '');
 }
 
