@@ -215,13 +215,16 @@ function questionContainer(element: Element, className: string | null): Question
     if (!compiled.container.matches(element, className)) continue;
     const titleElement = findFirst(element, compiled.title);
     if (!titleElement) continue;
-    const { text, required } = cleanLabel(textOf(titleElement));
-    if (!text) continue;
     const helpElement = compiled.help ? findFirst(element, compiled.help) : null;
+    const help = helpElement ? textOf(helpElement) : '';
+    // A type tip inside the title (WJX "本人目前是否有以下情况【多选题】") is help, not the question.
+    const rawTitle = textOf(titleElement);
+    const { text, required } = cleanLabel(help && helpElement && titleElement.contains(helpElement) ? rawTitle.replace(help, ' ') : rawTitle);
+    if (!text) continue;
     return {
       element, family: compiled.family.name, title: text, titleElement,
       required: required || (compiled.required?.matches(element) ?? false) || hasRequiredClass(element) || hasRequiredClass(titleElement) || findFirst(titleElement, REQUIRED_MARK, 20) !== null,
-      help: helpElement ? textOf(helpElement) : '',
+      help,
     };
   }
   return null;

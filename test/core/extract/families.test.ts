@@ -36,6 +36,12 @@ describe('question containers of OA / questionnaire / UI-kit families', () => {
     expect(field(ds, 'lu').required).toBe(false);
   });
 
+  it('a WJX type tip inside the title is help, not part of the question', () => {
+    const d = field(extract('<div class="field ui-field-contain"><div class="field-label"><div class="topicnumber">7.</div><div class="topichtml">本人目前是否有以下情况<span class="qtypetip">【多选题】</span></div></div><input type="checkbox" name="q7" value="1"><input type="checkbox" name="q7" value="2"></div>'), 'q7');
+    expect(d.label).toBe('7. 本人目前是否有以下情况');
+    expect(sourcesOf(d)).toContain('help:【多选题】');
+  });
+
   it('family help text is kept as help', () => {
     expect(sourcesOf(field(extract(CASES.find((c) => c.family === 'bootstrap')!.body), 'bs'))).toContain('help:用于接收通知');
   });
