@@ -28,7 +28,18 @@ const ATTENDANCE_FORM = `<!doctype html><html lang="zh-CN"><head><meta charset="
   <label for="temp">今日体温</label><input id="temp" name="temp">
   <button type="submit">提交</button>
 </form></body></html>`;
+const VISITOR_FORM = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>访客登记</title></head><body>
+<h1>访客登记</h1>
+<p>为办理来访登记，请填写以下信息。${PRIVACY}</p>
+<form action="/submit" method="post">
+  <label for="name">姓名</label><input id="name" name="name">
+  <label for="phone">手机号码</label><input id="phone" name="phone" type="tel">
+  <label for="idno">身份证号码</label><input id="idno" name="idno">
+  <label><input type="checkbox" name="agree"> 我已阅读并同意《个人信息保护政策》</label>
+  <button type="submit">提交</button>
+</form></body></html>`;
 const PAGES: Record<string, string> = {
+  '/visitor.html': VISITOR_FORM,
   '/health.html': HEALTH_FORM('员工健康上报（疫情防控）'),
   '/health-again.html': HEALTH_FORM('疫情防控 每日健康打卡'),
   '/attendance.html': ATTENDANCE_FORM,
@@ -215,5 +226,21 @@ describe('consent ledger in Chromium', () => {
     await options.locator('tbody tr[data-state=granted] button.revoke').click();
     expect(await options.locator('[data-testid=revoke-contact]').innerText()).toContain('dpo@example.cn');
     await options.close();
+  });
+
+  it('asked again after refusal (issue 9): a consent-based form refused in the popup flags the next visit', async () => {
+    const { page, tabId } = await openForm('/visitor.html');
+    const popup = await openPopup(tabId);
+    await poll(async () => (await popup.locator('.ledger-groups button.ledger-refuse').count()) > 0, 'refuse buttons');
+    const groups = await popup.locator('.ledger-groups > li').count();
+    for (let i = 0; i < groups; i++) await popup.locator('.ledger-groups > li button.ledger-refuse').first().click();
+    await poll(async () => (await popup.locator('.ledger-recorded[data-decision=refused]').count()) === groups, 'every group refused');
+    await popup.close();
+    await page.reload();
+    const reply = await poll(async () => {
+      const r = await reportFor(page, b.extensionId, tabId);
+      return r?.report.findings.some((f) => f.check === 'asked-again-after-refusal') ? r : null;
+    }, 'asked-again-after-refusal finding');
+    expect(reply.report.findings.find((f) => f.check === 'asked-again-after-refusal')!.message.en).toMatch(/refused/);
   });
 });
