@@ -5,8 +5,10 @@
 // Message shapes (all metadata; a field's value never crosses):
 //  - 'ledger/decision'   content script's submit guard, enriched by the router with origin, form
 //                        fingerprint, purpose and categories. decision: 'granted' | 'refused', or the
-//                        guard's own words 'continue' (sent anyway → granted + a submission),
-//                        'cancel' (→ refused), 'blocked' (the policy stopped it; nothing is recorded).
+//                        guard's own words: 'continue' ("Send anyway" → granted + a submission);
+//                        'cancel' ("Go back") and 'blocked' record nothing — going back to leave a
+//                        question empty is not a refusal, and recording it as one would make the
+//                        next visit look like "asked again after refusal".
 //  - 'ledger/consent'    the popup's "I consent" / "I do not consent" (LedgerConsentMessage). A type
 //                        of its own because the router rewrites 'ledger/decision' from the sender tab,
 //                        and the popup is not a tab.
@@ -241,9 +243,9 @@ export async function handleLedgerMessage(message: { type: string; [k: string]: 
   switch (message.type) {
     case 'ledger/decision': {
       const m = message as unknown as LedgerDecisionMessage;
-      if (m.decision === 'blocked') return { ok: true, recorded: false, status: l.status() } satisfies LedgerDecisionReply;
+      if (m.decision === 'blocked' || m.decision === 'cancel') return { ok: true, recorded: false, status: l.status() } satisfies LedgerDecisionReply;
       if (!str(m.origin) || !str(m.formFingerprint)) return { ok: false, recorded: false, error: 'origin and formFingerprint are required', status: l.status() };
-      const decision = m.decision === 'continue' || m.decision === 'granted' ? 'granted' : 'refused';
+      const decision = m.decision === 'refused' ? 'refused' : 'granted';
       const categories = cleanCategories(m.categories);
       const reply = await record({
         decision, origin: m.origin, formFingerprint: m.formFingerprint, purposeId: str(m.purposeId) ? m.purposeId : 'none',

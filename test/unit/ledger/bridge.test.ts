@@ -19,7 +19,7 @@ const { handleLedgerMessage, historyFor, ledgerStatus, getLedger } = await impor
 const form = { origin: 'https://oa.example.cn', formFingerprint: 'fp1:abc', purposeId: 'epidemic-prevention', categories: ['identity.name', 'health.temperature'] };
 
 describe('ledger bridge messages', () => {
-  it('submit guard: continue → grant with receipt + one submission; cancel → refusal; blocked → nothing', async () => {
+  it('submit guard: continue → grant with receipt + one submission; refused → refusal; cancel (go back) and blocked → nothing', async () => {
     const granted = (await handleLedgerMessage({ type: 'ledger/decision', decision: 'continue', ...form }, 7)) as { ok: boolean; id: string; receiptId: string };
     expect(granted).toMatchObject({ ok: true, recorded: true, written: true });
     const record = await getLedger().getDecision(granted.id);
@@ -29,9 +29,10 @@ describe('ledger bridge messages', () => {
     // the content script's own submission report right after is not counted twice
     expect(await handleLedgerMessage({ type: 'ledger/submission', ...form })).toMatchObject({ ok: true, duplicate: true });
 
-    expect(await handleLedgerMessage({ type: 'ledger/decision', decision: 'cancel', ...form }, 7)).toMatchObject({ ok: true, recorded: true });
+    expect(await handleLedgerMessage({ type: 'ledger/decision', decision: 'refused', ...form }, 7)).toMatchObject({ ok: true, recorded: true });
+    expect(await handleLedgerMessage({ type: 'ledger/decision', decision: 'cancel', ...form }, 7)).toMatchObject({ ok: true, recorded: false });
     expect(await handleLedgerMessage({ type: 'ledger/decision', decision: 'blocked', ...form }, 7)).toMatchObject({ ok: true, recorded: false });
-    expect(await handleLedgerMessage({ type: 'ledger/decision', decision: 'cancel' }, 7)).toMatchObject({ ok: false });
+    expect(await handleLedgerMessage({ type: 'ledger/decision', decision: 'granted' }, 7)).toMatchObject({ ok: false });
 
     const kinds = (await historyFor(form.origin, form.formFingerprint)).map((h) => h.kind).sort();
     expect(kinds).toEqual(['granted', 'refused', 'submitted']);
