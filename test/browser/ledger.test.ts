@@ -122,6 +122,13 @@ describe('consent ledger in Chromium', () => {
     expect(receipt.services[0].purposes[0].purposeCategory).toEqual(['Protecting Your Health']);
     expect(receipt.policyUrl).toBe(server.url('/privacy.html'));
     expect(receipt.piiControllers[0].piiControllerUrl).toBe(server.origin);
+    // …and downloadable as a JSON file that is the same receipt.
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.locator('tbody tr[data-state=granted] button', { hasText: 'Download receipt (JSON)' }).first().click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^consent-receipt-[0-9a-f-]{36}\.json$/);
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).version).toBe('KI-CR-v1.1.0');
     await options.close();
     await popup.close();
   });
