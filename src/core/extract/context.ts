@@ -186,6 +186,7 @@ export class RootContext {
 /** The facts of `element` on top of its parent's; allocates only when something changes. */
 function extend(outer: AncestorInfo, element: Element): AncestorInfo {
   const tag = tagOf(element);
+  if (!element.hasAttributes()) return extendByTag(outer, element, tag);
   const role = element.getAttribute('role')?.trim().toLowerCase() ?? null;
   const editableAttr = element.getAttribute('contenteditable');
   const editable = editableAttr !== null && editableAttr.toLowerCase() !== 'false';
@@ -209,6 +210,15 @@ function extend(outer: AncestorInfo, element: Element): AncestorInfo {
   if (search) next.searchArea = true;
   if (question) next.question = question;
   return next;
+}
+
+/** An ancestor without attributes only matters by its tag (label, fieldset, cell, form). */
+function extendByTag(outer: AncestorInfo, element: Element, tag: string): AncestorInfo {
+  if (tag === 'LABEL') return { ...outer, label: element };
+  if (tag === 'FIELDSET') return { ...outer, fieldset: element };
+  if (tag === 'TD' || tag === 'TH') return { ...outer, cell: element };
+  if (tag === 'FORM') return { ...outer, form: element };
+  return outer;
 }
 
 /** One regex test per ancestor instead of splitting every class attribute. */

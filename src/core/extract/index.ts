@@ -117,9 +117,16 @@ class ContextRegistry {
 function collect(start: Node, includeStart: boolean, ctx: RootContext, contexts: ContextRegistry, out: Candidate[], wholeRoot: boolean): void {
   const visit = (element: Element): void => {
     const tag = tagOf(element);
-    if (wholeRoot) ctx.index(element, tag);
-    const kind = controlKind(element, tag);
-    if (kind) out.push({ element, kind, ctx });
+    // Most elements of a page (td, tr, span, p…) carry no attribute at all: nothing to read.
+    if (element.hasAttributes()) {
+      if (wholeRoot) ctx.index(element, tag);
+      const kind = controlKind(element, tag);
+      if (kind) out.push({ element, kind, ctx });
+    } else if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
+      out.push({ element, kind: 'native', ctx });
+    } else if (tag === 'FORM' && wholeRoot) {
+      ctx.index(element, tag); // forms are numbered whatever their attributes
+    }
     const shadow = openShadowRoot(element);
     if (shadow) {
       const inner = contexts.contextFor(shadow);
@@ -212,9 +219,9 @@ function buildQuestions(candidates: Candidate[], contexts: ContextRegistry, maxF
       groupSelectors: q.members.map((m) => ctx.selectors.selectorOf(m)),
       hidden: type === 'hidden' || ancestors.hidden || hidesSubtree(element),
       required: texts.required,
-      readOnly: element.hasAttribute('readonly') || element.getAttribute('aria-readonly') === 'true',
-      accept: attr(element, 'accept'),
-      capture: element.hasAttribute('capture') ? (element.getAttribute('capture') || 'capture') : null,
+      readOnly: element.hasAttribute('readonly') || (kind === 'aria' && element.getAttribute('aria-readonly') === 'true'),
+      accept: type === 'file' ? attr(element, 'accept') : null,
+      capture: type === 'file' && element.hasAttribute('capture') ? (element.getAttribute('capture') || 'capture') : null,
       hasValue: q.choice ? checked : currentValue(element) !== '',
       checked,
       formIndex: contexts.formIndexOf(ctx, form),
