@@ -11,9 +11,10 @@ import manifest from './manifest.json' with { type: 'json' };
 const STANDALONE_CONTENT_SCRIPTS = ['src/content/main-world.ts', 'src/content/index.ts'];
 
 /**
- * Rebuilds the ISOLATED content script after crx has written it, with `tldts` replaced by a stub:
- * crx's IIFE builds share the pages' resolve options, so the alias cannot be set for the content
- * script alone there. The background corrects what the stub cannot know (src/background/transport.ts).
+ * Rebuilds the ISOLATED content script after crx has written it, as one minified IIFE with no
+ * shared chunks, so its size is what the budget measures. It imports only the DOM half of the core
+ * (src/core/collect.ts): classification vocabularies and the public-suffix list stay in the
+ * background.
  */
 function leanContentScript(): Plugin {
   return {
@@ -24,7 +25,6 @@ function leanContentScript(): Plugin {
         configFile: false,
         logLevel: 'warn',
         publicDir: false,
-        resolve: { alias: { tldts: resolve(import.meta.dirname, 'src/content/registrable-domain-lite.ts') } },
         build: {
           outDir: resolve(import.meta.dirname, 'dist/src/content'),
           emptyOutDir: false,

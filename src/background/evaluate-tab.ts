@@ -6,7 +6,7 @@ import { formFingerprint } from '../core/fingerprint';
 import { buildReport } from '../core/report';
 import type { Finding, Localized, Report } from '../core/types';
 import { showBadge } from './badge';
-import { withRegistrableDomainCheck } from './transport';
+import { isThirdParty } from '../core/scan';
 import { mergeFrameScans, mergeLiveFacts, type FrameScan } from './aggregate';
 import { historyFor } from './ledger-bridge';
 import type { MarksMessage, OnSubmit } from './messages';
@@ -31,7 +31,9 @@ export async function evaluateTab(tabId: number): Promise<TabEvaluation | null> 
     .map(([id, f]) => ({ frameId: Number(id), frameUrl: f.frameUrl, scan: f.scan! }));
   const merged = mergeFrameScans(frames);
   if (!merged) return null;
-  const scan = { ...merged, transport: withRegistrableDomainCheck(merged.transport, state.pageUrl) };
+  // A frame judged its form's action against its own URL; what matters is the page the employee sees.
+  const action = merged.transport.action;
+  const scan = { ...merged, transport: { ...merged.transport, thirdParty: action !== null && isThirdParty(action, state.pageUrl) } };
   const live = mergeLiveFacts(Object.values(state.frames).flatMap((f) => (f.live ? [f.live] : [])));
   const { policy, source } = await getPolicyInForce();
   const pageUrl = state.pageUrl;
@@ -59,6 +61,7 @@ async function sendMarks(tabId: number, state: TabState, findings: Finding[], on
     const message: MarksMessage = {
       type: 'content/marks',
       onSubmit,
+      personal: frame.scan?.fields.filter((f) => f.category !== null).map((f) => f.selector) ?? [],
       findings: findings
         .map((f) => ({ rule: f.rule, check: f.check, severity: f.severity, message: f.message, fields: f.fields.filter((s) => own.has(s)) }))
         .filter((f, i) => f.fields.length > 0 || findings[i]!.fields.length === 0),

@@ -1,6 +1,7 @@
 // Service worker: routes messages, keeps per-tab state, re-evaluates tabs when the policy changes.
 // "scan/*" and "tab/*" are handled here; "policy/*" and "ledger/*" belong to their modules.
 import browser from 'webextension-polyfill';
+import { completeScan } from '../core/scan';
 import { handleLedgerMessage, initLedger, onLedgerChange } from './ledger-bridge';
 import type { LedgerDecisionMessage, TabReportReply, ToBackground } from './messages';
 import { handlePolicyMessage, initPolicyStore, onPolicyChange } from './policy-in-force';
@@ -37,7 +38,7 @@ async function handleScan(message: ToBackground, sender: Sender): Promise<unknow
   const documentId = sender.documentId ?? null;
   const frameUrl = sender.url ?? '';
   if (message.type === 'scan/frame') {
-    await updateFrame({ tabId, frameId, documentId, frameUrl, pageUrl: frameId === 0 ? message.pageUrl : undefined, scan: message.scan });
+    await updateFrame({ tabId, frameId, documentId, frameUrl, pageUrl: frameId === 0 ? message.pageUrl : undefined, scan: completeScan(message.scan, message.pageUrl) });
   } else if (message.type === 'scan/live') {
     await updateFrame({ tabId, frameId, documentId, frameUrl, live: message.live });
   }

@@ -1,11 +1,15 @@
 // Every message that crosses content ⇄ background ⇄ extension pages. Only metadata crosses:
 // labels, categories, selectors, notice facts, live facts, decisions. Never a field's value.
+import type { CollectedScan } from '../core/collect';
 import type { Finding, LiveFacts, Localized, Report, ReportField, ScanResult, Severity } from '../core/types';
 
 export type OnSubmit = 'warn' | 'confirm' | 'block';
 
-/** Content → background: this frame's full scan (replaces the frame's previous scan). */
-export interface ScanFrameMessage { type: 'scan/frame'; pageUrl: string; frameUrl: string; scan: ScanResult }
+/**
+ * Content → background: this frame's collected scan (replaces the frame's previous one). The
+ * background completes it (classification, categories) with the core's completeScan.
+ */
+export interface ScanFrameMessage { type: 'scan/frame'; pageUrl: string; frameUrl: string; scan: CollectedScan }
 /** Content → background: live facts seen in this frame so far (replaces the previous ones). */
 export interface ScanLiveMessage { type: 'scan/live'; live: LiveFacts }
 /** Content → background: the employee's answer to the submit guard, for the consent ledger. */
@@ -39,6 +43,8 @@ export type ToBackground = ScanFrameMessage | ScanLiveMessage | LedgerDecisionMe
 /** Background → content (one frame): what to mark and how to guard submission. */
 export interface MarksMessage {
   type: 'content/marks';
+  /** Selectors of this frame's personal fields (the content script does not classify). */
+  personal: string[];
   findings: Pick<Finding, 'rule' | 'check' | 'severity' | 'fields' | 'message'>[];
   onSubmit: OnSubmit;
 }

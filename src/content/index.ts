@@ -1,8 +1,10 @@
-// Content script (ISOLATED world, every http(s) frame): thin glue around the core. Scans with
-// scanRoot, keeps the scan current, forwards metadata and live facts to the background, draws the
-// marks it is told to draw and guards submission. No Preact, no Dexie: its size is budgeted.
+// Content script (ISOLATED world, every http(s) frame): thin glue around the core. Collects the
+// DOM half of the core's scan (questions, notice facts; no values), keeps it current, forwards it
+// and live facts to the background — which classifies and evaluates — draws the marks it is told
+// to draw and guards submission. No Preact, no Dexie, no vocabularies: its size is budgeted.
 import type { HighlightMessage, MarksMessage, ToBackground } from '../background/messages';
-import type { LiveFacts, ScanResult } from '../core/types';
+import type { CollectedScan } from '../core/collect';
+import type { LiveFacts } from '../core/types';
 import { pickLocale } from '../ui/i18n';
 import { askInPage } from './dialog';
 import { ext } from './ext';
@@ -40,11 +42,13 @@ function start(): void {
     };
   };
 
-  let lastScan: ScanResult | null = null;
+  let lastScan: CollectedScan | null = null;
+  /** This frame's personal fields, as the background classified them. */
+  let personal = new Set<string>();
   let live: LiveWatch | null = null;
-  const sendScan = throttled((scan: ScanResult) => {
+  const sendScan = throttled((scan: CollectedScan) => {
     // Frames with nothing to say stay silent; the top frame always reports (it names the page).
-    if (!isTop && scan.fields.length === 0 && !scan.notice.found) return;
+    if (!isTop && scan.descriptors.length === 0 && !scan.notice.notice.found) return;
     void send({ type: 'scan/frame', pageUrl: location.href, frameUrl: location.href, scan });
   });
   const sendLive = throttled((facts: LiveFacts) => void send({ type: 'scan/live', live: facts }));
@@ -56,7 +60,7 @@ function start(): void {
       lastScan = scan;
       sendScan(scan);
       if (live) {
-        live.checkNoticeLinks(scan.page);
+        live.checkNoticeLinks(scan.notice.page);
         // Field selectors are known now: listeners and requests seen earlier can be attributed.
         sendLive(live.snapshot());
       }
@@ -65,8 +69,9 @@ function start(): void {
   // Live facts listen from the start (the main-world watch replays what it buffered); the first
   // scan follows once the page has loaded.
   live = new LiveWatch({
-    fields: () => lastScan?.fields ?? [],
-    consentSelectors: () => [...(lastScan?.notice.consentControls ?? []), ...(lastScan?.page.consentControls.map((c) => c.selector) ?? [])],
+    fieldSelectors: () => lastScan?.descriptors.map((d) => d.selector) ?? [],
+    isPersonal: (selector) => personal.has(selector),
+    consentSelectors: () => [...(lastScan?.notice.notice.consentControls ?? []), ...(lastScan?.notice.page.consentControls.map((c) => c.selector) ?? [])],
     onChange: sendLive,
     onShadowRoot: (host) => scanner.watchShadowRoot(host),
   });
@@ -75,7 +80,7 @@ function start(): void {
   const guard = new SubmitGuard({
     locale,
     ask: askInPage,
-    personalFields: () => (lastScan?.fields ?? []).filter((f) => f.category !== null).map((f) => f.selector),
+    personalFields: () => [...personal],
     text: (kind, reasons) => kind === 'block'
       ? { title: t('contentBlockedTitle'), body: t('contentBlockedBody'), reasonsHeading: t('contentDialogReasons'), reasons, cancel: t('contentBlockedClose') }
       : { title: t('contentConfirmTitle'), body: t('contentConfirmBody'), reasonsHeading: t('contentDialogReasons'), reasons, confirm: t('contentConfirmContinue'), cancel: t('contentConfirmCancel') },
@@ -85,8 +90,12 @@ function start(): void {
   ext.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
     const message = raw as MarksMessage | HighlightMessage;
     if (message?.type === 'content/marks') {
+      const known = personal;
+      personal = new Set(message.personal);
       overlay.render(marksFrom(message.findings, locale));
       guard.update(message);
+      // Requests after typing count only in personal fields: now known, they can be attributed.
+      if (live && (known.size !== personal.size || [...personal].some((s) => !known.has(s)))) sendLive(live.snapshot());
       return false;
     }
     if (message?.type === 'content/highlight') {

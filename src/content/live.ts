@@ -1,7 +1,7 @@
 // Live facts for this frame: what the main-world watch reports (geolocation/camera time stamps, key
 // listeners, requests after typing), when the employee first touched a consent control or the form,
 // and which same-origin notice links answer 404. Counts, origins, selectors and times only.
-import type { LiveFacts, PageFacts, ReportField } from '../core/types';
+import type { LiveFacts, PageFacts } from '../core/types';
 import { EVT_FACT, EVT_READY, type MainWorldFact } from './channel';
 import { eventTarget, findField } from './selectors';
 
@@ -9,7 +9,9 @@ const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 const MAX_LINK_CHECKS = 5;
 
 export interface LiveDeps {
-  fields: () => ReportField[];
+  fieldSelectors: () => string[];
+  /** Classified as personal by the background. */
+  isPersonal: (selector: string) => boolean;
   consentSelectors: () => string[];
   onChange: (live: LiveFacts) => void;
   onShadowRoot: (host: Element) => void;
@@ -36,20 +38,21 @@ export class LiveWatch {
   }
 
   snapshot(): LiveFacts {
-    const fieldOf = new Map<Element, ReportField>();
-    for (const f of this.deps.fields()) {
-      const el = findField(f.selector);
-      if (el) fieldOf.set(el, f);
+    const fieldOf = new Map<Element, string>();
+    for (const selector of this.deps.fieldSelectors()) {
+      const el = findField(selector);
+      if (el) fieldOf.set(el, selector);
     }
     const keyListeners = [...this.listeners.values()].map((l) => ({
       scriptUrl: l.scriptUrl,
       target: l.target,
-      fields: [...l.elements].flatMap((el) => (fieldOf.has(el) ? [fieldOf.get(el)!.selector] : [])),
+      fields: [...l.elements].flatMap((el) => (fieldOf.has(el) ? [fieldOf.get(el)!] : [])),
     }));
     // Only requests right after typing in a personal field count.
     const sent = new Map<string, { origin: string; count: number; kind: string }>();
     for (const r of this.requests) {
-      if (!r.element || !fieldOf.get(r.element)?.category) continue;
+      const selector = r.element ? fieldOf.get(r.element) : undefined;
+      if (!selector || !this.deps.isPersonal(selector)) continue;
       const key = `${r.origin} ${r.via}`;
       const prev = sent.get(key);
       sent.set(key, { origin: r.origin, kind: r.via, count: (prev?.count ?? 0) + 1 });

@@ -2,9 +2,9 @@
 // that only subtrees that were added (and open shadow roots as they appear) are scanned, in idle
 // slices, and merged in. Hostile pages are capped: a bounded queue, a bounded number of subtrees
 // per pass, and a growing quiet period while mutations keep storming.
-import { scanRoot } from '../core/scan';
-import type { NoticeElement, PageFacts, ReportField, ScanResult } from '../core/types';
-import { scanSubtrees } from './partial-scan';
+// The content script only collects (the DOM half of the core's scan); the background classifies.
+import { collectFields, collectScan, type CollectedFields, type CollectedScan, type FieldForm } from '../core/collect';
+import type { FieldDescriptor } from '../core/types';
 import { idle, runSliced } from './scheduler';
 import { findField } from './selectors';
 
@@ -31,13 +31,13 @@ export interface ScannerOptions {
   pageUrl: () => string;
   /** Our own overlay host: its mutations are not the page's. */
   ignore: (node: Node) => boolean;
-  onChange: (scan: ScanResult) => void;
+  onChange: (scan: CollectedScan) => void;
 }
 
 export class FrameScanner {
-  private fields = new Map<string, ReportField>();
-  private descriptors = new Map<string, ScanResult['descriptors'][number]>();
-  private base: ScanResult | null = null;
+  /** Questions by selector, with the form each belongs to. */
+  private fields = new Map<string, { descriptor: FieldDescriptor; form: FieldForm | null }>();
+  private base: CollectedScan | null = null;
   private queue: Element[] = [];
   private queued = new Set<Node>();
   private overflow = false;
@@ -59,14 +59,14 @@ export class FrameScanner {
    */
   start(onStarted: () => void): void {
     this.observer.observe(document, { childList: true, subtree: true });
-    // The core's first call compiles its vocabularies (regexes, keyword automata); doing that on a
-    // tiny detached document in its own idle task keeps it out of the first real scan's task.
+    // The core's first call compiles its notice vocabularies; doing that on a tiny detached
+    // document in its own idle task keeps it out of the first real scan's task.
     // Two warm-up tasks (questions, then notice vocabularies), then the first scan.
     const run = () => idle(() => {
       const doc = warmUpDocument();
-      this.timed(() => scanSubtrees([doc.body], 5, doc), 'warm-up');
+      this.timed(() => collectFields(doc, { pageUrl: this.opts.pageUrl(), within: [doc.body], maxFields: 5 }), 'warm-up');
       idle(() => {
-        this.timed(() => scanRoot(warmUpDocument(), { pageUrl: this.opts.pageUrl(), maxFields: 5 }), 'warm-up');
+        this.timed(() => collectScan(warmUpDocument(), { pageUrl: this.opts.pageUrl(), maxFields: 5 }), 'warm-up');
         idle(() => {
           this.fullScan();
           onStarted();
@@ -87,9 +87,9 @@ export class FrameScanner {
     this.enqueue(host);
   }
 
-  snapshot(): ScanResult {
-    const base = this.base!;
-    return { ...base, fields: [...this.fields.values()], descriptors: [...this.descriptors.values()] };
+  snapshot(): CollectedScan {
+    const entries = [...this.fields.values()];
+    return { ...this.base!, descriptors: entries.map((e) => e.descriptor), forms: entries.map((e) => e.form) };
   }
 
   /** Nothing queued, scheduled or running (for tests and the bench). */
@@ -116,46 +116,19 @@ export class FrameScanner {
 
   private fullScan(): void {
     const started = performance.now();
-    const scan = this.timed(() => scanRoot(document, { pageUrl: this.opts.pageUrl(), maxFields: MAX_FIELDS }), 'full');
+    const scan = this.timed(() => collectScan(document, { pageUrl: this.opts.pageUrl(), maxFields: MAX_FIELDS }), 'full');
     this.lastFullScanMs = performance.now() - started;
     this.stats.fullScans++;
     this.base = scan;
     this.fields.clear();
-    this.descriptors.clear();
-    this.merge(scan);
+    this.mergeFields(scan);
     this.opts.onChange(this.snapshot());
   }
 
-  private mergeFields(partial: { fields: ReportField[]; descriptors: ScanResult['descriptors'] }): void {
-    for (const f of partial.fields) if (this.fields.size < MAX_FIELDS || this.fields.has(f.selector)) this.fields.set(f.selector, f);
-    for (const d of partial.descriptors) if (this.fields.has(d.selector)) this.descriptors.set(d.selector, d);
-  }
-
-  private merge(partial: ScanResult): void {
-    this.mergeFields(partial);
-    if (!this.base || partial === this.base) return;
-    const b = this.base;
-    const elements = { ...b.notice.elements };
-    for (const [k, v] of Object.entries(partial.notice.elements)) elements[k as NoticeElement] ||= v;
-    const union = <T>(a: T[], c: T[]) => [...new Map([...a, ...c].map((x) => [JSON.stringify(x), x])).values()];
-    const page: PageFacts = { ...b.page };
-    for (const key of ['headings', 'intro', 'noticeLinks', 'consentControls', 'noticeTextStyles', 'extraUses', 'fieldsWithPurposeStated', 'forms', 'scripts', 'frames', 'staticEarlyCollection'] as const) {
-      (page[key] as unknown[]) = union(b.page[key] as unknown[], partial.page[key] as unknown[]);
-    }
-    page.introStatesPurpose ||= partial.page.introStatesPurpose;
-    this.base = {
-      ...b,
-      notice: {
-        found: b.notice.found || partial.notice.found,
-        links: union(b.notice.links, partial.notice.links),
-        consentControls: union(b.notice.consentControls, partial.notice.consentControls),
-        elements,
-        separateConsentFor: union(b.notice.separateConsentFor, partial.notice.separateConsentFor),
-      },
-      // The form the new fields live in may post elsewhere; keep the first transport that has one.
-      transport: b.transport.action ? b.transport : partial.transport,
-      page,
-    };
+  private mergeFields(partial: CollectedFields): void {
+    partial.descriptors.forEach((descriptor, i) => {
+      if (this.fields.size < MAX_FIELDS || this.fields.has(descriptor.selector)) this.fields.set(descriptor.selector, { descriptor, form: partial.forms[i] ?? null });
+    });
   }
 
   private enqueue(el: Element): void {
@@ -237,11 +210,11 @@ export class FrameScanner {
       const stillThere = relevant.filter((el) => el.isConnected);
       if (stillThere.length) {
         const started = performance.now();
-        const partial = this.timed(() => scanSubtrees(stillThere, MAX_FIELDS));
+        const partial = this.timed(() => collectFields(document, { pageUrl: this.opts.pageUrl(), within: stillThere, maxFields: MAX_FIELDS }));
         this.lastPassMs = performance.now() - started;
         this.stats.partialScans++;
         this.mergeFields(partial);
-        changed ||= partial.fields.length > 0;
+        changed ||= partial.descriptors.length > 0;
       }
       if (this.removals) changed = this.prune() || changed;
       this.removals = false;
@@ -271,7 +244,6 @@ export class FrameScanner {
     for (const selector of this.fields.keys()) {
       if (!findField(selector)) {
         this.fields.delete(selector);
-        this.descriptors.delete(selector);
         removed = true;
       }
     }

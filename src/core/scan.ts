@@ -7,58 +7,15 @@
 
 import { getDomain } from 'tldts';
 import { classifyField } from './classify';
-import { validateValue } from './classify/validators';
-import { currentValue, extractFields } from './extract';
-import { collectNotice, resolveNotice, type CollectedNotice } from './notice';
+import { collectScan, type CollectedScan, type FieldForm, type ScanOptions } from './collect';
+import { resolveNotice, scriptEvidence } from './notice';
 import { isSensitive } from './taxonomy';
 import type { FieldDescriptor, ReportField, ScanResult, TransportReport } from './types';
 
-export interface ScanOptions {
-  pageUrl: string;
-  /** Scan only this subtree / these subtrees (incremental rescans); the root still gives the page context. */
-  within?: Element | ShadowRoot | (Element | ShadowRoot)[] | null;
-  /** Stop after this many questions (the content script's guard against hostile pages). */
-  maxFields?: number;
-}
-
-/** The form a question belongs to: `key` tells forms apart within one collection, `action` is resolved. */
-export interface FieldForm { key: number; action: string | null }
-
-/**
- * The DOM half of a scan: questions (with the name of the validator a pre-filled value passed,
- * never the value), the form each belongs to, and the category-free notice facts. Structured-clone
- * safe: the content script sends it to the background, which completes it with `completeScan`.
- */
-export interface CollectedFields { descriptors: FieldDescriptor[]; forms: (FieldForm | null)[] }
-export interface CollectedScan extends CollectedFields { notice: CollectedNotice }
+export { collectFields, collectScan, resolveAction, type CollectedFields, type CollectedScan, type FieldForm, type ScanOptions } from './collect';
 
 export function scanRoot(root: Document | ShadowRoot, opts: ScanOptions): ScanResult {
-  return completeScan(collectScan(root, opts), opts.pageUrl);
-}
-
-export function collectScan(root: Document | ShadowRoot, opts: ScanOptions): CollectedScan {
-  const fields = collectFields(root, opts);
-  return { ...fields, notice: collectNotice(root, opts.pageUrl, fields.descriptors) };
-}
-
-/** Questions only (incremental rescans of added subtrees). */
-export function collectFields(root: Document | ShadowRoot, opts: ScanOptions): CollectedFields {
-  const within = opts.within == null ? undefined : Array.isArray(opts.within) ? opts.within : [opts.within];
-  const { descriptors, elements } = extractFields(root, { within, maxFields: opts.maxFields });
-  const formKeys = new Map<Element, number>();
-  const forms = elements.map((element, i): FieldForm | null => {
-    if (descriptors[i]!.formIndex < 0) return null;
-    const form = formOf(element);
-    if (!form) return null;
-    if (!formKeys.has(form)) formKeys.set(form, formKeys.size);
-    return { key: formKeys.get(form)!, action: resolveAction(form.getAttribute('action'), opts.pageUrl) };
-  });
-  const checked = descriptors.map((d, i) => {
-    // The value never leaves this expression: the validators check it, only their name is kept.
-    if (!d.hasValue || d.checked) return d;
-    return { ...d, valueValidator: validateValue(currentValue(elements[i]!))?.name ?? null };
-  });
-  return { descriptors: checked, forms };
+  return completeScan(collectScan(root, { readScripts: scriptEvidence, ...opts }), opts.pageUrl);
 }
 
 /** The half that needs no DOM: classification, category-dependent notice facts, transport. */
@@ -99,33 +56,15 @@ export function transportOf(forms: readonly (FieldForm | null)[], fields: readon
   return {
     action,
     secure: pageSecure && (action === null || protocolOf(action) === 'https:'),
-    thirdParty: action !== null && siteOf(action) !== null && siteOf(pageUrl) !== null && siteOf(action) !== siteOf(pageUrl),
+    thirdParty: action !== null && isThirdParty(action, pageUrl),
   };
 }
 
-function formOf(element: Element): Element | null {
-  const formId = element.getAttribute('form');
-  if (formId) {
-    const root = element.getRootNode() as Document | ShadowRoot;
-    const byId = root.getElementById?.(formId);
-    if (byId) return byId;
-  }
-  for (let cur = element.parentNode; cur && cur.nodeType === 1; cur = cur.parentNode) {
-    if ((cur as Element).tagName.toUpperCase() === 'FORM') return cur as Element;
-  }
-  return null;
-}
-
-/** The absolute http(s) URL a form posts to; null for none, "javascript:" or unparsable actions. */
-export function resolveAction(raw: string | null, pageUrl: string): string | null {
-  const value = raw?.trim();
-  if (!value) return null;
-  try {
-    const url = new URL(value, pageUrl);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
+/** The action's registrable domain (tldts) differs from the page's. */
+export function isThirdParty(actionUrl: string, pageUrl: string): boolean {
+  const action = siteOf(actionUrl);
+  const page = siteOf(pageUrl);
+  return action !== null && page !== null && action !== page;
 }
 
 function protocolOf(url: string): string | null {

@@ -36,18 +36,30 @@ export const CATEGORIES = [
 
 export type CategoryId = (typeof CATEGORIES)[number]['id'];
 
-const BY_ID: ReadonlyMap<string, CategoryInfo> = new Map(CATEGORIES.map((c) => [c.id, c]));
+// Built on first use rather than at load: the content script uses only `isSensitive` and
+// `familyOf`, and a lazily built map lets the bundler leave the three-language labels out of it.
+let byId: ReadonlyMap<string, CategoryInfo> | undefined;
+function categoriesById(): ReadonlyMap<string, CategoryInfo> {
+  return (byId ??= new Map(CATEGORIES.map((c) => [c.id, c])));
+}
+
+/** The sensitive categories (PIPL Art. 28 / GB/T 35273 App. B); a test keeps it equal to CATEGORIES. */
+export const SENSITIVE_IDS: readonly CategoryId[] = [
+  'identity.id_number', 'location.precise', 'location.travel', 'health.temperature', 'health.symptoms',
+  'health.diagnosis', 'health.vaccination', 'health.medical_history', 'health.contact', 'health.family',
+  'health.code', 'biometric.face', 'financial.account',
+];
 
 export function isCategoryId(value: unknown): value is CategoryId {
-  return typeof value === 'string' && BY_ID.has(value);
+  return typeof value === 'string' && categoriesById().has(value);
 }
 
 export function categoryInfo(id: CategoryId): CategoryInfo {
-  return BY_ID.get(id)!;
+  return categoriesById().get(id)!;
 }
 
 export function isSensitive(id: CategoryId | null): boolean {
-  return id !== null && (BY_ID.get(id)?.sensitive ?? false);
+  return id !== null && SENSITIVE_IDS.includes(id);
 }
 
 /** The top-level family of a category ("health.temperature" → "health"). */
@@ -55,4 +67,4 @@ export function familyOf(id: CategoryId): Family {
   return id.slice(0, id.indexOf('.')) as Family;
 }
 
-export const CATEGORY_IDS: readonly CategoryId[] = CATEGORIES.map((c) => c.id);
+export const CATEGORY_IDS: readonly CategoryId[] = /* @__PURE__ */ CATEGORIES.map((c) => c.id);

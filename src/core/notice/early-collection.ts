@@ -5,7 +5,7 @@
 // No script is run; only its text is read, with a small brace scanner (no parser, to stay light).
 import { familyOf } from '../taxonomy';
 import type { FieldDescriptor, PageFacts, ReportField } from '../types';
-import { HIDDEN_COLLECTOR_NAMES } from './lexicon';
+import { hiddenFillsResolved, hiddenNameHints } from './hidden-fills';
 import { type Root, selectorOf, tagOf } from './dom';
 import { type PageSurvey, surveyPage } from './survey';
 
@@ -197,49 +197,9 @@ export function scriptEvidence(survey: PageSurvey): EarlyCollection[] {
   return found;
 }
 
-/** A pre-filled hidden input found by its name alone (before classification). */
-export interface HiddenNameHint { selector: string; family: string }
-
 /** Hidden inputs that arrive with a value and carry location / identity / face data. The value is never read out. */
 function hiddenFills(survey: PageSurvey, descriptors: readonly FieldDescriptor[], fields: readonly ReportField[]): EarlyCollection[] {
   return hiddenFillsResolved(hiddenNameHints(survey), descriptors, fields);
-}
-
-/** The category-dependent half: hidden inputs the classifier placed, then name hints not already covered. */
-export function hiddenFillsResolved(hints: readonly HiddenNameHint[], descriptors: readonly FieldDescriptor[], fields: readonly ReportField[]): EarlyCollection[] {
-  const found: EarlyCollection[] = [];
-  const seen = new Set<string>();
-  descriptors.forEach((d, i) => {
-    const category = fields[i]?.selector === d.selector ? fields[i]?.category : fields.find((f) => f.selector === d.selector)?.category;
-    if (!d.hidden || !d.hasValue || !category) return;
-    if (!['location', 'identity', 'biometric'].includes(familyOf(category))) return;
-    seen.add(d.selector);
-    found.push({ kind: 'hidden-fill', evidence: `hidden input ${d.selector} (${category}) is pre-filled` });
-  });
-  for (const hint of hints) {
-    if (seen.has(hint.selector)) continue;
-    seen.add(hint.selector);
-    found.push({ kind: 'hidden-fill', evidence: `hidden input ${hint.selector} (${hint.family}) is pre-filled` });
-  }
-  return found;
-}
-
-/** The DOM half: pre-filled hidden inputs whose name says location / identity / face. */
-export function hiddenNameHints(survey: PageSurvey): HiddenNameHint[] {
-  const found: HiddenNameHint[] = [];
-  const seen = new Set<string>();
-  for (const input of survey.hiddenInputs) {
-    const value = input.getAttribute('value');
-    if (!value || !value.trim()) continue;
-    const key = input.getAttribute('name') || input.getAttribute('id') || '';
-    const hint = HIDDEN_COLLECTOR_NAMES.find((h) => h.pattern.test(key));
-    if (!hint) continue;
-    const selector = selectorOf(input);
-    if (seen.has(selector)) continue;
-    seen.add(selector);
-    found.push({ selector, family: hint.family });
-  }
-  return found;
 }
 
 export function findEarlyCollection(page: Root | PageSurvey, descriptors: readonly FieldDescriptor[], fields: readonly ReportField[]): EarlyCollection[] {

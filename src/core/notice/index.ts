@@ -1,178 +1,33 @@
 // Notice module: what the page says about notice, consent and purpose, as static facts from a DOM.
 //   detectNotice      → the report's `notice` (shared/spec/report.md)
 //   collectPageFacts  → PageFacts for the evaluator (issues 9 and 10)
-//   collectNotice + resolveNotice → the same in two halves: the DOM half runs where the page is (the
-//     content script), the half that needs the fields' categories runs after classification (the
-//     background), so the content script carries no classification vocabulary.
-import type { CategoryId } from '../taxonomy';
-import type { FieldDescriptor, NoticeReport, PageFacts, ReportField, TextStyleFacts } from '../types';
-import { analyzeNotice, type NoticeAnalysis } from './analyze';
-import { parentOf, type Root, resolveUrl, tagOf } from './dom';
-import { findEarlyCollection, hiddenFillsResolved, hiddenNameHints, scriptEvidence, type HiddenNameHint } from './early-collection';
-import { fieldsWithPurposeStated, introStatesPurpose, pageHeadings, pageIntro, pageTitle } from './intro';
-import { extraUsesIn, withFamilies } from './statements';
-import { textStyleFacts } from './text-style';
+//   collectNotice + resolveNotice (facts.ts) → the same in two halves: the DOM half runs where the
+//     page is (the content script), the half that needs the fields' categories runs after
+//     classification (the background), so the content script carries no classification vocabulary.
+import type { FieldDescriptor, NoticeReport, PageFacts, ReportField } from '../types';
+import { analyzeNotice } from './analyze';
+import { scriptEvidence } from './early-collection';
+import { collectNotice, noticeReportFrom, resolveNotice } from './facts';
 
 export { contrastRatio, parseColor, relativeLuminance } from './contrast';
 export { isConsentStatement, isNoticeText, statesPurpose } from './statements';
-
-function noticeReportFrom(analysis: NoticeAnalysis): NoticeReport {
-  const separate = new Set<CategoryId>();
-  for (const control of analysis.consentControls) for (const c of control.names) separate.add(c);
-  return {
-    found: analysis.found,
-    links: [...new Set(analysis.links.map((l) => l.href ?? ''))],
-    consentControls: analysis.consentControls.map((c) => c.selector),
-    elements: analysis.elements,
-    separateConsentFor: [...separate],
-  };
-}
+export { collectNotice, resolveNotice, type CollectedNotice, type InlineScriptReader } from './facts';
+export { scriptEvidence };
 
 export function detectNotice(root: Document | ShadowRoot, fields: ReportField[], descriptors: FieldDescriptor[]): NoticeReport {
   return noticeReportFrom(analyzeNotice(root, descriptors, fields));
 }
 
-/**
- * A notice kept in a dialog that a link or button opens is fine while hidden: it is shown on demand.
- * Those are left out of noticeTextStyles so "hidden" there always means "cannot be read".
- */
-const DIALOG_CLASS = /\b(modal|dialog|popup|layer|drawer)\b/i;
-const TARGET_ATTRIBUTES = ['href', 'data-target', 'data-bs-target', 'aria-controls'] as const;
-
-function inDialog(el: Element): boolean {
-  for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
-    if (tagOf(cur) === 'DIALOG' || cur.getAttribute('role') === 'dialog' || DIALOG_CLASS.test(cur.getAttribute('class') ?? '')) return true;
-  }
-  return false;
-}
-
-/** Ids among the ancestors of `elements` that some link or button points at (one query for all). */
-function referencedAncestorIds(elements: readonly Element[], root: Root): Set<string> {
-  const ids = new Set<string>();
-  for (const el of elements) for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
-    const id = cur.getAttribute('id');
-    if (id && /^[\w-]+$/.test(id)) ids.add(id);
-  }
-  const referenced = new Set<string>();
-  if (ids.size === 0) return referenced;
-  const selector = [...ids].flatMap((id) => [`[href="#${id}"]`, `[data-target="#${id}"]`, `[data-bs-target="#${id}"]`, `[aria-controls="${id}"]`]).join(',');
-  for (const source of Array.from(root.querySelectorAll(selector))) {
-    for (const attribute of TARGET_ATTRIBUTES) {
-      const target = (source.getAttribute(attribute) ?? '').replace(/^#/, '');
-      if (target) referenced.add(target);
-    }
-  }
-  return referenced;
-}
-
-function styleFacts(analysis: NoticeAnalysis, root: Root): TextStyleFacts[] {
-  const elements = [
-    ...analysis.blocks.map((b) => b.element),
-    ...analysis.consentControls.map((c) => c.statementElement).filter((e) => !analysis.blocks.some((b) => b.element.contains(e))),
-    ...analysis.links.map((l) => l.element).filter((e) => !analysis.blocks.some((b) => b.element.contains(e))),
-  ];
-  const unique = [...new Set(elements)];
-  const referenced = referencedAncestorIds(unique, root);
-  const targeted = (el: Element): boolean => {
-    for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
-      const id = cur.getAttribute('id');
-      if (id && referenced.has(id)) return true;
-    }
-    return false;
-  };
-  return unique.filter((e) => !inDialog(e) && !targeted(e)).map(textStyleFacts);
-}
-
-function formsOf(forms: readonly Element[], pageUrl: string): PageFacts['forms'] {
-  return forms.map((form) => {
-    const action = form.getAttribute('action');
-    return { action: action && action.trim() ? resolveUrl(action.trim(), pageUrl) : null, method: (form.getAttribute('method') || 'get').toLowerCase() };
-  });
-}
-
-function scriptsOf(scripts: readonly Element[], pageUrl: string): PageFacts['scripts'] {
-  return scripts.map((s) => {
-    const src = s.getAttribute('src');
-    return src && src.trim() ? { src: resolveUrl(src.trim(), pageUrl), inline: false } : { src: '', inline: true };
-  });
-}
-
-function framesOf(elements: readonly Element[], pageUrl: string): string[] {
-  return elements
-    .filter((el) => (el.getAttribute('src') ?? '').trim())
-    .map((el) => resolveUrl(el.getAttribute('src')!.trim(), pageUrl));
-}
-
 export function collectPageFacts(root: Document | ShadowRoot, pageUrl: string, descriptors: FieldDescriptor[], fields: ReportField[]): PageFacts {
-  return pageFactsFrom(analyzeNotice(root, descriptors, fields), root, pageUrl, descriptors, fields);
+  return noticeAndPageFacts(root, pageUrl, descriptors, fields).page;
 }
 
-function pageFactsFrom(
-  analysis: NoticeAnalysis,
-  root: Root,
-  pageUrl: string,
-  descriptors: FieldDescriptor[],
-  fields: ReportField[],
-  early: PageFacts['staticEarlyCollection'] = findEarlyCollection(analysis.survey, descriptors, fields),
-): PageFacts {
-  const headings = pageHeadings(analysis.survey);
-  const intro = pageIntro(analysis.survey);
-  return {
-    title: pageTitle(root),
-    headings,
-    intro,
-    noticeLinks: analysis.links.map(({ text, href, reachable, selector }) => ({ text, href, reachable, selector })),
-    consentControls: analysis.consentControls.map(({ selector, text, preChecked, names, namedFamilies }) => ({ selector, text, preChecked, names, ...(namedFamilies?.length ? { namedFamilies } : {}) })),
-    noticeTextStyles: styleFacts(analysis, root),
-    extraUses: [...new Set(extraUsesIn(analysis.noticeText))],
-    fieldsWithPurposeStated: fieldsWithPurposeStated(descriptors),
-    introStatesPurpose: introStatesPurpose(intro, headings),
-    forms: formsOf(analysis.survey.forms, pageUrl),
-    scripts: scriptsOf(analysis.survey.scripts, pageUrl),
-    frames: framesOf(analysis.survey.frames, pageUrl),
-    staticEarlyCollection: early,
-  };
-}
-
-/** Both results from one analysis (what scanRoot needs; halves the work of calling both). */
+/** Both results from one analysis, inline scripts read statically (what the CLI and preview need). */
 export function noticeAndPageFacts(
   root: Document | ShadowRoot,
   pageUrl: string,
   descriptors: FieldDescriptor[],
   fields: ReportField[],
 ): { notice: NoticeReport; page: PageFacts } {
-  return resolveNotice(collectNotice(root, pageUrl, descriptors), descriptors, fields);
-}
-
-/** The DOM half of notice analysis: everything that does not depend on the fields' categories. */
-export interface CollectedNotice {
-  /** separateConsentFor holds only the categories a statement names specifically. */
-  notice: NoticeReport;
-  /** consentControls carry `namedFamilies`; staticEarlyCollection holds the script evidence only. */
-  page: PageFacts;
-  hiddenNameHints: HiddenNameHint[];
-}
-
-export function collectNotice(root: Document | ShadowRoot, pageUrl: string, descriptors: FieldDescriptor[]): CollectedNotice {
-  const analysis = analyzeNotice(root, descriptors, []);
-  return {
-    notice: noticeReportFrom(analysis),
-    page: pageFactsFrom(analysis, root, pageUrl, descriptors, [], scriptEvidence(analysis.survey)),
-    hiddenNameHints: hiddenNameHints(analysis.survey),
-  };
-}
-
-/** The half that needs categories: family words expanded over the form's fields, hidden fills placed. */
-export function resolveNotice(collected: CollectedNotice, descriptors: FieldDescriptor[], fields: ReportField[]): { notice: NoticeReport; page: PageFacts } {
-  const consentControls = collected.page.consentControls.map((c) => ({ ...c, names: withFamilies(c.names, c.namedFamilies ?? [], fields) }));
-  const separate = new Set<CategoryId>();
-  for (const control of consentControls) for (const c of control.names) separate.add(c);
-  return {
-    notice: { ...collected.notice, separateConsentFor: [...separate] },
-    page: {
-      ...collected.page,
-      consentControls,
-      staticEarlyCollection: [...collected.page.staticEarlyCollection, ...hiddenFillsResolved(collected.hiddenNameHints, descriptors, fields)],
-    },
-  };
+  return resolveNotice(collectNotice(root, pageUrl, descriptors, scriptEvidence), descriptors, fields);
 }

@@ -1,0 +1,79 @@
+// The DOM half of a scan, for wherever the page is (content script, preview, CLI): every question
+// (a pre-filled value is handed to the validators in memory and dropped: only the validator's name
+// is kept), the form each belongs to, and the category-free notice facts. It imports no
+// classification vocabulary and no public-suffix list, so the content script stays small;
+// `completeScan` (scan.ts) finishes the job where those live.
+import { validateValue } from './classify/validators';
+import { currentValue, extractFields } from './extract';
+// From facts.ts, not the notice index: the index also brings the inline-script reader.
+import { collectNotice, type CollectedNotice, type InlineScriptReader } from './notice/facts';
+import type { FieldDescriptor } from './types';
+
+export interface ScanOptions {
+  pageUrl: string;
+  /** Scan only this subtree / these subtrees (incremental rescans); the root still gives the page context. */
+  within?: Element | ShadowRoot | (Element | ShadowRoot)[] | null;
+  /** Stop after this many questions (the content script's guard against hostile pages). */
+  maxFields?: number;
+  /** Static reading of inline scripts (CLI, preview); the extension watches live instead. */
+  readScripts?: InlineScriptReader;
+}
+
+/** The form a question belongs to: `key` is its document-wide form index (stable across incremental collections), `action` is resolved. */
+export interface FieldForm { key: number; action: string | null }
+
+/**
+ * The DOM half of a scan: questions (with the name of the validator a pre-filled value passed,
+ * never the value), the form each belongs to, and the category-free notice facts. Structured-clone
+ * safe: the content script sends it to the background, which completes it with `completeScan`.
+ */
+export interface CollectedFields { descriptors: FieldDescriptor[]; forms: (FieldForm | null)[] }
+export interface CollectedScan extends CollectedFields { notice: CollectedNotice }
+
+export function collectScan(root: Document | ShadowRoot, opts: ScanOptions): CollectedScan {
+  const fields = collectFields(root, opts);
+  return { ...fields, notice: collectNotice(root, opts.pageUrl, fields.descriptors, opts.readScripts) };
+}
+
+/** Questions only (incremental rescans of added subtrees). */
+export function collectFields(root: Document | ShadowRoot, opts: ScanOptions): CollectedFields {
+  const within = opts.within == null ? undefined : Array.isArray(opts.within) ? opts.within : [opts.within];
+  const { descriptors, elements } = extractFields(root, { within, maxFields: opts.maxFields });
+  const forms = elements.map((element, i): FieldForm | null => {
+    const formIndex = descriptors[i]!.formIndex;
+    const form = formIndex < 0 ? null : formOf(element);
+    return form ? { key: formIndex, action: resolveAction(form.getAttribute('action'), opts.pageUrl) } : null;
+  });
+  const checked = descriptors.map((d, i) => {
+    // The value never leaves this expression: the validators check it, only their name is kept.
+    if (!d.hasValue || d.checked) return d;
+    return { ...d, valueValidator: validateValue(currentValue(elements[i]!))?.name ?? null };
+  });
+  return { descriptors: checked, forms };
+}
+
+function formOf(element: Element): Element | null {
+  const formId = element.getAttribute('form');
+  if (formId) {
+    const root = element.getRootNode() as Document | ShadowRoot;
+    const byId = root.getElementById?.(formId);
+    if (byId) return byId;
+  }
+  for (let cur = element.parentNode; cur && cur.nodeType === 1; cur = cur.parentNode) {
+    if ((cur as Element).tagName.toUpperCase() === 'FORM') return cur as Element;
+  }
+  return null;
+}
+
+/** The absolute http(s) URL a form posts to; null for none, "javascript:" or unparsable actions. */
+export function resolveAction(raw: string | null, pageUrl: string): string | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  try {
+    const url = new URL(value, pageUrl);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+

@@ -1,0 +1,164 @@
+// Notice facts in two halves. collectNotice is the DOM half (the content script runs it: no
+// classification vocabulary, no inline-script reader); resolveNotice adds what needs the fields'
+// categories (the background, after classification). index.ts composes them for the CLI and tests.
+import type { CategoryId } from '../taxonomy';
+import type { FieldDescriptor, NoticeReport, PageFacts, ReportField, TextStyleFacts } from '../types';
+import { analyzeNotice, type NoticeAnalysis } from './analyze';
+import { parentOf, type Root, resolveUrl, tagOf } from './dom';
+import { hiddenFillsResolved, hiddenNameHints, type HiddenNameHint } from './hidden-fills';
+import type { PageSurvey } from './survey';
+
+import { fieldsWithPurposeStated, introStatesPurpose, pageHeadings, pageIntro, pageTitle } from './intro';
+import { extraUsesIn, withFamilies } from './statements';
+import { textStyleFacts } from './text-style';
+
+
+export function noticeReportFrom(analysis: NoticeAnalysis): NoticeReport {
+  const separate = new Set<CategoryId>();
+  for (const control of analysis.consentControls) for (const c of control.names) separate.add(c);
+  return {
+    found: analysis.found,
+    links: [...new Set(analysis.links.map((l) => l.href ?? ''))],
+    consentControls: analysis.consentControls.map((c) => c.selector),
+    elements: analysis.elements,
+    separateConsentFor: [...separate],
+  };
+}
+
+/**
+ * A notice kept in a dialog that a link or button opens is fine while hidden: it is shown on demand.
+ * Those are left out of noticeTextStyles so "hidden" there always means "cannot be read".
+ */
+const DIALOG_CLASS = /\b(modal|dialog|popup|layer|drawer)\b/i;
+const TARGET_ATTRIBUTES = ['href', 'data-target', 'data-bs-target', 'aria-controls'] as const;
+
+function inDialog(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
+    if (tagOf(cur) === 'DIALOG' || cur.getAttribute('role') === 'dialog' || DIALOG_CLASS.test(cur.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+/** Ids among the ancestors of `elements` that some link or button points at (one query for all). */
+function referencedAncestorIds(elements: readonly Element[], root: Root): Set<string> {
+  const ids = new Set<string>();
+  for (const el of elements) for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
+    const id = cur.getAttribute('id');
+    if (id && /^[\w-]+$/.test(id)) ids.add(id);
+  }
+  const referenced = new Set<string>();
+  if (ids.size === 0) return referenced;
+  const selector = [...ids].flatMap((id) => [`[href="#${id}"]`, `[data-target="#${id}"]`, `[data-bs-target="#${id}"]`, `[aria-controls="${id}"]`]).join(',');
+  for (const source of Array.from(root.querySelectorAll(selector))) {
+    for (const attribute of TARGET_ATTRIBUTES) {
+      const target = (source.getAttribute(attribute) ?? '').replace(/^#/, '');
+      if (target) referenced.add(target);
+    }
+  }
+  return referenced;
+}
+
+function styleFacts(analysis: NoticeAnalysis, root: Root): TextStyleFacts[] {
+  const elements = [
+    ...analysis.blocks.map((b) => b.element),
+    ...analysis.consentControls.map((c) => c.statementElement).filter((e) => !analysis.blocks.some((b) => b.element.contains(e))),
+    ...analysis.links.map((l) => l.element).filter((e) => !analysis.blocks.some((b) => b.element.contains(e))),
+  ];
+  const unique = [...new Set(elements)];
+  const referenced = referencedAncestorIds(unique, root);
+  const targeted = (el: Element): boolean => {
+    for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
+      const id = cur.getAttribute('id');
+      if (id && referenced.has(id)) return true;
+    }
+    return false;
+  };
+  return unique.filter((e) => !inDialog(e) && !targeted(e)).map(textStyleFacts);
+}
+
+function formsOf(forms: readonly Element[], pageUrl: string): PageFacts['forms'] {
+  return forms.map((form) => {
+    const action = form.getAttribute('action');
+    return { action: action && action.trim() ? resolveUrl(action.trim(), pageUrl) : null, method: (form.getAttribute('method') || 'get').toLowerCase() };
+  });
+}
+
+function scriptsOf(scripts: readonly Element[], pageUrl: string): PageFacts['scripts'] {
+  return scripts.map((s) => {
+    const src = s.getAttribute('src');
+    return src && src.trim() ? { src: resolveUrl(src.trim(), pageUrl), inline: false } : { src: '', inline: true };
+  });
+}
+
+function framesOf(elements: readonly Element[], pageUrl: string): string[] {
+  return elements
+    .filter((el) => (el.getAttribute('src') ?? '').trim())
+    .map((el) => resolveUrl(el.getAttribute('src')!.trim(), pageUrl));
+}
+
+export function pageFactsFrom(
+  analysis: NoticeAnalysis,
+  root: Root,
+  pageUrl: string,
+  descriptors: FieldDescriptor[],
+  fields: ReportField[],
+  early: PageFacts['staticEarlyCollection'],
+): PageFacts {
+  const headings = pageHeadings(analysis.survey);
+  const intro = pageIntro(analysis.survey);
+  return {
+    title: pageTitle(root),
+    headings,
+    intro,
+    noticeLinks: analysis.links.map(({ text, href, reachable, selector }) => ({ text, href, reachable, selector })),
+    consentControls: analysis.consentControls.map(({ selector, text, preChecked, names, namedFamilies }) => ({ selector, text, preChecked, names, ...(namedFamilies?.length ? { namedFamilies } : {}) })),
+    noticeTextStyles: styleFacts(analysis, root),
+    extraUses: [...new Set(extraUsesIn(analysis.noticeText))],
+    fieldsWithPurposeStated: fieldsWithPurposeStated(descriptors),
+    introStatesPurpose: introStatesPurpose(intro, headings),
+    forms: formsOf(analysis.survey.forms, pageUrl),
+    scripts: scriptsOf(analysis.survey.scripts, pageUrl),
+    frames: framesOf(analysis.survey.frames, pageUrl),
+    staticEarlyCollection: early,
+  };
+}
+
+/** The DOM half of notice analysis: everything that does not depend on the fields' categories. */
+export interface CollectedNotice {
+  /** separateConsentFor holds only the categories a statement names specifically. */
+  notice: NoticeReport;
+  /** consentControls carry `namedFamilies`; staticEarlyCollection holds the script evidence only. */
+  page: PageFacts;
+  hiddenNameHints: HiddenNameHint[];
+}
+
+/**
+ * Reads inline scripts for static signs of collection before consent. Passed in, not imported:
+ * the CLI and preview use it (scriptEvidence); the extension does not — its main-world watch sees
+ * the real calls with time stamps — so the content script does not carry the script reader.
+ */
+export type InlineScriptReader = (survey: PageSurvey) => PageFacts['staticEarlyCollection'];
+
+export function collectNotice(root: Document | ShadowRoot, pageUrl: string, descriptors: FieldDescriptor[], readScripts?: InlineScriptReader): CollectedNotice {
+  const analysis = analyzeNotice(root, descriptors, []);
+  return {
+    notice: noticeReportFrom(analysis),
+    page: pageFactsFrom(analysis, root, pageUrl, descriptors, [], readScripts ? readScripts(analysis.survey) : []),
+    hiddenNameHints: hiddenNameHints(analysis.survey),
+  };
+}
+
+/** The half that needs categories: family words expanded over the form's fields, hidden fills placed. */
+export function resolveNotice(collected: CollectedNotice, descriptors: FieldDescriptor[], fields: ReportField[]): { notice: NoticeReport; page: PageFacts } {
+  const consentControls = collected.page.consentControls.map((c) => ({ ...c, names: withFamilies(c.names, c.namedFamilies ?? [], fields) }));
+  const separate = new Set<CategoryId>();
+  for (const control of consentControls) for (const c of control.names) separate.add(c);
+  return {
+    notice: { ...collected.notice, separateConsentFor: [...separate] },
+    page: {
+      ...collected.page,
+      consentControls,
+      staticEarlyCollection: [...collected.page.staticEarlyCollection, ...hiddenFillsResolved(collected.hiddenNameHints, descriptors, fields)],
+    },
+  };
+}
