@@ -10,7 +10,7 @@
 // it the way a browser does natively — one label[for] map per page plus the wrapping <label> —
 // rather than leaving it out (which would make the baseline artificially cheap) or querying the
 // document per control (which would make it artificially expensive).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHtml } from '../src/cli/parse-html';
 import { extractFields } from '../src/core/extract';
@@ -143,6 +143,59 @@ async function linearitySection(): Promise<void> {
   console.log(`1000 controls=${small.toFixed(1)}ms  10000 controls=${large.toFixed(1)}ms  time ratio=${ratio.toFixed(2)} (linear ≈ 10; quadratic ≈ 100)`);
 }
 
-const SECTIONS: (() => Promise<void>)[] = [scanSection, linearitySection];
+/**
+ * The same comparison in Chromium (real DOM, native `labels`), on the generated 10,000-control
+ * page: core bundled with esbuild (already installed with tsx/vite), wall-clock medians in the page.
+ * Skipped when no Chromium is found (set CHROMIUM_PATH).
+ */
+async function browserSection(): Promise<void> {
+  const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+  if (!executablePath) { console.log('## in-browser: skipped (no Chromium found; set CHROMIUM_PATH)'); return; }
+  console.log(`## in-browser (Chromium, generated 10,000 controls, median wall ms of ${RUNS} runs)`);
+  const { build } = await import('esbuild');
+  const bundle = await build({
+    stdin: {
+      contents: "import { extractFields } from './src/core/extract'; import { classifyField } from './src/core/classify'; (globalThis as any).__fw = { extractFields, classifyField };",
+      resolveDir: join(import.meta.dirname, '..'),
+      loader: 'ts',
+    },
+    bundle: true, format: 'iife', write: false, logLevel: 'silent',
+  });
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(generatedPage(10_000));
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    // Plain JS text: tsx compiles this file with helpers (__name) that do not exist in the page.
+    const inPage = `(() => {
+      const fw = globalThis.__fw;
+      const selector = ${JSON.stringify(CONTROL_SELECTOR)};
+      const med = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+      const enumerate = () => {
+        let n = 0;
+        for (const el of document.querySelectorAll(selector)) {
+          n += (el.getAttribute('name') ?? '').length + el.id.length + (el.getAttribute('placeholder') ?? '').length + (el.getAttribute('aria-label') ?? '').length;
+          for (const l of el.labels ?? []) n += (l.textContent ?? '').length;
+        }
+        return n;
+      };
+      const scan = () => { for (const d of fw.extractFields(document).descriptors) fw.classifyField(d); };
+      enumerate(); scan();
+      const e = [], s = [];
+      for (let i = 0; i < ${RUNS}; i++) {
+        let t0 = performance.now(); enumerate(); e.push(performance.now() - t0);
+        t0 = performance.now(); scan(); s.push(performance.now() - t0);
+      }
+      return { enumerate: med(e), scan: med(s) };
+    })()`;
+    const t = (await page.evaluate(inPage)) as { enumerate: number; scan: number };
+    console.log(`chromium enumerate=${t.enumerate.toFixed(1)}ms  scan=${t.scan.toFixed(1)}ms  ratio=${(t.scan / t.enumerate).toFixed(2)}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+const SECTIONS: (() => Promise<void>)[] = [scanSection, linearitySection, browserSection];
 
 for (const section of SECTIONS) await section();
