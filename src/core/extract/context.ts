@@ -53,11 +53,6 @@ const COMPILED_FAMILIES: readonly CompiledFamily[] = QUESTION_FAMILIES.map((fami
 }));
 const FAMILY_CLASSES = new Set(COMPILED_FAMILIES.flatMap((f) => [...f.container.classes]));
 const FAMILIES_WITHOUT_CLASS = COMPILED_FAMILIES.filter((f) => f.container.needsFullCheck);
-/** Container class → the families that may match it (an element is only checked against those). */
-const FAMILIES_BY_CLASS = new Map<string, CompiledFamily[]>();
-for (const compiled of COMPILED_FAMILIES) {
-  for (const c of compiled.container.classes) FAMILIES_BY_CLASS.set(c, [...(FAMILIES_BY_CLASS.get(c) ?? []), compiled]);
-}
 
 /** Classes that mark a label / title / container as required (the star is often CSS-only). */
 export const REQUIRED_CLASSES = new Set(['required', 'is-required', 'ant-form-item-required', 'van-cell--required', 'must', 'req']);
@@ -225,13 +220,9 @@ function extendByTag(outer: AncestorInfo, element: Element, tag: string): Ancest
 const FAMILY_CLASS_TEST = new RegExp(`(?:^|\\s)(?:${[...FAMILY_CLASSES].map((c) => c.replace(/[-]/g, '\\-')).join('|')})(?:\\s|$)`);
 
 function questionContainer(element: Element, className: string | null): QuestionContainer | null {
-  let candidates: readonly CompiledFamily[] = FAMILIES_WITHOUT_CLASS;
-  if (className && FAMILY_CLASS_TEST.test(className)) {
-    // Only the families whose container names one of this element's classes, in list order.
-    const named = new Set<CompiledFamily>();
-    for (const token of className.split(/\s+/)) for (const f of FAMILIES_BY_CLASS.get(token) ?? []) named.add(f);
-    candidates = COMPILED_FAMILIES.filter((f) => named.has(f) || f.container.needsFullCheck);
-  }
+  // Class-less containers ([role=listitem]…) are always checked; the others only when one of
+  // their classes is present at all (one regex over the class attribute).
+  const candidates = className && FAMILY_CLASS_TEST.test(className) ? COMPILED_FAMILIES : FAMILIES_WITHOUT_CLASS;
   for (const compiled of candidates) {
     if (!compiled.container.matches(element, className)) continue;
     const titleElement = findFirst(element, compiled.title);
@@ -265,6 +256,9 @@ function isSearchArea(element: Element, tag: string, role: string | null, classN
 /** A descendant of a title carrying a required class (Ant Design's <label class="ant-form-item-required">). */
 const REQUIRED_MARK = compileSimpleSelector([...REQUIRED_CLASSES].map((c) => `.${c}`).join(', '));
 
+const REQUIRED_CLASS_TEST = new RegExp(`(?:^|\\s)(?:${[...REQUIRED_CLASSES].map((c) => c.replace(/-/g, '\\-')).join('|')})(?:\\s|$)`);
+
 export function hasRequiredClass(element: Element): boolean {
-  return classTokens(element).some((t) => REQUIRED_CLASSES.has(t));
+  const className = element.getAttribute('class');
+  return className !== null && REQUIRED_CLASS_TEST.test(className);
 }
