@@ -4,6 +4,7 @@
 // per pass, and a growing quiet period while mutations keep storming.
 // The content script only collects (the DOM half of the core's scan); the background classifies.
 import { collectFields, collectScan, type CollectedFields, type CollectedScan, type FieldForm } from '../core/collect';
+import { collectNotice } from '../core/notice/facts';
 import type { FieldDescriptor } from '../core/types';
 import { idle, runSliced } from './scheduler';
 import { findField } from './selectors';
@@ -13,6 +14,8 @@ const CONTROL_SELECTOR = 'input,select,textarea,[contenteditable=""],[contentedi
 const RELEVANT_SELECTOR = `${CONTROL_SELECTOR},a[href]`;
 const MAX_QUEUED_ROOTS = 4000;
 const MAX_FIELDS = 2000;
+/** Elements the notice analysis walks at most (document order): ~3 µs each in Chromium, so ≤ ~30 ms. */
+const MAX_NOTICE_ELEMENTS = 10_000;
 const MAX_SUBTREES_PER_PASS = 500;
 const STORM_RECORDS_PER_SECOND = 2000;
 const MAX_WAIT_MS = 3000;
@@ -114,15 +117,25 @@ export class FrameScanner {
     return result;
   }
 
+  /**
+   * A full scan in two idle tasks: the questions, then the notice facts. Each walks the whole page,
+   * so on large pages one task for both would be twice as long.
+   */
   private fullScan(): void {
+    const pageUrl = this.opts.pageUrl();
     const started = performance.now();
-    const scan = this.timed(() => collectScan(document, { pageUrl: this.opts.pageUrl(), maxFields: MAX_FIELDS }), 'full');
-    this.lastFullScanMs = performance.now() - started;
-    this.stats.fullScans++;
-    this.base = scan;
-    this.fields.clear();
-    this.mergeFields(scan);
-    this.opts.onChange(this.snapshot());
+    const fields = this.timed(() => collectFields(document, { pageUrl, maxFields: MAX_FIELDS }), 'full');
+    const fieldsMs = performance.now() - started;
+    idle(() => {
+      const noticeStarted = performance.now();
+      const notice = this.timed(() => collectNotice(document, pageUrl, fields.descriptors, undefined, MAX_NOTICE_ELEMENTS), 'full');
+      this.lastFullScanMs = Math.max(fieldsMs, performance.now() - noticeStarted);
+      this.stats.fullScans++;
+      this.base = { ...fields, notice };
+      this.fields.clear();
+      this.mergeFields(fields);
+      this.opts.onChange(this.snapshot());
+    });
   }
 
   private mergeFields(partial: CollectedFields): void {
@@ -233,7 +246,8 @@ export class FrameScanner {
         this.fullScan();
         return;
       }
-      if (changed) this.opts.onChange(this.snapshot());
+      // Until the first full scan is in, there is no page (notice) half to send with the questions.
+      if (changed && this.base) this.opts.onChange(this.snapshot());
       if (this.queue.length) this.schedule();
     });
   }

@@ -53,9 +53,9 @@ export function selectorResolver(root: Root, descriptors: readonly FieldDescript
   };
 }
 
-export function analyzeNotice(root: Root, descriptors: readonly FieldDescriptor[], fields: readonly ReportField[]): NoticeAnalysis {
+export function analyzeNotice(root: Root, descriptors: readonly FieldDescriptor[], fields: readonly ReportField[], maxElements = Infinity): NoticeAnalysis {
   const selectorFor = selectorResolver(root, descriptors);
-  const survey = surveyPage(root);
+  const survey = surveyPage(root, maxElements);
   const links = findNoticeLinks(root, selectorFor, survey);
   const consentControls = findConsentControls(root, fields, selectorFor, survey);
   const blocks = findNoticeBlocks(root, survey.elements);

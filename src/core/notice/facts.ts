@@ -139,8 +139,9 @@ export interface CollectedNotice {
  */
 export type InlineScriptReader = (survey: PageSurvey) => PageFacts['staticEarlyCollection'];
 
-export function collectNotice(root: Document | ShadowRoot, pageUrl: string, descriptors: FieldDescriptor[], readScripts?: InlineScriptReader): CollectedNotice {
-  const analysis = analyzeNotice(root, descriptors, []);
+/** `maxElements`: see surveyPage (the content script's bound on hostile pages). */
+export function collectNotice(root: Document | ShadowRoot, pageUrl: string, descriptors: FieldDescriptor[], readScripts?: InlineScriptReader, maxElements = Infinity): CollectedNotice {
+  const analysis = analyzeNotice(root, descriptors, [], maxElements);
   return {
     notice: noticeReportFrom(analysis),
     page: pageFactsFrom(analysis, root, pageUrl, descriptors, [], readScripts ? readScripts(analysis.survey) : []),

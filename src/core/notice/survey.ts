@@ -36,18 +36,31 @@ function hasClassIn(classAttr: string, set: ReadonlySet<string>): boolean {
   return false;
 }
 
-export function surveyPage(root: Root): PageSurvey {
+/**
+ * `maxElements` bounds the walk (document order) for the content script on hostile pages: the
+ * notice of a form sits with the form, and a page of 50,000 elements must not cost the tab a
+ * long task. Unbounded by default (CLI, preview).
+ */
+export function surveyPage(root: Root, maxElements = Infinity): PageSurvey {
   const survey: PageSurvey = {
     elements: [], toggles: [], linkLikes: [], headings: [], described: [], frames: [], scripts: [], forms: [], bodies: [], hiddenInputs: [],
     labelsFor: new Map(), radiosByName: new Map(),
   };
+  const take = (el: Element): void => {
+    survey.elements.push(el);
+    classify(el, survey);
+    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow) visit(shadow);
+  };
   const visit = (scope: Root | Element): void => {
-    for (const el of Array.from(scope.querySelectorAll('*'))) {
-      survey.elements.push(el);
-      classify(el, survey);
-      const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-      if (shadow) visit(shadow);
+    if (maxElements === Infinity) {
+      for (const el of Array.from(scope.querySelectorAll('*'))) take(el);
+      return;
     }
+    // Bounded: a tree walker stops where we stop (querySelectorAll would list the whole page first).
+    const doc = (scope as Node).ownerDocument ?? (scope as Document);
+    const walker = doc.createTreeWalker(scope, 1 /* NodeFilter.SHOW_ELEMENT */);
+    for (let n = walker.nextNode(); n && survey.elements.length < maxElements; n = walker.nextNode()) take(n as Element);
   };
   visit(root);
   return survey;
