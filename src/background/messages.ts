@@ -38,7 +38,10 @@ export interface TabReportReply {
 /** Popup → background: scroll to and highlight a field in whichever frame holds it. */
 export interface TabHighlightMessage { type: 'tab/highlight'; tabId: number; selector: string }
 
-export type ToBackground = ScanFrameMessage | ScanLiveMessage | LedgerDecisionMessage | TabReportMessage | TabHighlightMessage;
+/** Content → background: a form with personal fields was sent (the ledger fills in the rest from the tab). */
+export interface SubmittedMessage { type: 'ledger/submission' }
+
+export type ToBackground = ScanFrameMessage | ScanLiveMessage | LedgerDecisionMessage | SubmittedMessage | TabReportMessage | TabHighlightMessage;
 
 /** Background → content (one frame): what to mark and how to guard submission. */
 export interface MarksMessage {

@@ -85,6 +85,8 @@ function start(): void {
       ? { title: t('contentBlockedTitle'), body: t('contentBlockedBody'), reasonsHeading: t('contentDialogReasons'), reasons, cancel: t('contentBlockedClose') }
       : { title: t('contentConfirmTitle'), body: t('contentConfirmBody'), reasonsHeading: t('contentDialogReasons'), reasons, confirm: t('contentConfirmContinue'), cancel: t('contentConfirmCancel') },
     decided: (decision) => void send({ type: 'ledger/decision', decision }),
+    // Only that a form was sent; the background adds origin, fingerprint and categories (no values).
+    submitted: () => void send({ type: 'ledger/submission' }),
   });
 
   ext.runtime.onMessage.addListener((raw, _sender, sendResponse) => {

@@ -20,6 +20,11 @@ export interface GuardDeps {
   /** Selectors of this frame's personal fields (category not null). */
   personalFields: () => string[];
   decided: (decision: 'continue' | 'cancel' | 'blocked') => void;
+  /**
+   * A form holding personal fields was sent without the dialog (the consent ledger records the
+   * submission; one sent after "continue" is recorded with the decision).
+   */
+  submitted: () => void;
 }
 
 function composedContains(container: Node, node: Node | null): boolean {
@@ -91,7 +96,10 @@ export class SubmitGuard {
       return;
     }
     const reasons = this.guarded(form);
-    if (!reasons) return;
+    if (!reasons) {
+      this.reportSubmission(form);
+      return;
+    }
     // Stop it before the page's own handlers (SPAs send from their submit handler).
     e.preventDefault();
     e.stopImmediatePropagation();
@@ -106,7 +114,10 @@ export class SubmitGuard {
     const form = eventTarget(e) as HTMLFormElement | null;
     if (!form || form.tagName !== 'FORM') return;
     const reasons = this.guarded(form);
-    if (!reasons) return;
+    if (!reasons) {
+      this.reportSubmission(form);
+      return;
+    }
     e.preventDefault(); // tells the main-world watch to hold this submit
     void this.decide(form, reasons, () => {
       if (e.detail === 'submit') {
@@ -116,6 +127,10 @@ export class SubmitGuard {
         form.requestSubmit();
       }
     });
+  }
+
+  private reportSubmission(form: HTMLFormElement): void {
+    if (this.deps.personalFields().some((s) => composedContains(form, findField(s)))) this.deps.submitted();
   }
 
   private onClick(e: MouseEvent): void {

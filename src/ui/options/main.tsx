@@ -35,6 +35,7 @@ function Options() {
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
+      <p><a href="../preview/preview.html" data-testid="preview-link">{t('optionsPreviewLink')}</a></p>
       <div role="tablist" aria-label={t('optionsTitle')} onKeyDown={onKey}>
         {TABS.map((tab, i) => (
           <button key={tab.id} id={`tab-${tab.id}`} role="tab" type="button" aria-selected={i === active} aria-controls={`panel-${tab.id}`} tabIndex={i === active ? 0 : -1} onClick={() => select(i)}>

@@ -1,12 +1,13 @@
 // Options shell and Settings tab strings. Merged into public/_locales by scripts/gen-locales.ts.
 import type { Strings } from '../i18n';
 
-export type OptionsKey = 'optionsTitle' | 'optionsTabPolicy' | 'optionsTabConsents' | 'optionsTabSettings' | 'settingsShowMarks' | 'settingsShowMarksHelp';
+export type OptionsKey = 'optionsTitle' | 'optionsTabPolicy' | 'optionsTabConsents' | 'optionsTabSettings' | 'settingsShowMarks' | 'settingsShowMarksHelp' | 'optionsPreviewLink';
 
 export const OPTIONS_STRINGS: Strings<OptionsKey> = {
   en: {
     optionsTitle: 'FormWarden settings',
     optionsTabPolicy: 'Policy',
+    optionsPreviewLink: 'HR: preview a form before rollout →',
     optionsTabConsents: 'My consents',
     optionsTabSettings: 'Settings',
     settingsShowMarks: 'Show marks in pages',
@@ -14,7 +15,8 @@ export const OPTIONS_STRINGS: Strings<OptionsKey> = {
   },
   'zh-CN': {
     optionsTitle: 'FormWarden 设置',
-    optionsTabPolicy: '政策',
+    optionsTabPolicy: '策略',
+    optionsPreviewLink: 'HR：上线前预览表单 →',
     optionsTabConsents: '我的同意记录',
     optionsTabSettings: '设置',
     settingsShowMarks: '在页面中显示标记',
@@ -23,6 +25,7 @@ export const OPTIONS_STRINGS: Strings<OptionsKey> = {
   'zh-TW': {
     optionsTitle: 'FormWarden 設定',
     optionsTabPolicy: '政策',
+    optionsPreviewLink: 'HR：上線前預覽表單 →',
     optionsTabConsents: '我的同意紀錄',
     optionsTabSettings: '設定',
     settingsShowMarks: '在頁面中顯示標記',
