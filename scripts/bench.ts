@@ -128,7 +128,8 @@ async function scanSection(): Promise<void> {
   for (const t of timings) {
     console.log(`${t.page.padEnd(width)}  controls=${String(t.controls).padStart(5)}  enumerate=${t.enumerateMs.toFixed(2)}ms  scan=${t.scanMs.toFixed(2)}ms (extract ${t.extractMs.toFixed(2)}ms)  scanRoot=${t.scanRootMs.toFixed(2)}ms  ratio=${t.ratio.toFixed(2)}`);
   }
-  console.log(`ratio scan/enumerate median=${median(timings.map((t) => t.ratio)).toFixed(2)}`);
+  overallRatio = `ratio scan/enumerate median=${median(timings.map((t) => t.ratio)).toFixed(2)}`;
+  console.log(overallRatio);
 }
 
 async function linearitySection(): Promise<void> {
@@ -196,6 +197,42 @@ async function browserSection(): Promise<void> {
   }
 }
 
-const SECTIONS: (() => Promise<void>)[] = [scanSection, linearitySection, browserSection];
+/** Heap kept by one scan of the 10,000-control page (Node; the scan result, not the page). */
+async function memorySection(): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const { document } = parseHtml(generatedPage(10_000));
+  scanRoot(document, { pageUrl: PAGE_URL });
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const kept = scanRoot(document, { pageUrl: PAGE_URL });
+  gc?.();
+  const after = process.memoryUsage().heapUsed;
+  console.log(`## memory\nscan result for 10,000 controls: ${((after - before) / 1024 / 1024).toFixed(1)} MB heap (${kept.fields.length} fields${gc ? '' : '; run with --expose-gc for a steadier figure'})`);
+}
+
+/** Bundle sizes and per-page scan timings of the built extension in Chromium. */
+async function extensionSection(): Promise<void> {
+  const { contentBundleFigures, inBrowserScanTimings, formatExtensionBench } = await import('./bench-extension');
+  console.log('## extension (built dist/, Chromium)');
+  try {
+    const timings = existsSync('/usr/bin/chromium') || process.env.CHROMIUM_PATH ? await inBrowserScanTimings() : [];
+    console.log(formatExtensionBench(contentBundleFigures(), timings));
+  } catch (error) {
+    console.log(`extension: not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+  }
+}
+
+/** The consent ledger with 100,000 records: open + filter (Node with fake-indexeddb, and Chromium). */
+async function ledgerSection(): Promise<void> {
+  const { benchLedger } = await import('./bench-ledger');
+  console.log('## consent ledger (100,000 records; budget 200 ms to open and filter)');
+  await benchLedger({ records: Number(process.env.LEDGER_RECORDS ?? 100_000) });
+}
+
+let overallRatio = '';
+const SECTIONS: (() => Promise<void>)[] = [scanSection, linearitySection, browserSection, memorySection, extensionSection, ledgerSection];
 
 for (const section of SECTIONS) await section();
+// The summary line again, last, for scripts that read the final line.
+if (overallRatio) console.log(overallRatio);
+process.exit(0);
