@@ -17,26 +17,29 @@ const CHROMIUM = process.env.FORMWARDEN_CHROMIUM || '/usr/bin/chromium';
 const headed = Boolean(process.env.DISPLAY) && process.env.FORMWARDEN_HEADLESS !== '1';
 const only = process.argv.slice(2);
 
-function samplesDir() {
-  const samples = join(ROOT, 'public/samples');
-  const hasHtml = (d) => existsSync(d) && readdirSync(d).some((f) => f.endsWith('.html'));
-  if (hasHtml(samples)) return samples;
-  const fallback = join(ROOT, 'test/fixtures/forms');
-  console.log(`public/samples/ has no pages yet; using ${fallback}`);
-  return fallback;
+/**
+ * The samples are the fixture pages that public/samples/index.html links to (one copy of each
+ * page, kept with its expected labels in test/fixtures/forms); public/samples/ adds the index and
+ * the notice pages the samples link to.
+ */
+const SAMPLE_DIRS = [join(ROOT, 'public/samples'), join(ROOT, 'test/fixtures/forms')];
+function samplePages() {
+  const index = readFileSync(join(SAMPLE_DIRS[0], 'index.html'), 'utf8');
+  return [...index.matchAll(/href="([^"]+\.html)"/g)].map((m) => m[1]);
 }
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.jpg': 'image/jpeg' };
-function serve(dir) {
+function serve(dirs) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(dir, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      return res.end('not found');
+    for (const dir of dirs) {
+      const file = normalize(join(dir, path === '/' ? 'index.html' : path));
+      if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) continue;
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      return res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }
@@ -61,11 +64,10 @@ async function main() {
   const built = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   if (built.status !== 0) process.exit(built.status ?? 1);
 
-  const dir = samplesDir();
-  const pages = readdirSync(dir).filter((f) => f.endsWith('.html') && (only.length === 0 || only.some((o) => f.includes(o)))).sort();
-  const server = await serve(dir);
+  const pages = samplePages().filter((f) => only.length === 0 || only.some((o) => f.includes(o)));
+  const server = await serve(SAMPLE_DIRS);
   const base = `http://127.0.0.1:${server.address().port}`;
-  console.log(`serving ${pages.length} sample(s) from ${dir} at ${base}`);
+  console.log(`serving ${pages.length} sample(s) (public/samples/index.html) at ${base}`);
   mkdirSync(OUT, { recursive: true });
 
   const profile = mkdtempSync(join(tmpdir(), 'formwarden-start-'));

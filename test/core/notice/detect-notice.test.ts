@@ -155,6 +155,8 @@ describe('detectNotice: the controller named as an organisation', () => {
     ['杭州恒远科技有限公司（行政部）负责处理您在本页填写的个人信息。', true],
     ['某某大学作为个人信息处理者，收集您的学号。', true],
     ['恆遠科技股份有限公司負責蒐集您的個人資料。', true],
+    ['收集主体：上海启衡信息技术有限公司（人力资源部），联系邮箱 privacy@qiheng.example.cn。', true],
+    ['蒐集主體：恆遠科技股份有限公司。', true],
     ['Privacy notice: Brightwater Logistics Ltd collects your name to issue a badge.', true],
     ['您的信息仅用于安排接待。', false],
   ])('%s → %s', (text, want) => expect(controller(text)).toBe(want));
