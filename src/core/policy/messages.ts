@@ -168,6 +168,11 @@ export const MESSAGES = {
     'zh-CN': `与目的 ${q(a.other)} 的名称相同；同名目的会让员工和报告混淆`,
     'zh-TW': `與目的 ${q(a.other)} 的名稱相同；同名目的會讓員工和報告混淆`,
   }),
+  recipientPublicSuffix: (a) => ({
+    en: `${q(a.value)} is a public suffix, not one organisation's domain: it would allow every site under it; list the registrable domain, e.g. 'wjx.cn'`,
+    'zh-CN': `${q(a.value)} 是公共后缀，不是某个组织的域名：它会放行其下所有网站；请写可注册域名，例如 'wjx.cn'`,
+    'zh-TW': `${q(a.value)} 是公共後綴，不是某個組織的網域：它會放行其下所有網站；請寫可註冊網域，例如 'wjx.cn'`,
+  }),
   recipientNotDomain: (a) => ({
     en: `${q(a.value)} is not a domain; write only the registrable domain, e.g. ${q(a.suggestion || 'wjx.cn')}`,
     'zh-CN': `${q(a.value)} 不是域名；只写可注册域名，例如 ${q(a.suggestion || 'wjx.cn')}`,

@@ -2,6 +2,7 @@
 // patterns, domains, and contradictions worth a warning. Runs on the guarded JSON copy even when
 // the structure has errors, reading defensively, so an admin sees every problem in one pass.
 import { NOTICE_ELEMENTS, RULE_IDS } from '../types';
+import { getDomain } from 'tldts';
 import { matchPatternProblem } from './match-pattern';
 import { excerpt, type MessageArgs, type MessageId } from './messages';
 import type { PathSegment } from './paths';
@@ -101,6 +102,9 @@ export function semanticIssues(policy: unknown): SemanticIssue[] {
       else seen.set(r, i);
       if (!/^(?=.{1,253}$)([\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)*[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u.test(r)) {
         push(['recipients', i], 'recipientNotDomain', { value: excerpt(r), suggestion: domainIn(r) ?? '' }, 'error');
+      } else if (r.includes('.') && !/^[\d.]+$/.test(r) && getDomain(r, { allowPrivateDomains: true }) === null) {
+        // "com.cn" would let every site under it receive the form's data.
+        push(['recipients', i], 'recipientPublicSuffix', { value: excerpt(r) }, 'error');
       }
     });
   }

@@ -22,7 +22,7 @@ export interface RecipientGroup {
   scripts: string[];
 }
 
-const TLD_OPTIONS = { allowPrivateDomains: true } as const;
+export const TLD_OPTIONS = { allowPrivateDomains: true } as const;
 
 function hostOf(urlOrHost: string): string | null {
   const text = urlOrHost.trim().toLowerCase();
