@@ -41,17 +41,31 @@ function lowerCaseAttributes(document: Document): void {
 }
 
 export function attachDeclarativeShadowRoots(root: Document | ShadowRoot): void {
-  // Only templates of this tree: nested ones live inside template content and are handled when
-  // their own root is attached.
-  for (const template of Array.from(root.querySelectorAll('template[shadowrootmode]'))) {
+  // linkedom keeps a template's parsed nodes as its children (`content` would deep-clone them on
+  // every access). Templates are attached innermost first, each moving its own children into its
+  // host's new root: by then the deeper levels already sit in their own roots, so every node moves
+  // once (outermost first, or copying innerHTML, made 1,000 nested levels take over a minute).
+  for (const template of declarativeTemplates(root).reverse()) {
     const host = template.parentNode;
     if (!host || host.nodeType !== 1 || (host as Element).shadowRoot) continue;
     const mode = template.getAttribute('shadowrootmode')?.toLowerCase() === 'closed' ? 'closed' : 'open';
     const shadow = (host as Element).attachShadow({ mode });
-    shadow.innerHTML = template.innerHTML;
+    for (const node of Array.from(template.childNodes)) shadow.appendChild(node);
     template.remove();
-    attachDeclarativeShadowRoots(shadow);
   }
+}
+
+/** Every <template shadowrootmode>, nested ones included, in document order (explicit stack: deep pages). */
+function declarativeTemplates(root: Document | ShadowRoot): Element[] {
+  const found: Element[] = [];
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 1 && (node as Element).tagName.toLowerCase() === 'template' && (node as Element).hasAttribute('shadowrootmode')) found.push(node as Element);
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return found;
 }
 
 /**
