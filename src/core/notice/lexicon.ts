@@ -150,7 +150,8 @@ export const PURPOSE_SENTENCES: Vocabulary = {
     /為做好|為了|為[^，。？]{1,15}(需要|工作|要求)|用於|僅用於|用作|以便|以利|目的(是|為|在於)|(為|以)[^，。]{1,20}之?目的/,
     /為(辦理|配合|保障|落實|確保|方便|便於|核實|統計|完成|進行|加強|進一步|規範|掌握|了解|瞭解|保證|防止|預防)|(^|[。！；;\s])為[^，。？]{2,30}[，,]\s*(請|須|需)/,
   ],
-  en: [/\bfor the purposes? of\b|\bin order to\b|\bso (that )?we can\b|\bused (to|for|only|solely)\b|\bwe (need|use|ask for|collect|require|process) (this|it|these|them|your [\w ,]{1,60}) (to|for|so)\b|\b(required|needed) (for|to)\b|\((for|to) [^)]{3,60}\)/i],
+  // "… collects the details below to set up your contract": the organisation as subject.
+  en: [/\bcollects? (the |this |these |your )?(details|information|data|personal data)( below| above| on this form| requested)? (to|for|so that)\b|\bfor the purposes? of\b|\bin order to\b|\bso (that )?we can\b|\bused (to|for|only|solely)\b|\bwe (need|use|ask for|collect|require|process) (this|it|these|them|your [\w ,]{1,60}) (to|for|so)\b|\b(required|needed) (for|to)\b|\((for|to) [^)]{3,60}\)/i],
 };
 
 /**

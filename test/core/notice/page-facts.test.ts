@@ -111,6 +111,8 @@ describe('purpose statements', () => {
     expect(facts(`<h1>健康打卡</h1><div class="formdesc">请每天10点前填写。</div><input id="q1">`).introStatesPurpose).toBe(false);
     expect(facts(`<h1>健康打卡</h1><input id="q1">`).introStatesPurpose).toBe(false);
     expect(facts(`<h2>訪客登記</h2><p>為配合防疫需要，請填寫以下資料。</p><input id="q1">`).introStatesPurpose).toBe(true);
+    expect(facts(`<h1>New starter details</h1><p>Acme Ltd collects the details below to set up your employment contract.</p><input id="q1">`).introStatesPurpose).toBe(true);
+    expect(facts(`<h1>New starter details</h1><p>Acme Ltd collects feedback every quarter.</p><input id="q1">`).introStatesPurpose).toBe(false);
     expect(facts(`<h1>Visitor registration</h1><p>We ask for your name so that we can issue a visitor badge.</p><input id="q1">`).introStatesPurpose).toBe(true);
   });
   it('intro: WJX description and the paragraphs before the first control', () => {
