@@ -54,6 +54,6 @@ export interface MarksMessage {
 export interface HighlightMessage { type: 'content/highlight'; selector: string }
 export type ToContent = MarksMessage | HighlightMessage;
 
-export const SEVERITY_ORDER: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
+export { SEVERITY_ORDER } from '../core/types';
 
 export type { ReportField };

@@ -12,7 +12,7 @@ import { evaluate } from '../core/evaluate';
 import { DEFAULT_POLICY, parsePolicyText } from '../core/policy';
 import { buildReport, renderMarkdown, renderSarif } from '../core/report';
 import { scanRoot } from '../core/scan';
-import type { Policy, PolicySource, Report, Severity } from '../core/types';
+import { SEVERITY_ORDER, type Policy, type PolicySource, type Report } from '../core/types';
 import { isWebUrl, parseScanArgs, USAGE, type FailOn, type ScanArgs } from './args';
 import { decodeHtml, parseHtml } from './parse-html';
 
@@ -100,11 +100,9 @@ function render(reports: Report[], args: ScanArgs): string {
   return `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`;
 }
 
-const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
-
 function reachesFailOn(report: Report, failOn: FailOn): boolean {
   if (failOn === 'none') return false;
-  return report.findings.some((f) => RANK[f.severity] >= RANK[failOn]);
+  return report.findings.some((f) => SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[failOn]);
 }
 
 function ensureNewline(text: string): string {

@@ -6,6 +6,8 @@ import type { CategoryId, Family } from './taxonomy';
 export type Locale = 'en' | 'zh-CN' | 'zh-TW';
 export type Localized = Record<Locale, string>;
 export type Severity = 'high' | 'medium' | 'low';
+/** Higher is worse: for sorting, badges, --fail-on and marks. */
+export const SEVERITY_ORDER: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 
 // ───────────────────────────── Policy (shared/spec/policy.md) ─────────────────────────────
 

@@ -6,7 +6,7 @@ import { noticeTemplate } from '../fixes/notice-template';
 import { fixFor } from '../fixes/suggestions';
 import { checklistFor, citationsFor } from '../policy/citations';
 import { DEFAULT_RULE_CONFIG } from '../policy/rules';
-import { RULE_IDS } from '../types';
+import { RULE_IDS, SEVERITY_ORDER } from '../types';
 import type { Finding, HistoryEntry, LiveFacts, Locale, Policy, PurposeReport, RuleId, ScanResult, Severity } from '../types';
 import type { Check, Hit } from './check';
 import { buildContext, type EvalContext } from './context';
@@ -40,7 +40,6 @@ export const DEFAULT_SEVERITY: Record<RuleId, Severity> = Object.fromEntries(
 /** Findings HR fixes by pasting a notice: they carry the template (issue 6). */
 const NOTICE_TEMPLATE_CHECKS = new Set(['consent-notice/notice-missing', 'consent-notice/element-missing']);
 
-export const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 function toFinding(check: Check, hit: Hit, ctx: EvalContext): Finding {
   const vars = hit.vars ?? {};
@@ -80,7 +79,7 @@ function sortFindings(findings: Finding[], ctx: EvalContext): Finding[] {
   return findings
     .map((finding, index) => ({ finding, index }))
     .sort((a, b) =>
-      SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
+      SEVERITY_ORDER[b.finding.severity] - SEVERITY_ORDER[a.finding.severity] ||
       RULE_IDS.indexOf(a.finding.rule) - RULE_IDS.indexOf(b.finding.rule) ||
       (a.finding.check < b.finding.check ? -1 : a.finding.check > b.finding.check ? 1 : 0) ||
       position(a.finding) - position(b.finding) ||

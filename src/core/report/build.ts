@@ -1,6 +1,6 @@
 // The JSON report of shared/spec/report.md, one per scanned page. Keys in the spec's order.
 import type { Evaluation } from '../evaluate';
-import type { Finding, Policy, PolicySource, Report, ScanResult, Severity } from '../types';
+import { SEVERITY_ORDER, type Finding, type Policy, type PolicySource, type Report, type ScanResult, type Severity } from '../types';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 
 export interface ReportInput {
@@ -12,10 +12,10 @@ export interface ReportInput {
   evaluation: Evaluation;
 }
 
-const SEVERITY_ORDER: readonly Severity[] = ['high', 'medium', 'low'];
-
-export function worstSeverity(findings: readonly Finding[]): Severity | 'none' {
-  return SEVERITY_ORDER.find((s) => findings.some((f) => f.severity === s)) ?? 'none';
+export function worstSeverity(findings: readonly Pick<Finding, 'severity'>[]): Severity | 'none' {
+  let worst: Severity | 'none' = 'none';
+  for (const f of findings) if (worst === 'none' || SEVERITY_ORDER[f.severity] > SEVERITY_ORDER[worst]) worst = f.severity;
+  return worst;
 }
 
 export function buildReport(input: ReportInput): Report {
