@@ -4,11 +4,11 @@
 // gets an outline and a badge; the badge's tooltip says why, in the employee's language.
 import type { Locale, Severity } from '../core/types';
 import type { MarksMessage } from '../background/messages';
+import { fieldMarks, type FieldMark } from '../core/report/field-marks';
 import { isolatedHost } from './isolated-host';
 import { findField } from './selectors';
 
 const COLOURS: Record<Severity, string> = { high: '#c5221f', medium: '#e37400', low: '#b98900' };
-const ORDER: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 const MAX_MARKS = 300;
 
 const CSS = `
@@ -24,20 +24,9 @@ const CSS = `
 .badge:hover + .tip, .badge:focus + .tip, .tip:hover { display: block; }
 `;
 
-export interface FieldMark { selector: string; severity: Severity; reasons: string[] }
-
-/** One mark per field, with every finding's message about that field, worst severity first. */
+/** One mark per field (the core's fieldMarks), at most MAX_MARKS on hostile pages. */
 export function marksFrom(findings: MarksMessage['findings'], locale: Locale): FieldMark[] {
-  const byField = new Map<string, FieldMark>();
-  for (const f of [...findings].sort((a, b) => ORDER[b.severity] - ORDER[a.severity])) {
-    for (const selector of f.fields) {
-      const mark = byField.get(selector) ?? { selector, severity: f.severity, reasons: [] };
-      const text = f.message[locale] || f.message.en;
-      if (!mark.reasons.includes(text)) mark.reasons.push(text);
-      byField.set(selector, mark);
-    }
-  }
-  return [...byField.values()].slice(0, MAX_MARKS);
+  return fieldMarks(findings, locale).slice(0, MAX_MARKS);
 }
 
 export class MarksOverlay {
