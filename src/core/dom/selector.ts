@@ -92,16 +92,3 @@ function idSelector(id: string): string {
   return `#${cssEscape(id)}`;
 }
 
-/** Resolve a selector that may pierce shadow roots with " >>> ". */
-export function querySelectorDeep(root: Document | ShadowRoot, selector: string): Element | null {
-  const parts = selector.split(' >>> ');
-  let scope: Document | ShadowRoot | null = root;
-  let found: Element | null = null;
-  for (let i = 0; i < parts.length; i++) {
-    if (!scope) return null;
-    found = scope.querySelector(parts[i]!);
-    if (!found) return null;
-    if (i < parts.length - 1) scope = (found as { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null;
-  }
-  return found;
-}

@@ -12,7 +12,6 @@ import { controlKind, descriptorType, isChoice, type ControlKind } from './contr
 import { describeQuestion } from './question';
 import { currentValue, isChecked } from './value';
 
-export { querySelectorDeep } from '../dom/selector';
 export { currentValue } from './value';
 
 export interface ExtractOptions {

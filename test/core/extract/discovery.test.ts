@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../src/cli/parse-html';
-import { extractFields, querySelectorDeep } from '../../../src/core/extract';
+import { resolveSelector } from '../../../src/core/dom/resolve-selector';
+import { extractFields } from '../../../src/core/extract';
 import { dom, extract, field, sourcesOf } from './helpers';
 
 describe('which elements are controls (taxonomy.md)', () => {
@@ -153,7 +154,7 @@ describe('selectors', () => {
       'body > x-card:nth-of-type(1) >>> input:nth-of-type(2)',
     ]);
     expect(descriptors.map((d) => d.label)).toEqual(['Email', 'Phone', 'a', 'b']);
-    descriptors.forEach((d, i) => expect(querySelectorDeep(document, d.selector)).toBe(elements[i]));
+    descriptors.forEach((d, i) => expect(resolveSelector(document, d.selector)).toBe(elements[i]));
   });
 
   it('declarative shadow DOM (<template shadowrootmode>) is attached by the parser, nested too; closed stays invisible', () => {
@@ -167,6 +168,6 @@ describe('selectors', () => {
       ['body > form:nth-of-type(1) > benefit-card:nth-of-type(1) >>> inner-x:nth-of-type(1) >>> input[name="yb"]', '医保卡号'],
     ]);
     expect(document.querySelector('template')).toBeNull();
-    descriptors.forEach((d, i) => expect(querySelectorDeep(document, d.selector)).toBe(elements[i]));
+    descriptors.forEach((d, i) => expect(resolveSelector(document, d.selector)).toBe(elements[i]));
   });
 });
