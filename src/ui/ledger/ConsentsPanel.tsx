@@ -11,7 +11,8 @@ import {
   type DecisionRecord, type Ledger, type LedgerFilter, type LedgerQueryResult, type LedgerStatus,
 } from '../../db';
 import { currentLocale, makeT } from '../i18n';
-import { categoryLabel, categoryList, downloadText, formatDate, formatDateTime } from './format';
+import { downloadText } from '../download';
+import { categoryLabel, categoryList, formatDate, formatDateTime } from './format';
 import { LedgerStatusBanner } from './LedgerStatusBanner';
 import { optionsLedger } from './options-ledger';
 import { LEDGER_STRINGS, type LedgerKey } from './strings';

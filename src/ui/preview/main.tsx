@@ -17,7 +17,7 @@ import { currentLocale, makeT } from '../i18n';
 import { STRINGS } from './strings';
 import { ReportView } from './ReportView';
 import { markFields } from './marks';
-import { download } from './download';
+import { downloadText } from '../download';
 
 const locale: Locale = currentLocale();
 const t = makeT(STRINGS, locale);
@@ -211,8 +211,8 @@ function App() {
         {report && (
           <section class="report-panel" aria-label={t('report')} data-testid="report">
             <div class="actions row">
-              <button type="button" data-testid="export-json" onClick={() => download(`${baseName(report)}.formwarden.json`, 'application/json', JSON.stringify(report, null, 2))}>{t('exportJson')}</button>
-              <button type="button" data-testid="export-md" onClick={() => download(`${baseName(report)}.formwarden.md`, 'text/markdown', renderMarkdown([report], locale))}>{t('exportMd')}</button>
+              <button type="button" data-testid="export-json" onClick={() => downloadText(`${baseName(report)}.formwarden.json`, JSON.stringify(report, null, 2), 'application/json;charset=utf-8')}>{t('exportJson')}</button>
+              <button type="button" data-testid="export-md" onClick={() => downloadText(`${baseName(report)}.formwarden.md`, renderMarkdown([report], locale), 'text/markdown;charset=utf-8')}>{t('exportMd')}</button>
               <button type="button" onClick={() => window.print()}>{t('print')}</button>
             </div>
             <ReportView report={report} locale={locale} t={t} />
