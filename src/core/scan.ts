@@ -5,9 +5,9 @@
 // (`completeScan`) in the background: the classification vocabularies are then compiled once per
 // browser instead of once per frame, and the content script stays small.
 
-import { getDomain } from 'tldts';
 import { classifyField } from './classify';
 import { collectScan, type CollectedScan, type FieldForm, type ScanOptions } from './collect';
+import { registrableDomainOf } from './evaluate/domains';
 import { resolveNotice, scriptEvidence } from './notice';
 import { isSensitive } from './taxonomy';
 import type { FieldDescriptor, ReportField, ScanResult, TransportReport } from './types';
@@ -60,24 +60,16 @@ export function transportOf(forms: readonly (FieldForm | null)[], fields: readon
   };
 }
 
-/** The action's registrable domain (tldts) differs from the page's. */
+/**
+ * The action's registrable domain differs from the page's. The same registrable domain as the
+ * third-party checks use (src/core/evaluate/domains.ts), so transport and findings agree.
+ */
 export function isThirdParty(actionUrl: string, pageUrl: string): boolean {
-  const action = siteOf(actionUrl);
-  const page = siteOf(pageUrl);
+  const action = registrableDomainOf(actionUrl);
+  const page = registrableDomainOf(pageUrl);
   return action !== null && page !== null && action !== page;
 }
 
 function protocolOf(url: string): string | null {
   try { return new URL(url).protocol; } catch { return null; }
-}
-
-/** Registrable domain (tldts), or the host itself for IPs and intranet names. */
-function siteOf(url: string): string | null {
-  try {
-    const host = new URL(url).hostname;
-    if (!host) return null;
-    return getDomain(url) ?? host;
-  } catch {
-    return null;
-  }
 }
