@@ -1,0 +1,94 @@
+#!/usr/bin/env -S npx tsx
+// `npm start`: builds dist/, serves the bundled sample forms from 127.0.0.1 on a free port and opens
+// each in Chromium with the extension loaded. Without a display it runs headless, prints each
+// sample's badge count and findings, and saves screenshots of the page (with marks) and of the
+// popup to out/. With a display the browser stays open for you to explore.
+// Serving, launching and polling are the real-browser test harness's own (test/browser/harness.ts).
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { badgeText, CHROMIUM, ensureBuilt, launchWithExtension, poll, reportFor, ROOT, serveStatic } from '../test/browser/harness';
+
+const OUT = join(ROOT, 'out');
+const headed = Boolean(process.env.DISPLAY) && process.env.FORMWARDEN_HEADLESS !== '1';
+const only = process.argv.slice(2);
+
+/**
+ * The samples are the fixture pages that public/samples/index.html links to (one copy of each
+ * page, kept with its expected labels in test/fixtures/forms); public/samples/ adds the index and
+ * the notice pages the samples link to.
+ */
+const SAMPLE_DIRS = [join(ROOT, 'public/samples'), join(ROOT, 'test/fixtures/forms')];
+function samplePages(): string[] {
+  const index = readFileSync(join(SAMPLE_DIRS[0]!, 'index.html'), 'utf8');
+  return [...index.matchAll(/href="([^"]+\.html)"/g)].map((m) => m[1]!);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    console.error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set FORMWARDEN_CHROMIUM).`);
+    process.exit(2);
+  }
+  console.log('building dist/ …');
+  ensureBuilt();
+  const pages = samplePages().filter((f) => only.length === 0 || only.some((o) => f.includes(o)));
+  const server = await serveStatic(SAMPLE_DIRS);
+  console.log(`serving ${pages.length} sample(s) (public/samples/index.html) at ${server.origin}`);
+  mkdirSync(OUT, { recursive: true });
+
+  const browser = await launchWithExtension({ headless: !headed });
+  const { context, worker, extensionId } = browser;
+  console.log(`extension ${extensionId} loaded (${headed ? 'headed' : 'headless'})\n`);
+
+  for (const file of pages) {
+    const page = await context.newPage();
+    const url = server.url(`/${file}`);
+    await page.goto(url, { waitUntil: 'load' });
+    const name = file.replace(/\.html$/, '');
+    // The tab's report exists once the first scan is in.
+    const tabId = await poll(() => worker.evaluate(async (u) => {
+      const all = (await chrome.storage.session.get(null)) as Record<string, { pageUrl?: string; report?: unknown }>;
+      const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && v.pageUrl === u && v.report);
+      return hit ? Number(hit[0].slice(4)) : 0;
+    }, url), `report for ${name}`).catch(() => 0);
+    if (!tabId) {
+      console.log(`${name}: no report (the page was not scanned)`);
+      continue;
+    }
+    // The badge settles once SPA pages stop changing: wait for two equal readings in a row.
+    let badge: string | null = null;
+    await poll(async () => {
+      const now = await badgeText(worker, tabId);
+      const stable = now === badge;
+      badge = now;
+      return stable;
+    }, `badge on ${name}`, 8000, 150).catch(() => undefined);
+    const reply = await reportFor(page, extensionId, tabId);
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 460, height: 900 });
+    await popup.goto(`chrome-extension://${extensionId}/src/ui/popup/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('main[aria-busy="false"]', { timeout: 10000 }).catch(() => undefined);
+    await page.bringToFront();
+    await page.screenshot({ path: join(OUT, `${name}.page.png`), fullPage: true });
+    await popup.screenshot({ path: join(OUT, `${name}.popup.png`), fullPage: true });
+    const findings = reply?.report.findings ?? [];
+    console.log(`${name}: badge "${badge ?? ''}" — ${findings.length} finding(s), purpose ${reply?.report.purpose.id ?? '?'}`);
+    for (const f of findings) console.log(`  [${f.severity}] ${f.rule}/${f.check}: ${f.message.en}${f.fields.length ? `  (${f.fields.join(', ')})` : ''}`);
+    if (!headed) {
+      await popup.close();
+      await page.close();
+    }
+  }
+  console.log(`\nscreenshots in ${OUT}/ (<sample>.page.png, <sample>.popup.png)`);
+  if (headed) {
+    console.log('Browser left open: press Ctrl-C to quit.');
+    process.on('SIGINT', () => void browser.close().then(() => process.exit(0)));
+    return;
+  }
+  await browser.close();
+  await server.close();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
