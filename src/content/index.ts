@@ -4,7 +4,6 @@
 // to draw and guards submission. No Preact, no Dexie, no vocabularies: its size is budgeted.
 import type { HighlightMessage, MarksMessage, ToBackground } from '../background/messages';
 import type { CollectedScan } from '../core/collect';
-import type { LiveFacts } from '../core/types';
 import { pickLocale } from '../ui/i18n';
 import { askInPage } from './dialog';
 import { ext } from './ext';
@@ -51,7 +50,10 @@ function start(): void {
     if (!isTop && scan.descriptors.length === 0 && !scan.notice.notice.found) return;
     void send({ type: 'scan/frame', pageUrl: location.href, frameUrl: location.href, scan });
   });
-  const sendLive = throttled((facts: LiveFacts) => void send({ type: 'scan/live', live: facts }));
+  // The snapshot is taken when the throttled send fires, not at every change.
+  const sendLive = throttled<void>(() => {
+    if (live) void send({ type: 'scan/live', live: live.snapshot() });
+  });
 
   const scanner = new FrameScanner({
     pageUrl: () => location.href,
@@ -62,14 +64,14 @@ function start(): void {
       if (live) {
         live.checkNoticeLinks(scan.notice.page);
         // Field selectors are known now: listeners and requests seen earlier can be attributed.
-        sendLive(live.snapshot());
+        sendLive();
       }
     },
   });
   // Live facts listen from the start (the main-world watch replays what it buffered); the first
   // scan follows once the page has loaded.
   live = new LiveWatch({
-    fieldSelectors: () => lastScan?.descriptors.map((d) => d.selector) ?? [],
+    fieldElements: () => scanner.fieldElements(),
     isPersonal: (selector) => personal.has(selector),
     consentSelectors: () => [...(lastScan?.notice.notice.consentControls ?? []), ...(lastScan?.notice.page.consentControls.map((c) => c.selector) ?? [])],
     onChange: sendLive,
@@ -97,7 +99,7 @@ function start(): void {
       overlay.render(marksFrom(message.findings, locale));
       guard.update(message);
       // Requests after typing count only in personal fields: now known, they can be attributed.
-      if (live && (known.size !== personal.size || [...personal].some((s) => !known.has(s)))) sendLive(live.snapshot());
+      if (live && (known.size !== personal.size || [...personal].some((s) => !known.has(s)))) sendLive();
       return false;
     }
     if (message?.type === 'content/highlight') {

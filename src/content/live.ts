@@ -9,11 +9,13 @@ const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 const MAX_LINK_CHECKS = 5;
 
 export interface LiveDeps {
-  fieldSelectors: () => string[];
+  /** The frame's questions: each one's first control, with its report selector. */
+  fieldElements: () => ReadonlyMap<Element, string>;
   /** Classified as personal by the background. */
   isPersonal: (selector: string) => boolean;
   consentSelectors: () => string[];
-  onChange: (live: LiveFacts) => void;
+  /** Something changed; the caller takes a snapshot when it sends (snapshots are not free). */
+  onChange: () => void;
   onShadowRoot: (host: Element) => void;
 }
 
@@ -38,11 +40,7 @@ export class LiveWatch {
   }
 
   snapshot(): LiveFacts {
-    const fieldOf = new Map<Element, string>();
-    for (const selector of this.deps.fieldSelectors()) {
-      const el = findField(selector);
-      if (el) fieldOf.set(el, selector);
-    }
+    const fieldOf = this.deps.fieldElements();
     const keyListeners = [...this.listeners.values()].map((l) => ({
       scriptUrl: l.scriptUrl,
       target: l.target,
@@ -61,7 +59,7 @@ export class LiveWatch {
   }
 
   private changed(): void {
-    this.deps.onChange(this.snapshot());
+    this.deps.onChange();
   }
 
   private onFact(e: CustomEvent<string>): void {

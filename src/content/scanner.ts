@@ -3,23 +3,25 @@
 // slices, and merged in. Hostile pages are capped: a bounded queue, a bounded number of subtrees
 // per pass, and a growing quiet period while mutations keep storming.
 // The content script only collects (the DOM half of the core's scan); the background classifies.
-import { collectFields, collectScan, type CollectedFields, type CollectedScan, type FieldForm } from '../core/collect';
-import { collectNotice } from '../core/notice/facts';
+import { collectFields, collectFieldsAndElementsSteps, collectScan, type CollectedFields, type CollectedScan, type FieldForm } from '../core/collect';
+import { collectNoticeSteps } from '../core/notice/facts';
+import type { Steps } from '../core/steps';
 import type { FieldDescriptor } from '../core/types';
-import { idle, runSliced } from './scheduler';
-import { findField } from './selectors';
+import { idle, runSliced, runSteps } from './scheduler';
 
 const CONTROL_SELECTOR = 'input,select,textarea,[contenteditable=""],[contenteditable=true],[role=textbox],[role=combobox],[role=radio],[role=checkbox],[role=switch],[role=listbox],[role=spinbutton]';
 /** Cheap pre-filter: a subtree without any of these adds no question and no notice link. */
 const RELEVANT_SELECTOR = `${CONTROL_SELECTOR},a[href]`;
 const MAX_QUEUED_ROOTS = 4000;
 const MAX_FIELDS = 2000;
-/** Elements the notice analysis walks at most (document order): ~3 µs each in Chromium, so ≤ ~30 ms. */
+/** Elements the notice analysis walks at most (document order): ~2 µs each in Chromium, ≤ ~20 ms of slices. */
 const MAX_NOTICE_ELEMENTS = 10_000;
 const MAX_SUBTREES_PER_PASS = 500;
 const STORM_RECORDS_PER_SECOND = 2000;
 const MAX_WAIT_MS = 3000;
-/** A full rescan (which refreshes notice and page facts) is repeated only while it stays this cheap. */
+/** One frame at 60 Hz: the most a slice of ours should hold the main thread. */
+const FRAME_MS = 16;
+/** A full rescan (which refreshes notice and page facts) is repeated only while its slices add up to this little. */
 const CHEAP_FULL_SCAN_MS = 16;
 
 const WARM_UP_HTML = '<form><label for="a">姓名 Name 姓名</label><input id="a"><label><input type="checkbox"> 我已阅读并同意《隐私政策》 I agree to the privacy policy</label><a href="/privacy">隱私權政策</a></form>';
@@ -30,6 +32,11 @@ function warmUpDocument(): Document {
   return doc;
 }
 
+/** `glueMs`: what ran after the pass in its last slice's task (merging, sending, the next pass's start). */
+interface ScanFigure { kind: 'full' | 'partial' | 'warm-up'; ms: number; slices: number; longestSliceMs: number; glueMs: number }
+
+const round1 = (ms: number): number => Math.round(ms * 10) / 10;
+
 export interface ScannerOptions {
   pageUrl: () => string;
   /** Our own overlay host: its mutations are not the page's. */
@@ -38,19 +45,23 @@ export interface ScannerOptions {
 }
 
 export class FrameScanner {
-  /** Questions by selector, with the form each belongs to. */
-  private fields = new Map<string, { descriptor: FieldDescriptor; form: FieldForm | null }>();
+  /** Questions by selector, with the form each belongs to and its first control (to see it leave). */
+  private fields = new Map<string, { descriptor: FieldDescriptor; form: FieldForm | null; element: Element }>();
   private base: CollectedScan | null = null;
   private queue: Element[] = [];
   private queued = new Set<Node>();
   private overflow = false;
-  private scheduled = false;
+  /** A pass (full or partial) is running, in slices: another waits for it. */
+  private busy = false;
   private recordsThisSecond = 0;
   private secondStartedAt = 0;
   private quietMs = 150;
   private observer: MutationObserver;
-  /** Timing figures for the bench and the hostile-page test. */
-  readonly stats = { warmUpMs: 0, fullScans: 0, partialScans: 0, longestScanMs: 0, totalScanMs: 0, droppedRoots: 0, recent: [] as { kind: 'full' | 'partial' | 'warm-up'; ms: number; elements: number }[] };
+  /**
+   * Timing figures for the bench and the hostile-page test. A scan runs in slices: `longestSliceMs`
+   * is the longest the main thread was held by us at once, `recent` the last scans' totals.
+   */
+  readonly stats = { warmUpMs: 0, fullScans: 0, partialScans: 0, slices: 0, slicesOverFrame: 0, longestSliceMs: 0, longestObserverMs: 0, totalScanMs: 0, droppedRoots: 0, recent: [] as ScanFigure[] };
 
   constructor(private readonly opts: ScannerOptions) {
     this.observer = new MutationObserver((records) => this.onMutations(records));
@@ -67,13 +78,10 @@ export class FrameScanner {
     // Two warm-up tasks (questions, then notice vocabularies), then the first scan.
     const run = () => idle(() => {
       const doc = warmUpDocument();
-      this.timed(() => collectFields(doc, { pageUrl: this.opts.pageUrl(), within: [doc.body], maxFields: 5 }), 'warm-up');
+      this.timed(() => collectFields(doc, { pageUrl: this.opts.pageUrl(), within: [doc.body], maxFields: 5 }));
       idle(() => {
-        this.timed(() => collectScan(warmUpDocument(), { pageUrl: this.opts.pageUrl(), maxFields: 5 }), 'warm-up');
-        idle(() => {
-          this.fullScan();
-          onStarted();
-        }, 2000);
+        this.timed(() => collectScan(warmUpDocument(), { pageUrl: this.opts.pageUrl(), maxFields: 5 }));
+        idle(() => this.fullScan(onStarted), 2000);
       }, 2000);
     }, 2000);
     if (document.readyState === 'complete') run();
@@ -97,50 +105,92 @@ export class FrameScanner {
 
   /** Nothing queued, scheduled or running (for tests and the bench). */
   isIdle(): boolean {
-    return !this.timer && !this.scheduled && this.queue.length === 0;
+    return !this.timer && !this.busy && this.queue.length === 0;
   }
 
-  fieldSelectors(): string[] {
-    return [...this.fields.keys()];
+  /** Each question's first control with its selector (the live watch attributes listeners with it). */
+  fieldElements(): Map<Element, string> {
+    const out = new Map<Element, string>();
+    for (const [selector, { element }] of this.fields) out.set(element, selector);
+    return out;
   }
 
-  private timed<T>(work: () => T, kind: 'full' | 'partial' | 'warm-up' = 'partial'): T {
+  private record(figure: ScanFigure): void {
+    this.stats.recent = [...this.stats.recent.slice(-19), figure];
+  }
+
+  /** The warm-up runs whole: it is a few elements. */
+  private timed<T>(work: () => T): T {
     const start = performance.now();
     const result = work();
     const ms = performance.now() - start;
-    this.stats.recent = [...this.stats.recent.slice(-19), { kind, ms: Math.round(ms * 10) / 10, elements: document.getElementsByTagName('*').length }];
-    if (kind === 'warm-up') this.stats.warmUpMs = Math.max(this.stats.warmUpMs, ms);
-    else {
-      this.stats.totalScanMs += ms;
-      this.stats.longestScanMs = Math.max(this.stats.longestScanMs, ms);
-    }
+    this.stats.warmUpMs = Math.max(this.stats.warmUpMs, ms);
+    this.countSlice(ms);
+    this.record({ kind: 'warm-up', ms: round1(ms), slices: 1, longestSliceMs: round1(ms), glueMs: 0 });
     return result;
   }
 
   /**
-   * A full scan in two idle tasks: the questions, then the notice facts. Each walks the whole page,
-   * so on large pages one task for both would be twice as long.
+   * Runs one pass of the core in idle slices, keeping the figures; `done` gets its result and total
+   * time. `done` runs in the same task as the last slice, so its time counts towards that slice.
    */
-  private fullScan(): void {
-    const pageUrl = this.opts.pageUrl();
-    const started = performance.now();
-    const fields = this.timed(() => collectFields(document, { pageUrl, maxFields: MAX_FIELDS }), 'full');
-    const fieldsMs = performance.now() - started;
-    idle(() => {
-      const noticeStarted = performance.now();
-      const notice = this.timed(() => collectNotice(document, pageUrl, fields.descriptors, undefined, MAX_NOTICE_ELEMENTS), 'full');
-      this.lastFullScanMs = Math.max(fieldsMs, performance.now() - noticeStarted);
-      this.stats.fullScans++;
-      this.base = { ...fields, notice };
-      this.fields.clear();
-      this.mergeFields(fields);
-      this.opts.onChange(this.snapshot());
+  private runPass<T>(kind: 'full' | 'partial', steps: Steps<T>, done: (result: T, totalMs: number) => void): void {
+    let total = 0;
+    let slices = 0;
+    let longest = 0;
+    let lastSlice = 0;
+    runSteps(steps, (result) => {
+      const glueStarted = performance.now();
+      const figure: ScanFigure = { kind, ms: round1(total), slices, longestSliceMs: round1(longest), glueMs: 0 };
+      this.record(figure);
+      done(result, total);
+      const glue = performance.now() - glueStarted;
+      figure.glueMs = round1(glue);
+      // The last slice is counted again with the glue that ran in its task.
+      this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, lastSlice + glue);
+      if (lastSlice <= FRAME_MS && lastSlice + glue > FRAME_MS) this.stats.slicesOverFrame++;
+    }, (ms) => {
+      total += ms;
+      slices++;
+      lastSlice = ms;
+      longest = Math.max(longest, ms);
+      this.stats.totalScanMs += ms;
+      this.countSlice(ms);
     });
   }
 
-  private mergeFields(partial: CollectedFields): void {
+  private countSlice(ms: number): void {
+    this.stats.slices++;
+    if (ms > FRAME_MS) this.stats.slicesOverFrame++;
+    this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, ms);
+  }
+
+  /** A full scan: the questions, then the notice facts, each a pass in idle slices. */
+  private fullScan(onDone?: () => void): void {
+    const pageUrl = this.opts.pageUrl();
+    this.busy = true;
+    // What was queued so far is in the page this scan lists; what comes later is queued anew.
+    this.queue = [];
+    this.queued.clear();
+    this.overflow = false;
+    this.runPass('full', collectFieldsAndElementsSteps(document, { pageUrl, maxFields: MAX_FIELDS }), ({ fields, elements }, fieldsMs) => {
+      this.runPass('full', collectNoticeSteps(document, pageUrl, fields.descriptors, undefined, MAX_NOTICE_ELEMENTS), (notice, noticeMs) => {
+        this.busy = false;
+        this.lastFullScanMs = fieldsMs + noticeMs;
+        this.stats.fullScans++;
+        this.base = { ...fields, notice };
+        this.fields.clear();
+        this.mergeFields(fields, elements);
+        this.opts.onChange(this.snapshot());
+        onDone?.();
+        if (this.queue.length || this.removals) this.schedule();
+      });
+    });
+  }
+
+  private mergeFields(partial: CollectedFields, elements: Element[]): void {
     partial.descriptors.forEach((descriptor, i) => {
-      if (this.fields.size < MAX_FIELDS || this.fields.has(descriptor.selector)) this.fields.set(descriptor.selector, { descriptor, form: partial.forms[i] ?? null });
+      if (this.fields.size < MAX_FIELDS || this.fields.has(descriptor.selector)) this.fields.set(descriptor.selector, { descriptor, form: partial.forms[i] ?? null, element: elements[i]! });
     });
   }
 
@@ -167,7 +217,8 @@ export class FrameScanner {
     this.quietMs = storm ? Math.min(this.quietMs * 2, 2000) : 150;
     for (const r of records) {
       if (r.removedNodes.length) this.removals = true;
-      if (!r.addedNodes.length) continue;
+      // Once the queue overflowed, a full scan is coming: nothing more to note.
+      if (!r.addedNodes.length || this.overflow) continue;
       // Inside a shadow root the host is rescanned: report selectors are pierced from the host.
       const root = r.target.getRootNode() as Node & { host?: Element };
       if (root.nodeType === 11 && root.host) {
@@ -177,6 +228,7 @@ export class FrameScanner {
       for (const n of r.addedNodes) if (n.nodeType === 1 && !this.opts.ignore(n)) this.enqueue(n as Element);
     }
     this.schedule();
+    this.stats.longestObserverMs = Math.max(this.stats.longestObserverMs, performance.now() - now);
   }
 
   private removals = false;
@@ -197,16 +249,15 @@ export class FrameScanner {
     const wait = Math.max(0, Math.min(this.quietMs, this.firstPendingAt + maxWait - now));
     this.timer = setTimeout(() => {
       this.timer = null;
-      if (!this.scheduled) this.pass();
+      if (!this.busy) this.pass();
       else this.schedule();
     }, wait);
   }
 
   private pass(): void {
-    this.scheduled = true;
-    let changed = false;
-    // Relevant subtrees are picked in idle slices, then scanned together in one call: the
-    // extractor indexes the whole root once per call (unique ids and names for selectors).
+    this.busy = true;
+    // Relevant subtrees are picked in idle slices, then scanned together in one pass: the
+    // extractor indexes the whole root once per pass (unique ids and names for selectors).
     const relevant: Element[] = [];
     runSliced(() => {
       const el = this.queue.shift();
@@ -219,44 +270,47 @@ export class FrameScanner {
       if (hasControls && relevant.length < MAX_SUBTREES_PER_PASS) relevant.push(el);
       return true;
     }, () => {
-      this.scheduled = false;
       const stillThere = relevant.filter((el) => el.isConnected);
-      if (stillThere.length) {
-        const started = performance.now();
-        const partial = this.timed(() => collectFields(document, { pageUrl: this.opts.pageUrl(), within: stillThere, maxFields: MAX_FIELDS }));
-        this.lastPassMs = performance.now() - started;
-        this.stats.partialScans++;
-        this.mergeFields(partial);
-        changed ||= partial.descriptors.length > 0;
-      }
-      if (this.removals) changed = this.prune() || changed;
-      this.removals = false;
-      if (this.overflow) {
-        // More was added than we queue (a hostile or huge page): instead of one long full scan,
-        // queue the page's controls themselves, which the next sliced pass scans a few at a time.
-        this.overflow = false;
-        const known = new Set(this.fields.keys());
-        for (const control of document.querySelectorAll(CONTROL_SELECTOR)) {
-          if (this.queue.length >= MAX_QUEUED_ROOTS) break;
-          if (!(control.id && known.has(`#${control.id}`))) this.enqueue(control);
-        }
-      }
-      if (changed && this.lastFullScanMs <= CHEAP_FULL_SCAN_MS && !this.queue.length) {
-        // Small page: a new step may also have brought a notice or consent box; rescan it all.
-        this.fullScan();
+      if (!stillThere.length) {
+        this.finishPass(false);
         return;
       }
-      // Until the first full scan is in, there is no page (notice) half to send with the questions.
-      if (changed && this.base) this.opts.onChange(this.snapshot());
-      if (this.queue.length) this.schedule();
+      this.runPass('partial', collectFieldsAndElementsSteps(document, { pageUrl: this.opts.pageUrl(), within: stillThere, maxFields: MAX_FIELDS }), ({ fields: partial, elements }, ms) => {
+        this.lastPassMs = ms;
+        this.stats.partialScans++;
+        this.mergeFields(partial, elements);
+        this.finishPass(partial.descriptors.length > 0);
+      });
     });
+  }
+
+  private finishPass(added: boolean): void {
+    this.busy = false;
+    let changed = added;
+    if (this.removals) changed = this.prune() || changed;
+    this.removals = false;
+    if (this.overflow) {
+      // More was added than we queue (a hostile or huge page): scan it all again, in slices.
+      this.fullScan();
+      return;
+    }
+    if (changed && this.lastFullScanMs <= CHEAP_FULL_SCAN_MS && !this.queue.length) {
+      // Small page: a new step may also have brought a notice or consent box; rescan it all.
+      this.fullScan();
+      return;
+    }
+    // Until the first full scan is in, there is no page (notice) half to send with the questions.
+    if (changed && this.base) this.opts.onChange(this.snapshot());
+    if (this.queue.length) this.schedule();
   }
 
   /** Drops fields whose element left the page (an SPA step replaced). */
   private prune(): boolean {
+    // The element itself, not its selector: re-resolving 2,000 selectors on a 50,000-node page is
+    // a long task. A re-rendered field comes back through the pass that scans what was added.
     let removed = false;
-    for (const selector of this.fields.keys()) {
-      if (!findField(selector)) {
+    for (const [selector, { element }] of this.fields) {
+      if (!element.isConnected) {
         this.fields.delete(selector);
         removed = true;
       }

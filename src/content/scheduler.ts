@@ -1,5 +1,7 @@
 // Cooperative time slicing: work runs in idle periods, in slices of at most SLICE_MS, so the page's
 // main thread is never held for more than one frame by FormWarden.
+import type { Steps } from '../core/steps';
+
 export const SLICE_MS = 8;
 
 type Idle = (cb: (deadline: { timeRemaining(): number; didTimeout: boolean }) => void, opts?: { timeout: number }) => number;
@@ -17,6 +19,21 @@ export function runSliced(step: () => boolean, done: () => void, timeoutMs = 100
     while (more && performance.now() - start < SLICE_MS && (deadline.didTimeout || deadline.timeRemaining() > 1)) more = step();
     if (more) runSliced(step, done, timeoutMs);
     else done();
+  }, { timeout: timeoutMs });
+}
+
+/**
+ * Runs a pausing pass of the core (see core/steps.ts) in idle slices of at most SLICE_MS, then
+ * hands its result to `done`. `onSlice` hears how long each slice held the main thread.
+ */
+export function runSteps<T>(steps: Steps<T>, done: (result: T) => void, onSlice: (ms: number) => void, timeoutMs = 1000): void {
+  requestIdle((deadline) => {
+    const start = performance.now();
+    let step = steps.next();
+    while (!step.done && performance.now() - start < SLICE_MS && (deadline.didTimeout || deadline.timeRemaining() > 1)) step = steps.next();
+    onSlice(performance.now() - start);
+    if (step.done) done(step.value);
+    else runSteps(steps, done, onSlice, timeoutMs);
   }, { timeout: timeoutMs });
 }
 

@@ -4,9 +4,10 @@
 // classification vocabulary and no public-suffix list, so the content script stays small;
 // `completeScan` (scan.ts) finishes the job where those live.
 import { validateValue } from './classify/validators';
-import { currentValue, extractFields } from './extract';
+import { currentValue, extractFieldsSteps } from './extract';
 // From facts.ts, not the notice index: the index also brings the inline-script reader.
-import { collectNotice, type CollectedNotice, type InlineScriptReader } from './notice/facts';
+import { collectNoticeSteps, type CollectedNotice, type InlineScriptReader } from './notice/facts';
+import { runToEnd, type Steps } from './steps';
 import type { FieldDescriptor } from './types';
 
 export interface ScanOptions {
@@ -31,14 +32,32 @@ export interface CollectedFields { descriptors: FieldDescriptor[]; forms: (Field
 export interface CollectedScan extends CollectedFields { notice: CollectedNotice }
 
 export function collectScan(root: Document | ShadowRoot, opts: ScanOptions): CollectedScan {
-  const fields = collectFields(root, opts);
-  return { ...fields, notice: collectNotice(root, opts.pageUrl, fields.descriptors, opts.readScripts) };
+  return runToEnd(collectScanSteps(root, opts));
+}
+
+/** collectScan as a pass that pauses between small units of work (see steps.ts). */
+export function* collectScanSteps(root: Document | ShadowRoot, opts: ScanOptions): Steps<CollectedScan> {
+  const fields = yield* collectFieldsSteps(root, opts);
+  return { ...fields, notice: yield* collectNoticeSteps(root, opts.pageUrl, fields.descriptors, opts.readScripts) };
 }
 
 /** Questions only (incremental rescans of added subtrees). */
 export function collectFields(root: Document | ShadowRoot, opts: ScanOptions): CollectedFields {
+  return runToEnd(collectFieldsSteps(root, opts));
+}
+
+/** collectFields as a pass that pauses (see steps.ts). */
+export function* collectFieldsSteps(root: Document | ShadowRoot, opts: ScanOptions): Steps<CollectedFields> {
+  return (yield* collectFieldsAndElementsSteps(root, opts)).fields;
+}
+
+/**
+ * The questions and, beside them, each one's first control. The content script keeps the elements
+ * to tell cheaply when a question left the page (never sent: elements do not cross messages).
+ */
+export function* collectFieldsAndElementsSteps(root: Document | ShadowRoot, opts: ScanOptions): Steps<{ fields: CollectedFields; elements: Element[] }> {
   const within = opts.within == null ? undefined : Array.isArray(opts.within) ? opts.within : [opts.within];
-  const { descriptors, elements } = extractFields(root, { within, maxFields: opts.maxFields });
+  const { descriptors, elements } = yield* extractFieldsSteps(root, { within, maxFields: opts.maxFields });
   const forms = elements.map((element, i): FieldForm | null => {
     const formIndex = descriptors[i]!.formIndex;
     const form = formIndex < 0 ? null : formOf(element);
@@ -49,7 +68,7 @@ export function collectFields(root: Document | ShadowRoot, opts: ScanOptions): C
     if (!d.hasValue || d.checked) return d;
     return { ...d, valueValidator: validateValue(currentValue(elements[i]!))?.name ?? null };
   });
-  return { descriptors: checked, forms };
+  return { fields: { descriptors: checked, forms }, elements };
 }
 
 function formOf(element: Element): Element | null {

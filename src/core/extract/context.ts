@@ -6,6 +6,7 @@
 import { classTokens, tagOf } from '../dom/attributes';
 import { hidesSubtree } from '../dom/visibility';
 import { parentElementOf } from '../dom/roots';
+import { neverPause, runToEnd, type Pacer, type Steps } from '../steps';
 import { SelectorBuilder } from '../dom/selector';
 import { compileSimpleSelector, findFirst, type SimpleSelector } from '../dom/simple-selector';
 import { cleanLabel, textOf } from '../dom/text';
@@ -108,17 +109,28 @@ export class RootContext {
     this.indexed = true;
   }
 
-  /** Index the whole root now (incremental scans walk only part of it). */
-  private ensureIndexed(): void {
+  /**
+   * Index the whole root (incremental scans walk only part of it), pausing as it goes. The
+   * elements are listed up front so that a pause cannot lose the place; see steps.ts.
+   */
+  *indexSteps(pacer: Pacer): Steps<void> {
     if (this.indexed) return;
-    this.indexed = true;
-    const doc = this.root.nodeType === 9 ? (this.root as Document) : (this.root as ShadowRoot).ownerDocument;
     for (const top of Array.from(this.root.childNodes)) {
       if (top.nodeType !== 1) continue;
       this.index(top as Element, tagOf(top as Element));
-      const walker = doc.createTreeWalker(top, 1);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) this.index(node as Element, tagOf(node as Element));
+      const descendants = (top as Element).querySelectorAll('*');
+      for (let i = 0; i < descendants.length; i++) {
+        this.index(descendants[i]!, tagOf(descendants[i]!));
+        if (pacer.due()) yield;
+      }
     }
+    this.indexed = true;
+  }
+
+  /** Index the whole root now, in one go, if no pass did. */
+  private ensureIndexed(): void {
+    if (this.indexed) return;
+    runToEnd(this.indexSteps(neverPause()));
   }
 
   get selectors(): SelectorBuilder {

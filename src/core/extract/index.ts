@@ -6,6 +6,7 @@
 import { attr, tagOf } from '../dom/attributes';
 import { openShadowRoot, ownerDocumentOf, parentElementOf } from '../dom/roots';
 import { hidesSubtree } from '../dom/visibility';
+import { Pacer, runToEnd, type Steps } from '../steps';
 import type { FieldDescriptor } from '../types';
 import { RootContext } from './context';
 import { controlKind, descriptorType, isChoice, type ControlKind } from './controls';
@@ -29,24 +30,34 @@ export interface Extraction {
 
 interface Candidate { element: Element; kind: ControlKind; ctx: RootContext }
 
-const SHOW_ELEMENT = 1;
+/** Questions described per pause: describing one walks its ancestors and nearby text. */
+const QUESTIONS_PER_STEP = 16;
 
 export function extractFields(root: Document | ShadowRoot, opts: ExtractOptions = {}): Extraction {
+  return runToEnd(extractFieldsSteps(root, opts));
+}
+
+/** extractFields as a pass that pauses between small units of work (the content script's slices). */
+export function* extractFieldsSteps(root: Document | ShadowRoot, opts: ExtractOptions = {}): Steps<Extraction> {
+  const pacer = new Pacer();
   const contexts = new ContextRegistry(root);
   const candidates: Candidate[] = [];
   if (opts.within) {
+    // Selectors need the whole root's ids and names: index it first, pausing as it goes.
+    yield* contexts.contextFor(root).indexSteps(pacer);
     for (const start of coveringSubtrees(opts.within)) {
-      if (start.nodeType === 11) { collect(start, false, contexts.contextFor(start as ShadowRoot), contexts, candidates, false); continue; }
+      if (start.nodeType === 11) { yield* collect(start, false, contexts.contextFor(start as ShadowRoot), contexts, candidates, false, pacer); continue; }
       const startRoot = start.getRootNode?.() as Document | ShadowRoot | undefined;
       const ctx = contexts.contextFor(startRoot && (startRoot.nodeType === 9 || startRoot.nodeType === 11) ? startRoot : root);
-      collect(start, true, ctx, contexts, candidates, false);
+      if (ctx !== contexts.contextFor(root)) yield* ctx.indexSteps(pacer);
+      yield* collect(start, true, ctx, contexts, candidates, false, pacer);
     }
   } else {
     const ctx = contexts.contextFor(root);
-    collect(root, false, ctx, contexts, candidates, true);
+    yield* collect(root, false, ctx, contexts, candidates, true, pacer);
     ctx.markIndexed();
   }
-  return buildQuestions(dropNestedWidgets(candidates), contexts, opts.maxFields ?? Number.POSITIVE_INFINITY);
+  return yield* buildQuestions(dropNestedWidgets(candidates), contexts, opts.maxFields ?? Number.POSITIVE_INFINITY);
 }
 
 /**
@@ -112,8 +123,12 @@ class ContextRegistry {
   }
 }
 
-/** Walk `start` in document order; controls go to `out`, open shadow roots are entered in place. */
-function collect(start: Node, includeStart: boolean, ctx: RootContext, contexts: ContextRegistry, out: Candidate[], wholeRoot: boolean): void {
+/**
+ * Walk `start` in document order; controls go to `out`, open shadow roots are entered in place.
+ * The elements are listed up front (a static list, cheap: wrappers are made as they are read), so a
+ * pause in the middle cannot lose the walk's place when the page changes meanwhile.
+ */
+function* collect(start: Node, includeStart: boolean, ctx: RootContext, contexts: ContextRegistry, out: Candidate[], wholeRoot: boolean, pacer: Pacer): Steps<void> {
   const visit = (element: Element): void => {
     const tag = tagOf(element);
     // Most elements of a page (td, tr, span, p…) carry no attribute at all: nothing to read.
@@ -126,24 +141,27 @@ function collect(start: Node, includeStart: boolean, ctx: RootContext, contexts:
     } else if (tag === 'FORM' && wholeRoot) {
       ctx.index(element, tag); // forms are numbered whatever their attributes
     }
+  };
+  function* visitWithShadow(element: Element): Steps<void> {
+    visit(element);
     const shadow = openShadowRoot(element);
     if (shadow) {
       const inner = contexts.contextFor(shadow);
-      collect(shadow, false, inner, contexts, out, true);
+      yield* collect(shadow, false, inner, contexts, out, true, pacer);
       inner.markIndexed();
     }
-  };
+    if (pacer.due()) yield;
+  }
   if (start.nodeType === 9) {
     // Walk every top-level element: broken markup (text before <!DOCTYPE> in JSP/PHP templates)
     // leaves linkedom with <head> and <body> as siblings under the document and no <html>.
     // (childNodes, not nextSibling: linkedom's doctype node has no nextSibling.)
-    for (const child of Array.from(start.childNodes)) if (child.nodeType === 1) collect(child, true, ctx, contexts, out, wholeRoot);
+    for (const child of Array.from(start.childNodes)) if (child.nodeType === 1) yield* collect(child, true, ctx, contexts, out, wholeRoot, pacer);
     return;
   }
-  if (includeStart && start.nodeType === 1) visit(start as Element);
-  const doc = ownerDocumentOf(start.nodeType === 11 ? (start as ShadowRoot) : (start.getRootNode() as Document | ShadowRoot));
-  const walker = doc.createTreeWalker(start, SHOW_ELEMENT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) visit(node as Element);
+  if (includeStart && start.nodeType === 1) yield* visitWithShadow(start as Element);
+  const descendants = (start as Element | ShadowRoot).querySelectorAll('*');
+  for (let i = 0; i < descendants.length; i++) yield* visitWithShadow(descendants[i]!);
 }
 
 /**
@@ -168,7 +186,8 @@ function dropNestedWidgets(candidates: Candidate[]): Candidate[] {
 
 interface Question { candidate: Candidate; members: Element[]; choice: boolean }
 
-function buildQuestions(candidates: Candidate[], contexts: ContextRegistry, maxFields: number): Extraction {
+function* buildQuestions(candidates: Candidate[], contexts: ContextRegistry, maxFields: number): Steps<Extraction> {
+  const pacer = new Pacer(QUESTIONS_PER_STEP);
   const questions: Question[] = [];
   const groups = new Map<unknown, Question>();
   for (const candidate of candidates) {
@@ -227,6 +246,7 @@ function buildQuestions(candidates: Candidate[], contexts: ContextRegistry, maxF
       inSearchArea: ancestors.searchArea,
     });
     elements.push(element);
+    if (pacer.due()) yield;
   }
   return { descriptors, elements };
 }

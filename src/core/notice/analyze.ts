@@ -1,10 +1,11 @@
 // One pass over the page for everything notice-related; detectNotice and collectPageFacts both read it.
 import type { FieldDescriptor, NoticeElement, ReportField } from '../types';
 import { NOTICE_ELEMENTS } from '../types';
-import { findNoticeBlocks, type NoticeBlock } from './blocks';
+import { findNoticeBlocksSteps, type NoticeBlock } from './blocks';
 import { findConsentControls, type FoundConsentControl } from './consent';
 import { resolveSelector, type Root, selectorOf } from './dom';
-import { type PageSurvey, surveyPage } from './survey';
+import { type PageSurvey, surveyPageSteps } from './survey';
+import { Pacer, runToEnd, type Steps } from '../steps';
 import { findNoticeLinks, type FoundNoticeLink } from './links';
 import { noticeElementsIn } from './statements';
 
@@ -54,11 +55,17 @@ export function selectorResolver(root: Root, descriptors: readonly FieldDescript
 }
 
 export function analyzeNotice(root: Root, descriptors: readonly FieldDescriptor[], fields: readonly ReportField[], maxElements = Infinity): NoticeAnalysis {
+  return runToEnd(analyzeNoticeSteps(root, descriptors, fields, maxElements));
+}
+
+/** analyzeNotice as a pass that pauses (see steps.ts): the page walk and the block search are the long parts. */
+export function* analyzeNoticeSteps(root: Root, descriptors: readonly FieldDescriptor[], fields: readonly ReportField[], maxElements = Infinity): Steps<NoticeAnalysis> {
+  const pacer = new Pacer();
   const selectorFor = selectorResolver(root, descriptors);
-  const survey = surveyPage(root, maxElements);
+  const survey = yield* surveyPageSteps(root, maxElements, pacer);
   const links = findNoticeLinks(root, selectorFor, survey);
   const consentControls = findConsentControls(root, fields, selectorFor, survey);
-  const blocks = findNoticeBlocks(root, survey.elements);
+  const blocks = yield* findNoticeBlocksSteps(survey.elements, pacer);
   const statements = consentControls.filter((c) => !blocks.some((b) => b.element.contains(c.statementElement))).map((c) => c.text);
   const noticeText = [...blocks.map((b) => b.text), ...statements].join('\n');
   const found = links.length > 0 || consentControls.length > 0 || blocks.length > 0;

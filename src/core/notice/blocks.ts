@@ -2,9 +2,10 @@
 // "by submitting you agree…" line. A block grows from the sentence that names the notice to the
 // largest container around it that holds no question of the form (so the whole notice is read,
 // and not the form).
-import { allElements, ancestorFlag, isElement, parentOf, type Root, tagOf, textOf } from './dom';
+import { allElements, ancestorFlag, isElement, ownText, parentOf, type Root, tagOf, textOf } from './dom';
 import { NOTICE_TRIGGER } from './lexicon';
 import { isNoticeText } from './statements';
+import { Pacer, runToEnd, type Steps } from '../steps';
 
 const MAX_BLOCK_CHARS = 4000;
 const MAX_MARKER_CHARS = 1500;
@@ -32,11 +33,6 @@ function hasOwnWords(el: Element): boolean {
   return words >= MIN_OWN_WORDS;
 }
 
-function ownText(el: Element): string {
-  let text = '';
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) text += c.nodeValue ?? '';
-  return text;
-}
 
 function isNavigation(el: Element): boolean {
   const role = el.getAttribute('role');
@@ -58,14 +54,20 @@ function grow(marker: Element): Element {
 }
 
 export function findNoticeBlocks(root: Root, elements: readonly Element[] = allElements(root)): NoticeBlock[] {
+  return runToEnd(findNoticeBlocksSteps(elements));
+}
+
+/** findNoticeBlocks as a pass that pauses between elements (see steps.ts). */
+export function* findNoticeBlocksSteps(elements: readonly Element[], pacer = new Pacer()): Steps<NoticeBlock[]> {
   const markers: Element[] = [];
   const insideNavigation = ancestorFlag(isNavigation);
   // Link texts are notice links (links.ts), not notice text: a footer "隐私政策 | 联系我们" states nothing.
   const insideLink = ancestorFlag((el) => tagOf(el) === 'A');
   for (const el of elements) {
+    if (pacer.due()) yield;
     if (NEVER_NOTICE.has(tagOf(el))) continue;
     // Cheap first look at the element's own words; most text on a form page is questions.
-    if (!NOTICE_TRIGGER.test(ownText(el))) continue;
+    if (!NOTICE_TRIGGER.test(ownText(el, MAX_MARKER_CHARS))) continue;
     // Test the sentence around the text node: the element's own text with inline children.
     const text = textOf(el, MAX_MARKER_CHARS + 1);
     if (text.length > MAX_MARKER_CHARS || !isNoticeText(text)) continue;

@@ -29,25 +29,40 @@ const SPACED_TAGS = new Set(['BR', 'P', 'DIV', 'LI', 'TD', 'TH', 'TR', 'DT', 'DD
 export function textOf(node: Node, limit = 20000): string {
   const parts: string[] = [];
   let length = 0;
-  const stack: Node[] = [node];
-  while (stack.length > 0 && length <= limit) {
-    const n = stack.pop()!;
-    if (n.nodeType === TEXT_NODE) {
-      const t = n.nodeValue ?? '';
+  // Pre-order walk by sibling pointers: no child list is copied, so a container of 50,000 rows
+  // costs only the nodes read before the limit.
+  let cur: Node | null = node;
+  while (cur && length <= limit) {
+    let descend = true;
+    if (cur.nodeType === TEXT_NODE) {
+      const t = cur.nodeValue ?? '';
       parts.push(t);
       length += t.length;
+      descend = false;
+    } else if (isElement(cur)) {
+      const tag = tagOf(cur);
+      if (SKIPPED_TAGS.has(tag)) descend = false;
+      else if (SPACED_TAGS.has(tag)) parts.push(' ');
+    }
+    if (descend && cur.firstChild) {
+      cur = cur.firstChild;
       continue;
     }
-    if (isElement(n)) {
-      const tag = tagOf(n);
-      if (SKIPPED_TAGS.has(tag)) continue;
-      if (SPACED_TAGS.has(tag)) parts.push(' ');
-    }
-    const children: Node[] = [];
-    for (let c = n.firstChild; c; c = c.nextSibling) children.push(c);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    while (cur && cur !== node && !cur.nextSibling) cur = cur.parentNode;
+    cur = cur && cur !== node ? cur.nextSibling : null;
   }
   return collapse(parts.join(''));
+}
+
+/** Children read at most for an element's own text: a container of 50,000 rows has no sentence of its own worth that walk. */
+const MAX_OWN_TEXT_CHILDREN = 200;
+
+/** The text of an element's own text children (not its descendants'), up to `limit` characters. */
+export function ownText(el: Element, limit = 20000): string {
+  let text = '';
+  let read = 0;
+  for (let c = el.firstChild; c && read < MAX_OWN_TEXT_CHILDREN && text.length <= limit; c = c.nextSibling, read++) if (c.nodeType === TEXT_NODE) text += c.nodeValue ?? '';
+  return text;
 }
 
 /**

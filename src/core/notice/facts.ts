@@ -3,7 +3,8 @@
 // categories (the background, after classification). index.ts composes them for the CLI and tests.
 import type { CategoryId } from '../taxonomy';
 import type { FieldDescriptor, NoticeReport, PageFacts, ReportField, TextStyleFacts } from '../types';
-import { analyzeNotice, type NoticeAnalysis } from './analyze';
+import { analyzeNoticeSteps, type NoticeAnalysis } from './analyze';
+import { runToEnd, type Steps } from '../steps';
 import { parentOf, type Root, resolveUrl, tagOf } from './dom';
 import { hiddenFillsResolved, hiddenNameHints, type HiddenNameHint } from './hidden-fills';
 import type { PageSurvey } from './survey';
@@ -141,7 +142,12 @@ export type InlineScriptReader = (survey: PageSurvey) => PageFacts['staticEarlyC
 
 /** `maxElements`: see surveyPage (the content script's bound on hostile pages). */
 export function collectNotice(root: Document | ShadowRoot, pageUrl: string, descriptors: FieldDescriptor[], readScripts?: InlineScriptReader, maxElements = Infinity): CollectedNotice {
-  const analysis = analyzeNotice(root, descriptors, [], maxElements);
+  return runToEnd(collectNoticeSteps(root, pageUrl, descriptors, readScripts, maxElements));
+}
+
+/** collectNotice as a pass that pauses (see steps.ts); the content script runs it in idle slices. */
+export function* collectNoticeSteps(root: Document | ShadowRoot, pageUrl: string, descriptors: FieldDescriptor[], readScripts?: InlineScriptReader, maxElements = Infinity): Steps<CollectedNotice> {
+  const analysis = yield* analyzeNoticeSteps(root, descriptors, [], maxElements);
   return {
     notice: noticeReportFrom(analysis),
     page: pageFactsFrom(analysis, root, pageUrl, descriptors, [], readScripts ? readScripts(analysis.survey) : []),

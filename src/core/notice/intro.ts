@@ -1,7 +1,7 @@
 // The form's title, headings and introduction, and where a purpose is stated: in the intro
 // ("为做好疫情防控，请填写…") or in a question / its help text (认定方法 二.3; PIPL Art. 30; GDPR Art. 13(1)(c)).
 import type { FieldDescriptor, TextSource } from '../types';
-import { ancestorFlag, collapse, type Root, tagOf, textOf } from './dom';
+import { ancestorFlag, collapse, ownText, type Root, tagOf, textOf } from './dom';
 import type { PageSurvey } from './survey';
 import { statesPurpose } from './statements';
 
@@ -44,11 +44,6 @@ function isDataControl(el: Element): boolean {
 
 
 
-function ownText(el: Element): string {
-  let text = '';
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) text += c.nodeValue ?? '';
-  return collapse(text);
-}
 
 /** Description blocks: known family containers first, then the paragraphs before the first control. */
 export function pageIntro(survey: PageSurvey): string[] {
@@ -62,7 +57,7 @@ export function pageIntro(survey: PageSurvey): string[] {
   for (const el of survey.elements) {
     if (intro.length >= MAX_INTRO_BLOCKS) break;
     if (isDataControl(el)) break;
-    if (!BLOCK_TAGS.has(tagOf(el)) || ownText(el).length < MIN_INTRO_CHARS || skipped(el)) continue;
+    if (!BLOCK_TAGS.has(tagOf(el)) || collapse(ownText(el)).length < MIN_INTRO_CHARS || skipped(el)) continue;
     push(textOf(el, MAX_INTRO_CHARS));
   }
   return intro.slice(0, MAX_INTRO_BLOCKS);

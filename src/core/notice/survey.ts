@@ -4,6 +4,7 @@
 // once here and the finders work on these lists.
 import { INTRO_CLASSES, INTRO_IDS, SWITCH_WIDGETS } from './lexicon';
 import { type Root, tagOf } from './dom';
+import { Pacer, runToEnd, type Steps } from '../steps';
 
 export interface PageSurvey {
   /** Every element, document order, open shadow roots included. */
@@ -42,27 +43,28 @@ function hasClassIn(classAttr: string, set: ReadonlySet<string>): boolean {
  * long task. Unbounded by default (CLI, preview).
  */
 export function surveyPage(root: Root, maxElements = Infinity): PageSurvey {
+  return runToEnd(surveyPageSteps(root, maxElements));
+}
+
+/** surveyPage as a pass that pauses (see steps.ts); the element lists are static, so a pause loses no place. */
+export function* surveyPageSteps(root: Root, maxElements = Infinity, pacer = new Pacer()): Steps<PageSurvey> {
   const survey: PageSurvey = {
     elements: [], toggles: [], linkLikes: [], headings: [], described: [], frames: [], scripts: [], forms: [], bodies: [], hiddenInputs: [],
     labelsFor: new Map(), radiosByName: new Map(),
   };
-  const take = (el: Element): void => {
-    survey.elements.push(el);
-    classify(el, survey);
-    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-    if (shadow) visit(shadow);
-  };
-  const visit = (scope: Root | Element): void => {
-    if (maxElements === Infinity) {
-      for (const el of Array.from(scope.querySelectorAll('*'))) take(el);
-      return;
+  function* visit(scope: Root): Steps<void> {
+    // A static list: wrappers are made only for the elements read, so stopping at maxElements is cheap.
+    const all = scope.querySelectorAll('*');
+    for (let i = 0; i < all.length && survey.elements.length < maxElements; i++) {
+      const el = all[i]!;
+      survey.elements.push(el);
+      classify(el, survey);
+      const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+      if (shadow) yield* visit(shadow);
+      if (pacer.due()) yield;
     }
-    // Bounded: a tree walker stops where we stop (querySelectorAll would list the whole page first).
-    const doc = (scope as Node).ownerDocument ?? (scope as Document);
-    const walker = doc.createTreeWalker(scope, 1 /* NodeFilter.SHOW_ELEMENT */);
-    for (let n = walker.nextNode(); n && survey.elements.length < maxElements; n = walker.nextNode()) take(n as Element);
-  };
-  visit(root);
+  }
+  yield* visit(root);
   return survey;
 }
 

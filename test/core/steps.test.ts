@@ -1,0 +1,62 @@
+// Passes that pause (core/steps.ts): run in slices, with the page changing between them, they
+// must give what a pass run in one go gives, and lose no place when the node they stopped on goes.
+import { describe, expect, it } from 'vitest';
+import { collectScan, collectScanSteps } from '../../src/core/collect';
+import { extractFieldsSteps } from '../../src/core/extract';
+import { ownText, textOf } from '../../src/core/notice/dom';
+import { runToEnd } from '../../src/core/steps';
+import { dom } from './extract/helpers';
+
+const PAGE = `<h1>入职登记表</h1><p>我们收集以下信息用于办理入职手续，详见<a href="/privacy">《隐私政策》</a>。</p>
+<form>${Array.from({ length: 300 }, (_, i) => `<div class="row"><label for="f${i}">备注 ${i}</label><input id="f${i}" name="f${i}"></div>`).join('')}
+<label><input type="checkbox" id="agree"> 我已阅读并同意《隐私政策》</label>
+<p><label for="sfzh">身份证号</label><input id="sfzh" name="sfzh"></p></form>`;
+
+describe('passes that pause', () => {
+  it('a scan run step by step gives what the same scan run in one go gives', () => {
+    const oneGo = collectScan(dom(PAGE), { pageUrl: 'https://hr.example.cn/onboard' });
+    const steps = collectScanSteps(dom(PAGE), { pageUrl: 'https://hr.example.cn/onboard' });
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) { pauses++; step = steps.next(); }
+    expect(pauses).toBeGreaterThan(3);
+    expect(step.value).toEqual(oneGo);
+  });
+
+  it('keeps its place when the page removes the element it paused on, and reports what is still there', () => {
+    const doc = dom(PAGE);
+    const steps = extractFieldsSteps(doc);
+    steps.next(); // paused somewhere in the first rows
+    // The page drops every row up to #f120 meanwhile, including the one the walk stopped on.
+    for (let i = 0; i <= 120; i++) doc.getElementById(`f${i}`)!.parentElement!.remove();
+    const result = runToEnd(steps);
+    const names = result.descriptors.map((d) => d.name);
+    expect(names).toContain('sfzh');
+    expect(names).toContain('f299');
+    for (let i = 121; i < 300; i++) expect(names).toContain(`f${i}`);
+  });
+});
+
+describe('text reads on huge containers are bounded', () => {
+  it("an element's own text reads its first 200 children only", () => {
+    const doc = dom(`<div id="big">${'<span>row</span>'.repeat(300)}tail words</div>`);
+    expect(ownText(doc.getElementById('big')!)).toBe('');
+    const small = dom('<div id="s"><b>x</b> own words</div>').getElementById('s')!;
+    expect(ownText(small).trim()).toBe('own words');
+  });
+
+  it('textOf stops at its limit without copying the rest of a 50,000-row container', () => {
+    const doc = dom('<div id="big"></div>');
+    const big = doc.getElementById('big')!;
+    for (let i = 0; i < 50_000; i++) { const d = doc.createElement('div'); d.textContent = `row ${i}`; big.appendChild(d); }
+    const text = textOf(big, 100);
+    expect(text.startsWith('row 0 row 1')).toBe(true);
+    expect(text.length).toBeLessThan(200);
+  });
+
+  it('textOf keeps document order, skips scripts and puts a space before block elements', () => {
+    const doc = dom('<div id="t">a<p>b<span>c</span></p><script>x()</script><div>d</div>e</div>');
+    // A space goes before a block (not after it), as it always has: "d" and "e" stay together.
+    expect(textOf(doc.getElementById('t')!)).toBe('a bc de');
+  });
+});
