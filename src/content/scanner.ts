@@ -14,8 +14,11 @@ const CONTROL_SELECTOR = 'input,select,textarea,[contenteditable=""],[contentedi
 const RELEVANT_SELECTOR = `${CONTROL_SELECTOR},a[href]`;
 const MAX_QUEUED_ROOTS = 4000;
 const MAX_FIELDS = 2000;
-/** Elements the notice analysis walks at most (document order): ~2 µs each in Chromium, ≤ ~20 ms of slices. */
-const MAX_NOTICE_ELEMENTS = 10_000;
+/**
+ * Elements the notice analysis walks at most (document order): ~2 µs each in Chromium, so at most
+ * ~200 ms of work, spread over idle slices. Beyond that a page is not a form people fill in.
+ */
+const MAX_NOTICE_ELEMENTS = 100_000;
 const MAX_SUBTREES_PER_PASS = 500;
 const STORM_RECORDS_PER_SECOND = 2000;
 const MAX_WAIT_MS = 3000;

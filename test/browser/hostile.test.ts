@@ -54,6 +54,9 @@ describe('hostile page', () => {
     expect(stats.longestObserverMs).toBeLessThan(50);
     const reply = await reportFor(page, browser.extensionId, tabId);
     expect(reply!.report.fields.some((f) => f.selector.includes('idnum'))).toBe(true);
+    // The notice sits after the 50,000 rows: the sliced notice pass still reaches it.
+    expect(reply!.report.notice.found).toBe(true);
+    expect(reply!.report.notice.links.some((href) => href.endsWith('/privacy.html'))).toBe(true);
     await page.close();
   });
 });
