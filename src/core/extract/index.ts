@@ -142,15 +142,11 @@ function* collect(start: Node, includeStart: boolean, ctx: RootContext, contexts
       ctx.index(element, tag); // forms are numbered whatever their attributes
     }
   };
-  function* visitWithShadow(element: Element): Steps<void> {
-    visit(element);
-    const shadow = openShadowRoot(element);
-    if (shadow) {
-      const inner = contexts.contextFor(shadow);
-      yield* collect(shadow, false, inner, contexts, out, true, pacer);
-      inner.markIndexed();
-    }
-    if (pacer.due()) yield;
+  // A generator only for shadow hosts: one per element would double the cost of the walk.
+  function* enter(shadow: ShadowRoot): Steps<void> {
+    const inner = contexts.contextFor(shadow);
+    yield* collect(shadow, false, inner, contexts, out, true, pacer);
+    inner.markIndexed();
   }
   if (start.nodeType === 9) {
     // Walk every top-level element: broken markup (text before <!DOCTYPE> in JSP/PHP templates)
@@ -159,9 +155,19 @@ function* collect(start: Node, includeStart: boolean, ctx: RootContext, contexts
     for (const child of Array.from(start.childNodes)) if (child.nodeType === 1) yield* collect(child, true, ctx, contexts, out, wholeRoot, pacer);
     return;
   }
-  if (includeStart && start.nodeType === 1) yield* visitWithShadow(start as Element);
+  if (includeStart && start.nodeType === 1) {
+    visit(start as Element);
+    const shadow = openShadowRoot(start as Element);
+    if (shadow) yield* enter(shadow);
+  }
   const descendants = (start as Element | ShadowRoot).querySelectorAll('*');
-  for (let i = 0; i < descendants.length; i++) yield* visitWithShadow(descendants[i]!);
+  for (let i = 0; i < descendants.length; i++) {
+    const element = descendants[i]!;
+    visit(element);
+    const shadow = openShadowRoot(element);
+    if (shadow) yield* enter(shadow);
+    if (pacer.due()) yield;
+  }
 }
 
 /**
