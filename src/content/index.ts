@@ -77,7 +77,7 @@ function start(): void {
     onChange: sendLive,
     onShadowRoot: (host) => scanner.watchShadowRoot(host),
   });
-  scanner.start(() => undefined);
+  scanner.start();
 
   const guard = new SubmitGuard({
     locale,

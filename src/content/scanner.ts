@@ -7,7 +7,7 @@ import { collectFields, collectFieldsAndElementsSteps, collectScan, type Collect
 import { collectNoticeSteps } from '../core/notice/facts';
 import type { Steps } from '../core/steps';
 import type { FieldDescriptor } from '../core/types';
-import { idle, runSliced, runSteps } from './scheduler';
+import { idle, runSteps } from './scheduler';
 
 const CONTROL_SELECTOR = 'input,select,textarea,[contenteditable=""],[contenteditable=true],[role=textbox],[role=combobox],[role=radio],[role=checkbox],[role=switch],[role=listbox],[role=spinbutton]';
 /** Cheap pre-filter: a subtree without any of these adds no question and no notice link. */
@@ -35,10 +35,6 @@ function warmUpDocument(): Document {
   return doc;
 }
 
-/** `glueMs`: what ran after the pass in its last slice's task (merging, sending, the next pass's start). */
-interface ScanFigure { kind: 'full' | 'partial' | 'warm-up'; ms: number; slices: number; longestSliceMs: number; glueMs: number }
-
-const round1 = (ms: number): number => Math.round(ms * 10) / 10;
 
 export interface ScannerOptions {
   pageUrl: () => string;
@@ -62,9 +58,10 @@ export class FrameScanner {
   private observer: MutationObserver;
   /**
    * Timing figures for the bench and the hostile-page test. A scan runs in slices: `longestSliceMs`
-   * is the longest the main thread was held by us at once, `recent` the last scans' totals.
+   * is the longest the main thread was held by us at once (a pass's last slice counted with the
+   * merging and sending that follow it in the same task).
    */
-  readonly stats = { warmUpMs: 0, fullScans: 0, partialScans: 0, slices: 0, slicesOverFrame: 0, longestSliceMs: 0, longestObserverMs: 0, totalScanMs: 0, droppedRoots: 0, recent: [] as ScanFigure[] };
+  readonly stats = { warmUpMs: 0, fullScans: 0, partialScans: 0, slices: 0, slicesOverFrame: 0, failedPasses: 0, longestSliceMs: 0, longestObserverMs: 0, totalScanMs: 0, droppedRoots: 0 };
 
   constructor(private readonly opts: ScannerOptions) {
     this.observer = new MutationObserver((records) => this.onMutations(records));
@@ -74,7 +71,7 @@ export class FrameScanner {
    * The first scan waits for the page's load and an idle moment: before the first layout, the
    * notice analysis (computed styles) would force it, and that cost would land on us.
    */
-  start(onStarted: () => void): void {
+  start(): void {
     this.observer.observe(document, { childList: true, subtree: true });
     // The core's first call compiles its notice vocabularies; doing that on a tiny detached
     // document in its own idle task keeps it out of the first real scan's task.
@@ -84,7 +81,7 @@ export class FrameScanner {
       this.timed(() => collectFields(doc, { pageUrl: this.opts.pageUrl(), within: [doc.body], maxFields: 5 }));
       idle(() => {
         this.timed(() => collectScan(warmUpDocument(), { pageUrl: this.opts.pageUrl(), maxFields: 5 }));
-        idle(() => this.fullScan(onStarted), 2000);
+        idle(() => this.fullScan(), 2000);
       }, 2000);
     }, 2000);
     if (document.readyState === 'complete') run();
@@ -118,10 +115,6 @@ export class FrameScanner {
     return out;
   }
 
-  private record(figure: ScanFigure): void {
-    this.stats.recent = [...this.stats.recent.slice(-19), figure];
-  }
-
   /** The warm-up runs whole: it is a few elements. */
   private timed<T>(work: () => T): T {
     const start = performance.now();
@@ -129,7 +122,6 @@ export class FrameScanner {
     const ms = performance.now() - start;
     this.stats.warmUpMs = Math.max(this.stats.warmUpMs, ms);
     this.countSlice(ms);
-    this.record({ kind: 'warm-up', ms: round1(ms), slices: 1, longestSliceMs: round1(ms), glueMs: 0 });
     return result;
   }
 
@@ -137,28 +129,30 @@ export class FrameScanner {
    * Runs one pass of the core in idle slices, keeping the figures; `done` gets its result and total
    * time. `done` runs in the same task as the last slice, so its time counts towards that slice.
    */
-  private runPass<T>(kind: 'full' | 'partial', steps: Steps<T>, done: (result: T, totalMs: number) => void): void {
+  private runPass<T>(steps: Steps<T>, done: (result: T, totalMs: number) => void): void {
     let total = 0;
-    let slices = 0;
-    let longest = 0;
     let lastSlice = 0;
-    runSteps(steps, (result) => {
-      const glueStarted = performance.now();
-      const figure: ScanFigure = { kind, ms: round1(total), slices, longestSliceMs: round1(longest), glueMs: 0 };
-      this.record(figure);
-      done(result, total);
-      const glue = performance.now() - glueStarted;
-      figure.glueMs = round1(glue);
-      // The last slice is counted again with the glue that ran in its task.
-      this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, lastSlice + glue);
-      if (lastSlice <= FRAME_MS && lastSlice + glue > FRAME_MS) this.stats.slicesOverFrame++;
-    }, (ms) => {
-      total += ms;
-      slices++;
-      lastSlice = ms;
-      longest = Math.max(longest, ms);
-      this.stats.totalScanMs += ms;
-      this.countSlice(ms);
+    runSteps(steps, {
+      done: (result) => {
+        const glueStarted = performance.now();
+        done(result, total);
+        const glue = performance.now() - glueStarted;
+        // The last slice is counted again with the glue that ran in its task.
+        this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, lastSlice + glue);
+        if (lastSlice <= FRAME_MS && lastSlice + glue > FRAME_MS) this.stats.slicesOverFrame++;
+      },
+      failed: () => {
+        // The page tripped the core: give up this pass, not scanning. Later changes scan again.
+        this.stats.failedPasses++;
+        this.busy = false;
+        if (!this.runWantedFullScan() && (this.queue.length || this.removals)) this.schedule();
+      },
+      slice: (ms) => {
+        total += ms;
+        lastSlice = ms;
+        this.stats.totalScanMs += ms;
+        this.countSlice(ms);
+      },
     });
   }
 
@@ -168,32 +162,58 @@ export class FrameScanner {
     this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, ms);
   }
 
-  /** A full scan: the questions, then the notice facts, each a pass in idle slices. */
-  private fullScan(onDone?: () => void): void {
+  /** A full scan was asked for while another pass ran: it runs when that pass ends. */
+  private fullScanWanted = false;
+
+  private runWantedFullScan(): boolean {
+    if (!this.fullScanWanted) return false;
+    this.fullScan();
+    return true;
+  }
+
+  /** A full scan: the questions, then the notice facts, each a pass in idle slices. One pass at a time. */
+  private fullScan(): void {
+    if (this.busy) {
+      this.fullScanWanted = true;
+      return;
+    }
+    this.fullScanWanted = false;
     const pageUrl = this.opts.pageUrl();
     this.busy = true;
     // What was queued so far is in the page this scan lists; what comes later is queued anew.
     this.queue = [];
     this.queued.clear();
     this.overflow = false;
-    this.runPass('full', collectFieldsAndElementsSteps(document, { pageUrl, maxFields: MAX_FIELDS }), ({ fields, elements }, fieldsMs) => {
-      this.runPass('full', collectNoticeSteps(document, pageUrl, fields.descriptors, undefined, MAX_NOTICE_ELEMENTS), (notice, noticeMs) => {
+    this.runPass(collectFieldsAndElementsSteps(document, { pageUrl, maxFields: MAX_FIELDS }), ({ fields, elements }, fieldsMs) => {
+      this.runPass(collectNoticeSteps(document, pageUrl, fields.descriptors, undefined, MAX_NOTICE_ELEMENTS), (notice, noticeMs) => {
         this.busy = false;
         this.lastFullScanMs = fieldsMs + noticeMs;
         this.stats.fullScans++;
         this.base = { ...fields, notice };
         this.fields.clear();
         this.mergeFields(fields, elements);
+        // Fields removed while the scan ran in slices are not reported even once.
+        this.prune();
         this.opts.onChange(this.snapshot());
-        onDone?.();
+        if (this.runWantedFullScan()) return;
         if (this.queue.length || this.removals) this.schedule();
       });
     });
   }
 
+  /** The selector each control was last reported under. */
+  private selectorOfElement = new WeakMap<Element, string>();
+
   private mergeFields(partial: CollectedFields, elements: Element[]): void {
     partial.descriptors.forEach((descriptor, i) => {
-      if (this.fields.size < MAX_FIELDS || this.fields.has(descriptor.selector)) this.fields.set(descriptor.selector, { descriptor, form: partial.forms[i] ?? null, element: elements[i]! });
+      const element = elements[i]!;
+      // A control moved on the page comes back under a new path selector: drop its old entry.
+      const previous = this.selectorOfElement.get(element);
+      if (previous !== undefined && previous !== descriptor.selector && this.fields.get(previous)?.element === element) this.fields.delete(previous);
+      if (this.fields.size < MAX_FIELDS || this.fields.has(descriptor.selector)) {
+        this.fields.set(descriptor.selector, { descriptor, form: partial.forms[i] ?? null, element });
+        this.selectorOfElement.set(element, descriptor.selector);
+      }
     });
   }
 
@@ -259,36 +279,37 @@ export class FrameScanner {
 
   private pass(): void {
     this.busy = true;
-    // Relevant subtrees are picked in idle slices, then scanned together in one pass: the
-    // extractor indexes the whole root once per pass (unique ids and names for selectors).
-    const relevant: Element[] = [];
-    runSliced(() => {
-      const el = this.queue.shift();
-      if (!el) return false;
-      this.queued.delete(el);
-      if (!el.isConnected) return true;
-      // Skip subtrees whose ancestor is also queued: the ancestor's scan covers them.
-      for (let p = el.parentNode; p; p = p.parentNode) if (this.queued.has(p)) return true;
-      const hasControls = el.matches(RELEVANT_SELECTOR) || el.querySelector(RELEVANT_SELECTOR) !== null || el.shadowRoot !== null;
-      if (hasControls && relevant.length < MAX_SUBTREES_PER_PASS) relevant.push(el);
-      return true;
-    }, () => {
-      const stillThere = relevant.filter((el) => el.isConnected);
-      if (!stillThere.length) {
-        this.finishPass(false);
-        return;
-      }
-      this.runPass('partial', collectFieldsAndElementsSteps(document, { pageUrl: this.opts.pageUrl(), within: stillThere, maxFields: MAX_FIELDS }), ({ fields: partial, elements }, ms) => {
+    this.runPass(this.partialSteps(), (result, ms) => {
+      if (result) {
         this.lastPassMs = ms;
         this.stats.partialScans++;
-        this.mergeFields(partial, elements);
-        this.finishPass(partial.descriptors.length > 0);
-      });
+        this.mergeFields(result.fields, result.elements);
+      }
+      this.finishPass(!!result && result.fields.descriptors.length > 0);
     });
+  }
+
+  /**
+   * Picks the queued subtrees that can hold a question, one per step, then scans them together in
+   * one pass: the extractor indexes the whole root once per pass (unique ids and names for selectors).
+   */
+  private *partialSteps(): Steps<{ fields: CollectedFields; elements: Element[] } | null> {
+    const relevant: Element[] = [];
+    for (let el = this.queue.shift(); el; el = this.queue.shift()) {
+      this.queued.delete(el);
+      // Skip subtrees whose ancestor is also queued: the ancestor's scan covers them.
+      let covered = false;
+      for (let p = el.parentNode; p && !covered; p = p.parentNode) covered = this.queued.has(p);
+      if (!covered && el.isConnected && relevant.length < MAX_SUBTREES_PER_PASS && (el.matches(RELEVANT_SELECTOR) || el.querySelector(RELEVANT_SELECTOR) !== null || el.shadowRoot !== null)) relevant.push(el);
+      yield;
+    }
+    const stillThere = relevant.filter((el) => el.isConnected);
+    return stillThere.length ? yield* collectFieldsAndElementsSteps(document, { pageUrl: this.opts.pageUrl(), within: stillThere, maxFields: MAX_FIELDS }) : null;
   }
 
   private finishPass(added: boolean): void {
     this.busy = false;
+    if (this.runWantedFullScan()) return;
     let changed = added;
     if (this.removals) changed = this.prune() || changed;
     this.removals = false;

@@ -8,32 +8,34 @@ type Idle = (cb: (deadline: { timeRemaining(): number; didTimeout: boolean }) =>
 const requestIdle: Idle = (globalThis as { requestIdleCallback?: Idle }).requestIdleCallback?.bind(globalThis)
   ?? ((cb) => setTimeout(() => cb({ timeRemaining: () => SLICE_MS, didTimeout: true }), 1) as unknown as number);
 
-/**
- * Runs `step` repeatedly in idle slices until it returns false (no work left). `step` must do a
- * small, bounded unit of work; the slice ends when its budget is spent.
- */
-export function runSliced(step: () => boolean, done: () => void, timeoutMs = 1000): void {
-  requestIdle((deadline) => {
-    const start = performance.now();
-    let more = true;
-    while (more && performance.now() - start < SLICE_MS && (deadline.didTimeout || deadline.timeRemaining() > 1)) more = step();
-    if (more) runSliced(step, done, timeoutMs);
-    else done();
-  }, { timeout: timeoutMs });
+export interface StepsHandlers<T> {
+  done: (result: T) => void;
+  /** The pass threw: it is over, and the caller must not wait for `done`. */
+  failed: (error: unknown) => void;
+  /** How long each slice held the main thread. */
+  slice: (ms: number) => void;
 }
 
 /**
  * Runs a pausing pass of the core (see core/steps.ts) in idle slices of at most SLICE_MS, then
- * hands its result to `done`. `onSlice` hears how long each slice held the main thread.
+ * hands its result to `done` (or the error to `failed`: a page the core trips on must not leave
+ * the scanner waiting for ever).
  */
-export function runSteps<T>(steps: Steps<T>, done: (result: T) => void, onSlice: (ms: number) => void, timeoutMs = 1000): void {
+export function runSteps<T>(steps: Steps<T>, on: StepsHandlers<T>, timeoutMs = 1000): void {
   requestIdle((deadline) => {
     const start = performance.now();
-    let step = steps.next();
-    while (!step.done && performance.now() - start < SLICE_MS && (deadline.didTimeout || deadline.timeRemaining() > 1)) step = steps.next();
-    onSlice(performance.now() - start);
-    if (step.done) done(step.value);
-    else runSteps(steps, done, onSlice, timeoutMs);
+    let step: IteratorResult<void, T>;
+    try {
+      step = steps.next();
+      while (!step.done && performance.now() - start < SLICE_MS && (deadline.didTimeout || deadline.timeRemaining() > 1)) step = steps.next();
+    } catch (error) {
+      on.slice(performance.now() - start);
+      on.failed(error);
+      return;
+    }
+    on.slice(performance.now() - start);
+    if (step.done) on.done(step.value);
+    else runSteps(steps, on, timeoutMs);
   }, { timeout: timeoutMs });
 }
 

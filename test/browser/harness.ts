@@ -154,7 +154,7 @@ export async function waitForBadge(worker: Worker, page: Page, minimum = 1, time
 
 /** Marks drawn by the content script (read from the closed overlay through its data attributes is
  * impossible, so the content script's stats hook is used). */
-export async function contentStats(page: Page): Promise<{ warmUpMs: number; fullScans: number; partialScans: number; slices: number; slicesOverFrame: number; longestSliceMs: number; longestObserverMs: number; totalScanMs: number; marks: number; marksShown: boolean; idle: boolean; recent: { kind: string; ms: number; slices: number; longestSliceMs: number; glueMs: number }[] } | null> {
+export async function contentStats(page: Page): Promise<{ warmUpMs: number; fullScans: number; partialScans: number; slices: number; slicesOverFrame: number; longestSliceMs: number; longestObserverMs: number; totalScanMs: number; marks: number; marksShown: boolean; idle: boolean; failedPasses: number } | null> {
   return page.evaluate(() => {
     document.dispatchEvent(new CustomEvent('__formwarden_stats'));
     const raw = document.documentElement.dataset.formwardenStats;

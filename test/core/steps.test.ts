@@ -37,6 +37,21 @@ describe('passes that pause', () => {
   });
 });
 
+describe('incremental passes over shadow roots', () => {
+  it('a shadow root indexed for one listed subtree is not counted again when an outer one walks it', () => {
+    const doc = dom(`<div id="wrap"><div id="h1"><template shadowrootmode="open"><form><input id="q1" name="a"></form>
+      <div id="h2"><template shadowrootmode="open"><input id="z"></template></div><form><input id="q2" name="b"></form></template></div></div>`);
+    const h1 = doc.getElementById('h1')!;
+    const h2 = h1.shadowRoot!.getElementById('h2')!;
+    const whole = runToEnd(extractFieldsSteps(doc)).descriptors;
+    // A mutation inside the nested root queues h2; a re-render queues the wrapper around h1.
+    const incremental = runToEnd(extractFieldsSteps(doc, { within: [h2, doc.getElementById('wrap')!] })).descriptors;
+    const shape = (ds: typeof whole) => ds.map((d) => `${d.selector} form=${d.formIndex}`).sort();
+    expect(shape(incremental)).toEqual(shape(whole));
+    expect(shape(incremental)).toContain('#h1 >>> #q1 form=0');
+  });
+});
+
 describe('text reads on huge containers are bounded', () => {
   it("an element's own text reads its first 200 children only", () => {
     const doc = dom(`<div id="big">${'<span>row</span>'.repeat(300)}tail words</div>`);

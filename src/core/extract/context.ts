@@ -109,6 +109,11 @@ export class RootContext {
     this.indexed = true;
   }
 
+  /** Whether the maps are complete already (a second walk must not count its elements again). */
+  get isIndexed(): boolean {
+    return this.indexed;
+  }
+
   /**
    * Index the whole root (incremental scans walk only part of it), pausing as it goes. The
    * elements are listed up front so that a pause cannot lose the place; see steps.ts.

@@ -73,15 +73,17 @@ function coveringSubtrees(starts: (Element | ShadowRoot)[]): (Element | ShadowRo
     if (seen.has(start)) continue;
     seen.add(start);
     let inside = false;
-    for (let up = start.parentNode; up; up = up.parentNode) {
+    // Up through shadow boundaries too: a listed element covers the shadow trees of hosts inside it.
+    for (let up = parentAcrossShadow(start); up; up = parentAcrossShadow(up)) {
       if (listed.has(up)) { inside = true; break; }
-      // Into the host of a shadow root: a listed host covers its shadow tree.
-      if (up.nodeType === 11 && (up as ShadowRoot).host && listed.has((up as ShadowRoot).host)) { inside = true; break; }
     }
-    if (start.nodeType === 11 && listed.has((start as ShadowRoot).host)) inside = true;
     if (!inside) out.push(start);
   }
   return out;
+}
+
+function parentAcrossShadow(node: Node): Node | null {
+  return node.parentNode ?? (node.nodeType === 11 ? (node as ShadowRoot).host ?? null : null);
 }
 
 /** One RootContext per root seen, with the host's selector as the prefix of a shadow root. */
@@ -145,7 +147,9 @@ function* collect(start: Node, includeStart: boolean, ctx: RootContext, contexts
   // A generator only for shadow hosts: one per element would double the cost of the walk.
   function* enter(shadow: ShadowRoot): Steps<void> {
     const inner = contexts.contextFor(shadow);
-    yield* collect(shadow, false, inner, contexts, out, true, pacer);
+    // A shadow root indexed already (an incremental pass indexes the roots of its subtrees first)
+    // is walked without counting its ids, names and forms a second time.
+    yield* collect(shadow, false, inner, contexts, out, !inner.isIndexed, pacer);
     inner.markIndexed();
   }
   if (start.nodeType === 9) {

@@ -3,7 +3,7 @@
 import type { ConsentControl, ReportField } from '../types';
 import { CHECKBOX_WIDGET_ON_CLASSES, SWITCH_WIDGETS } from './lexicon';
 import { collapse, isElement, parentOf, type Root, selectorOf, tagOf, textOf } from './dom';
-import { type PageSurvey, surveyPage } from './survey';
+import type { PageSurvey } from './survey';
 import { isConsentStatement, namingsIn, withFamilies } from './statements';
 
 /** Where a consent control sits, so later steps can measure its statement's style. */
@@ -143,7 +143,7 @@ export function findConsentControls(
   root: Root,
   fields: readonly Pick<ReportField, 'category'>[],
   selectorFor: (el: Element) => string = selectorOf,
-  survey: PageSurvey = surveyPage(root),
+  survey: PageSurvey,
 ): FoundConsentControl[] {
   const found: FoundConsentControl[] = [];
   for (const el of survey.toggles) {

@@ -2,7 +2,7 @@
 // reached). A 404 is only seen live by the extension; statically we catch links that go nowhere.
 import type { NoticeLink } from '../types';
 import { collapse, type Root, selectorOf, textOf } from './dom';
-import { type PageSurvey, surveyPage } from './survey';
+import type { PageSurvey } from './survey';
 import { isNoticeTitle } from './statements';
 
 /**
@@ -48,7 +48,7 @@ export interface FoundNoticeLink extends NoticeLink {
 export function findNoticeLinks(
   root: Root,
   selectorFor: (el: Element) => string = selectorOf,
-  survey: PageSurvey = surveyPage(root),
+  survey: PageSurvey,
 ): FoundNoticeLink[] {
   const links: FoundNoticeLink[] = [];
   for (const el of survey.linkLikes) {
