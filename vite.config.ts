@@ -16,22 +16,6 @@ const STANDALONE_CONTENT_SCRIPTS = ['src/content/main-world.ts', 'src/content/in
  * (src/core/collect.ts): classification vocabularies and the public-suffix list stay in the
  * background.
  */
-/**
- * The content script's stylesheets are template strings (`const CSS = \`…\``) that no minifier
- * touches; written readably they cost ~100 bytes of the 30 KB gzip budget. This squeezes the
- * whitespace around CSS punctuation at build time. (Their selectors use no descendant-pseudo
- * forms such as `.a :hover`, where the space matters.)
- */
-function compactContentCss(): Plugin {
-  return {
-    name: 'formwarden:compact-content-css',
-    transform(code, id) {
-      if (!id.includes('/src/content/') || !code.includes('const CSS = `')) return null;
-      return code.replace(/const CSS = `([^`]*)`/g, (_m, css: string) => `const CSS = \`${css.replace(/\s*([{}:;,>])\s*/g, '$1').replace(/;}/g, '}').replace(/\s+/g, ' ').trim()}\``);
-    },
-  };
-}
-
 function leanContentScript(): Plugin {
   return {
     name: 'formwarden:lean-content-script',
@@ -41,7 +25,6 @@ function leanContentScript(): Plugin {
         configFile: false,
         logLevel: 'warn',
         publicDir: false,
-        plugins: [compactContentCss()],
         build: {
           outDir: resolve(import.meta.dirname, 'dist/src/content'),
           emptyOutDir: false,

@@ -122,7 +122,7 @@ export class LiveWatch {
   }
 
   /** HEAD the page's same-origin notice links once; a 4xx/5xx answer makes the link broken. */
-  checkNoticeLinks(page: PageFacts): void {
+  checkNoticeLinks(page: Pick<PageFacts, 'noticeLinks'>): void {
     for (const link of page.noticeLinks) {
       if (!link.reachable || !link.href || this.checkedLinks.size >= MAX_LINK_CHECKS) continue;
       let url: URL;

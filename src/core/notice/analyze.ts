@@ -1,13 +1,11 @@
 // One pass over the page for everything notice-related; detectNotice and collectPageFacts both read it.
-import type { FieldDescriptor, NoticeElement, ReportField } from '../types';
-import { NOTICE_ELEMENTS } from '../types';
+import type { FieldDescriptor, ReportField } from '../types';
 import { findNoticeBlocksSteps, type NoticeBlock } from './blocks';
 import { findConsentControls, type FoundConsentControl } from './consent';
 import { resolveSelector, type Root, selectorOf } from './dom';
 import { type PageSurvey, surveyPageSteps } from './survey';
 import { Pacer, runToEnd, type Steps } from '../steps';
 import { findNoticeLinks, type FoundNoticeLink } from './links';
-import { noticeElementsIn } from './statements';
 
 export interface NoticeAnalysis {
   /** The page walked once, shared by the finders. */
@@ -17,7 +15,6 @@ export interface NoticeAnalysis {
   blocks: NoticeBlock[];
   /** Everything the page itself says in its notice: blocks and consent statements. */
   noticeText: string;
-  elements: Record<NoticeElement, boolean>;
   found: boolean;
 }
 
@@ -69,6 +66,5 @@ export function* analyzeNoticeSteps(root: Root, descriptors: readonly FieldDescr
   const statements = consentControls.filter((c) => !blocks.some((b) => b.element.contains(c.statementElement))).map((c) => c.text);
   const noticeText = [...blocks.map((b) => b.text), ...statements].join('\n');
   const found = links.length > 0 || consentControls.length > 0 || blocks.length > 0;
-  const elements = found ? noticeElementsIn(noticeText) : (Object.fromEntries(NOTICE_ELEMENTS.map((e) => [e, false])) as Record<NoticeElement, boolean>);
-  return { survey, links, consentControls, blocks, noticeText, elements, found };
+  return { survey, links, consentControls, blocks, noticeText, found };
 }

@@ -2,7 +2,8 @@
 // classification vocabulary, no inline-script reader); resolveNotice adds what needs the fields'
 // categories (the background, after classification). index.ts composes them for the CLI and tests.
 import type { CategoryId } from '../taxonomy';
-import type { FieldDescriptor, NoticeReport, PageFacts, ReportField, TextStyleFacts } from '../types';
+import type { FieldDescriptor, NoticeElement, NoticeReport, PageFacts, ReportField, TextStyleFacts } from '../types';
+import { NOTICE_ELEMENTS } from '../types';
 import { analyzeNoticeSteps, type NoticeAnalysis } from './analyze';
 import { runToEnd, type Steps } from '../steps';
 import { parentOf, type Root, resolveUrl, tagOf } from './dom';
@@ -10,18 +11,26 @@ import { hiddenFillsResolved, hiddenNameHints, type HiddenNameHint } from './hid
 import type { PageSurvey } from './survey';
 
 import { fieldsWithPurposeStated, introStatesPurpose, pageHeadings, pageIntro, pageTitle } from './intro';
-import { extraUsesIn, withFamilies } from './statements';
+import { extraUsesIn, noticeElementsIn, withFamilies } from './statements';
 import { textStyleFacts } from './text-style';
 
 
-export function noticeReportFrom(analysis: NoticeAnalysis): NoticeReport {
+/**
+ * The notice as the DOM half sees it. Which notice elements it states is read from its text by
+ * `resolveNotice`, where the vocabularies of notice elements, purposes and extra uses live: the
+ * content script does not carry them.
+ */
+export type CollectedNoticeReport = Omit<NoticeReport, 'elements'>;
+/** Page facts less the three that are read from texts with those vocabularies (see resolveNotice). */
+export type CollectedPageFacts = Omit<PageFacts, 'extraUses' | 'fieldsWithPurposeStated' | 'introStatesPurpose'>;
+
+function noticeReportFrom(analysis: NoticeAnalysis): CollectedNoticeReport {
   const separate = new Set<CategoryId>();
   for (const control of analysis.consentControls) for (const c of control.names) separate.add(c);
   return {
     found: analysis.found,
     links: [...new Set(analysis.links.map((l) => l.href ?? ''))],
     consentControls: analysis.consentControls.map((c) => c.selector),
-    elements: analysis.elements,
     separateConsentFor: [...separate],
   };
 }
@@ -97,26 +106,14 @@ function framesOf(elements: readonly Element[], pageUrl: string): string[] {
     .map((el) => resolveUrl(el.getAttribute('src')!.trim(), pageUrl));
 }
 
-export function pageFactsFrom(
-  analysis: NoticeAnalysis,
-  root: Root,
-  pageUrl: string,
-  descriptors: FieldDescriptor[],
-  fields: ReportField[],
-  early: PageFacts['staticEarlyCollection'],
-): PageFacts {
-  const headings = pageHeadings(analysis.survey);
-  const intro = pageIntro(analysis.survey);
+function pageFactsFrom(analysis: NoticeAnalysis, root: Root, pageUrl: string, early: PageFacts['staticEarlyCollection']): CollectedPageFacts {
   return {
     title: pageTitle(root),
-    headings,
-    intro,
+    headings: pageHeadings(analysis.survey),
+    intro: pageIntro(analysis.survey),
     noticeLinks: analysis.links.map(({ text, href, reachable, selector }) => ({ text, href, reachable, selector })),
     consentControls: analysis.consentControls.map(({ selector, text, preChecked, names, namedFamilies }) => ({ selector, text, preChecked, names, ...(namedFamilies?.length ? { namedFamilies } : {}) })),
     noticeTextStyles: styleFacts(analysis, root),
-    extraUses: [...new Set(extraUsesIn(analysis.noticeText))],
-    fieldsWithPurposeStated: fieldsWithPurposeStated(descriptors),
-    introStatesPurpose: introStatesPurpose(intro, headings),
     forms: formsOf(analysis.survey.forms, pageUrl),
     scripts: scriptsOf(analysis.survey.scripts, pageUrl),
     frames: framesOf(analysis.survey.frames, pageUrl),
@@ -127,9 +124,11 @@ export function pageFactsFrom(
 /** The DOM half of notice analysis: everything that does not depend on the fields' categories. */
 export interface CollectedNotice {
   /** separateConsentFor holds only the categories a statement names specifically. */
-  notice: NoticeReport;
+  notice: CollectedNoticeReport;
   /** consentControls carry `namedFamilies`; staticEarlyCollection holds the script evidence only. */
-  page: PageFacts;
+  page: CollectedPageFacts;
+  /** What the page says in its notice (blocks and consent statements), for resolveNotice to read. */
+  noticeText: string;
   hiddenNameHints: HiddenNameHint[];
 }
 
@@ -150,20 +149,30 @@ export function* collectNoticeSteps(root: Document | ShadowRoot, pageUrl: string
   const analysis = yield* analyzeNoticeSteps(root, descriptors, [], maxElements);
   return {
     notice: noticeReportFrom(analysis),
-    page: pageFactsFrom(analysis, root, pageUrl, descriptors, [], readScripts ? readScripts(analysis.survey) : []),
+    page: pageFactsFrom(analysis, root, pageUrl, readScripts ? readScripts(analysis.survey) : []),
+    noticeText: analysis.noticeText,
     hiddenNameHints: hiddenNameHints(analysis.survey),
   };
 }
 
-/** The half that needs categories: family words expanded over the form's fields, hidden fills placed. */
+const NO_ELEMENTS = Object.fromEntries(NOTICE_ELEMENTS.map((e) => [e, false])) as Record<NoticeElement, boolean>;
+
+/**
+ * The half that needs categories and the text vocabularies: family words expanded over the form's
+ * fields, hidden fills placed, the notice elements, extra uses and stated purposes read.
+ */
 export function resolveNotice(collected: CollectedNotice, descriptors: FieldDescriptor[], fields: ReportField[]): { notice: NoticeReport; page: PageFacts } {
   const consentControls = collected.page.consentControls.map((c) => ({ ...c, names: withFamilies(c.names, c.namedFamilies ?? [], fields) }));
   const separate = new Set<CategoryId>();
   for (const control of consentControls) for (const c of control.names) separate.add(c);
+  const { noticeText } = collected;
   return {
-    notice: { ...collected.notice, separateConsentFor: [...separate] },
+    notice: { ...collected.notice, elements: collected.notice.found ? noticeElementsIn(noticeText) : NO_ELEMENTS, separateConsentFor: [...separate] },
     page: {
       ...collected.page,
+      extraUses: [...new Set(extraUsesIn(noticeText))],
+      fieldsWithPurposeStated: fieldsWithPurposeStated(descriptors),
+      introStatesPurpose: introStatesPurpose(collected.page.intro, collected.page.headings),
       consentControls,
       staticEarlyCollection: [...collected.page.staticEarlyCollection, ...hiddenFillsResolved(collected.hiddenNameHints, descriptors, fields)],
     },

@@ -5,9 +5,8 @@
 //     page is (the content script), the half that needs the fields' categories runs after
 //     classification (the background), so the content script carries no classification vocabulary.
 import type { FieldDescriptor, NoticeReport, PageFacts, ReportField } from '../types';
-import { analyzeNotice } from './analyze';
 import { scriptEvidence } from './early-collection';
-import { collectNotice, noticeReportFrom, resolveNotice } from './facts';
+import { collectNotice, resolveNotice } from './facts';
 
 export { contrastRatio, parseColor, relativeLuminance } from './contrast';
 export { isConsentStatement, isNoticeText, statesPurpose } from './statements';
@@ -15,7 +14,7 @@ export { collectNotice, resolveNotice, type CollectedNotice, type InlineScriptRe
 export { scriptEvidence };
 
 export function detectNotice(root: Document | ShadowRoot, fields: ReportField[], descriptors: FieldDescriptor[]): NoticeReport {
-  return noticeReportFrom(analyzeNotice(root, descriptors, fields));
+  return resolveNotice(collectNotice(root, '', descriptors), descriptors, fields).notice;
 }
 
 export function collectPageFacts(root: Document | ShadowRoot, pageUrl: string, descriptors: FieldDescriptor[], fields: ReportField[]): PageFacts {
