@@ -2,7 +2,8 @@
 // high findings is sent — by its submit button, by page script (form.submit()/requestSubmit(),
 // reported by the main-world watch) or by a button-like <div role=button> — ask once in an
 // in-page dialog and resubmit on "continue". block: stop it and say why. Each answer goes to the
-// background for the consent ledger (the answer only, never a value).
+// background for the consent ledger (the answer only, never a value). A form sent before the
+// background's first instructions is held until they come (at most EARLY_WAIT_MS), then judged.
 import type { MarksMessage, OnSubmit } from '../background/messages';
 import type { Locale } from '../core/types';
 import { EVT_SCRIPT_SUBMIT } from './channel';
@@ -12,6 +13,11 @@ import { eventTarget, findField } from './selectors';
 /** Words on a button that sends the form (WJX "提交", DingTalk "提交", Google Forms "Submit"…). */
 const SUBMIT_WORDS = /提交|送出|交卷|报名|報名|確認送出|确认提交|完成填写|submit|send|sign up|register|apply/i;
 const BUTTON_LIKE = '[role=button],button,input[type=button],input[type=submit],a';
+/**
+ * A form sent before the background's first instructions (the page's first second) is held this
+ * long for them, then judged like any other; with no answer by then it goes as it would have.
+ */
+const EARLY_WAIT_MS = 1500;
 
 export interface GuardDeps {
   locale: Locale;
@@ -38,6 +44,9 @@ export class SubmitGuard {
   private continued = new WeakSet<object>();
   private bypass = new WeakSet<object>();
   private asking = false;
+  /** The background's instructions are in (or never came in time once: then nothing is held again). */
+  private instructed = false;
+  private waiting: (() => void)[] = [];
 
   constructor(private readonly deps: GuardDeps) {
     addEventListener('submit', (e) => this.onSubmitEvent(e as SubmitEvent), true);
@@ -48,6 +57,19 @@ export class SubmitGuard {
   update(message: MarksMessage): void {
     this.findings = message.findings;
     this.onSubmit = message.onSubmit;
+    this.instructed = true;
+    for (const resolve of this.waiting.splice(0)) resolve();
+  }
+
+  /** Resolves when the first instructions are in, or after EARLY_WAIT_MS. */
+  private instructions(): Promise<void> {
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      setTimeout(() => {
+        this.instructed = true;
+        resolve();
+      }, EARLY_WAIT_MS);
+    });
   }
 
   /** Reasons (messages of high findings) that concern this form or container; empty = not flagged. */
@@ -95,6 +117,18 @@ export class SubmitGuard {
       this.bypass.delete(form);
       return;
     }
+    const submitter = e.submitter && form.contains(e.submitter) ? e.submitter : null;
+    const send = () => {
+      this.bypass.add(form);
+      form.requestSubmit(submitter);
+    };
+    if (!this.instructed) {
+      // Too early to know: hold it (before the page's own handlers too) until the instructions come.
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      void this.instructions().then(() => this.judge(form, send));
+      return;
+    }
     const reasons = this.guarded(form);
     if (!reasons) {
       this.reportSubmission(form);
@@ -103,30 +137,43 @@ export class SubmitGuard {
     // Stop it before the page's own handlers (SPAs send from their submit handler).
     e.preventDefault();
     e.stopImmediatePropagation();
-    const submitter = e.submitter && form.contains(e.submitter) ? e.submitter : null;
-    void this.decide(form, reasons, () => {
-      this.bypass.add(form);
-      form.requestSubmit(submitter);
-    });
+    void this.decide(form, reasons, send);
+  }
+
+  /** A held submission: ask if the form is flagged, else send it on. */
+  private judge(form: HTMLFormElement, send: () => void): void {
+    const reasons = this.guarded(form);
+    if (reasons) {
+      void this.decide(form, reasons, send);
+      return;
+    }
+    this.reportSubmission(form);
+    send();
   }
 
   private onScriptSubmit(e: CustomEvent<string>): void {
     const form = eventTarget(e) as HTMLFormElement | null;
     if (!form || form.tagName !== 'FORM') return;
-    const reasons = this.guarded(form);
-    if (!reasons) {
-      this.reportSubmission(form);
-      return;
-    }
-    e.preventDefault(); // tells the main-world watch to hold this submit
-    void this.decide(form, reasons, () => {
+    const send = () => {
       if (e.detail === 'submit') {
         HTMLFormElement.prototype.submit.call(form);
       } else {
         this.bypass.add(form);
         form.requestSubmit();
       }
-    });
+    };
+    if (!this.instructed) {
+      e.preventDefault(); // tells the main-world watch to hold this submit
+      void this.instructions().then(() => this.judge(form, send));
+      return;
+    }
+    const reasons = this.guarded(form);
+    if (!reasons) {
+      this.reportSubmission(form);
+      return;
+    }
+    e.preventDefault();
+    void this.decide(form, reasons, send);
   }
 
   private reportSubmission(form: HTMLFormElement): void {

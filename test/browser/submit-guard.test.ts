@@ -45,6 +45,25 @@ afterAll(async () => {
 });
 
 describe('submit guard: confirm', () => {
+  it('a flagged form that sends itself right after load is held until the guard knows, then asked about', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('/early-submit.html'), { waitUntil: 'load' });
+    await poll(() => dialogOpen(page), 'confirm dialog for the early submit', 10_000);
+    expect(onSubmittedPage(page)).toBe(false);
+    await page.keyboard.press('Escape');
+    await poll(async () => !(await dialogOpen(page)), 'dialog closed');
+    expect(onSubmittedPage(page)).toBe(false);
+    await page.close();
+  });
+
+  it('a clean form that sends itself right after load is held only briefly, then goes', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('/early-submit-clean.html'), { waitUntil: 'load' });
+    await poll(() => onSubmittedPage(page), 'the clean form arrives', 10_000);
+    expect(page.url()).toContain('room=A-301');
+    await page.close();
+  });
+
   it('asks before the submit button sends a flagged form; Esc cancels and the page stays', async () => {
     const page = await openFlagged();
     // The marks message carries the policy's onSubmit; wait until the guard knows it by trying.
