@@ -8,7 +8,7 @@ interface ContentExtensionApi {
     onMessage: Listener<[message: unknown, sender: unknown, sendResponse: (r: unknown) => void]>;
   };
   storage: {
-    local: { get(key: string): Promise<Record<string, unknown>> };
+    local: { get(keys: string | string[]): Promise<Record<string, unknown>> };
     onChanged: Listener<[changes: Record<string, { newValue?: unknown }>, area: string]>;
   };
 }

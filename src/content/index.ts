@@ -4,6 +4,7 @@
 // to draw and guards submission. No Preact, no Dexie, no vocabularies: its size is budgeted.
 import type { HighlightMessage, MarksMessage, ToBackground } from '../background/messages';
 import type { CollectedScan } from '../core/collect';
+import { SETTINGS, settingValue } from '../core/settings';
 import { pickLocale } from '../ui/i18n';
 import { askInPage } from './dialog';
 import { ext } from './ext';
@@ -15,7 +16,6 @@ import type { ContentKey } from './strings';
 import { SubmitGuard } from './submit-guard';
 
 const SEND_INTERVAL_MS = 250;
-const SHOW_MARKS_KEY = 'showMarks';
 
 function start(): void {
   const w = window as Window & { __formwardenContent?: boolean };
@@ -45,6 +45,12 @@ function start(): void {
   /** This frame's personal fields, as the background classified them. */
   let personal = new Set<string>();
   let live: LiveWatch | null = null;
+  /** The employee's setting: HEAD the page's notice links (off by default: no request of our own). */
+  let checkLinks = false;
+  const setCheckLinks = (on: boolean) => {
+    checkLinks = on;
+    if (on && live && lastScan) live.checkNoticeLinks(lastScan.notice.page);
+  };
   const sendScan = throttled((scan: CollectedScan) => {
     // Frames with nothing to say stay silent; the top frame always reports (it names the page).
     if (!isTop && scan.descriptors.length === 0 && !scan.notice.notice.found) return;
@@ -62,7 +68,7 @@ function start(): void {
       lastScan = scan;
       sendScan(scan);
       if (live) {
-        live.checkNoticeLinks(scan.notice.page);
+        if (checkLinks) live.checkNoticeLinks(scan.notice.page);
         // Field selectors are known now: listeners and requests seen earlier can be attributed.
         sendLive();
       }
@@ -117,9 +123,15 @@ function start(): void {
     return false;
   });
 
-  void ext.storage.local.get(SHOW_MARKS_KEY).then((v) => overlay.setEnabled(v[SHOW_MARKS_KEY] !== false));
+  void ext.storage.local.get([SETTINGS.showMarks.key, SETTINGS.checkNoticeLinks.key]).then((v) => {
+    overlay.setEnabled(settingValue('showMarks', v));
+    setCheckLinks(settingValue('checkNoticeLinks', v));
+  });
   ext.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SHOW_MARKS_KEY in changes) overlay.setEnabled(changes[SHOW_MARKS_KEY]!.newValue !== false);
+    if (area !== 'local') return;
+    const now = Object.fromEntries(Object.entries(changes).map(([k, c]) => [k, c.newValue]));
+    if (SETTINGS.showMarks.key in changes) overlay.setEnabled(settingValue('showMarks', now));
+    if (SETTINGS.checkNoticeLinks.key in changes) setCheckLinks(settingValue('checkNoticeLinks', now));
   });
 
   // For the bench and the hostile-page test: scan timings, read through the DOM (no values).

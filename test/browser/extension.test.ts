@@ -184,7 +184,26 @@ describe('live facts', () => {
     await page.close();
   });
 
-  it('a same-origin privacy link answering 404 is reported as broken', async () => {
+  it('by default no request of our own: a notice link is not fetched', async () => {
+    const heads: string[] = [];
+    const onRequest = (r: import('playwright-core').Request) => { if (r.method() === 'HEAD') heads.push(r.url()); };
+    browser.context.on('request', onRequest);
+    const page = await browser.context.newPage();
+    await page.goto(site.url('/broken-notice.html'), { waitUntil: 'load' });
+    const tabId = await tabIdOf(browser.worker, page.url());
+    await poll(() => reportFor(page, browser.extensionId, tabId), 'report');
+    await waitForBadge(browser.worker, page);
+    browser.context.off('request', onRequest);
+    expect(heads).toEqual([]);
+    await page.close();
+  });
+
+  it('with "check that privacy-notice links answer" on, a same-origin link answering 404 is reported as broken', async () => {
+    await browser.worker.evaluate(() => chrome.storage.local.set({ checkNoticeLinks: true }));
+    // The same observer as the default-off test sees this request: that test's silence means something.
+    const heads: string[] = [];
+    const onRequest = (r: import('playwright-core').Request) => { if (r.method() === 'HEAD') heads.push(r.url()); };
+    browser.context.on('request', onRequest);
     const page = await open('/broken-notice.html');
     const tabId = await tabIdOf(browser.worker, page.url());
     const live = await poll(() => browser.worker.evaluate(async (id) => {
@@ -193,7 +212,10 @@ describe('live facts', () => {
     }, tabId).then((l) => (l.length ? l : null)), 'broken notice link');
     expect(live[0]).toContain('privacy-policy-missing.html');
     await poll(async () => checksOf((await reportFor(page, browser.extensionId, tabId))?.report.findings ?? []).includes('consent-notice/notice-unreachable'), 'notice-unreachable finding');
+    expect(heads.some((u) => u.includes('privacy-policy-missing.html'))).toBe(true);
+    browser.context.off('request', onRequest);
     await page.close();
+    await browser.worker.evaluate(() => chrome.storage.local.remove('checkNoticeLinks'));
   });
 
   it('a third-party script listening to typing and sending beacons is seen (origins and counts only)', async () => {

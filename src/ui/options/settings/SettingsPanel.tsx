@@ -1,28 +1,36 @@
 // Settings tab: the employee's own switches (kept in storage.local, read by the content script).
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { SETTINGS, settingValue, type SettingName } from '../../../core/settings';
 import { makeT } from '../../i18n';
-import { OPTIONS_STRINGS } from '../strings';
+import { OPTIONS_STRINGS, type OptionsKey } from '../strings';
 
-export const SHOW_MARKS_KEY = 'showMarks';
+const SWITCHES: readonly { name: SettingName; id: string; label: OptionsKey; help: OptionsKey }[] = [
+  { name: 'showMarks', id: 'show-marks', label: 'settingsShowMarks', help: 'settingsShowMarksHelp' },
+  { name: 'checkNoticeLinks', id: 'check-notice-links', label: 'settingsCheckNoticeLinks', help: 'settingsCheckNoticeLinksHelp' },
+];
 
 export function SettingsPanel() {
   const t = makeT(OPTIONS_STRINGS);
-  const [showMarks, setShowMarks] = useState(true);
+  const [values, setValues] = useState<Record<string, unknown>>({});
   useEffect(() => {
-    void browser.storage.local.get(SHOW_MARKS_KEY).then((v) => setShowMarks(v[SHOW_MARKS_KEY] !== false));
+    void browser.storage.local.get(Object.values(SETTINGS).map((s) => s.key)).then(setValues);
   }, []);
-  const toggle = (on: boolean) => {
-    setShowMarks(on);
-    void browser.storage.local.set({ [SHOW_MARKS_KEY]: on });
+  const toggle = (name: SettingName, on: boolean) => {
+    setValues((v) => ({ ...v, [SETTINGS[name].key]: on }));
+    void browser.storage.local.set({ [SETTINGS[name].key]: on });
   };
   return (
-    <div class="setting">
-      <input id="show-marks" type="checkbox" role="switch" checked={showMarks} aria-describedby="show-marks-help" onChange={(e) => toggle((e.currentTarget as HTMLInputElement).checked)} />
-      <div>
-        <label for="show-marks">{t('settingsShowMarks')}</label>
-        <p id="show-marks-help">{t('settingsShowMarksHelp')}</p>
-      </div>
+    <div>
+      {SWITCHES.map((s) => (
+        <div class="setting" key={s.id}>
+          <input id={s.id} type="checkbox" role="switch" checked={settingValue(s.name, values)} aria-describedby={`${s.id}-help`} onChange={(e) => toggle(s.name, (e.currentTarget as HTMLInputElement).checked)} />
+          <div>
+            <label for={s.id}>{t(s.label)}</label>
+            <p id={`${s.id}-help`}>{t(s.help)}</p>
+          </div>
+        </div>
+      ))}
     </div>
   );
 }
