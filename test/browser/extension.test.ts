@@ -184,6 +184,23 @@ describe('live facts', () => {
     await page.close();
   });
 
+  it('Options → Settings: both switches show their stored state and write it back', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/src/ui/options/options.html#settings`);
+    await page.waitForSelector('#check-notice-links');
+    expect(await page.isChecked('#show-marks')).toBe(true);
+    expect(await page.isChecked('#check-notice-links')).toBe(false);
+    expect(await page.textContent('label[for=check-notice-links]')).toContain('privacy-notice links');
+    await page.click('#check-notice-links');
+    await poll(() => browser.worker.evaluate(async () => (await chrome.storage.local.get('checkNoticeLinks')).checkNoticeLinks === true), 'setting stored');
+    await page.reload();
+    await page.waitForSelector('#check-notice-links');
+    expect(await page.isChecked('#check-notice-links')).toBe(true);
+    await page.click('#check-notice-links');
+    await poll(() => browser.worker.evaluate(async () => (await chrome.storage.local.get('checkNoticeLinks')).checkNoticeLinks === false), 'setting cleared');
+    await page.close();
+  });
+
   it('by default no request of our own: a notice link is not fetched', async () => {
     const heads: string[] = [];
     const onRequest = (r: import('playwright-core').Request) => { if (r.method() === 'HEAD') heads.push(r.url()); };
