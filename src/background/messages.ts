@@ -1,7 +1,7 @@
 // Every message that crosses content ⇄ background ⇄ extension pages. Only metadata crosses:
 // labels, categories, selectors, notice facts, live facts, decisions. Never a field's value.
 import type { CollectedScan } from '../core/collect';
-import type { Finding, LiveFacts, Localized, Report, ReportField, ScanResult, Severity } from '../core/types';
+import type { Finding, LiveFacts, Localized, Report, ReportField } from '../core/types';
 
 export type OnSubmit = 'warn' | 'confirm' | 'block';
 

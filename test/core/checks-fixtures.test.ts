@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
 import { DEFAULT_POLICY } from '../../src/core/policy';
 import { scanRoot } from '../../src/core/scan';
-import type { Finding, ScanResult } from '../../src/core/types';
+import type { Finding } from '../../src/core/types';
 import { CHECKS_DIR, fixtureUrl, listFixtures, loadFixtureDocument, type ExpectedChecks } from '../fixtures/load-page';
 
 /** A fixed clock so findings that depend on time are deterministic. */

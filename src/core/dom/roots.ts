@@ -6,11 +6,6 @@ export function openShadowRoot(element: Element): ShadowRoot | null {
   return root && root.nodeType === 11 ? root : null;
 }
 
-/** The document that owns a Document or ShadowRoot. */
-export function ownerDocumentOf(root: Document | ShadowRoot): Document {
-  return root.nodeType === 9 ? (root as Document) : (root as ShadowRoot).ownerDocument;
-}
-
 /** The element's parent, or null at the top of its tree (never crosses a shadow boundary). */
 export function parentElementOf(node: Node): Element | null {
   const parent = node.parentNode;

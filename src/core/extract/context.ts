@@ -3,7 +3,7 @@
 // memoized facts about every ancestor (nearest label, fieldset, cell, form, question container,
 // hidden-by-markup, ARIA group/widget, contenteditable host).
 
-import { classTokens, tagOf } from '../dom/attributes';
+import { tagOf } from '../dom/attributes';
 import { hidesSubtree } from '../dom/visibility';
 import { parentElementOf } from '../dom/roots';
 import { neverPause, runToEnd, type Pacer, type Steps } from '../steps';

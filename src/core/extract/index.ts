@@ -4,7 +4,7 @@
 // (context.ts), memoized ancestor facts, bounded nearby-text walks.
 
 import { attr, tagOf } from '../dom/attributes';
-import { openShadowRoot, ownerDocumentOf, parentElementOf } from '../dom/roots';
+import { openShadowRoot, parentElementOf } from '../dom/roots';
 import { hidesSubtree } from '../dom/visibility';
 import { Pacer, runToEnd, type Steps } from '../steps';
 import type { FieldDescriptor } from '../types';

@@ -2,10 +2,10 @@
 // "by submitting you agree…" line. A block grows from the sentence that names the notice to the
 // largest container around it that holds no question of the form (so the whole notice is read,
 // and not the form).
-import { allElements, ancestorFlag, isElement, ownText, parentOf, type Root, tagOf, textOf } from './dom';
+import { ancestorFlag, isElement, ownText, parentOf, tagOf, textOf } from './dom';
 import { NOTICE_TRIGGER } from './lexicon';
 import { isNoticeText } from './statements';
-import { Pacer, runToEnd, type Steps } from '../steps';
+import { Pacer, type Steps } from '../steps';
 
 const MAX_BLOCK_CHARS = 4000;
 const MAX_MARKER_CHARS = 1500;
@@ -53,11 +53,7 @@ function grow(marker: Element): Element {
   return block;
 }
 
-export function findNoticeBlocks(root: Root, elements: readonly Element[] = allElements(root)): NoticeBlock[] {
-  return runToEnd(findNoticeBlocksSteps(elements));
-}
-
-/** findNoticeBlocks as a pass that pauses between elements (see steps.ts). */
+/** The notice blocks among `elements` (document order), as a pass that pauses between elements (see steps.ts). */
 export function* findNoticeBlocksSteps(elements: readonly Element[], pacer = new Pacer()): Steps<NoticeBlock[]> {
   const markers: Element[] = [];
   const insideNavigation = ancestorFlag(isNavigation);

@@ -2,7 +2,7 @@
 // they start on (认定方法 三.4; GDPR Art. 4(11), Planet49), and what sensitive data they name.
 import type { ConsentControl, ReportField } from '../types';
 import { CHECKBOX_WIDGET_ON_CLASSES, SWITCH_WIDGETS } from './lexicon';
-import { collapse, isElement, parentOf, type Root, selectorOf, tagOf, textOf } from './dom';
+import { collapse, isElement, parentOf, type Root, tagOf, textOf } from './dom';
 import type { PageSurvey } from './survey';
 import { isConsentStatement, namingsIn, withFamilies } from './statements';
 
@@ -142,7 +142,7 @@ function namesOf(text: string, fields: readonly Pick<ReportField, 'category'>[])
 export function findConsentControls(
   root: Root,
   fields: readonly Pick<ReportField, 'category'>[],
-  selectorFor: (el: Element) => string = selectorOf,
+  selectorFor: (el: Element) => string,
   survey: PageSurvey,
 ): FoundConsentControl[] {
   const found: FoundConsentControl[] = [];

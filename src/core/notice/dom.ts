@@ -96,20 +96,6 @@ export function ancestorFlag(test: (el: Element) => boolean): (el: Element) => b
   };
 }
 
-/** Every element under root, document order, including open shadow roots. */
-export function allElements(root: Root | Element): Element[] {
-  const out: Element[] = [];
-  const visit = (scope: Root | Element): void => {
-    for (const el of Array.from(scope.querySelectorAll('*'))) {
-      out.push(el);
-      const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-      if (shadow) visit(shadow);
-    }
-  };
-  visit(root);
-  return out;
-}
-
 function cssEscape(ident: string): string {
   return ident.replace(/([^\w-])/g, '\\$1').replace(/^(\d)/, '\\3$1 ');
 }

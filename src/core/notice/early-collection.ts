@@ -3,10 +3,9 @@
 // consent handler, and hidden location or identity inputs that arrive pre-filled. The extension's
 // main-world watch sees the real order of events; this is the CLI's best static reading.
 // No script is run; only its text is read, with a small brace scanner (no parser, to stay light).
-import { familyOf } from '../taxonomy';
 import type { FieldDescriptor, PageFacts, ReportField } from '../types';
 import { hiddenFillsResolved, hiddenNameHints } from './hidden-fills';
-import { type Root, selectorOf, tagOf } from './dom';
+import { type Root, tagOf } from './dom';
 import { type PageSurvey, surveyPage } from './survey';
 
 type EarlyCollection = PageFacts['staticEarlyCollection'][number];

@@ -1,7 +1,7 @@
 // Links to a privacy notice and whether they lead anywhere (认定方法 一.3: the notice cannot be
 // reached). A 404 is only seen live by the extension; statically we catch links that go nowhere.
 import type { NoticeLink } from '../types';
-import { collapse, type Root, selectorOf, textOf } from './dom';
+import { collapse, type Root, textOf } from './dom';
 import type { PageSurvey } from './survey';
 import { isNoticeTitle } from './statements';
 
@@ -47,7 +47,7 @@ export interface FoundNoticeLink extends NoticeLink {
 
 export function findNoticeLinks(
   root: Root,
-  selectorFor: (el: Element) => string = selectorOf,
+  selectorFor: (el: Element) => string,
   survey: PageSurvey,
 ): FoundNoticeLink[] {
   const links: FoundNoticeLink[] = [];

@@ -1,7 +1,6 @@
 // Policy files (CLI --policy, policy:check, the options page's file picker): JSON text → validation,
 // with syntax errors located by line and column and duplicate keys found (JSON.parse silently
 // keeps the last one, which would hide a whole purpose).
-import type { Localized } from '../types';
 import { message, excerpt } from './messages';
 import { formatPath, type PathSegment } from './paths';
 import { validatePolicy, type PolicyValidation, type ValidationIssue } from './validate';
