@@ -78,9 +78,9 @@ export class FrameScanner {
     // Two warm-up tasks (questions, then notice vocabularies), then the first scan.
     const run = () => idle(() => {
       const doc = warmUpDocument();
-      this.timed(() => collectFields(doc, { pageUrl: this.opts.pageUrl(), within: [doc.body], maxFields: 5 }));
+      this.timedWarmUp(() => collectFields(doc, { pageUrl: this.opts.pageUrl(), within: [doc.body], maxFields: 5 }));
       idle(() => {
-        this.timed(() => collectScan(warmUpDocument(), { pageUrl: this.opts.pageUrl(), maxFields: 5 }));
+        this.timedWarmUp(() => collectScan(warmUpDocument(), { pageUrl: this.opts.pageUrl(), maxFields: 5 }));
         idle(() => this.fullScan(), 2000);
       }, 2000);
     }, 2000);
@@ -116,7 +116,7 @@ export class FrameScanner {
   }
 
   /** The warm-up runs whole: it is a few elements. */
-  private timed<T>(work: () => T): T {
+  private timedWarmUp<T>(work: () => T): T {
     const start = performance.now();
     const result = work();
     const ms = performance.now() - start;

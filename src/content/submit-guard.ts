@@ -122,33 +122,31 @@ export class SubmitGuard {
       this.bypass.add(form);
       form.requestSubmit(submitter);
     };
-    if (!this.instructed) {
-      // Too early to know: hold it (before the page's own handlers too) until the instructions come.
+    // Stop it before the page's own handlers (SPAs send from their submit handler).
+    if (this.intercept(form, send)) {
       e.preventDefault();
       e.stopImmediatePropagation();
-      void this.instructions().then(() => this.judge(form, send));
-      return;
+    }
+  }
+
+  /**
+   * Whether a form submission must be stopped now. Too early to know (no instructions yet): it is
+   * held until they come, then judged. Flagged: the employee is asked. Either way `send` lets it go.
+   */
+  private intercept(form: HTMLFormElement, send: () => void): boolean {
+    if (!this.instructed) {
+      void this.instructions().then(() => {
+        if (!this.intercept(form, send)) send();
+      });
+      return true;
     }
     const reasons = this.guarded(form);
     if (!reasons) {
       this.reportSubmission(form);
-      return;
+      return false;
     }
-    // Stop it before the page's own handlers (SPAs send from their submit handler).
-    e.preventDefault();
-    e.stopImmediatePropagation();
     void this.decide(form, reasons, send);
-  }
-
-  /** A held submission: ask if the form is flagged, else send it on. */
-  private judge(form: HTMLFormElement, send: () => void): void {
-    const reasons = this.guarded(form);
-    if (reasons) {
-      void this.decide(form, reasons, send);
-      return;
-    }
-    this.reportSubmission(form);
-    send();
+    return true;
   }
 
   private onScriptSubmit(e: CustomEvent<string>): void {
@@ -162,18 +160,7 @@ export class SubmitGuard {
         form.requestSubmit();
       }
     };
-    if (!this.instructed) {
-      e.preventDefault(); // tells the main-world watch to hold this submit
-      void this.instructions().then(() => this.judge(form, send));
-      return;
-    }
-    const reasons = this.guarded(form);
-    if (!reasons) {
-      this.reportSubmission(form);
-      return;
-    }
-    e.preventDefault();
-    void this.decide(form, reasons, send);
+    if (this.intercept(form, send)) e.preventDefault(); // tells the main-world watch to hold this submit
   }
 
   private reportSubmission(form: HTMLFormElement): void {
