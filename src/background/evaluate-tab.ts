@@ -9,7 +9,7 @@ import { showBadge } from './badge';
 import { isThirdParty } from '../core/scan';
 import { mergeFrameScans, mergeLiveFacts, type FrameScan } from './aggregate';
 import { historyFor } from './ledger-bridge';
-import type { MarksMessage, OnSubmit } from './messages';
+import type { MarksMessage, OnSubmit } from '../messaging/contract';
 import { getPolicyInForce } from './policy-in-force';
 import { getTab, setReport, type TabState } from './tab-state';
 

@@ -1,88 +1,23 @@
-// Background side of the consent ledger: the service worker owns the one Ledger that content-script
-// decisions and popup consents are written through, and answers the evaluator's history questions.
-// Messages whose type starts with "ledger/" are routed here by index.ts.
+// Background side of the consent ledger: the service worker is the ledger's one writer. The submit
+// guard's answers (content script), the popup's consents and every change the options page makes
+// (revoke, import, self-pruning, delete everything) come here as messages of the contract
+// (src/messaging/contract.ts); the options page only reads the database for its list. After every
+// write the router re-evaluates the open tabs it concerns.
 //
-// Message shapes (all metadata; a field's value never crosses):
-//  - 'ledger/decision'   content script's submit guard, enriched by the router with origin, form
-//                        fingerprint, purpose and categories. decision: 'granted' | 'refused', or the
-//                        guard's own words: 'continue' ("Send anyway" → granted + a submission);
-//                        'cancel' ("Go back") and 'blocked' record nothing — going back to leave a
-//                        question empty is not a refusal, and recording it as one would make the
-//                        next visit look like "asked again after refusal".
-//  - 'ledger/consent'    the popup's "I consent" / "I do not consent" (LedgerConsentMessage). A type
-//                        of its own because the router rewrites 'ledger/decision' from the sender tab,
-//                        and the popup is not a tab.
-//  - 'ledger/submission' a form was sent: { origin, formFingerprint, categories }, or just { type }
-//                        from the content script (filled from the sender tab's state).
-//  - 'ledger/history'    { origin, formFingerprint } → HistoryEntry[].
-//  - 'ledger/context'    { origin, formFingerprint, purposeId } → what the popup panel needs.
-//  - 'ledger/status'     → LedgerStatus;  'ledger/retry' → LedgerStatus after retrying now.
-//  - 'ledger/revoke'     { id } → the revocation (the options page may also revoke directly).
-import { isSensitive, type CategoryId } from '../core/taxonomy';
+// What a content script can say is only what the employee clicked in the guard: "Send anyway"
+// (continue → a grant and a submission), "Go back" (cancel) and a blocked form (both record
+// nothing — going back to leave a question empty is not a refusal, and recording it as one would
+// make the next visit look like "asked again after refusal"). Which form, origin, purpose and
+// categories it concerns comes from the background's own report of the sender's tab.
+import { categoriesAskedBy } from '../core/report';
 import type { HistoryEntry, Locale, NoticeElement, Policy, Report } from '../core/types';
 import { cleanCategories, type NoticeAsSeen } from '../db/decisions';
-import { Ledger, type DecisionRecord, type LedgerStatus } from '../db';
+import { Ledger, type DecisionInput, type DecisionRecord, type LedgerStatus } from '../db';
+import type { ConsentRequest, LedgerContextReply, LedgerDecisionReply, LedgerWriteReply } from '../messaging/contract';
 import { currentLocale } from '../ui/i18n';
 import { getPolicyInForce } from './policy-in-force';
+import type { Handlers } from './router';
 import { getTab } from './tab-state';
-
-/** What the submit guard sends (the router fills origin … categories from the tab's report). */
-export interface LedgerDecisionMessage {
-  type: 'ledger/decision';
-  decision: 'granted' | 'refused' | 'continue' | 'cancel' | 'blocked';
-  origin?: string;
-  formFingerprint?: string;
-  purposeId?: string;
-  purposeLabel?: string;
-  categories?: string[];
-  /** The notice as the content script saw it, when it has more than the report (contact, controller). */
-  notice?: NoticeAsSeen;
-  pageUrl?: string;
-  at?: number;
-}
-
-/** What the popup sends: everything comes from the report it shows. */
-export interface LedgerConsentMessage {
-  type: 'ledger/consent';
-  decision: 'granted' | 'refused';
-  tabId?: number;
-  origin: string;
-  formFingerprint: string;
-  purposeId: string;
-  categories: string[];
-  notice?: NoticeAsSeen;
-  policyId?: string;
-  policyVersion?: string;
-  thirdPartyNames?: string[];
-  language?: Locale;
-}
-
-export interface LedgerSubmissionMessage {
-  type: 'ledger/submission';
-  origin: string;
-  formFingerprint: string;
-  categories: string[];
-}
-
-export interface LedgerContextReply {
-  purposeLabel: string;
-  retentionDays: number | null;
-  /** The policy asks for consent per sensitive category (separate-consent rule on). */
-  separateConsent: boolean;
-  /** Earlier decisions on this very form, newest first (refusals are shown first by the popup). */
-  history: HistoryEntry[];
-  status: LedgerStatus;
-}
-
-export interface LedgerDecisionReply {
-  ok: boolean;
-  recorded: boolean;
-  id?: string;
-  receiptId?: string | null;
-  written?: boolean;
-  error?: string;
-  status: LedgerStatus;
-}
 
 let ledger: Ledger | null = null;
 
@@ -112,11 +47,17 @@ export async function historyFor(origin: string, formFingerprint: string): Promi
   }
 }
 
-const changeListeners = new Set<(origin: string) => void>();
-/** Called after each recorded decision, so the router can re-evaluate tabs of that origin. */
-export function onLedgerChange(listener: (origin: string) => void): () => void {
+/** The origin a write concerns, or null when it may concern any (revoke, import, prune, delete). */
+type ChangedOrigin = string | null;
+const changeListeners = new Set<(origin: ChangedOrigin) => void>();
+/** Called after each write, so the router can re-evaluate the tabs it concerns. */
+export function onLedgerChange(listener: (origin: ChangedOrigin) => void): () => void {
   changeListeners.add(listener);
   return () => changeListeners.delete(listener);
+}
+
+function changed(origin: ChangedOrigin): void {
+  for (const listener of changeListeners) listener(origin);
 }
 
 function str(v: unknown): v is string {
@@ -164,22 +105,10 @@ function thirdPartyNamesOf(report: Report | undefined): string[] {
   }
 }
 
-interface Normalised {
-  decision: 'granted' | 'refused';
-  origin: string;
-  formFingerprint: string;
-  purposeId: string;
-  purposeLabel?: string;
-  categories: CategoryId[];
-  notice?: NoticeAsSeen;
-  policyId?: string;
-  policyVersion?: string;
-  thirdPartyNames?: string[];
-  language?: Locale;
-  collectionMethod: 'popup' | 'submit-guard';
-  tabId?: number;
-  at?: number;
-}
+/** A decision on its way to the ledger: the contract's decision, with what the background adds. */
+type Normalised = Omit<ConsentRequest, 'policyId' | 'policyVersion'> &
+  Partial<Pick<ConsentRequest, 'policyId' | 'policyVersion'>> &
+  Pick<DecisionInput, 'purposeLabel' | 'thirdPartyNames' | 'at'> & { collectionMethod: 'popup' | 'submit-guard' };
 
 async function record(n: Normalised): Promise<LedgerDecisionReply> {
   const l = getLedger();
@@ -205,7 +134,7 @@ async function record(n: Normalised): Promise<LedgerDecisionReply> {
     thirdPartyNames: n.thirdPartyNames ?? thirdPartyNamesOf(report),
     at: n.at,
   });
-  for (const listener of changeListeners) listener(n.origin);
+  changed(n.origin);
   return { ok: true, recorded: true, id: saved.id, receiptId: saved.receiptId, written, status: l.status() };
 }
 
@@ -223,83 +152,98 @@ async function recordSubmission(origin: string, formFingerprint: string, categor
   return { ok: true, written };
 }
 
-async function submissionFromTab(tabId: number | undefined): Promise<Partial<LedgerSubmissionMessage> | null> {
+/** The form on a tab, as the background's own report of it says (never as the page says). */
+interface TabForm { origin: string; formFingerprint: string; report: Report }
+
+async function formOnTab(tabId: number | undefined): Promise<TabForm | null> {
   if (tabId === undefined) return null;
   const state = await getTab(tabId).catch(() => undefined);
   if (!state?.formFingerprint || !state.report) return null;
-  let origin = '';
   try {
-    origin = new URL(state.pageUrl).origin;
+    return { origin: new URL(state.pageUrl).origin, formFingerprint: state.formFingerprint, report: state.report };
   } catch {
     return null;
   }
-  const categories = [...new Set(state.report.fields.flatMap((f) => (f.category ? [f.category] : [])))];
-  return { origin, formFingerprint: state.formFingerprint, categories };
 }
 
-/** Messages whose type starts with "ledger/". */
-export async function handleLedgerMessage(message: { type: string; [k: string]: unknown }, tabId?: number): Promise<unknown> {
+async function writeReply(write: () => Promise<boolean>, origin: ChangedOrigin): Promise<LedgerWriteReply> {
   const l = getLedger();
-  switch (message.type) {
-    case 'ledger/decision': {
-      const m = message as unknown as LedgerDecisionMessage;
-      if (m.decision === 'blocked' || m.decision === 'cancel') return { ok: true, recorded: false, status: l.status() } satisfies LedgerDecisionReply;
-      if (!str(m.origin) || !str(m.formFingerprint)) return { ok: false, recorded: false, error: 'origin and formFingerprint are required', status: l.status() };
-      const decision = m.decision === 'refused' ? 'refused' : 'granted';
-      const categories = cleanCategories(m.categories);
-      const reply = await record({
-        decision, origin: m.origin, formFingerprint: m.formFingerprint, purposeId: str(m.purposeId) ? m.purposeId : 'none',
-        purposeLabel: m.purposeLabel, categories, notice: m.notice, collectionMethod: 'submit-guard', tabId, at: m.at,
-      });
-      if (m.decision === 'continue') await recordSubmission(m.origin, m.formFingerprint, categories);
-      return reply;
-    }
-    case 'ledger/consent': {
-      const m = message as unknown as LedgerConsentMessage;
-      if (!str(m.origin) || !str(m.formFingerprint) || !str(m.purposeId) || (m.decision !== 'granted' && m.decision !== 'refused')) {
-        return { ok: false, recorded: false, error: 'origin, formFingerprint, purposeId and decision are required', status: l.status() };
-      }
-      return record({ ...m, categories: cleanCategories(m.categories), collectionMethod: 'popup', tabId: m.tabId ?? tabId });
-    }
-    case 'ledger/submission': {
-      const m = message as unknown as Partial<LedgerSubmissionMessage>;
-      // The content script may send just { type } on submit: the tab's state knows the rest.
-      const filled = str(m.origin) && str(m.formFingerprint) ? m : await submissionFromTab(tabId);
-      if (!filled || !str(filled.origin) || !str(filled.formFingerprint)) return { ok: false, written: false };
-      return recordSubmission(filled.origin, filled.formFingerprint, Array.isArray(filled.categories) ? filled.categories : []);
-    }
-    case 'ledger/history':
-      return historyFor(String(message.origin ?? ''), String(message.formFingerprint ?? ''));
-    case 'ledger/context': {
-      const origin = String(message.origin ?? '');
-      const fingerprint = String(message.formFingerprint ?? '');
-      const purposeId = String(message.purposeId ?? '');
-      const { policy } = await getPolicyInForce();
-      const all = await historyFor(origin, fingerprint);
-      const reply: LedgerContextReply = {
-        purposeLabel: purposeLabelOf(policy, purposeId, currentLocale()),
-        retentionDays: policy.purposes[purposeId]?.retentionDays ?? null,
-        separateConsent: policy.rules?.['separate-consent']?.enabled !== false,
-        history: all.filter((h) => h.origin === origin && h.formFingerprint === fingerprint),
-        status: l.status(),
-      };
-      return reply;
-    }
-    case 'ledger/status':
-      return l.status();
-    case 'ledger/retry':
-      return l.retryNow();
-    case 'ledger/revoke': {
-      const result = await l.revoke(String(message.id ?? ''));
-      return result ? { ok: true, revocation: result.revocation, written: result.written, status: l.status() } : { ok: false, status: l.status() };
-    }
-    default:
-      return undefined;
+  try {
+    const written = await write();
+    changed(origin);
+    return { ok: true, written, status: l.status() };
+  } catch (error) {
+    return { ok: false, written: false, error: error instanceof Error ? error.message : String(error), status: l.status() };
   }
 }
 
-export type { DecisionRecord, LedgerStatus };
-/** Sensitive categories of a list, for callers deciding whether to ask per category. */
-export function sensitiveOf(categories: readonly string[]): CategoryId[] {
-  return cleanCategories(categories).filter((c) => isSensitive(c));
-}
+/** The ledger's routes of the message contract. */
+export const ledgerHandlers: Pick<
+  Handlers,
+  'guard/decision' | 'guard/submitted' | 'ledger/consent' | 'ledger/context' | 'ledger/status' | 'ledger/retry' | 'ledger/revoke' | 'ledger/import' | 'ledger/set-prune-after-days' | 'ledger/delete-everything'
+> = {
+  async 'guard/decision'({ decision }, from) {
+    const l = getLedger();
+    if (decision !== 'continue') return { ok: true, recorded: false, status: l.status() };
+    const form = await formOnTab(from.tabId);
+    if (!form) return { ok: false, recorded: false, error: 'no report for this tab yet', status: l.status() };
+    const categories = categoriesAskedBy(form.report);
+    const reply = await record({
+      decision: 'granted', origin: form.origin, formFingerprint: form.formFingerprint, purposeId: form.report.purpose.id,
+      categories, collectionMethod: 'submit-guard', tabId: from.tabId,
+    });
+    await recordSubmission(form.origin, form.formFingerprint, categories);
+    return reply;
+  },
+  async 'guard/submitted'(_request, from) {
+    const form = await formOnTab(from.tabId);
+    if (!form) return { ok: false, written: false };
+    return recordSubmission(form.origin, form.formFingerprint, categoriesAskedBy(form.report));
+  },
+  async 'ledger/consent'(m: ConsentRequest) {
+    const l = getLedger();
+    if (!str(m.origin) || !str(m.formFingerprint) || !str(m.purposeId) || (m.decision !== 'granted' && m.decision !== 'refused')) {
+      return { ok: false, recorded: false, error: 'origin, formFingerprint, purposeId and decision are required', status: l.status() };
+    }
+    return record({ ...m, categories: cleanCategories(m.categories), collectionMethod: 'popup', tabId: m.tabId });
+  },
+  async 'ledger/context'({ origin, formFingerprint, purposeId }) {
+    const { policy } = await getPolicyInForce();
+    const all = await historyFor(String(origin ?? ''), String(formFingerprint ?? ''));
+    return {
+      purposeLabel: purposeLabelOf(policy, String(purposeId ?? ''), currentLocale()),
+      retentionDays: policy.purposes?.[purposeId]?.retentionDays ?? null,
+      separateConsent: policy.rules?.['separate-consent']?.enabled !== false,
+      history: all.filter((h) => h.origin === origin && h.formFingerprint === formFingerprint),
+      status: getLedger().status(),
+    } satisfies LedgerContextReply;
+  },
+  'ledger/status': () => getLedger().status(),
+  'ledger/retry': () => getLedger().retryNow(),
+  async 'ledger/revoke'({ id }) {
+    const l = getLedger();
+    const result = await l.revoke(String(id ?? '')).catch(() => null);
+    if (!result) return { ok: false, written: false, error: 'no such consent to withdraw', status: l.status() };
+    changed(result.grant.origin);
+    return { ok: true, written: result.written, status: l.status() };
+  },
+  async 'ledger/import'({ data }) {
+    const l = getLedger();
+    try {
+      const result = await l.importData(data);
+      changed(null);
+      return { ok: true, result, status: l.status() };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error), status: l.status() };
+    }
+  },
+  'ledger/set-prune-after-days': ({ days }) =>
+    writeReply(async () => {
+      await getLedger().setPruneAfterDays(typeof days === 'number' && days > 0 ? days : null);
+      return true;
+    }, null),
+  'ledger/delete-everything': () => writeReply(async () => (await getLedger().deleteEverything()).cleared, null),
+};
+
+export type { DecisionRecord, LedgerStatus, LedgerContextReply, LedgerDecisionReply };
+

@@ -4,9 +4,10 @@
 // storage.local so it survives service-worker restarts; the transitions are pure (policy-layers.ts).
 import browser from 'webextension-polyfill';
 import { PRESETS } from '../core/policy';
+import type { Handlers } from './router';
 import {
   applyCandidate, EMPTY_STATE, inForce, managedCandidate, parsedOrErrors, rejectUnparsable, removeSource, statusOf,
-  type PolicyState, type PolicyStatus, type StoredPolicyState,
+  type PolicyState, type StoredPolicyState,
 } from './policy-layers';
 
 export type { PolicyOutcome, PolicyState, PolicyStatus } from './policy-layers';
@@ -64,11 +65,6 @@ export async function getPolicyInForce(): Promise<PolicyState> {
   return inForce(state);
 }
 
-export async function getPolicyStatus(): Promise<PolicyStatus> {
-  await initPolicyStore();
-  return statusOf(state);
-}
-
 export function onPolicyChange(listener: () => void): void {
   listeners.add(listener);
 }
@@ -79,36 +75,38 @@ async function loadLocal(candidate: unknown) {
   return { ok: outcome.applied, errors: outcome.errors, warnings: outcome.warnings };
 }
 
-/** Messages whose type starts with "policy/" (from the options page and the preview). */
-export async function handlePolicyMessage(message: { type: string; [k: string]: unknown }): Promise<unknown> {
-  await initPolicyStore();
-  const locked = statusOf(state).locked;
-  switch (message.type) {
-    case 'policy/get-status':
-      return statusOf(state);
-    case 'policy/load-local': {
-      if (locked) return { ok: false, locked: true, errors: [] };
-      const parsed = parsedOrErrors(typeof message.text === 'string' ? message.text : '', String(message.fileName ?? 'policy.json'));
-      if ('errors' in parsed) {
-        const { next, outcome } = rejectUnparsable(state, 'local', parsed.errors, Date.now());
-        await commit(next);
-        return { ok: false, errors: outcome.errors, warnings: [] };
-      }
-      return loadLocal(parsed.candidate);
+/** The policy routes of the message contract (extension pages only: the router checks). */
+export const policyHandlers: Pick<Handlers, 'policy/get-status' | 'policy/load-local' | 'policy/use-preset' | 'policy/clear-local' | 'policy/refresh-managed'> = {
+  async 'policy/get-status'() {
+    await initPolicyStore();
+    return statusOf(state);
+  },
+  async 'policy/load-local'({ text, fileName }) {
+    await initPolicyStore();
+    if (statusOf(state).locked) return { ok: false, locked: true, errors: [] };
+    const parsed = parsedOrErrors(typeof text === 'string' ? text : '', String(fileName ?? 'policy.json'));
+    if ('errors' in parsed) {
+      const { next, outcome } = rejectUnparsable(state, 'local', parsed.errors, Date.now());
+      await commit(next);
+      return { ok: false, errors: outcome.errors, warnings: [] };
     }
-    case 'policy/use-preset': {
-      if (locked) return { ok: false, locked: true };
-      const preset = PRESETS[message.preset as keyof typeof PRESETS];
-      return preset ? loadLocal(preset) : { ok: false };
-    }
-    case 'policy/clear-local':
-      if (locked) return { ok: false, locked: true };
-      await commit(removeSource(state, 'local'));
-      return { ok: true };
-    case 'policy/refresh-managed':
-      await readManaged();
-      return statusOf(state);
-    default:
-      return undefined;
-  }
-}
+    return loadLocal(parsed.candidate);
+  },
+  async 'policy/use-preset'({ preset }) {
+    await initPolicyStore();
+    if (statusOf(state).locked) return { ok: false, locked: true };
+    const chosen = Object.prototype.hasOwnProperty.call(PRESETS, preset) ? PRESETS[preset as keyof typeof PRESETS] : undefined;
+    return chosen ? loadLocal(chosen) : { ok: false };
+  },
+  async 'policy/clear-local'() {
+    await initPolicyStore();
+    if (statusOf(state).locked) return { ok: false, locked: true };
+    await commit(removeSource(state, 'local'));
+    return { ok: true };
+  },
+  async 'policy/refresh-managed'() {
+    await initPolicyStore();
+    await readManaged();
+    return statusOf(state);
+  },
+};

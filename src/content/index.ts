@@ -2,7 +2,8 @@
 // DOM half of the core's scan (questions, notice facts; no values), keeps it current, forwards it
 // and live facts to the background — which classifies and evaluates — draws the marks it is told
 // to draw and guards submission. No Preact, no Dexie, no vocabularies: its size is budgeted.
-import type { HighlightMessage, MarksMessage, ToBackground } from '../background/messages';
+import { contentAskerFor } from '../messaging/ask';
+import type { HighlightMessage, MarksMessage } from '../messaging/contract';
 import type { CollectedScan } from '../core/collect';
 import { SETTINGS, settingValue } from '../core/settings';
 import { pickLocale } from '../ui/i18n';
@@ -28,7 +29,8 @@ function start(): void {
   const isTop = window === window.top;
   const overlay = new MarksOverlay(t('contentMarkLabel'));
 
-  const send = (message: ToBackground) => ext.runtime.sendMessage(message).catch(() => undefined);
+  const ask = contentAskerFor((message) => ext.runtime.sendMessage(message));
+  const send: typeof ask = (message) => ask(message).catch(() => undefined as never);
   const throttled = <T>(fn: (v: T) => void) => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     let latest: T;
@@ -54,7 +56,8 @@ function start(): void {
   const sendScan = throttled((scan: CollectedScan) => {
     // Frames with nothing to say stay silent; the top frame always reports (it names the page).
     if (!isTop && scan.descriptors.length === 0 && !scan.notice.notice.found) return;
-    void send({ type: 'scan/frame', pageUrl: location.href, frameUrl: location.href, scan });
+    // The background takes this frame's URL from the browser, not from us.
+    void send({ type: 'scan/frame', scan });
   });
   // The snapshot is taken when the throttled send fires, not at every change.
   const sendLive = throttled<void>(() => {
@@ -92,9 +95,9 @@ function start(): void {
     text: (kind, reasons) => kind === 'block'
       ? { title: t('contentBlockedTitle'), body: t('contentBlockedBody'), reasonsHeading: t('contentDialogReasons'), reasons, cancel: t('contentBlockedClose') }
       : { title: t('contentConfirmTitle'), body: t('contentConfirmBody'), reasonsHeading: t('contentDialogReasons'), reasons, confirm: t('contentConfirmContinue'), cancel: t('contentConfirmCancel') },
-    decided: (decision) => void send({ type: 'ledger/decision', decision }),
+    decided: (decision) => void send({ type: 'guard/decision', decision }),
     // Only that a form was sent; the background adds origin, fingerprint and categories (no values).
-    submitted: () => void send({ type: 'ledger/submission' }),
+    submitted: () => void send({ type: 'guard/submitted' }),
   });
 
   ext.runtime.onMessage.addListener((raw, _sender, sendResponse) => {

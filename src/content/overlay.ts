@@ -3,7 +3,7 @@
 // moves, pointer-events only on the small badges (so the page stays clickable). Each flagged field
 // gets an outline and a badge; the badge's tooltip says why, in the employee's language.
 import type { Locale, Severity } from '../core/types';
-import type { MarksMessage } from '../background/messages';
+import type { MarksMessage } from '../messaging/contract';
 import { fieldMarks, type FieldMark } from '../core/report/field-marks';
 import { isolatedHost } from './isolated-host';
 import { findField } from './selectors';

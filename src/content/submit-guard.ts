@@ -4,7 +4,7 @@
 // in-page dialog and resubmit on "continue". block: stop it and say why. Each answer goes to the
 // background for the consent ledger (the answer only, never a value). A form sent before the
 // background's first instructions is held until they come (at most EARLY_WAIT_MS), then judged.
-import type { MarksMessage, OnSubmit } from '../background/messages';
+import type { MarksMessage, OnSubmit } from '../messaging/contract';
 import type { Locale } from '../core/types';
 import { EVT_SCRIPT_SUBMIT } from './channel';
 import type { DialogText } from './dialog';

@@ -3,7 +3,7 @@
 import { buildConsentReceipt } from '../core/receipt';
 import { isCategoryId, type CategoryId } from '../core/taxonomy';
 import { NOTICE_ELEMENTS, type LegalBasis, type Locale, type NoticeElement } from '../core/types';
-import type { CollectionMethod, DecisionRecord, SubmissionRecord } from './records';
+import type { CollectionMethod, ConsentDecision, DecisionRecord, SubmissionRecord } from './records';
 
 const DAY_MS = 86_400_000;
 
@@ -15,16 +15,11 @@ export interface NoticeAsSeen {
   controller?: string | null;
 }
 
-export interface DecisionInput {
-  decision: 'granted' | 'refused';
-  origin: string;
-  formFingerprint: string;
-  purposeId: string;
+/** A decision as the ledger receives it: categories may still be raw (they are cleaned here). */
+export interface DecisionInput extends Omit<ConsentDecision, 'categories'> {
   purposeLabel?: string;
   categories: readonly string[];
   notice?: NoticeAsSeen;
-  policyId: string;
-  policyVersion: string;
   retentionDays?: number | null;
   legalBasis?: LegalBasis | null;
   jurisdiction?: string | null;

@@ -13,6 +13,7 @@ import { LEDGER_DB_NAME, LedgerDb } from './schema';
 import { defaultSpillStore, type SpillStore } from './spill';
 import { toHistoryEntries, HISTORY_WINDOW_DAYS, HISTORY_LIMIT } from './history';
 import { addToStoredIndex, dropStoredIndex } from './list-index';
+import { importLedger, type ImportResult } from './transfer';
 
 const DAY_MS = 86_400_000;
 
@@ -38,7 +39,15 @@ export interface LedgerOptions {
   openWaitMs?: number;
   /** Where warnings go (console by default); never silent. */
   warn?: (message: string) => void;
+  /**
+   * A reader (the options page's list): no spill, no writes. The service worker is the ledger's
+   * one writer; a second writer on the same database and spill key would restore and re-write the
+   * worker's pending records, and bring back what the employee deleted.
+   */
+  readOnly?: boolean;
 }
+
+export class ReadOnlyLedgerError extends Error {}
 
 export class Ledger {
   private readonly dbName: string;
@@ -49,6 +58,7 @@ export class Ledger {
   private readonly retryMaxMs: number;
   private readonly openWaitMs: number;
   private readonly warn: (message: string) => void;
+  private readonly readOnly: boolean;
 
   private db: LedgerDb | null = null;
   private isOpen = false;
@@ -63,6 +73,8 @@ export class Ledger {
   private principal: string | null = null;
   private readonly listeners = new Set<(status: LedgerStatus) => void>();
   private disposed = false;
+  /** Bumped by deleteEverything: a write begun before the deletion is dropped, not written after it. */
+  private generation = 0;
 
   constructor(options: LedgerOptions = {}) {
     this.dbName = options.dbName ?? LEDGER_DB_NAME;
@@ -73,6 +85,7 @@ export class Ledger {
     this.retryMaxMs = options.retryMaxMs ?? 60_000;
     this.openWaitMs = options.openWaitMs ?? 1500;
     this.warn = options.warn ?? ((m) => console.warn(`[FormWarden ledger] ${m}`));
+    this.readOnly = options.readOnly ?? false;
   }
 
   // ───────────── status ─────────────
@@ -134,6 +147,8 @@ export class Ledger {
     });
     try {
       await db.open();
+      // A deletion the employee asked for while the database was out of reach comes first.
+      if (!this.readOnly && (await this.spill.deletionRequested())) await this.clearAll(db);
       this.db = db;
       this.isOpen = true;
       this.error = null;
@@ -202,7 +217,7 @@ export class Ledger {
   // ───────────── writes ─────────────
 
   private async restoreSpill(): Promise<void> {
-    if (this.spillRestored) return;
+    if (this.spillRestored || this.readOnly) return;
     this.spillRestored = true;
     try {
       const spilled = await this.spill.load();
@@ -218,6 +233,7 @@ export class Ledger {
   }
 
   private async saveSpill(): Promise<void> {
+    if (this.readOnly) return;
     try {
       await this.spill.save(this.pending);
     } catch (error) {
@@ -225,8 +241,13 @@ export class Ledger {
     }
   }
 
-  /** Queues a write and tries to flush. Resolves true when it reached IndexedDB. */
-  private async write(write: PendingWrite): Promise<boolean> {
+  /**
+   * Queues a write and tries to flush. Resolves true when it reached IndexedDB. `generation` is the
+   * one the caller started in: if the employee deleted everything since, the write is dropped.
+   */
+  private async write(write: PendingWrite, generation = this.generation): Promise<boolean> {
+    if (this.readOnly) throw new ReadOnlyLedgerError('this page only reads the ledger; the service worker writes it');
+    if (generation !== this.generation) return false;
     this.pending.push(write);
     if (!this.isOpen) {
       await this.saveSpill();
@@ -252,7 +273,9 @@ export class Ledger {
       const next = this.pending[0]!;
       try {
         await applyWrite(this.db, next);
-        this.pending.shift();
+        // By identity, not shift(): deleteEverything may have emptied the queue meanwhile.
+        const at = this.pending.indexOf(next);
+        if (at >= 0) this.pending.splice(at, 1);
       } catch (error) {
         if (!spilled) await this.saveSpill();
         spilled = true;
@@ -291,31 +314,34 @@ export class Ledger {
   }
 
   async recordDecision(input: DecisionInput): Promise<{ record: DecisionRecord; written: boolean }> {
+    const generation = this.generation;
     await this.ready();
     const now = this.now();
     const at = input.at ?? now;
     const principalId = input.decision === 'granted' ? await this.principalId() : '';
     const record = buildDecisionRecord(input, { id: timeSortableId('d', at), receiptId: newUuid(), principalId }, now);
-    const written = await this.write({ op: 'put-decision', record });
+    const written = await this.write({ op: 'put-decision', record }, generation);
     return { record, written };
   }
 
   async recordSubmission(input: SubmissionInput): Promise<{ record: SubmissionRecord; written: boolean }> {
+    const generation = this.generation;
     await this.ready();
     const now = this.now();
     const record = buildSubmissionRecord(input, timeSortableId('s', input.at ?? now), now);
-    const written = await this.write({ op: 'put-submission', record });
+    const written = await this.write({ op: 'put-submission', record }, generation);
     void this.maybePrune();
     return { record, written };
   }
 
   /** Records a 'revoked' decision for a grant and marks the grant. */
   async revoke(grantId: string, at: number = this.now()): Promise<{ revocation: DecisionRecord; grant: DecisionRecord; written: boolean } | null> {
+    const generation = this.generation;
     const grant = await this.getDecision(grantId);
     if (!grant || grant.state !== 'granted') return null;
     const revocation = buildRevocationRecord(grant, timeSortableId('d', at), at);
-    const wroteRevocation = await this.write({ op: 'put-decision', record: revocation });
-    const wroteMark = await this.write({ op: 'mark-revoked', grantId, revokedAt: at });
+    const wroteRevocation = await this.write({ op: 'put-decision', record: revocation }, generation);
+    const wroteMark = await this.write({ op: 'mark-revoked', grantId, revokedAt: at }, generation);
     return { revocation, grant: { ...grant, revokedAt: at }, written: wroteRevocation && wroteMark };
   }
 
@@ -406,16 +432,43 @@ export class Ledger {
     }
   }
 
-  /** Deletes every record and setting (the user confirmed). Pending writes are dropped too: that is the point. */
-  async deleteEverything(): Promise<void> {
-    const db = await this.database();
+  /** Merges an export (options page → service worker) into the ledger. */
+  async importData(data: unknown): Promise<ImportResult> {
+    if (this.readOnly) throw new ReadOnlyLedgerError('this page only reads the ledger; the service worker writes it');
+    return importLedger(await this.database(), data);
+  }
+
+  /**
+   * Deletes every record and setting (the user confirmed). What was waiting to be written goes
+   * too — in memory, in the spill, and any write begun before this call (generation) — and so
+   * does the cached pseudonymous id, so nothing deleted can come back. If the database cannot be
+   * reached now, the request is kept (storage.local) and carried out when it opens, before any
+   * later write: `cleared` says which happened.
+   */
+  async deleteEverything(): Promise<{ cleared: boolean }> {
+    if (this.readOnly) throw new ReadOnlyLedgerError('this page only reads the ledger; the service worker writes it');
+    this.generation++;
     this.pending = [];
-    await this.saveSpill();
+    this.principal = null;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    this.retryAt = null;
+    this.attempt = 0;
+    this.spillRestored = true; // a spill written before this call is stale: never restore it
+    await this.spill.setDeletionRequested(true);
+    await this.spill.save([]);
+    this.emit();
+    if (!(await this.ready()) || !this.db) return { cleared: false };
+    await this.clearAll(this.db);
+    this.emit();
+    return { cleared: true };
+  }
+
+  private async clearAll(db: LedgerDb): Promise<void> {
     await db.transaction('rw', db.decisions, db.submissions, db.meta, async () => {
       await Promise.all([db.decisions.clear(), db.submissions.clear(), db.meta.clear()]);
     });
-    this.principal = null;
-    this.emit();
+    await this.spill.setDeletionRequested(false);
   }
 }
 

@@ -8,16 +8,28 @@ export const DECISION_STATES: readonly DecisionState[] = ['granted', 'refused', 
 
 export type CollectionMethod = 'popup' | 'submit-guard' | 'options';
 
-export interface DecisionRecord {
-  /** Time-sortable id (see ids.ts): sorting ids sorts records by time. */
-  id: string;
-  state: DecisionState;
+/**
+ * What the employee decided about one form: the one type of a consent decision. The popup's
+ * message, the ledger's input and the stored record are all derived from it (Pick/Omit), so a
+ * field renamed here is renamed everywhere.
+ */
+export interface ConsentDecision {
+  decision: 'granted' | 'refused';
   origin: string;
   /** Fingerprint of the form that survives re-renders (computed by the content script). */
   formFingerprint: string;
   purposeId: string;
-  purposeLabel: string;
+  /** Known category ids only (cleanCategories): never free text from the page. */
   categories: CategoryId[];
+  policyId: string;
+  policyVersion: string;
+}
+
+export interface DecisionRecord extends Omit<ConsentDecision, 'decision'> {
+  /** Time-sortable id (see ids.ts): sorting ids sorts records by time. */
+  id: string;
+  state: DecisionState;
+  purposeLabel: string;
   /** Hash of the notice as seen (links + elements + controls), to tell later whether it changed. */
   noticeHash: string | null;
   noticeElements: Partial<Record<NoticeElement, boolean>>;
@@ -26,8 +38,6 @@ export interface DecisionRecord {
   noticeContact: string | null;
   /** The controller as the notice names it, or null (then the origin stands in). */
   controller: string | null;
-  policyId: string;
-  policyVersion: string;
   legalBasis: LegalBasis | null;
   collectionMethod: CollectionMethod;
   /** ms since epoch. */

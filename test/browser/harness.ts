@@ -59,7 +59,12 @@ export async function serveStatic(dirs: string[], host = '127.0.0.1', routes: Ro
   return { origin, url: (p) => `${origin}${p.startsWith('/') ? p : `/${p}`}`, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
-export interface ExtensionBrowser { context: BrowserContext; worker: Worker; extensionId: string; close: () => Promise<void> }
+export interface ExtensionBrowser {
+  context: BrowserContext; worker: Worker; extensionId: string;
+  /** The profile directory, to start the browser again on the same profile (a restart). */
+  userDataDir: string;
+  close: () => Promise<void>;
+}
 
 export function chromiumArgs(headless: boolean, extensionDir = DIST): string[] {
   return [
@@ -71,13 +76,18 @@ export function chromiumArgs(headless: boolean, extensionDir = DIST): string[] {
   ];
 }
 
-export async function launchWithExtension(opts: { headless?: boolean; lang?: string } = {}): Promise<ExtensionBrowser> {
+/**
+ * `profile`: start on an existing profile (a browser restart) and keep it when closing; by default
+ * a fresh profile that is removed on close.
+ */
+export async function launchWithExtension(opts: { headless?: boolean; lang?: string; profile?: string; keepProfile?: boolean } = {}): Promise<ExtensionBrowser> {
   const headless = opts.headless ?? !process.env.DISPLAY;
-  const userDataDir = mkdtempSync(join(tmpdir(), 'formwarden-profile-'));
+  const userDataDir = opts.profile ?? mkdtempSync(join(tmpdir(), 'formwarden-profile-'));
+  const keepProfile = opts.keepProfile ?? opts.profile !== undefined;
   // A private copy of dist/: other people's builds in the shared work tree must not swap files
   // under a running browser. The id stays the same (it comes from the manifest's key).
   const extensionDir = join(userDataDir, 'extension');
-  cpSync(DIST, extensionDir, { recursive: true });
+  if (!existsSync(extensionDir)) cpSync(DIST, extensionDir, { recursive: true });
   const args = chromiumArgs(headless, extensionDir).map((a) => (a.startsWith('--lang=') && opts.lang ? `--lang=${opts.lang}` : a));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -90,10 +100,10 @@ export async function launchWithExtension(opts: { headless?: boolean; lang?: str
   });
   const worker = context.serviceWorkers().find((w) => w.url().includes(EXTENSION_ID)) ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   return {
-    context, worker, extensionId: new URL(worker.url()).host,
+    context, worker, extensionId: new URL(worker.url()).host, userDataDir,
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
@@ -132,7 +142,7 @@ export function badgeColour(worker: Worker, tabId: number): Promise<number[]> {
 }
 
 /** The report the popup would show for a tab (through the same message the popup sends). */
-export async function reportFor(page: Page, extensionId: string, tabId: number): Promise<import('../../src/background/messages').TabReportReply | null> {
+export async function reportFor(page: Page, extensionId: string, tabId: number): Promise<import('../../src/messaging/contract').TabReportReply | null> {
   const ext = await page.context().newPage();
   try {
     await ext.goto(`chrome-extension://${extensionId}/src/ui/popup/popup.html?tab=${tabId}`);

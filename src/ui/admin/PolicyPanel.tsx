@@ -1,7 +1,7 @@
 // Options page tab "Policy": which policy is in force, from where, what it allows, and the last
 // rejected policy with its exact errors. Admins read it to check a push; local users load files.
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { ask } from '../ask';
 import { categoryInfo, isCategoryId } from '../../core/taxonomy';
 import type { Locale, Policy } from '../../core/types';
 import type { PolicyOutcome, PolicyStatus } from '../../background/policy-layers';
@@ -13,15 +13,12 @@ import './policy-panel.css';
 const locale: Locale = currentLocale();
 const t = makeT(STRINGS, locale);
 
-function ask<T>(message: { type: string; [k: string]: unknown }): Promise<T> {
-  return browser.runtime.sendMessage(message) as Promise<T>;
-}
 
 export function PolicyPanel() {
   const [status, setStatus] = useState<PolicyStatus | null>(null);
   const [notice, setNotice] = useState<{ ok: boolean; errors?: ValidationIssue[]; warnings?: ValidationIssue[] } | null>(null);
 
-  const refresh = () => ask<PolicyStatus>({ type: 'policy/get-status' }).then(setStatus);
+  const refresh = () => ask({ type: 'policy/get-status' }).then(setStatus);
   useEffect(() => {
     void refresh();
     // The background re-reads managed storage on change; poll lightly so this page follows it.
@@ -33,7 +30,7 @@ export function PolicyPanel() {
 
   async function loadFile(file: File) {
     const text = await file.text();
-    const result = await ask<{ ok: boolean; errors?: ValidationIssue[]; warnings?: ValidationIssue[] }>({ type: 'policy/load-local', text, fileName: file.name });
+    const result = await ask({ type: 'policy/load-local', text, fileName: file.name });
     setNotice(result);
     void refresh();
   }
@@ -56,7 +53,7 @@ export function PolicyPanel() {
       {status.managed.rejected && <RejectedManaged outcome={status.managed.rejected} inForceLabel={`${status.policy.id} ${status.policy.version}`} />}
       <PolicyDetails policy={status.policy} />
       <History outcomes={status.outcomes} />
-      <button type="button" onClick={async () => setStatus(await ask<PolicyStatus>({ type: 'policy/refresh-managed' }))}>{t('refresh')}</button>
+      <button type="button" onClick={async () => setStatus(await ask({ type: 'policy/refresh-managed' }))}>{t('refresh')}</button>
     </section>
   );
 }

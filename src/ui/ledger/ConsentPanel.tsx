@@ -4,8 +4,10 @@
 // Decisions go to the background's ledger ('ledger/consent'); this panel never opens IndexedDB.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { LedgerContextReply, LedgerDecisionReply } from '../../background/ledger-bridge';
+import { ask } from '../ask';
+import { categoriesAskedBy } from '../../core/report';
 import type { HistoryEntry, Locale, Report } from '../../core/types';
+import type { LedgerContextReply } from '../../messaging/contract';
 import type { LedgerStatus } from '../../db';
 import { currentLocale, makeT } from '../i18n';
 import { categoryList, formatDate, formatDateTime } from './format';
@@ -19,8 +21,6 @@ export interface ConsentPanelProps {
   report: Report;
   formFingerprint: string;
   origin: string;
-  /** For tests: how messages reach the background (default: runtime.sendMessage). */
-  send?: (message: Record<string, unknown>) => Promise<unknown>;
   locale?: Locale;
 }
 
@@ -32,11 +32,9 @@ function absoluteLink(link: string, base: string): string {
   }
 }
 
-const defaultSend = (message: Record<string, unknown>) => browser.runtime.sendMessage(message);
-
-export function ConsentPanel({ tabId, report, formFingerprint, origin, send = defaultSend, locale = currentLocale() }: ConsentPanelProps) {
+export function ConsentPanel({ tabId, report, formFingerprint, origin, locale = currentLocale() }: ConsentPanelProps) {
   const t = makeT(LEDGER_STRINGS, locale);
-  const categories = [...new Set(report.fields.flatMap((f) => (f.category ? [f.category] : [])))];
+  const categories = categoriesAskedBy(report);
   const [context, setContext] = useState<LedgerContextReply | null>(null);
   const [status, setStatus] = useState<LedgerStatus | null>(null);
   const [answers, setAnswers] = useState<Record<string, { decision: 'granted' | 'refused'; at: number; written: boolean }>>({});
@@ -44,7 +42,7 @@ export function ConsentPanel({ tabId, report, formFingerprint, origin, send = de
   useEffect(() => {
     let live = true;
     void (async () => {
-      const reply = (await send({ type: 'ledger/context', origin, formFingerprint, purposeId: report.purpose.id }).catch(() => null)) as LedgerContextReply | null;
+      const reply = await ask({ type: 'ledger/context', origin, formFingerprint, purposeId: report.purpose.id }).catch(() => null);
       if (!live || !reply) return;
       setContext(reply);
       setStatus(reply.status);
@@ -63,7 +61,7 @@ export function ConsentPanel({ tabId, report, formFingerprint, origin, send = de
   const retentionDays = context?.retentionDays ?? null;
 
   const decide = async (group: Group, decision: 'granted' | 'refused') => {
-    const reply = (await send({
+    const reply = await ask({
       type: 'ledger/consent',
       decision,
       tabId,
@@ -75,13 +73,13 @@ export function ConsentPanel({ tabId, report, formFingerprint, origin, send = de
       policyId: report.policy.id,
       policyVersion: report.policy.version,
       language: locale,
-    }).catch((e: unknown) => ({ ok: false, error: String(e) }))) as LedgerDecisionReply;
+    }).catch((e: unknown) => ({ ok: false, recorded: false, written: false, error: String(e), status: undefined }));
     if (reply?.status) setStatus(reply.status);
     if (reply?.ok) setAnswers((a) => ({ ...a, [group.key]: { decision, at: Date.now(), written: reply.written ?? false } }));
   };
 
   const retry = async () => {
-    const s = (await send({ type: 'ledger/retry' }).catch(() => null)) as LedgerStatus | null;
+    const s = await ask({ type: 'ledger/retry' }).catch(() => null);
     if (s) setStatus(s);
   };
 

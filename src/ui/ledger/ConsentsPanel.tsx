@@ -3,11 +3,11 @@
 // setting; export JSON / CSV, import JSON; delete everything. The list is paginated over index
 // queries (src/db/query.ts) so 100,000 records open and filter in well under 200 ms.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { ask } from '../ask';
 import { CATEGORY_IDS, type CategoryId } from '../../core/taxonomy';
 import type { Locale } from '../../core/types';
 import {
-  decisionsToCsv, exportLedger, filterChoices, importLedger, isPastRetention, loadDecisionPage, queryDecisionIds,
+  decisionsToCsv, exportLedger, filterChoices, isPastRetention, loadDecisionPage, queryDecisionIds,
   type DecisionRecord, type Ledger, type LedgerFilter, type LedgerQueryResult, type LedgerStatus,
 } from '../../db';
 import { currentLocale, makeT } from '../i18n';
@@ -127,17 +127,16 @@ export function ConsentsPanel({ ledger: given, locale = currentLocale() }: { led
     [ledger],
   );
 
-  // The service worker writes the popup's and the submit guard's decisions: its ledger may be the
-  // one that cannot write, so its status is shown too.
+  // The service worker writes every record: its ledger is the one that may not be writing, so its
+  // status is shown beside this page's (which only reads).
   const [workerStatus, setWorkerStatus] = useState<LedgerStatus | null>(null);
   useEffect(() => {
-    const ask = () =>
-      void browser.runtime
-        .sendMessage({ type: 'ledger/status' })
-        .then((s) => setWorkerStatus((s as LedgerStatus | undefined) ?? null))
+    const askStatus = () =>
+      void ask({ type: 'ledger/status' })
+        .then((s) => setWorkerStatus(s ?? null))
         .catch(() => undefined);
-    ask();
-    const timer = setInterval(ask, 5000);
+    askStatus();
+    const timer = setInterval(askStatus, 5000);
     return () => clearInterval(timer);
   }, []);
 
@@ -190,10 +189,17 @@ export function ConsentsPanel({ ledger: given, locale = currentLocale() }: { led
 
   const refresh = () => setVersion((v) => v + 1);
 
-  const revoke = async (id: string) => {
-    await ledger.revoke(id);
-    setRevoking(null);
+  // Every write goes to the service worker, the ledger's one writer; this page only reads.
+  const written = (reply: { ok: boolean; error?: string; status: LedgerStatus }) => {
+    setWorkerStatus(reply.status);
+    if (!reply.ok && reply.error) setMessage(t('writeFailed', { reason: reply.error }));
     refresh();
+    return reply.ok;
+  };
+
+  const revoke = async (id: string) => {
+    written(await ask({ type: 'ledger/revoke', id }));
+    setRevoking(null);
   };
 
   const exportAs = async (kind: 'json' | 'csv') => {
@@ -205,7 +211,10 @@ export function ConsentsPanel({ ledger: given, locale = currentLocale() }: { led
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const r = await importLedger(await ledger.database(), JSON.parse(await file.text()));
+      const reply = await ask({ type: 'ledger/import', data: JSON.parse(await file.text()) });
+      written(reply);
+      const r = reply.result;
+      if (!r) return;
       setMessage(r.invalid.length === 1 && r.invalid[0]!.index === -1 ? t('importFailed', { reason: r.invalid[0]!.reason }) : t('imported', { added: r.added, skipped: r.skipped, invalid: r.invalid.length }));
     } catch (e) {
       setMessage(t('importFailed', { reason: e instanceof Error ? e.message : String(e) }));
@@ -214,17 +223,16 @@ export function ConsentsPanel({ ledger: given, locale = currentLocale() }: { led
   };
 
   const deleteEverything = async () => {
-    await ledger.deleteEverything();
+    const reply = await ask({ type: 'ledger/delete-everything' });
+    written(reply);
     setConfirmDelete(false);
-    setMessage(t('deleted'));
-    refresh();
+    if (reply.ok) setMessage(t(reply.written ? 'deleted' : 'deletePending'));
   };
 
   const changePrune = async (value: string) => {
     const days = value === '' ? null : Number(value);
     setPruneDays(days);
-    await ledger.setPruneAfterDays(days);
-    refresh();
+    written(await ask({ type: 'ledger/set-prune-after-days', days }));
   };
 
   const set = (patch: Partial<LedgerFilter>) => setFilter((f) => ({ ...f, ...patch }));
@@ -239,7 +247,7 @@ export function ConsentsPanel({ ledger: given, locale = currentLocale() }: { led
       <LedgerStatusBanner
         status={workerStatus}
         t={t}
-        onRetry={() => void browser.runtime.sendMessage({ type: 'ledger/retry' }).then((s) => setWorkerStatus(s as LedgerStatus)).catch(() => undefined)}
+        onRetry={() => void ask({ type: 'ledger/retry' }).then(setWorkerStatus).catch(() => undefined)}
       />
 
       <div class="filters" role="search">

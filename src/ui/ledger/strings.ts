@@ -15,7 +15,7 @@ export type LedgerKey =
   | 'colWhen' | 'colSite' | 'colPurpose' | 'colData' | 'colState' | 'colActions' | 'viewReceipt' | 'hideReceipt'
   | 'downloadReceipt' | 'revoke' | 'revokeTitle' | 'revokeExplain' | 'revokeContact' | 'revokeNoticeLinks' | 'revokeNoContact'
   | 'revokeConfirm' | 'cancel' | 'revokedOn' | 'revokesGrant' | 'pastRetention' | 'expiresOn' | 'exportJson' | 'exportCsv' | 'importJson'
-  | 'imported' | 'importFailed' | 'deleteAll' | 'deleteConfirm' | 'deleteYes' | 'deleted' | 'pruneLabel' | 'pruneNever' | 'pruneDays'
+  | 'imported' | 'importFailed' | 'deleteAll' | 'deleteConfirm' | 'deleteYes' | 'deleted' | 'deletePending' | 'writeFailed' | 'pruneLabel' | 'pruneNever' | 'pruneDays'
   | 'pruneHelp' | 'empty' | 'noMatch' | 'loading' | 'submissions' | 'policyVersion' | 'noticeChanged' | 'via_popup' | 'via_submit-guard' | 'via_options';
 
 export const LEDGER_STRINGS: Strings<LedgerKey> = {
@@ -94,6 +94,8 @@ export const LEDGER_STRINGS: Strings<LedgerKey> = {
     deleteConfirm: 'Delete all {n} records and receipts from this computer? This cannot be undone. (It does not delete anything the forms collected.)',
     deleteYes: 'Yes, delete everything',
     deleted: 'The ledger is empty.',
+    deletePending: 'The ledger cannot be opened right now. Nothing waiting will be saved, and your records will be deleted as soon as it opens, before anything else is written.',
+    writeFailed: 'Not saved: {reason}',
     pruneLabel: 'Delete my own records older than',
     pruneNever: 'never',
     pruneDays: '{n} days',
@@ -183,6 +185,8 @@ export const LEDGER_STRINGS: Strings<LedgerKey> = {
     deleteConfirm: '从本机删除全部 {n} 条记录和回执？此操作无法撤销。（不会删除表单收集方保存的任何信息。）',
     deleteYes: '确认全部删除',
     deleted: '记录库已清空。',
+    deletePending: '记录库暂时无法打开。等待保存的记录不会再保存；记录库一旦能打开，会先删除您的全部记录，再写入其他内容。',
+    writeFailed: '未能保存：{reason}',
     pruneLabel: '自动删除早于此期限的本地记录：',
     pruneNever: '从不',
     pruneDays: '{n} 天',
@@ -272,6 +276,8 @@ export const LEDGER_STRINGS: Strings<LedgerKey> = {
     deleteConfirm: '從本機刪除全部 {n} 筆紀錄和收據？此操作無法復原。（不會刪除表單蒐集方保存的任何資料。）',
     deleteYes: '確認全部刪除',
     deleted: '紀錄庫已清空。',
+    deletePending: '紀錄庫暫時無法開啟。等待儲存的紀錄不會再儲存；紀錄庫一旦能開啟，會先刪除您的全部紀錄，再寫入其他內容。',
+    writeFailed: '未能儲存：{reason}',
     pruneLabel: '自動刪除早於此期限的本機紀錄：',
     pruneNever: '從不',
     pruneDays: '{n} 天',

@@ -2,8 +2,9 @@
 // fields (a click shows the field in the page), the rule it rests on, what they can do, who else
 // can read the form, and the consent ledger's panel. A tab with nothing to say says so.
 import { useEffect, useState } from 'preact/hooks';
+import { ask } from '../ask';
 import browser from 'webextension-polyfill';
-import type { TabReportReply } from '../../background/messages';
+import type { TabReportReply } from '../../messaging/contract';
 import type { Finding, Locale, Report, ReportField, RuleId, Severity } from '../../core/types';
 import { ConsentPanel } from '../ledger/ConsentPanel';
 import { makeT } from '../i18n';
@@ -43,7 +44,7 @@ function visibleText(report: Report, selector: string, field: ReportField | unde
 }
 
 function FieldButton({ label, selector, tabId, t }: { label: string; selector: string; tabId: number; t: T }) {
-  const show = () => void browser.runtime.sendMessage({ type: 'tab/highlight', tabId, selector });
+  const show = () => void ask({ type: 'tab/highlight', tabId, selector });
   return (
     <li>
       <button type="button" onClick={show} aria-label={t('popupShowField', { label })} title={selector}>{label}</button>
@@ -122,7 +123,7 @@ export function Popup({ locale }: { locale: Locale }) {
       if (id === null) return setLoad({ state: 'none' });
       // The first scan waits for the page's load; a popup opened right away retries for a while.
       for (let attempt = 0; attempt < REPORT_ATTEMPTS; attempt++) {
-        const reply = (await browser.runtime.sendMessage({ type: 'tab/report', tabId: id }).catch(() => null)) as TabReportReply | null;
+        const reply = await ask({ type: 'tab/report', tabId: id }).catch(() => null);
         if (reply) return setLoad({ state: 'ready', reply });
         await new Promise((ok) => setTimeout(ok, REPORT_RETRY_MS));
       }

@@ -4,6 +4,7 @@
 // report is read from the background.
 import { render } from 'preact';
 import { useRef, useState } from 'preact/hooks';
+import { ask } from '../ask';
 import browser from 'webextension-polyfill';
 import { scanRoot } from '../../core/scan';
 import { evaluate } from '../../core/evaluate';
@@ -11,8 +12,7 @@ import { buildReport, renderMarkdown } from '../../core/report';
 import { htmlFromMhtml } from '../../core/mhtml';
 import { parsePolicyText, PRESETS } from '../../core/policy';
 import type { Locale, Policy, PolicySource, Report } from '../../core/types';
-import type { PolicyStatus } from '../../background/policy-layers';
-import type { TabReportReply } from '../../background/messages';
+import type { TabReportReply } from '../../messaging/contract';
 import { currentLocale, makeT } from '../i18n';
 import { STRINGS } from './strings';
 import { ReportView } from './ReportView';
@@ -46,14 +46,14 @@ function App() {
   async function choosePolicy(): Promise<PolicyChoice> {
     if (policyKey === 'file' && filePolicy) return { policy: filePolicy, source: 'file' };
     if (policyKey === 'cn-pipl' || policyKey === 'eu-gdpr') return { policy: PRESETS[policyKey], source: 'default' };
-    const status = (await browser.runtime.sendMessage({ type: 'policy/get-status' })) as PolicyStatus;
+    const status = await ask({ type: 'policy/get-status' });
     return { policy: status.policy, source: status.source };
   }
 
   async function refreshPurposes(key = policyKey, fromFile = filePolicy) {
     const policy = key === 'file' && fromFile ? fromFile
       : key === 'cn-pipl' || key === 'eu-gdpr' ? PRESETS[key]
-      : ((await browser.runtime.sendMessage({ type: 'policy/get-status' })) as PolicyStatus).policy;
+      : (await ask({ type: 'policy/get-status' })).policy;
     setPurposes(Object.fromEntries(Object.entries(policy.purposes).map(([id, p]) => [id, p.label[locale] ?? p.label.en ?? id])));
   }
   if (Object.keys(purposes).length === 0) void refreshPurposes();
@@ -233,7 +233,7 @@ async function waitForTabReport(tabId: number, timeoutMs = 30000): Promise<TabRe
   let last = '';
   let stableSince = 0;
   while (Date.now() - started < timeoutMs) {
-    const reply = (await browser.runtime.sendMessage({ type: 'tab/report', tabId })) as TabReportReply | null;
+    const reply = await ask({ type: 'tab/report', tabId });
     const tab = await browser.tabs.get(tabId);
     if (reply?.report && tab.status === 'complete') {
       const key = JSON.stringify([reply.report.fields.length, reply.report.findings.length]);

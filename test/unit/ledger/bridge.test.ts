@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import type { Policy } from '../../../src/core/types';
+import type { Policy, Report } from '../../../src/core/types';
+import type { Sender } from '../../../src/background/router';
 
 const POLICY: Policy = {
   id: 'acme-cn',
@@ -10,47 +11,86 @@ const POLICY: Policy = {
     'epidemic-prevention': { label: { en: 'Epidemic prevention', 'zh-CN': '疫情防控' }, allow: ['identity.name', 'health.temperature'], retentionDays: 28, legalBasis: 'public-health' },
   },
 };
+const form = { origin: 'https://oa.example.cn', formFingerprint: 'fp1:abc', purposeId: 'epidemic-prevention', categories: ['identity.name', 'health.temperature'] as const };
+// The background's own report of tab 7: the only source of what a guard decision is about.
+const TAB_REPORT = {
+  purpose: { id: 'epidemic-prevention' },
+  fields: [{ category: 'identity.name' }, { category: 'health.temperature' }, { category: null }, { category: 'identity.name' }],
+  notice: { links: [], elements: {}, consentControls: [], separateConsentFor: [] },
+  transport: { thirdParty: false, action: null },
+  policy: { id: 'acme-cn', version: '2024.1' },
+  pageUrl: 'https://oa.example.cn/health',
+} as unknown as Report;
 // The bridge's neighbours talk to chrome.*; the ledger itself runs on fake-indexeddb.
 vi.mock('../../../src/background/policy-in-force', () => ({ getPolicyInForce: async () => ({ policy: POLICY, source: 'default' }) }));
-vi.mock('../../../src/background/tab-state', () => ({ getTab: async () => undefined }));
+vi.mock('../../../src/background/tab-state', () => ({
+  getTab: async (tabId: number) => (tabId === 7 ? { pageUrl: 'https://oa.example.cn/health', formFingerprint: form.formFingerprint, report: TAB_REPORT, frames: {} } : undefined),
+}));
 
-const { handleLedgerMessage, historyFor, ledgerStatus, getLedger } = await import('../../../src/background/ledger-bridge');
+const { ledgerHandlers: h, historyFor, ledgerStatus, getLedger, onLedgerChange } = await import('../../../src/background/ledger-bridge');
 
-const form = { origin: 'https://oa.example.cn', formFingerprint: 'fp1:abc', purposeId: 'epidemic-prevention', categories: ['identity.name', 'health.temperature'] };
+const content = (tabId: number): Sender => ({ kind: 'content', tabId, frameId: 0, documentId: null, url: 'https://oa.example.cn/health' });
+const page: Sender = { kind: 'extension-page', tabId: undefined, frameId: 0, documentId: null, url: 'chrome-extension://x/src/ui/popup/popup.html' };
 
-describe('ledger bridge messages', () => {
-  it('submit guard: continue → grant with receipt + one submission; refused → refusal; cancel (go back) and blocked → nothing', async () => {
-    const granted = (await handleLedgerMessage({ type: 'ledger/decision', decision: 'continue', ...form }, 7)) as { ok: boolean; id: string; receiptId: string };
+describe('ledger bridge', () => {
+  it('submit guard: continue → grant with receipt + one submission, from the tab\'s own report; cancel (go back) and blocked → nothing', async () => {
+    const granted = await h['guard/decision']({ type: 'guard/decision', decision: 'continue' }, content(7));
     expect(granted).toMatchObject({ ok: true, recorded: true, written: true });
-    const record = await getLedger().getDecision(granted.id);
-    expect(record).toMatchObject({ state: 'granted', collectionMethod: 'submit-guard', purposeLabel: 'Epidemic prevention', policyId: 'acme-cn', legalBasis: 'public-health' });
+    const record = await getLedger().getDecision(granted.id!);
+    expect(record).toMatchObject({ state: 'granted', collectionMethod: 'submit-guard', purposeLabel: 'Epidemic prevention', policyId: 'acme-cn', legalBasis: 'public-health', origin: form.origin, formFingerprint: form.formFingerprint });
+    expect(record!.categories).toEqual(['identity.name', 'health.temperature']);
     expect(record!.receipt!.jurisdiction).toBe('CN');
     expect(record!.expiresAt).toBe(record!.at + 28 * 86_400_000);
     // the content script's own submission report right after is not counted twice
-    expect(await handleLedgerMessage({ type: 'ledger/submission', ...form })).toMatchObject({ ok: true, duplicate: true });
+    expect(await h['guard/submitted']({ type: 'guard/submitted' }, content(7))).toMatchObject({ ok: true, duplicate: true });
 
-    expect(await handleLedgerMessage({ type: 'ledger/decision', decision: 'refused', ...form }, 7)).toMatchObject({ ok: true, recorded: true });
-    expect(await handleLedgerMessage({ type: 'ledger/decision', decision: 'cancel', ...form }, 7)).toMatchObject({ ok: true, recorded: false });
-    expect(await handleLedgerMessage({ type: 'ledger/decision', decision: 'blocked', ...form }, 7)).toMatchObject({ ok: true, recorded: false });
-    expect(await handleLedgerMessage({ type: 'ledger/decision', decision: 'granted' }, 7)).toMatchObject({ ok: false });
+    expect(await h['guard/decision']({ type: 'guard/decision', decision: 'cancel' }, content(7))).toMatchObject({ ok: true, recorded: false });
+    expect(await h['guard/decision']({ type: 'guard/decision', decision: 'blocked' }, content(7))).toMatchObject({ ok: true, recorded: false });
+    // A tab the background has no report of: nothing to record, whatever the page would like.
+    expect(await h['guard/decision']({ type: 'guard/decision', decision: 'continue' }, content(8))).toMatchObject({ ok: false, recorded: false });
 
-    const kinds = (await historyFor(form.origin, form.formFingerprint)).map((h) => h.kind).sort();
-    expect(kinds).toEqual(['granted', 'refused', 'submitted']);
+    const kinds = (await historyFor(form.origin, form.formFingerprint)).map((x) => x.kind).sort();
+    expect(kinds).toEqual(['granted', 'submitted']);
+  });
+
+  it('a guard decision carries nothing but the decision: forged origin, categories and notice are ignored', async () => {
+    const forged = { type: 'guard/decision', decision: 'continue', origin: 'https://evil.example', categories: ['financial.card'], notice: { contact: 'forged' } } as never;
+    const reply = await h['guard/decision'](forged, content(7));
+    const record = await getLedger().getDecision(reply.id!);
+    expect(record).toMatchObject({ origin: form.origin, noticeContact: null });
+    expect(record!.categories).not.toContain('financial.card');
   });
 
   it('popup consent and context: refusals of this form, purpose label, retention, separate consent', async () => {
-    const other = { ...form, formFingerprint: 'fp1:popup' };
-    expect(await handleLedgerMessage({ type: 'ledger/consent', decision: 'refused', ...other, categories: ['health.temperature'] })).toMatchObject({ ok: true });
-    expect(await handleLedgerMessage({ type: 'ledger/consent', decision: 'maybe', ...other })).toMatchObject({ ok: false });
-    const context = (await handleLedgerMessage({ type: 'ledger/context', ...other })) as { history: { kind: string; categories: string[] }[] };
+    const other = { ...form, categories: [...form.categories], formFingerprint: 'fp1:popup', policyId: 'acme-cn', policyVersion: '2024.1' };
+    expect(await h['ledger/consent']({ type: 'ledger/consent', decision: 'refused', ...other, categories: ['health.temperature'] }, page)).toMatchObject({ ok: true });
+    expect(await h['ledger/consent']({ type: 'ledger/consent', ...other, decision: 'maybe' as never }, page)).toMatchObject({ ok: false });
+    const context = await h['ledger/context']({ type: 'ledger/context', ...other }, page);
     expect(context).toMatchObject({ purposeLabel: 'Epidemic prevention', retentionDays: 28, separateConsent: true, status: { writable: true } });
     expect(context.history).toEqual([expect.objectContaining({ kind: 'refused', categories: ['health.temperature'] })]);
-    expect(await handleLedgerMessage({ type: 'ledger/status' })).toEqual(ledgerStatus());
+    expect(await h['ledger/status']({ type: 'ledger/status' }, page)).toEqual(ledgerStatus());
   });
 
-  it('revoke by message', async () => {
-    const { id } = (await handleLedgerMessage({ type: 'ledger/consent', decision: 'granted', ...form, formFingerprint: 'fp1:revoke' })) as { id: string };
-    expect(await handleLedgerMessage({ type: 'ledger/revoke', id })).toMatchObject({ ok: true, revocation: { state: 'revoked', revokes: id } });
-    expect(await handleLedgerMessage({ type: 'ledger/revoke', id: 'nope' })).toMatchObject({ ok: false });
+  it('revoke by message re-evaluates the grant\'s origin', async () => {
+    const seen: (string | null)[] = [];
+    const stop = onLedgerChange((o) => seen.push(o));
+    const { id } = await h['ledger/consent']({ type: 'ledger/consent', decision: 'granted', ...form, categories: [...form.categories], formFingerprint: 'fp1:revoke', policyId: 'acme-cn', policyVersion: '2024.1' }, page);
+    expect(await h['ledger/revoke']({ type: 'ledger/revoke', id: id! }, page)).toMatchObject({ ok: true, written: true });
+    expect(await h['ledger/revoke']({ type: 'ledger/revoke', id: 'nope' }, page)).toMatchObject({ ok: false });
+    stop();
+    expect(seen).toEqual([form.origin, form.origin]);
+  });
+
+  it('import, self-pruning and delete everything are written by the worker and re-evaluate every tab', async () => {
+    const seen: (string | null)[] = [];
+    const stop = onLedgerChange((o) => seen.push(o));
+    const imported = await h['ledger/import']({ type: 'ledger/import', data: { format: 'not ours' } }, page);
+    expect(imported).toMatchObject({ ok: true, result: { added: 0 } });
+    expect(await h['ledger/set-prune-after-days']({ type: 'ledger/set-prune-after-days', days: 30 }, page)).toMatchObject({ ok: true });
+    expect(await getLedger().getPruneAfterDays()).toBe(30);
+    expect(await h['ledger/delete-everything']({ type: 'ledger/delete-everything' }, page)).toMatchObject({ ok: true, written: true });
+    expect(await historyFor(form.origin, form.formFingerprint)).toEqual([]);
+    stop();
+    expect(seen).toEqual([null, null, null]);
   });
 });
