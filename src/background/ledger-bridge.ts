@@ -180,7 +180,7 @@ async function writeReply(write: () => Promise<boolean>, origin: ChangedOrigin):
 /** The ledger's routes of the message contract. */
 export const ledgerHandlers: Pick<
   Handlers,
-  'guard/decision' | 'guard/submitted' | 'ledger/consent' | 'ledger/context' | 'ledger/status' | 'ledger/retry' | 'ledger/revoke' | 'ledger/import' | 'ledger/set-prune-after-days' | 'ledger/delete-everything'
+  'guard/decision' | 'guard/submitted' | 'ledger/consent' | 'ledger/history' | 'ledger/context' | 'ledger/status' | 'ledger/retry' | 'ledger/revoke' | 'ledger/import' | 'ledger/set-prune-after-days' | 'ledger/delete-everything'
 > = {
   async 'guard/decision'({ decision }, from) {
     const l = getLedger();
@@ -207,6 +207,7 @@ export const ledgerHandlers: Pick<
     }
     return record({ ...m, categories: cleanCategories(m.categories), collectionMethod: 'popup', tabId: m.tabId });
   },
+  'ledger/history': ({ origin, formFingerprint }) => historyFor(String(origin ?? ''), String(formFingerprint ?? '')),
   async 'ledger/context'({ origin, formFingerprint, purposeId }) {
     const { policy } = await getPolicyInForce();
     const all = await historyFor(String(origin ?? ''), String(formFingerprint ?? ''));

@@ -106,6 +106,8 @@ export const MESSAGES = {
   'policy/refresh-managed': route<Record<never, never>, PolicyStatus>()('extension-page'),
 
   'ledger/consent': route<ConsentRequest, LedgerDecisionReply>()('extension-page'),
+  /** Earlier decisions and submissions relevant to a form (this origin, and grants elsewhere). */
+  'ledger/history': route<{ origin: string; formFingerprint: string }, HistoryEntry[]>()('extension-page'),
   'ledger/context': route<{ origin: string; formFingerprint: string; purposeId: string }, LedgerContextReply>()('extension-page'),
   'ledger/status': route<Record<never, never>, LedgerStatus>()('extension-page'),
   'ledger/retry': route<Record<never, never>, LedgerStatus>()('extension-page'),

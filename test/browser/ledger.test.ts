@@ -94,11 +94,10 @@ afterAll(async () => {
 });
 
 describe('consent ledger in Chromium', () => {
-  let healthTab: number;
 
   it('grant in the popup (per sensitive category), reload: the record is there', async () => {
     const { tabId } = await openForm('/health.html');
-    healthTab = tabId;
+
     const popup = await openPopup(tabId);
     const groups = popup.locator('.ledger-groups > li');
     await poll(async () => (await groups.count()) >= 2, 'consent groups (separate consent per sensitive category)');
@@ -158,15 +157,18 @@ describe('consent ledger in Chromium', () => {
   });
 
   it('repeat collection: a second form asking the same data at the same origin after a submission', async () => {
-    // The content script reports each submit as 'ledger/submission' (categories only); sent here
-    // from an extension page exactly as the content script sends it.
-    const health = await reportFor((await b.context.pages())[0]!, b.extensionId, healthTab);
-    const categories = [...new Set(health!.report.fields.flatMap((f) => (f.category ? [f.category] : [])))];
-    const sender = await b.context.newPage();
-    await sender.goto(ext(`src/ui/popup/popup.html?tab=${healthTab}`));
-    const sent = await sender.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'ledger/submission', origin: health!.origin, formFingerprint: health!.formFingerprint, categories });
-    expect(sent).toMatchObject({ ok: true, written: true });
-    await sender.close();
+    // The employee sends the health form: its content script reports the submission
+    // ('guard/submitted', nothing else) and the background records its categories from the tab.
+    const { page: healthPage, tabId: healthAgainTab } = await openForm('/health.html');
+    const health = (await reportFor(healthPage, b.extensionId, healthAgainTab))!;
+    await Promise.all([healthPage.waitForURL(/\/submit$/), healthPage.click('button[type=submit]')]);
+    const ask = await b.context.newPage();
+    await ask.goto(ext('src/ui/popup/popup.html?tab=-1'));
+    await poll(async () => {
+      const history = (await ask.evaluate((q) => chrome.runtime.sendMessage({ type: 'ledger/history', ...q }), { origin: health.origin, formFingerprint: health.formFingerprint })) as { kind: string }[];
+      return history.some((h) => h.kind === 'submitted') ? true : null;
+    }, 'the submission is in the ledger');
+    await ask.close();
 
     const { page, tabId } = await openForm('/health-again.html');
     const reply = await poll(async () => {
