@@ -6,6 +6,7 @@ import { handleLedgerMessage, initLedger, onLedgerChange } from './ledger-bridge
 import type { LedgerDecisionMessage, TabReportReply, ToBackground } from './messages';
 import { handlePolicyMessage, initPolicyStore, onPolicyChange } from './policy-in-force';
 import { evaluateTab, originOf, scheduleEvaluation } from './evaluate-tab';
+import { failureOf, noteEvaluationFailure } from './evaluation-failure';
 import { clearTab, getTab, knownTabIds, updateFrame } from './tab-state';
 
 type Sender = browser.Runtime.MessageSender & { documentId?: string };
@@ -47,11 +48,14 @@ async function handleScan(message: ToBackground, sender: Sender): Promise<unknow
 }
 
 async function tabReport(tabId: number): Promise<TabReportReply | null> {
-  const state = await getTab(tabId);
-  if (!state) return null;
+  const state = await getTab(tabId).catch(() => undefined);
+  // A tab whose scan could not even be stored still says why it was not checked.
+  const failed = failureOf(tabId);
+  if (!state) return failed ? { error: failed.reason, pageUrl: failed.page } : null;
   // Always evaluate afresh: the policy or the ledger may have changed since the last scan.
   const fresh = await evaluateTab(tabId);
   if (!fresh) return null;
+  if ('error' in fresh) return { error: fresh.error, pageUrl: fresh.pageUrl };
   return { report: fresh.report, formFingerprint: fresh.formFingerprint, origin: originOf(state.pageUrl), onSubmit: fresh.onSubmit, purposeLabel: fresh.purposeLabel };
 }
 
@@ -79,7 +83,13 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) => {
   if (type === 'ledger/decision') {
     return enrichDecision(message as unknown as LedgerDecisionMessage, tabId).then((m) => handleLedgerMessage(m as unknown as { type: string }, tabId));
   }
-  if (type.startsWith('scan/')) return handleScan(message as unknown as ToBackground, sender);
+  if (type.startsWith('scan/')) {
+    // A scan that cannot be completed or stored leaves the tab unchecked: say so on its badge.
+    return handleScan(message as unknown as ToBackground, sender).catch(async (error: unknown) => {
+      await noteEvaluationFailure(tabId, sender.tab?.url ?? sender.url ?? '', error);
+      throw error;
+    });
+  }
   if (type === 'tab/report') return tabReport(Number(message.tabId));
   if (type === 'tab/highlight') {
     return browser.tabs.sendMessage(Number(message.tabId), { type: 'content/highlight', selector: message.selector }).catch(() => undefined);

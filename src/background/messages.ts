@@ -25,9 +25,12 @@ export interface LedgerDecisionMessage {
   pageUrl?: string;
   at?: number;
 }
-/** Popup / preview → background: the tab's current report. */
+/** Popup / preview → background: the tab's current report, or why the tab could not be checked. */
 export interface TabReportMessage { type: 'tab/report'; tabId: number }
-export interface TabReportReply {
+export type TabReportReply = TabReportReady | TabReportFailed;
+/** FormWarden could not check the tab (issue 13: a failure is never silent). */
+export interface TabReportFailed { error: string; pageUrl?: string }
+export interface TabReportReady {
   report: Report;
   formFingerprint: string;
   origin: string;

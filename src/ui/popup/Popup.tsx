@@ -3,14 +3,15 @@
 // can read the form, and the consent ledger's panel. A tab with nothing to say says so.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { TabReportReply } from '../../background/messages';
+import type { TabReportReady, TabReportReply } from '../../background/messages';
 import type { Finding, Locale, Report, ReportField, RuleId, Severity } from '../../core/types';
+import { EvaluationFailed } from '../failure/EvaluationFailed';
 import { ConsentPanel } from '../ledger/ConsentPanel';
 import { makeT } from '../i18n';
 import { POPUP_STRINGS, type PopupKey } from './strings';
 
 type T = (key: PopupKey, subs?: Record<string, string | number>) => string;
-type Load = { state: 'loading' } | { state: 'none' } | { state: 'ready'; reply: TabReportReply };
+type Load = { state: 'loading' } | { state: 'none' } | { state: 'ready'; reply: TabReportReady } | { state: 'failed'; reason: string };
 
 const SEVERITY_KEY: Record<Severity, PopupKey> = { high: 'popupSeverityHigh', medium: 'popupSeverityMedium', low: 'popupSeverityLow' };
 const HOW_KEY: Record<Report['purpose']['how'], PopupKey> = { 'site-rule': 'popupHowSiteRule', 'page-text': 'popupHowPageText', 'cli-flag': 'popupHowCliFlag', none: 'popupHowNone' };
@@ -72,7 +73,7 @@ function FindingItem({ finding, report, tabId, locale, t }: { finding: Finding; 
   );
 }
 
-export function ReportView({ reply, tabId, locale, t }: { reply: TabReportReply; tabId: number; locale: Locale; t: T }) {
+export function ReportView({ reply, tabId, locale, t }: { reply: TabReportReady; tabId: number; locale: Locale; t: T }) {
   const { report } = reply;
   const findings = [...report.findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   const recipients = [...new Set(report.findings.filter((f) => f.rule === 'third-party-recipient').flatMap((f) => f.recipients ?? []))];
@@ -123,6 +124,7 @@ export function Popup({ locale }: { locale: Locale }) {
       // The first scan waits for the page's load; a popup opened right away retries for a while.
       for (let attempt = 0; attempt < REPORT_ATTEMPTS; attempt++) {
         const reply = (await browser.runtime.sendMessage({ type: 'tab/report', tabId: id }).catch(() => null)) as TabReportReply | null;
+        if (reply && 'error' in reply) return setLoad({ state: 'failed', reason: reply.error });
         if (reply) return setLoad({ state: 'ready', reply });
         await new Promise((ok) => setTimeout(ok, REPORT_RETRY_MS));
       }
@@ -140,6 +142,7 @@ export function Popup({ locale }: { locale: Locale }) {
       {load.state === 'loading' && <p role="status">{t('popupLoading')}</p>}
       {load.state === 'none' && <p role="status" class="empty">{t('popupNoPage')}</p>}
       {load.state === 'ready' && tabId !== null && <ReportView reply={load.reply} tabId={tabId} locale={locale} t={t} />}
+      {load.state === 'failed' && <EvaluationFailed reason={load.reason} locale={locale} />}
       <footer>
         {load.state === 'ready' && <span>{t('popupPolicy', { id: load.reply.report.policy.id, version: load.reply.report.policy.version, source: load.reply.report.policy.source })}</span>}
         <a href="#" onClick={(e) => { e.preventDefault(); void browser.runtime.openOptionsPage(); }}>{t('popupOpenOptions')}</a>
