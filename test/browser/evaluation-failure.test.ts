@@ -16,7 +16,7 @@ const PURPLE = '#6a1b9a';
 function fillSessionStorage(worker: Worker): Promise<{ quota: number; filled: number }> {
   return worker.evaluate(async (prefix) => {
     const quota = chrome.storage.session.QUOTA_BYTES;
-    let size = quota;
+    let size: number = quota;
     let filled = 0;
     for (let i = 0; size >= 256; ) {
       try {
