@@ -1,4 +1,5 @@
-// Toolbar badge: how many findings the tab has, coloured by the worst one; empty when none.
+// Toolbar badge: how many findings the tab has, coloured by the worst one; empty when none; "!" in
+// a colour of its own when FormWarden could not check the tab (evaluation-failure.ts).
 import browser from 'webextension-polyfill';
 import { worstSeverity } from '../core/report';
 import type { Finding, Severity } from '../core/types';
@@ -19,5 +20,18 @@ export async function showBadge(tabId: number, findings: Pick<Finding, 'severity
     }
   } catch {
     // The tab closed between evaluation and drawing: nothing to show.
+  }
+}
+
+/** Not a severity: purple, so "could not check" is never read as "a warning" or as "all clear". */
+export const FAILURE_BADGE = { text: '!', background: '#6a1b9a', foreground: '#ffffff' } as const;
+
+export async function showFailureBadge(tabId: number): Promise<void> {
+  try {
+    await browser.action.setBadgeText({ tabId, text: FAILURE_BADGE.text });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: FAILURE_BADGE.background });
+    await browser.action.setBadgeTextColor?.({ tabId, color: FAILURE_BADGE.foreground });
+  } catch {
+    // The tab closed meanwhile: nothing to show.
   }
 }

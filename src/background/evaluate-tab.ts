@@ -5,7 +5,9 @@ import { evaluate } from '../core/evaluate';
 import { formFingerprint } from '../core/fingerprint';
 import { buildReport } from '../core/report';
 import type { Finding, Localized, Report } from '../core/types';
+import { purposeById } from '../core/policy';
 import { showBadge } from './badge';
+import { clearEvaluationFailure, noteEvaluationFailure } from './evaluation-failure';
 import { isThirdParty } from '../core/scan';
 import { mergeFrameScans, mergeLiveFacts, type FrameScan } from './aggregate';
 import { historyFor } from './ledger-bridge';
@@ -22,10 +24,29 @@ export function originOf(url: string): string {
 }
 
 export interface TabEvaluation { report: Report; formFingerprint: string; onSubmit: OnSubmit; purposeLabel?: Partial<Localized> }
+/** The tab could not be evaluated; the failure is already on its badge and stored (evaluation-failure.ts). */
+export interface TabEvaluationFailed { error: string; pageUrl: string }
 
-export async function evaluateTab(tabId: number): Promise<TabEvaluation | null> {
-  const state = await getTab(tabId);
-  if (!state) return null;
+/**
+ * Evaluates the tab: its report, null when it has nothing scanned yet, or the failure — whatever
+ * went wrong (storage, policy, ledger, a bug of ours) is shown, never only logged.
+ */
+export async function evaluateTab(tabId: number): Promise<TabEvaluation | TabEvaluationFailed | null> {
+  let state: TabState | undefined;
+  try {
+    state = await getTab(tabId);
+    if (!state) return null;
+    const evaluated = await evaluateState(tabId, state);
+    if (evaluated) clearEvaluationFailure(tabId);
+    return evaluated;
+  } catch (error) {
+    const pageUrl = state?.pageUrl ?? '';
+    const failure = await noteEvaluationFailure(tabId, pageUrl, error);
+    return { error: failure.reason, pageUrl };
+  }
+}
+
+async function evaluateState(tabId: number, state: TabState): Promise<TabEvaluation | null> {
   const frames: FrameScan[] = Object.entries(state.frames)
     .filter(([, f]) => f.scan)
     .map(([id, f]) => ({ frameId: Number(id), frameUrl: f.frameUrl, scan: f.scan! }));
@@ -45,7 +66,7 @@ export async function evaluateTab(tabId: number): Promise<TabEvaluation | null> 
   await showBadge(tabId, report.findings);
   const onSubmit: OnSubmit = policy.onSubmit ?? 'warn';
   await sendMarks(tabId, state, report.findings, onSubmit);
-  return { report, formFingerprint: fingerprint, onSubmit, purposeLabel: policy.purposes[evaluation.purpose.id]?.label };
+  return { report, formFingerprint: fingerprint, onSubmit, purposeLabel: purposeById(policy, evaluation.purpose.id)?.label };
 }
 
 /**
@@ -81,6 +102,6 @@ export function scheduleEvaluation(tabId: number, delayMs = 120): void {
   if (prev) clearTimeout(prev);
   pending.set(tabId, setTimeout(() => {
     pending.delete(tabId);
-    void evaluateTab(tabId).catch((e) => console.warn('[formwarden] evaluation failed', e));
+    void evaluateTab(tabId); // never rejects: a failure is shown on the tab's badge
   }, delayMs));
 }

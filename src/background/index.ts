@@ -6,7 +6,8 @@ import { completeScan } from '../core/scan';
 import { initLedger, ledgerHandlers, onLedgerChange } from './ledger-bridge';
 import { initPolicyStore, onPolicyChange, policyHandlers } from './policy-in-force';
 import { evaluateTab, originOf, scheduleEvaluation } from './evaluate-tab';
-import { routeMessage, type Handlers, type RawSender } from './router';
+import { failureOf, noteEvaluationFailure } from './evaluation-failure';
+import { routeMessage, type Handlers, type RawSender, type Sender } from './router';
 import { clearTab, getTab, knownTabIds, updateFrame } from './tab-state';
 
 void initPolicyStore();
@@ -33,28 +34,40 @@ browser.tabs.onRemoved.addListener((tabId) => {
   void clearTab(tabId);
 });
 
+/** A scan that cannot be completed or stored leaves the tab unchecked: say so on its badge. */
+async function reportingFailure(from: Sender, store: (tabId: number) => Promise<void>): Promise<{ ok: boolean }> {
+  const tabId = from.tabId!;
+  try {
+    await store(tabId);
+  } catch (error) {
+    await noteEvaluationFailure(tabId, from.url, error);
+    throw error;
+  }
+  scheduleEvaluation(tabId);
+  return { ok: true };
+}
+
 const handlers: Handlers = {
   ...policyHandlers,
   ...ledgerHandlers,
   // A content script reports its own frame: tab, frame and URLs come from the browser's sender.
-  async 'scan/frame'({ scan }, from) {
-    const tabId = from.tabId!;
-    await updateFrame({ tabId, frameId: from.frameId, documentId: from.documentId, frameUrl: from.url, pageUrl: from.frameId === 0 ? from.url : undefined, scan: completeScan(scan, from.url) });
-    scheduleEvaluation(tabId);
-    return { ok: true };
-  },
-  async 'scan/live'({ live }, from) {
-    const tabId = from.tabId!;
-    await updateFrame({ tabId, frameId: from.frameId, documentId: from.documentId, frameUrl: from.url, live });
-    scheduleEvaluation(tabId);
-    return { ok: true };
-  },
+  'scan/frame': ({ scan }, from) =>
+    reportingFailure(from, async (tabId) => {
+      await updateFrame({ tabId, frameId: from.frameId, documentId: from.documentId, frameUrl: from.url, pageUrl: from.frameId === 0 ? from.url : undefined, scan: completeScan(scan, from.url) });
+    }),
+  'scan/live': ({ live }, from) =>
+    reportingFailure(from, async (tabId) => {
+      await updateFrame({ tabId, frameId: from.frameId, documentId: from.documentId, frameUrl: from.url, live });
+    }),
   async 'tab/report'({ tabId }) {
-    const state = await getTab(tabId);
-    if (!state) return null;
+    const state = await getTab(tabId).catch(() => undefined);
+    // A tab whose scan could not even be stored still says why it was not checked.
+    const failed = failureOf(tabId);
+    if (!state) return failed ? { error: failed.reason, pageUrl: failed.page } : null;
     // Always evaluate afresh: the policy or the ledger may have changed since the last scan.
     const fresh = await evaluateTab(tabId);
     if (!fresh) return null;
+    if ('error' in fresh) return { error: fresh.error, pageUrl: fresh.pageUrl };
     return { report: fresh.report, formFingerprint: fresh.formFingerprint, origin: originOf(state.pageUrl), onSubmit: fresh.onSubmit, purposeLabel: fresh.purposeLabel };
   },
   'tab/highlight': ({ tabId, selector }) =>

@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import { PRESETS } from '../core/policy';
 import type { Handlers } from './router';
 import {
-  applyCandidate, EMPTY_STATE, inForce, managedCandidate, parsedOrErrors, rejectUnparsable, removeSource, statusOf,
+  applyCandidate, EMPTY_STATE, inForce, managedCandidate, parsedOrErrors, rejectUnparsable, removeSource, revalidateStored, statusOf,
   type PolicyState, type StoredPolicyState,
 } from './policy-layers';
 
@@ -51,7 +51,7 @@ async function readManaged(): Promise<void> {
 export function initPolicyStore(): Promise<void> {
   ready ??= (async () => {
     const stored = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY] as StoredPolicyState | undefined;
-    if (stored && typeof stored === 'object' && 'layers' in stored) state = { ...EMPTY_STATE, ...stored };
+    if (stored && typeof stored === 'object' && 'layers' in stored) state = revalidateStored({ ...EMPTY_STATE, ...stored }, Date.now());
     browser.storage.onChanged.addListener((_changes, area) => {
       if (area === 'managed') void readManaged();
     });

@@ -4,7 +4,7 @@
 // between service-worker restarts: whether a managed policy is present, and a short log of
 // outcomes (time, source, version, errors) for the options page. No browser APIs: unit-tested in Node.
 import {
-  DEFAULT_POLICY, MANAGED_KEYS, NO_LAYERS, parsePolicyText, resolvePolicyInForce,
+  DEFAULT_POLICY, MANAGED_KEYS, NO_LAYERS, parsePolicyText, resolvePolicyInForce, validatePolicy,
   type PolicyInForce, type ValidationIssue,
 } from '../core/policy';
 import type { Policy, PolicySource } from '../core/types';
@@ -64,6 +64,32 @@ export function applyCandidate(s: StoredPolicyState, source: 'managed' | 'local'
     ? { at: now, source, applied: true, ...idAndVersionOf(resolved.lastValid[source]?.policy), errors: [], warnings: resolved.lastValid[source]?.warnings ?? [] }
     : { at: now, source, applied: false, ...idAndVersionOf(candidate), errors: rejection!.errors, warnings: rejection!.warnings };
   return { next: withOutcome({ ...s, layers: pick(resolved), ...(source === 'managed' ? { managedPresent: true } : {}) }, outcome), outcome };
+}
+
+/**
+ * The stored state as read at start-up, each last valid policy checked again by today's validator.
+ * A policy an older FormWarden accepted may be one this one refuses (a managed policy without
+ * `purposes` made every evaluation throw, issue 13): it leaves force like a rejected push, with
+ * its reasons for the options page, instead of staying in force because it was stored.
+ */
+export function revalidateStored(s: StoredPolicyState, now: number): StoredPolicyState {
+  let next = s;
+  for (const source of ['managed', 'local'] as const) {
+    const valid = next.layers.lastValid[source];
+    if (!valid) continue;
+    const check = validatePolicy(valid.policy);
+    if (check.ok) {
+      next = { ...next, layers: { ...next.layers, lastValid: { ...next.layers.lastValid, [source]: { ...valid, policy: check.policy, warnings: check.warnings } } } };
+      continue;
+    }
+    const { [source]: _dropped, ...lastValid } = next.layers.lastValid;
+    const outcome: PolicyOutcome = { at: now, source, applied: false, ...idAndVersionOf(valid.policy), errors: check.errors, warnings: check.warnings };
+    next = withOutcome({
+      ...next,
+      layers: { lastValid, rejections: { ...next.layers.rejections, [source]: { source, errors: check.errors, warnings: check.warnings, at: now } } },
+    }, outcome);
+  }
+  return next;
 }
 
 /** A source delivered something that is not even JSON: rejected like an invalid policy. */

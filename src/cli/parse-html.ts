@@ -69,10 +69,13 @@ function declarativeTemplates(root: Document | ShadowRoot): Element[] {
 }
 
 /**
- * Decode page bytes: UTF-8 when they are valid UTF-8 (or say so), else the charset the page or
- * server declares (GBK/GB18030 pages are common on Chinese OA systems), else GB18030.
+ * Decode page bytes: a byte-order mark first (as browsers do: "Save as Unicode" writes UTF-16),
+ * UTF-8 when they are valid UTF-8 (or say so), else the charset the page or server declares
+ * (GBK/GB18030 pages are common on Chinese OA systems), else GB18030.
  */
 export function decodeHtml(bytes: Uint8Array, contentType?: string | null): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   const declared = charsetOf(contentType ?? '') ?? charsetOf(new TextDecoder('latin1').decode(bytes.subarray(0, 2048)));
   if (!declared || /^utf-?8$/i.test(declared)) {
     try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { /* fall through */ }

@@ -95,11 +95,26 @@ function policiesIn(text: string, file: string): { label: string; result: Policy
   });
 }
 
+/**
+ * `npm run policy:check` itself: a bug of ours is still one line and exit 2, never a stack trace
+ * (issue 13); FORMWARDEN_DEBUG=1 adds the stack.
+ */
+export function main(argv: readonly string[], io: CheckIo, debug = false): number {
+  try {
+    return runPolicyCheck(argv, io);
+  } catch (error) {
+    const message = ((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '').trim().slice(0, 300);
+    io.err(`formwarden policy:check: internal error: ${message} (please report it; FORMWARDEN_DEBUG=1 prints the stack)`);
+    if (debug && error instanceof Error && error.stack) io.err(error.stack);
+    return 2;
+  }
+}
+
 const invokedDirectly = import.meta.url === pathToFileURL(process.argv[1] ?? '').href;
 if (invokedDirectly) {
-  process.exitCode = runPolicyCheck(process.argv.slice(2), {
+  process.exitCode = main(process.argv.slice(2), {
     out: (l) => process.stdout.write(`${l}\n`),
     err: (l) => process.stderr.write(`${l}\n`),
     readFile: (p) => readFileSync(p, 'utf8'),
-  });
+  }, Boolean(process.env.FORMWARDEN_DEBUG));
 }

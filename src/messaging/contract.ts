@@ -38,7 +38,11 @@ export type OnSubmit = 'warn' | 'confirm' | 'block';
 
 export interface Ack { ok: boolean }
 
-export interface TabReportReply {
+/** The tab's current report, or why the tab could not be checked. */
+export type TabReportReply = TabReportReady | TabReportFailed;
+/** FormWarden could not check the tab (issue 13: a failure is never silent). */
+export interface TabReportFailed { error: string; pageUrl?: string }
+export interface TabReportReady {
   report: Report;
   formFingerprint: string;
   origin: string;

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { TabReportReady, TabReportReply } from '../../src/messaging/contract';
 import { EXTENSION_ID } from './extension-id';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -141,8 +142,8 @@ export function badgeColour(worker: Worker, tabId: number): Promise<number[]> {
   return worker.evaluate(async (id) => [...(await chrome.action.getBadgeBackgroundColor({ tabId: id }))], tabId);
 }
 
-/** The report the popup would show for a tab (through the same message the popup sends). */
-export async function reportFor(page: Page, extensionId: string, tabId: number): Promise<import('../../src/messaging/contract').TabReportReply | null> {
+/** The background's answer to the popup's message for a tab: a report, a failure, or null. */
+export async function tabReplyFor(page: Page, extensionId: string, tabId: number): Promise<TabReportReply | null> {
   const ext = await page.context().newPage();
   try {
     await ext.goto(`chrome-extension://${extensionId}/src/ui/popup/popup.html?tab=${tabId}`);
@@ -150,6 +151,13 @@ export async function reportFor(page: Page, extensionId: string, tabId: number):
   } finally {
     await ext.close();
   }
+}
+
+/** The report the popup would show for a tab; a tab FormWarden could not check is an error here. */
+export async function reportFor(page: Page, extensionId: string, tabId: number): Promise<TabReportReady | null> {
+  const reply = await tabReplyFor(page, extensionId, tabId);
+  if (reply && 'error' in reply) throw new Error(`FormWarden could not check tab ${tabId}: ${reply.error}`);
+  return reply;
 }
 
 /** Waits for the badge to show a count and returns it with the tab id. */

@@ -71,6 +71,11 @@ export const MESSAGES = {
     'zh-CN': `缺少必填项 ${q(a.key)}`,
     'zh-TW': `缺少必填項 ${q(a.key)}`,
   }),
+  purposesRequired: () => ({
+    en: "'purposes' is required: without it no form can be said to be for anything; declare the purposes your forms serve ({} if none yet)",
+    'zh-CN': '缺少必填项 \'purposes\'：没有它就无法判断任何表单的收集目的；请声明表单所服务的目的（暂无可写 {}）',
+    'zh-TW': '缺少必填項 \'purposes\'：沒有它就無法判斷任何表單的蒐集目的；請宣告表單所服務的目的（暫無可寫 {}）',
+  }),
   type: (a) => ({
     en: `must be ${typeName(a.expected, 'en')}, found ${typeName(a.found, 'en')}`,
     'zh-CN': `应为${typeName(a.expected, 'zh-CN')}，实际为${typeName(a.found, 'zh-CN')}`,
@@ -98,6 +103,11 @@ export const MESSAGES = {
     en: `must be ${a.limit} or more, found ${a.value}`,
     'zh-CN': `必须大于或等于 ${a.limit}，实际为 ${a.value}`,
     'zh-TW': `必須大於或等於 ${a.limit}，實際為 ${a.value}`,
+  }),
+  maximum: (a) => ({
+    en: `must be ${a.limit} or less, found ${a.value}`,
+    'zh-CN': `必须小于或等于 ${a.limit}，实际为 ${a.value}`,
+    'zh-TW': `必須小於或等於 ${a.limit}，實際為 ${a.value}`,
   }),
   minLength: () => ({ en: 'must not be empty', 'zh-CN': '不能为空', 'zh-TW': '不能為空' }),
   maxLength: (a) => ({

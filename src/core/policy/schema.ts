@@ -30,6 +30,7 @@ export type JsonSchema = {
   minLength?: number;
   maxLength?: number;
   minimum?: number;
+  maximum?: number;
   maxItems?: number;
   maxProperties?: number;
 };
@@ -52,6 +53,8 @@ export const SIZE_LIMITS = {
   purposes: 200,
   sites: 1000,
   recipients: 1000,
+  /** A century: day counts beyond it are typos, and dates that far out do not exist (receipts, expiry). */
+  days: 36_500,
 } as const;
 
 const shortString = (description: string, max: number = SIZE_LIMITS.shortText): JsonSchema => ({
@@ -91,7 +94,7 @@ const purpose: JsonSchema = {
       description: 'The most precise answer the purpose needs.',
       properties: { location: { type: 'string', enum: GRANULARITIES } },
     },
-    retentionDays: { type: 'integer', minimum: 0, description: 'How long answers are kept, in days.' },
+    retentionDays: { type: 'integer', minimum: 0, maximum: SIZE_LIMITS.days, description: 'How long answers are kept, in days.' },
     legalBasis: { type: 'string', enum: LEGAL_BASES, description: 'Why the collection is lawful.' },
   },
 };
@@ -101,7 +104,7 @@ const ruleConfig: JsonSchema = {
   properties: {
     enabled: { type: 'boolean' },
     severity: { type: 'string', enum: SEVERITIES },
-    repeatWithinDays: { type: 'integer', minimum: 0, description: 'minimal-necessity: a re-ask within this many days is a finding.' },
+    repeatWithinDays: { type: 'integer', minimum: 0, maximum: SIZE_LIMITS.days, description: 'minimal-necessity: a re-ask within this many days is a finding.' },
     requireElements: {
       type: 'array',
       description: 'consent-notice: elements the notice must state.',
@@ -117,7 +120,9 @@ export const POLICY_SCHEMA: JsonSchema = {
   title: 'FormWarden policy',
   description: 'Declared purposes of workplace forms and what each may collect (shared/spec/policy.md).',
   type: 'object',
-  required: ['id', 'version'],
+  // `purposes` is required although policy.md's example leaves it unmarked: without it no form can
+  // be said to be for anything (issue 13). An empty map is allowed, and only warned about.
+  required: ['id', 'version', 'purposes'],
   properties: {
     id: shortString('Policy id, e.g. "acme-cn".', 100),
     version: shortString('Shown in reports and consent records, e.g. "2024.1".', 100),

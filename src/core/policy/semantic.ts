@@ -32,7 +32,8 @@ export function semanticIssues(policy: unknown): SemanticIssue[] {
 
   const purposes = own(policy, 'purposes');
   const purposeIds = isObject(purposes) ? Object.keys(purposes) : [];
-  if (purposes === undefined || (isObject(purposes) && purposeIds.length === 0)) push(['purposes'], 'noPurposes', {}, 'warning');
+  // A missing `purposes` is a schema error (required); an empty map is allowed but worth a word.
+  if (isObject(purposes) && purposeIds.length === 0) push(['purposes'], 'noPurposes', {}, 'warning');
 
   const labels = new Map<string, string>();
   const consentPurposes: string[] = [];

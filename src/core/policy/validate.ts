@@ -58,6 +58,7 @@ function fromAjvError(error: AjvError, data: unknown): ValidationIssue | null {
   switch (error.keyword) {
     case 'required': {
       const key = String(error.params.missingProperty);
+      if (key === 'purposes' && base.length === 0) return issue([key], 'purposesRequired', {}, 'error');
       return issue([...base, key], 'required', { key }, 'error');
     }
     case 'type':
@@ -79,6 +80,8 @@ function fromAjvError(error: AjvError, data: unknown): ValidationIssue | null {
       return null; // the 'pattern' error above already names the key
     case 'minimum':
       return issue(base, 'minimum', { limit: Number(error.params.limit), value: String(value) }, 'error');
+    case 'maximum':
+      return issue(base, 'maximum', { limit: Number(error.params.limit), value: String(value) }, 'error');
     case 'minLength':
       return issue(base, 'minLength', {}, 'error');
     case 'maxLength':

@@ -4,6 +4,7 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { PolicyPanel } from '../admin/PolicyPanel';
+import { LastFailure } from '../failure/LastFailure';
 import { ConsentsPanel } from '../ledger/ConsentsPanel';
 import { currentLocale, makeT } from '../i18n';
 import { SettingsPanel } from './settings/SettingsPanel';
@@ -36,6 +37,7 @@ function Options() {
     <main>
       <h1>{t('optionsTitle')}</h1>
       <p><a href="../preview/preview.html" data-testid="preview-link">{t('optionsPreviewLink')}</a></p>
+      <LastFailure locale={locale} />
       <div role="tablist" aria-label={t('optionsTitle')} onKeyDown={onKey}>
         {TABS.map((tab, i) => (
           <button key={tab.id} id={`tab-${tab.id}`} role="tab" type="button" aria-selected={i === active} aria-controls={`panel-${tab.id}`} tabIndex={i === active ? 0 : -1} onClick={() => select(i)}>

@@ -4,14 +4,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ask } from '../ask';
 import browser from 'webextension-polyfill';
-import type { TabReportReply } from '../../messaging/contract';
+import type { TabReportReady } from '../../messaging/contract';
 import type { Finding, Locale, Report, ReportField, RuleId, Severity } from '../../core/types';
+import { EvaluationFailed } from '../failure/EvaluationFailed';
 import { ConsentPanel } from '../ledger/ConsentPanel';
 import { makeT } from '../i18n';
 import { POPUP_STRINGS, type PopupKey } from './strings';
 
 type T = (key: PopupKey, subs?: Record<string, string | number>) => string;
-type Load = { state: 'loading' } | { state: 'none' } | { state: 'ready'; reply: TabReportReply };
+type Load = { state: 'loading' } | { state: 'none' } | { state: 'ready'; reply: TabReportReady } | { state: 'failed'; reason: string };
 
 const SEVERITY_KEY: Record<Severity, PopupKey> = { high: 'popupSeverityHigh', medium: 'popupSeverityMedium', low: 'popupSeverityLow' };
 const HOW_KEY: Record<Report['purpose']['how'], PopupKey> = { 'site-rule': 'popupHowSiteRule', 'page-text': 'popupHowPageText', 'cli-flag': 'popupHowCliFlag', none: 'popupHowNone' };
@@ -73,7 +74,7 @@ function FindingItem({ finding, report, tabId, locale, t }: { finding: Finding; 
   );
 }
 
-export function ReportView({ reply, tabId, locale, t }: { reply: TabReportReply; tabId: number; locale: Locale; t: T }) {
+export function ReportView({ reply, tabId, locale, t }: { reply: TabReportReady; tabId: number; locale: Locale; t: T }) {
   const { report } = reply;
   const findings = [...report.findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   const recipients = [...new Set(report.findings.filter((f) => f.rule === 'third-party-recipient').flatMap((f) => f.recipients ?? []))];
@@ -124,6 +125,7 @@ export function Popup({ locale }: { locale: Locale }) {
       // The first scan waits for the page's load; a popup opened right away retries for a while.
       for (let attempt = 0; attempt < REPORT_ATTEMPTS; attempt++) {
         const reply = await ask({ type: 'tab/report', tabId: id }).catch(() => null);
+        if (reply && 'error' in reply) return setLoad({ state: 'failed', reason: reply.error });
         if (reply) return setLoad({ state: 'ready', reply });
         await new Promise((ok) => setTimeout(ok, REPORT_RETRY_MS));
       }
@@ -141,6 +143,7 @@ export function Popup({ locale }: { locale: Locale }) {
       {load.state === 'loading' && <p role="status">{t('popupLoading')}</p>}
       {load.state === 'none' && <p role="status" class="empty">{t('popupNoPage')}</p>}
       {load.state === 'ready' && tabId !== null && <ReportView reply={load.reply} tabId={tabId} locale={locale} t={t} />}
+      {load.state === 'failed' && <EvaluationFailed reason={load.reason} locale={locale} />}
       <footer>
         {load.state === 'ready' && <span>{t('popupPolicy', { id: load.reply.report.policy.id, version: load.reply.report.policy.version, source: load.reply.report.policy.source })}</span>}
         <a href="#" onClick={(e) => { e.preventDefault(); void browser.runtime.openOptionsPage(); }}>{t('popupOpenOptions')}</a>

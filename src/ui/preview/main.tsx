@@ -12,7 +12,7 @@ import { buildReport, renderMarkdown } from '../../core/report';
 import { htmlFromMhtml } from '../../core/mhtml';
 import { parsePolicyText, PRESETS } from '../../core/policy';
 import type { Locale, Policy, PolicySource, Report } from '../../core/types';
-import type { TabReportReply } from '../../messaging/contract';
+import type { TabReportReady } from '../../messaging/contract';
 import { currentLocale, makeT } from '../i18n';
 import { STRINGS } from './strings';
 import { ReportView } from './ReportView';
@@ -228,12 +228,13 @@ function baseName(report: Report): string {
 }
 
 /** Polls the background until the tab's report is in and stable (SPA forms render after load). */
-async function waitForTabReport(tabId: number, timeoutMs = 30000): Promise<TabReportReply> {
+async function waitForTabReport(tabId: number, timeoutMs = 30000): Promise<TabReportReady> {
   const started = Date.now();
   let last = '';
   let stableSince = 0;
   while (Date.now() - started < timeoutMs) {
     const reply = await ask({ type: 'tab/report', tabId });
+    if (reply && 'error' in reply) throw new Error(reply.error);
     const tab = await browser.tabs.get(tabId);
     if (reply?.report && tab.status === 'complete') {
       const key = JSON.stringify([reply.report.fields.length, reply.report.findings.length]);

@@ -34,6 +34,15 @@ describe('npm run policy:check', () => {
     expect(r.out).toEqual([]);
   });
 
+  it('a policy without purposes is refused: exit 2, the error names purposes (issue 13)', () => {
+    const r = run(['nop.json'], { 'nop.json': JSON.stringify({ id: 'acme', version: '1' }) });
+    expect(r.code).toBe(2);
+    expect(r.out).toEqual([]);
+    expect(r.err).toEqual(["nop.json: purposes: 'purposes' is required: without it no form can be said to be for anything; declare the purposes your forms serve ({} if none yet)"]);
+    const zh = run(['nop.json', '--locale', 'zh-TW'], { 'nop.json': JSON.stringify({ id: 'acme', version: '1' }) });
+    expect(zh.err[0]).toMatch(/^nop\.json: purposes: 缺少必填項 'purposes'/);
+  });
+
   it('exit 2 on an unreadable file, an unknown option or no file; several files are all checked', () => {
     expect(run(['nope.json'], {}).code).toBe(2);
     expect(run(['--frobnicate', 'a.json'], { 'a.json': good }).code).toBe(2);

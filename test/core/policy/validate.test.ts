@@ -165,8 +165,29 @@ describe('validatePolicy: warnings are not failures', () => {
     ]));
   });
 
-  it('a minimal policy is valid; an empty purposes map is only a warning', () => {
+  it('a policy without purposes is refused, naming purposes with a reason in three languages (issue 13)', () => {
     const r = validatePolicy({ id: 'x', version: '1' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => `${e.path} ${e.code}`)).toEqual(['purposes purposesRequired']);
+    const [error] = r.errors;
+    expect(error!.message.en).toContain("'purposes' is required");
+    expect(error!.message['zh-CN']).toContain('purposes');
+    expect(error!.message['zh-TW']).toContain('purposes');
+    expect(new Set(Object.values(error!.message)).size).toBe(3);
+  });
+
+  it('day counts beyond a century are refused: no date that far out exists for a receipt or an expiry (issue 13)', () => {
+    const r = validatePolicy({ id: 'x', version: '1', purposes: { a: { label: { en: 'A' }, allow: [], retentionDays: 1e300 } }, rules: { 'minimal-necessity': { repeatWithinDays: 36_501 } } });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => `${e.path} ${e.code}`)).toEqual(['purposes.a.retentionDays maximum', 'rules.minimal-necessity.repeatWithinDays maximum']);
+    expect(r.errors[0]!.message.en).toBe('must be 36500 or less, found 1e+300');
+    expect(validatePolicy({ id: 'x', version: '1', purposes: { a: { label: { en: 'A' }, allow: [], retentionDays: 36_500 } } }).ok).toBe(true);
+  });
+
+  it('a minimal policy with an empty purposes map is valid, with a warning', () => {
+    const r = validatePolicy({ id: 'x', version: '1', purposes: {} });
     expect(r.ok).toBe(true);
     expect(r.warnings.map((w) => w.code)).toEqual(['noPurposes']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCandidate, EMPTY_STATE, inForce, managedCandidate, rejectUnparsable, removeSource, statusOf } from '../../../src/background/policy-layers';
+import { applyCandidate, EMPTY_STATE, inForce, managedCandidate, rejectUnparsable, removeSource, revalidateStored, statusOf, type StoredPolicyState } from '../../../src/background/policy-layers';
 import { DEFAULT_POLICY } from '../../../src/core/policy';
 
 const good = (id: string, version = '1') => ({
@@ -31,6 +31,21 @@ describe('background policy state: default < local < managed', () => {
     const status = statusOf(next);
     expect(status.managed.rejected).toBe(outcome);
     expect(status.outcomes.map((o) => o.applied)).toEqual([false, true]);
+  });
+
+  it('at start-up a stored policy today\'s validator refuses leaves force with its reasons (issue 13: stored before purposes was required)', () => {
+    const local = applyCandidate(EMPTY_STATE, 'local', good('ours-local'), 1).next;
+    const managed = applyCandidate(local, 'managed', good('acme', '1'), 2).next;
+    // What an older FormWarden stored after accepting a managed policy without purposes.
+    const { purposes: _none, ...withoutPurposes } = good('acme', '2');
+    const stored: StoredPolicyState = { ...managed, layers: { ...managed.layers, lastValid: { ...managed.layers.lastValid, managed: { policy: withoutPurposes as never, receivedAt: 3, warnings: [] } } } };
+    const s = revalidateStored(stored, 10);
+    expect(inForce(s)).toMatchObject({ source: 'local', policy: { id: 'ours-local' } });
+    const status = statusOf(s);
+    expect(status.managed.rejected).toMatchObject({ at: 10, applied: false, policyId: 'acme', version: '2' });
+    expect(status.managed.rejected!.errors.map((e) => `${e.path} ${e.code}`)).toEqual(['purposes purposesRequired']);
+    // Valid stored policies stay exactly in force.
+    expect(revalidateStored(managed, 10)).toEqual(managed);
   });
 
   it('a later valid push clears the shown rejection', () => {

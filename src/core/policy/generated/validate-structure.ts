@@ -5,7 +5,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://formwarden.invalid/policy.schema.json","title":"FormWarden policy","description":"Declared purposes of workplace forms and what each may collect (shared/spec/policy.md).","type":"object","required":["id","version"],"properties":{"id":{"type":"string","minLength":1,"maxLength":100,"description":"Policy id, e.g. \"acme-cn\"."},"version":{"type":"string","minLength":1,"maxLength":100,"description":"Shown in reports and consent records, e.g. \"2024.1\"."},"jurisdiction":{"type":"string","enum":["CN","EU","generic"],"description":"CN (PIPL, GB/T 35273) | EU (GDPR) | generic: picks citations and wording."},"locale":{"type":"string","enum":["en","zh-CN","zh-TW"],"description":"Default UI language for warnings."},"purposes":{"type":"object","description":"Purpose id → purpose.","maxProperties":200,"propertyNames":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"additionalProperties":{"type":"object","description":"One declared purpose of collection and what it may collect.","required":["label","allow"],"properties":{"label":{"type":"object","description":"The purpose as people read it, per UI language.","properties":{"en":{"type":"string","maxLength":500},"zh-CN":{"type":"string","maxLength":500},"zh-TW":{"type":"string","maxLength":500}}},"keywords":{"type":"array","description":"Page text (title, headings, form introduction) that declares this purpose.","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":200}},"allow":{"type":"array","description":"Taxonomy category ids this purpose may collect (shared/spec/taxonomy.md).","maxItems":80,"items":{"type":"string","enum":["identity.name","identity.id_number","identity.phone","identity.email","identity.employee_id","identity.birthdate","location.address","location.city","location.precise","location.travel","health.temperature","health.symptoms","health.diagnosis","health.vaccination","health.medical_history","health.contact","health.family","health.code","biometric.face","financial.account"]}},"maxGranularity":{"type":"object","description":"The most precise answer the purpose needs.","properties":{"location":{"type":"string","enum":["city","address","precise"]}}},"retentionDays":{"type":"integer","minimum":0,"description":"How long answers are kept, in days."},"legalBasis":{"type":"string","enum":["consent","contract","hr-management","legal-obligation","public-health","vital-interest"],"description":"Why the collection is lawful."}}}},"sites":{"type":"array","description":"Bind pages to purposes; first match wins.","maxItems":1000,"items":{"type":"object","required":["match","purpose"],"properties":{"match":{"type":"string","minLength":1,"maxLength":2000,"description":"URL pattern with * as in extension match patterns, e.g. \"https://oa.example.cn/health/*\"."},"purpose":{"type":"string","minLength":1,"maxLength":64,"description":"A purpose id, or \"infer\" to infer it from the page text."}}}},"recipients":{"type":"array","description":"Registrable domains a form may post to besides the page's own.","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":253,"description":"A registrable domain, e.g. \"wjx.cn\"."}},"rules":{"type":"object","description":"Every rule is on by default; severity and options are overridable.","properties":{"purpose-limitation":{"type":"object","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string","enum":["high","medium","low"]},"repeatWithinDays":{"type":"integer","minimum":0,"description":"minimal-necessity: a re-ask within this many days is a finding."},"requireElements":{"type":"array","description":"consent-notice: elements the notice must state.","maxItems":28,"items":{"type":"string","enum":["purpose","retention","controller","rights","recipients","withdrawal","contact"]}}}},"minimal-necessity":{"type":"object","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string","enum":["high","medium","low"]},"repeatWithinDays":{"type":"integer","minimum":0,"description":"minimal-necessity: a re-ask within this many days is a finding."},"requireElements":{"type":"array","description":"consent-notice: elements the notice must state.","maxItems":28,"items":{"type":"string","enum":["purpose","retention","controller","rights","recipients","withdrawal","contact"]}}}},"consent-notice":{"type":"object","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string","enum":["high","medium","low"]},"repeatWithinDays":{"type":"integer","minimum":0,"description":"minimal-necessity: a re-ask within this many days is a finding."},"requireElements":{"type":"array","description":"consent-notice: elements the notice must state.","maxItems":28,"items":{"type":"string","enum":["purpose","retention","controller","rights","recipients","withdrawal","contact"]}}}},"separate-consent":{"type":"object","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string","enum":["high","medium","low"]},"repeatWithinDays":{"type":"integer","minimum":0,"description":"minimal-necessity: a re-ask within this many days is a finding."},"requireElements":{"type":"array","description":"consent-notice: elements the notice must state.","maxItems":28,"items":{"type":"string","enum":["purpose","retention","controller","rights","recipients","withdrawal","contact"]}}}},"insecure-transport":{"type":"object","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string","enum":["high","medium","low"]},"repeatWithinDays":{"type":"integer","minimum":0,"description":"minimal-necessity: a re-ask within this many days is a finding."},"requireElements":{"type":"array","description":"consent-notice: elements the notice must state.","maxItems":28,"items":{"type":"string","enum":["purpose","retention","controller","rights","recipients","withdrawal","contact"]}}}},"third-party-recipient":{"type":"object","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string","enum":["high","medium","low"]},"repeatWithinDays":{"type":"integer","minimum":0,"description":"minimal-necessity: a re-ask within this many days is a finding."},"requireElements":{"type":"array","description":"consent-notice: elements the notice must state.","maxItems":28,"items":{"type":"string","enum":["purpose","retention","controller","rights","recipients","withdrawal","contact"]}}}}}},"onSubmit":{"type":"string","enum":["warn","confirm","block"],"description":"warn (badge + popup) | confirm (ask before a flagged submit) | block."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://formwarden.invalid/policy.schema.json","title":"FormWarden policy","description":"Declared purposes of workplace forms and what each may collect (shared/spec/policy.md).","type":"object","required":["id","version","purposes"],"properties":{"id":{"type":"string","minLength":1,"maxLength":100,"description":"Policy id, e.g. \"acme-cn\"."},"version":{"type":"string","minLength":1,"maxLength":100,"description":"Shown in reports and consent records, e.g. \"2024.1\"."},"jurisdiction":{"type":"string","enum":["CN","EU","generic"],"description":"CN (PIPL, GB/T 35273) | EU (GDPR) | generic: picks citations and wording."},"locale":{"type":"string","enum":["en","zh-CN","zh-TW"],"description":"Default UI language for warnings."},"purposes":{"type":"object","description":"Purpose id → purpose.","maxProperties":200,"propertyNames":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"additionalProperties":{"type":"object","description":"One declared purpose of collection and what it may collect.","required":["label","allow"],"properties":{"label":{"type":"object","description":"The purpose as people read it, per UI language.","properties":{"en":{"type":"string","maxLength":500},"zh-CN":{"type":"string","maxLength":500},"zh-TW":{"type":"string","maxLength":500}}},"keywords":{"type":"array","description":"Page text (title, headings, form introduction) that declares this purpose.","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":200}},"allow":{"type":"array","description":"Taxonomy category ids this purpose may collect (shared/spec/taxonomy.md).","maxItems":80,"items":{"type":"string","enum":["identity.name","identity.id_number","identity.phone","identity.email","identity.employee_id","identity.birthdate","location.address","location.city","location.precise","location.travel","health.temperature","health.symptoms","health.diagnosis","health.vaccination","health.medical_history","health.contact","health.family","health.code","biometric.face","financial.account"]}},"maxGranularity":{"type":"object","description":"The most precise answer the purpose needs.","properties":{"location":{"type":"string","enum":["city","address","precise"]}}},"retentionDays":{"type":"integer","minimum":0,"maximum":36500,"description":"How long answers are kept, in days."},"legalBasis":{"type":"string","enum":["consent","contract","hr-management","legal-obligation","public-health","vital-interest"],"description":"Why the collection is lawful."}}}},"sites":{"type":"array","description":"Bind pages to purposes; first match wins.","maxItems":1000,"items":{"type":"object","required":["match","purpose"],"properties":{"match":{"type":"string","minLength":1,"maxLength":2000,"description":"URL pattern with * as in extension match patterns, e.g. \"https://oa.example.cn/health/*\"."},"purpose":{"type":"string","minLength":1,"maxLength":64,"description":"A purpose id, or \"infer\" to infer it from the page text."}}}},"recipients":{"type":"array","description":"Registrable domains a form may post to besides the page's own.","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":253,"description":"A registrable domain, e.g. \"wjx.cn\"."}},"rules":{"type":"object","description":"Every rule is on by default; severity and options are overridable.","properties":{"purpose-limitation":{"type":"object","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string","enum":["high","medium","low"]},"repeatWithinDays":{"type":"integer","minimum":0,"maximum":36500,"description":"minimal-necessity: a re-ask within this many days is a finding."},"requireElements":{"type":"array","description":"consent-notice: elements the notice must state.","maxItems":28,"items":{"type":"string","enum":["purpose","retention","controller","rights","recipients","withdrawal","contact"]}}}},"minimal-necessity":{"type":"object","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string","enum":["high","medium","low"]},"repeatWithinDays":{"type":"integer","minimum":0,"maximum":36500,"description":"minimal-necessity: a re-ask within this many days is a finding."},"requireElements":{"type":"array","description":"consent-notice: elements the notice must state.","maxItems":28,"items":{"type":"string","enum":["purpose","retention","controller","rights","recipients","withdrawal","contact"]}}}},"consent-notice":{"type":"object","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string","enum":["high","medium","low"]},"repeatWithinDays":{"type":"integer","minimum":0,"maximum":36500,"description":"minimal-necessity: a re-ask within this many days is a finding."},"requireElements":{"type":"array","description":"consent-notice: elements the notice must state.","maxItems":28,"items":{"type":"string","enum":["purpose","retention","controller","rights","recipients","withdrawal","contact"]}}}},"separate-consent":{"type":"object","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string","enum":["high","medium","low"]},"repeatWithinDays":{"type":"integer","minimum":0,"maximum":36500,"description":"minimal-necessity: a re-ask within this many days is a finding."},"requireElements":{"type":"array","description":"consent-notice: elements the notice must state.","maxItems":28,"items":{"type":"string","enum":["purpose","retention","controller","rights","recipients","withdrawal","contact"]}}}},"insecure-transport":{"type":"object","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string","enum":["high","medium","low"]},"repeatWithinDays":{"type":"integer","minimum":0,"maximum":36500,"description":"minimal-necessity: a re-ask within this many days is a finding."},"requireElements":{"type":"array","description":"consent-notice: elements the notice must state.","maxItems":28,"items":{"type":"string","enum":["purpose","retention","controller","rights","recipients","withdrawal","contact"]}}}},"third-party-recipient":{"type":"object","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string","enum":["high","medium","low"]},"repeatWithinDays":{"type":"integer","minimum":0,"maximum":36500,"description":"minimal-necessity: a re-ask within this many days is a finding."},"requireElements":{"type":"array","description":"consent-notice: elements the notice must state.","maxItems":28,"items":{"type":"string","enum":["purpose","retention","controller","rights","recipients","withdrawal","contact"]}}}}}},"onSubmit":{"type":"string","enum":["warn","confirm","block"],"description":"warn (badge + popup) | confirm (ask before a flagged submit) | block."}}};
 const func2 = (text) => { let count = 0; for (const _ of text) count++; return count; };
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]{0,63}$", "u");
 
@@ -34,11 +34,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(func2(data0) > 100){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(data.purposes === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "purposes"},message:"must have required property '"+"purposes"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -47,8 +44,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func2(data0) > 100){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -57,9 +57,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data0) < 1){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -69,11 +68,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.version !== undefined){
-let data1 = data.version;
-if(typeof data1 === "string"){
-if(func2(data1) > 100){
-const err5 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -82,8 +78,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.version !== undefined){
+let data1 = data.version;
+if(typeof data1 === "string"){
+if(func2(data1) > 100){
+const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -92,9 +92,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-else {
-const err7 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data1) < 1){
+const err7 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -104,10 +103,8 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.jurisdiction !== undefined){
-let data2 = data.jurisdiction;
-if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/jurisdiction",schemaPath:"#/properties/jurisdiction/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err8 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -116,8 +113,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!(((data2 === "CN") || (data2 === "EU")) || (data2 === "generic"))){
-const err9 = {instancePath:instancePath+"/jurisdiction",schemaPath:"#/properties/jurisdiction/enum",keyword:"enum",params:{allowedValues: schema11.properties.jurisdiction.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.jurisdiction !== undefined){
+let data2 = data.jurisdiction;
+if(typeof data2 !== "string"){
+const err9 = {instancePath:instancePath+"/jurisdiction",schemaPath:"#/properties/jurisdiction/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -126,11 +126,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.locale !== undefined){
-let data3 = data.locale;
-if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data2 === "CN") || (data2 === "EU")) || (data2 === "generic"))){
+const err10 = {instancePath:instancePath+"/jurisdiction",schemaPath:"#/properties/jurisdiction/enum",keyword:"enum",params:{allowedValues: schema11.properties.jurisdiction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -139,8 +136,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!(((data3 === "en") || (data3 === "zh-CN")) || (data3 === "zh-TW"))){
-const err11 = {instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/enum",keyword:"enum",params:{allowedValues: schema11.properties.locale.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.locale !== undefined){
+let data3 = data.locale;
+if(typeof data3 !== "string"){
+const err11 = {instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -149,12 +149,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data.purposes !== undefined){
-let data4 = data.purposes;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(Object.keys(data4).length > 200){
-const err12 = {instancePath:instancePath+"/purposes",schemaPath:"#/properties/purposes/maxProperties",keyword:"maxProperties",params:{limit: 200},message:"must NOT have more than 200 properties"};
+if(!(((data3 === "en") || (data3 === "zh-CN")) || (data3 === "zh-TW"))){
+const err12 = {instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/enum",keyword:"enum",params:{allowedValues: schema11.properties.locale.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -163,11 +159,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-for(const key0 in data4){
-const _errs11 = errors;
-if(typeof key0 === "string"){
-if(!pattern0.test(key0)){
-const err13 = {instancePath:instancePath+"/purposes",schemaPath:"#/properties/purposes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{0,63}$"+"\"",propertyName:key0};
+}
+if(data.purposes !== undefined){
+let data4 = data.purposes;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(Object.keys(data4).length > 200){
+const err13 = {instancePath:instancePath+"/purposes",schemaPath:"#/properties/purposes/maxProperties",keyword:"maxProperties",params:{limit: 200},message:"must NOT have more than 200 properties"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -176,9 +173,11 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/purposes",schemaPath:"#/properties/purposes/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key0};
+for(const key0 in data4){
+const _errs11 = errors;
+if(typeof key0 === "string"){
+if(!pattern0.test(key0)){
+const err14 = {instancePath:instancePath+"/purposes",schemaPath:"#/properties/purposes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{0,63}$"+"\"",propertyName:key0};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -187,9 +186,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-var valid1 = _errs11 === errors;
-if(!valid1){
-const err15 = {instancePath:instancePath+"/purposes",schemaPath:"#/properties/purposes/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
+}
+else {
+const err15 = {instancePath:instancePath+"/purposes",schemaPath:"#/properties/purposes/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key0};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -198,12 +197,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-for(const key1 in data4){
-let data5 = data4[key1];
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.label === undefined){
-const err16 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/purposes/additionalProperties/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+var valid1 = _errs11 === errors;
+if(!valid1){
+const err16 = {instancePath:instancePath+"/purposes",schemaPath:"#/properties/purposes/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -212,13 +208,27 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data5.allow === undefined){
-const err17 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/purposes/additionalProperties/required",keyword:"required",params:{missingProperty: "allow"},message:"must have required property '"+"allow"+"'"};
+}
+for(const key1 in data4){
+let data5 = data4[key1];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.label === undefined){
+const err17 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/purposes/additionalProperties/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
+}
+errors++;
+}
+if(data5.allow === undefined){
+const err18 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/purposes/additionalProperties/required",keyword:"required",params:{missingProperty: "allow"},message:"must have required property '"+"allow"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
@@ -229,18 +239,7 @@ if(data6.en !== undefined){
 let data7 = data6.en;
 if(typeof data7 === "string"){
 if(func2(data7) > 500){
-const err18 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/label/en",schemaPath:"#/properties/purposes/additionalProperties/properties/label/properties/en/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/label/en",schemaPath:"#/properties/purposes/additionalProperties/properties/label/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/label/en",schemaPath:"#/properties/purposes/additionalProperties/properties/label/properties/en/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -250,11 +249,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data6["zh-CN"] !== undefined){
-let data8 = data6["zh-CN"];
-if(typeof data8 === "string"){
-if(func2(data8) > 500){
-const err20 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/label/zh-CN",schemaPath:"#/properties/purposes/additionalProperties/properties/label/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
+else {
+const err20 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/label/en",schemaPath:"#/properties/purposes/additionalProperties/properties/label/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -264,8 +260,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/label/zh-CN",schemaPath:"#/properties/purposes/additionalProperties/properties/label/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6["zh-CN"] !== undefined){
+let data8 = data6["zh-CN"];
+if(typeof data8 === "string"){
+if(func2(data8) > 500){
+const err21 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/label/zh-CN",schemaPath:"#/properties/purposes/additionalProperties/properties/label/properties/zh-CN/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -275,11 +274,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data6["zh-TW"] !== undefined){
-let data9 = data6["zh-TW"];
-if(typeof data9 === "string"){
-if(func2(data9) > 500){
-const err22 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/label/zh-TW",schemaPath:"#/properties/purposes/additionalProperties/properties/label/properties/zh-TW/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
+else {
+const err22 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/label/zh-CN",schemaPath:"#/properties/purposes/additionalProperties/properties/label/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -289,8 +285,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/label/zh-TW",schemaPath:"#/properties/purposes/additionalProperties/properties/label/properties/zh-TW/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6["zh-TW"] !== undefined){
+let data9 = data6["zh-TW"];
+if(typeof data9 === "string"){
+if(func2(data9) > 500){
+const err23 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/label/zh-TW",schemaPath:"#/properties/purposes/additionalProperties/properties/label/properties/zh-TW/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -300,9 +299,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
 else {
-const err24 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/label",schemaPath:"#/properties/purposes/additionalProperties/properties/label/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err24 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/label/zh-TW",schemaPath:"#/properties/purposes/additionalProperties/properties/label/properties/zh-TW/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -312,11 +310,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data5.keywords !== undefined){
-let data10 = data5.keywords;
-if(Array.isArray(data10)){
-if(data10.length > 200){
-const err25 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/keywords",schemaPath:"#/properties/purposes/additionalProperties/properties/keywords/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
+}
+else {
+const err25 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/label",schemaPath:"#/properties/purposes/additionalProperties/properties/label/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -325,12 +321,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-const len0 = data10.length;
-for(let i0=0; i0<len0; i0++){
-let data11 = data10[i0];
-if(typeof data11 === "string"){
-if(func2(data11) > 200){
-const err26 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/keywords/" + i0,schemaPath:"#/properties/purposes/additionalProperties/properties/keywords/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+}
+if(data5.keywords !== undefined){
+let data10 = data5.keywords;
+if(Array.isArray(data10)){
+if(data10.length > 200){
+const err26 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/keywords",schemaPath:"#/properties/purposes/additionalProperties/properties/keywords/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -339,8 +335,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(func2(data11) < 1){
-const err27 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/keywords/" + i0,schemaPath:"#/properties/purposes/additionalProperties/properties/keywords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+let data11 = data10[i0];
+if(typeof data11 === "string"){
+if(func2(data11) > 200){
+const err27 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/keywords/" + i0,schemaPath:"#/properties/purposes/additionalProperties/properties/keywords/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -349,9 +349,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/keywords/" + i0,schemaPath:"#/properties/purposes/additionalProperties/properties/keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data11) < 1){
+const err28 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/keywords/" + i0,schemaPath:"#/properties/purposes/additionalProperties/properties/keywords/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -361,9 +360,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
 else {
-const err29 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/keywords",schemaPath:"#/properties/purposes/additionalProperties/properties/keywords/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err29 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/keywords/" + i0,schemaPath:"#/properties/purposes/additionalProperties/properties/keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -373,11 +371,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data5.allow !== undefined){
-let data12 = data5.allow;
-if(Array.isArray(data12)){
-if(data12.length > 80){
-const err30 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/allow",schemaPath:"#/properties/purposes/additionalProperties/properties/allow/maxItems",keyword:"maxItems",params:{limit: 80},message:"must NOT have more than 80 items"};
+}
+else {
+const err30 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/keywords",schemaPath:"#/properties/purposes/additionalProperties/properties/keywords/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -386,11 +382,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-const len1 = data12.length;
-for(let i1=0; i1<len1; i1++){
-let data13 = data12[i1];
-if(typeof data13 !== "string"){
-const err31 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/allow/" + i1,schemaPath:"#/properties/purposes/additionalProperties/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data5.allow !== undefined){
+let data12 = data5.allow;
+if(Array.isArray(data12)){
+if(data12.length > 80){
+const err31 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/allow",schemaPath:"#/properties/purposes/additionalProperties/properties/allow/maxItems",keyword:"maxItems",params:{limit: 80},message:"must NOT have more than 80 items"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -399,8 +396,11 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(!((((((((((((((((((((data13 === "identity.name") || (data13 === "identity.id_number")) || (data13 === "identity.phone")) || (data13 === "identity.email")) || (data13 === "identity.employee_id")) || (data13 === "identity.birthdate")) || (data13 === "location.address")) || (data13 === "location.city")) || (data13 === "location.precise")) || (data13 === "location.travel")) || (data13 === "health.temperature")) || (data13 === "health.symptoms")) || (data13 === "health.diagnosis")) || (data13 === "health.vaccination")) || (data13 === "health.medical_history")) || (data13 === "health.contact")) || (data13 === "health.family")) || (data13 === "health.code")) || (data13 === "biometric.face")) || (data13 === "financial.account"))){
-const err32 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/allow/" + i1,schemaPath:"#/properties/purposes/additionalProperties/properties/allow/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.purposes.additionalProperties.properties.allow.items.enum},message:"must be equal to one of the allowed values"};
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+let data13 = data12[i1];
+if(typeof data13 !== "string"){
+const err32 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/allow/" + i1,schemaPath:"#/properties/purposes/additionalProperties/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -409,15 +409,25 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/allow",schemaPath:"#/properties/purposes/additionalProperties/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!((((((((((((((((((((data13 === "identity.name") || (data13 === "identity.id_number")) || (data13 === "identity.phone")) || (data13 === "identity.email")) || (data13 === "identity.employee_id")) || (data13 === "identity.birthdate")) || (data13 === "location.address")) || (data13 === "location.city")) || (data13 === "location.precise")) || (data13 === "location.travel")) || (data13 === "health.temperature")) || (data13 === "health.symptoms")) || (data13 === "health.diagnosis")) || (data13 === "health.vaccination")) || (data13 === "health.medical_history")) || (data13 === "health.contact")) || (data13 === "health.family")) || (data13 === "health.code")) || (data13 === "biometric.face")) || (data13 === "financial.account"))){
+const err33 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/allow/" + i1,schemaPath:"#/properties/purposes/additionalProperties/properties/allow/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.purposes.additionalProperties.properties.allow.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err33];
 }
 else {
 vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/allow",schemaPath:"#/properties/purposes/additionalProperties/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
 }
 errors++;
 }
@@ -428,17 +438,7 @@ if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.location !== undefined){
 let data15 = data14.location;
 if(typeof data15 !== "string"){
-const err34 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxGranularity/location",schemaPath:"#/properties/purposes/additionalProperties/properties/maxGranularity/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-if(!(((data15 === "city") || (data15 === "address")) || (data15 === "precise"))){
-const err35 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxGranularity/location",schemaPath:"#/properties/purposes/additionalProperties/properties/maxGranularity/properties/location/enum",keyword:"enum",params:{allowedValues: schema11.properties.purposes.additionalProperties.properties.maxGranularity.properties.location.enum},message:"must be equal to one of the allowed values"};
+const err35 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxGranularity/location",schemaPath:"#/properties/purposes/additionalProperties/properties/maxGranularity/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -447,10 +447,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxGranularity",schemaPath:"#/properties/purposes/additionalProperties/properties/maxGranularity/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data15 === "city") || (data15 === "address")) || (data15 === "precise"))){
+const err36 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxGranularity/location",schemaPath:"#/properties/purposes/additionalProperties/properties/maxGranularity/properties/location/enum",keyword:"enum",params:{allowedValues: schema11.properties.purposes.additionalProperties.properties.maxGranularity.properties.location.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -460,10 +458,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data5.retentionDays !== undefined){
-let data16 = data5.retentionDays;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err37 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/retentionDays",schemaPath:"#/properties/purposes/additionalProperties/properties/retentionDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err37 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxGranularity",schemaPath:"#/properties/purposes/additionalProperties/properties/maxGranularity/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -472,9 +469,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 < 0 || isNaN(data16)){
-const err38 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/retentionDays",schemaPath:"#/properties/purposes/additionalProperties/properties/retentionDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data5.retentionDays !== undefined){
+let data16 = data5.retentionDays;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err38 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/retentionDays",schemaPath:"#/properties/purposes/additionalProperties/properties/retentionDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -483,12 +482,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-}
-if(data5.legalBasis !== undefined){
-let data17 = data5.legalBasis;
-if(typeof data17 !== "string"){
-const err39 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/legalBasis",schemaPath:"#/properties/purposes/additionalProperties/properties/legalBasis/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 36500 || isNaN(data16)){
+const err39 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/retentionDays",schemaPath:"#/properties/purposes/additionalProperties/properties/retentionDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -497,8 +493,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!((((((data17 === "consent") || (data17 === "contract")) || (data17 === "hr-management")) || (data17 === "legal-obligation")) || (data17 === "public-health")) || (data17 === "vital-interest"))){
-const err40 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/legalBasis",schemaPath:"#/properties/purposes/additionalProperties/properties/legalBasis/enum",keyword:"enum",params:{allowedValues: schema11.properties.purposes.additionalProperties.properties.legalBasis.enum},message:"must be equal to one of the allowed values"};
+if(data16 < 0 || isNaN(data16)){
+const err40 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/retentionDays",schemaPath:"#/properties/purposes/additionalProperties/properties/retentionDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -509,8 +505,10 @@ errors++;
 }
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/purposes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data5.legalBasis !== undefined){
+let data17 = data5.legalBasis;
+if(typeof data17 !== "string"){
+const err41 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/legalBasis",schemaPath:"#/properties/purposes/additionalProperties/properties/legalBasis/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -519,10 +517,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/purposes",schemaPath:"#/properties/purposes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((((((data17 === "consent") || (data17 === "contract")) || (data17 === "hr-management")) || (data17 === "legal-obligation")) || (data17 === "public-health")) || (data17 === "vital-interest"))){
+const err42 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/legalBasis",schemaPath:"#/properties/purposes/additionalProperties/properties/legalBasis/enum",keyword:"enum",params:{allowedValues: schema11.properties.purposes.additionalProperties.properties.legalBasis.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -532,11 +528,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.sites !== undefined){
-let data18 = data.sites;
-if(Array.isArray(data18)){
-if(data18.length > 1000){
-const err43 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
+}
+else {
+const err43 = {instancePath:instancePath+"/purposes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/purposes/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -545,12 +539,10 @@ vErrors.push(err43);
 }
 errors++;
 }
-const len2 = data18.length;
-for(let i2=0; i2<len2; i2++){
-let data19 = data18[i2];
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.match === undefined){
-const err44 = {instancePath:instancePath+"/sites/" + i2,schemaPath:"#/properties/sites/items/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'"};
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/purposes",schemaPath:"#/properties/purposes/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -559,8 +551,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data19.purpose === undefined){
-const err45 = {instancePath:instancePath+"/sites/" + i2,schemaPath:"#/properties/sites/items/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'"};
+}
+if(data.sites !== undefined){
+let data18 = data.sites;
+if(Array.isArray(data18)){
+if(data18.length > 1000){
+const err45 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -569,11 +565,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data19.match !== undefined){
-let data20 = data19.match;
-if(typeof data20 === "string"){
-if(func2(data20) > 2000){
-const err46 = {instancePath:instancePath+"/sites/" + i2+"/match",schemaPath:"#/properties/sites/items/properties/match/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+const len2 = data18.length;
+for(let i2=0; i2<len2; i2++){
+let data19 = data18[i2];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.match === undefined){
+const err46 = {instancePath:instancePath+"/sites/" + i2,schemaPath:"#/properties/sites/items/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -582,8 +579,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(func2(data20) < 1){
-const err47 = {instancePath:instancePath+"/sites/" + i2+"/match",schemaPath:"#/properties/sites/items/properties/match/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data19.purpose === undefined){
+const err47 = {instancePath:instancePath+"/sites/" + i2,schemaPath:"#/properties/sites/items/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -592,9 +589,11 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/sites/" + i2+"/match",schemaPath:"#/properties/sites/items/properties/match/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.match !== undefined){
+let data20 = data19.match;
+if(typeof data20 === "string"){
+if(func2(data20) > 2000){
+const err48 = {instancePath:instancePath+"/sites/" + i2+"/match",schemaPath:"#/properties/sites/items/properties/match/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -603,12 +602,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data19.purpose !== undefined){
-let data21 = data19.purpose;
-if(typeof data21 === "string"){
-if(func2(data21) > 64){
-const err49 = {instancePath:instancePath+"/sites/" + i2+"/purpose",schemaPath:"#/properties/sites/items/properties/purpose/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(func2(data20) < 1){
+const err49 = {instancePath:instancePath+"/sites/" + i2+"/match",schemaPath:"#/properties/sites/items/properties/match/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -617,8 +612,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(func2(data21) < 1){
-const err50 = {instancePath:instancePath+"/sites/" + i2+"/purpose",schemaPath:"#/properties/sites/items/properties/purpose/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err50 = {instancePath:instancePath+"/sites/" + i2+"/match",schemaPath:"#/properties/sites/items/properties/match/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -628,8 +624,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-else {
-const err51 = {instancePath:instancePath+"/sites/" + i2+"/purpose",schemaPath:"#/properties/sites/items/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.purpose !== undefined){
+let data21 = data19.purpose;
+if(typeof data21 === "string"){
+if(func2(data21) > 64){
+const err51 = {instancePath:instancePath+"/sites/" + i2+"/purpose",schemaPath:"#/properties/sites/items/properties/purpose/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -638,10 +637,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/sites/" + i2,schemaPath:"#/properties/sites/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func2(data21) < 1){
+const err52 = {instancePath:instancePath+"/sites/" + i2+"/purpose",schemaPath:"#/properties/sites/items/properties/purpose/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -651,9 +648,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
 else {
-const err53 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err53 = {instancePath:instancePath+"/sites/" + i2+"/purpose",schemaPath:"#/properties/sites/items/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -663,11 +659,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.recipients !== undefined){
-let data22 = data.recipients;
-if(Array.isArray(data22)){
-if(data22.length > 1000){
-const err54 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
+}
+else {
+const err54 = {instancePath:instancePath+"/sites/" + i2,schemaPath:"#/properties/sites/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -676,12 +670,10 @@ vErrors.push(err54);
 }
 errors++;
 }
-const len3 = data22.length;
-for(let i3=0; i3<len3; i3++){
-let data23 = data22[i3];
-if(typeof data23 === "string"){
-if(func2(data23) > 253){
-const err55 = {instancePath:instancePath+"/recipients/" + i3,schemaPath:"#/properties/recipients/items/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -690,8 +682,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(func2(data23) < 1){
-const err56 = {instancePath:instancePath+"/recipients/" + i3,schemaPath:"#/properties/recipients/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.recipients !== undefined){
+let data22 = data.recipients;
+if(Array.isArray(data22)){
+if(data22.length > 1000){
+const err56 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -700,9 +696,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/recipients/" + i3,schemaPath:"#/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len3 = data22.length;
+for(let i3=0; i3<len3; i3++){
+let data23 = data22[i3];
+if(typeof data23 === "string"){
+if(func2(data23) > 253){
+const err57 = {instancePath:instancePath+"/recipients/" + i3,schemaPath:"#/properties/recipients/items/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -711,15 +710,36 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(func2(data23) < 1){
+const err58 = {instancePath:instancePath+"/recipients/" + i3,schemaPath:"#/properties/recipients/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err58];
 }
 else {
 vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/recipients/" + i3,schemaPath:"#/properties/recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
 }
 errors++;
 }
@@ -732,30 +752,7 @@ let data25 = data24["purpose-limitation"];
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 if(data25.enabled !== undefined){
 if(typeof data25.enabled !== "boolean"){
-const err59 = {instancePath:instancePath+"/rules/purpose-limitation/enabled",schemaPath:"#/properties/rules/properties/purpose-limitation/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-if(data25.severity !== undefined){
-let data27 = data25.severity;
-if(typeof data27 !== "string"){
-const err60 = {instancePath:instancePath+"/rules/purpose-limitation/severity",schemaPath:"#/properties/rules/properties/purpose-limitation/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-if(!(((data27 === "high") || (data27 === "medium")) || (data27 === "low"))){
-const err61 = {instancePath:instancePath+"/rules/purpose-limitation/severity",schemaPath:"#/properties/rules/properties/purpose-limitation/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["purpose-limitation"].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err61 = {instancePath:instancePath+"/rules/purpose-limitation/enabled",schemaPath:"#/properties/rules/properties/purpose-limitation/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -765,10 +762,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data25.repeatWithinDays !== undefined){
-let data28 = data25.repeatWithinDays;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err62 = {instancePath:instancePath+"/rules/purpose-limitation/repeatWithinDays",schemaPath:"#/properties/rules/properties/purpose-limitation/properties/repeatWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data25.severity !== undefined){
+let data27 = data25.severity;
+if(typeof data27 !== "string"){
+const err62 = {instancePath:instancePath+"/rules/purpose-limitation/severity",schemaPath:"#/properties/rules/properties/purpose-limitation/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -777,9 +774,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 < 0 || isNaN(data28)){
-const err63 = {instancePath:instancePath+"/rules/purpose-limitation/repeatWithinDays",schemaPath:"#/properties/rules/properties/purpose-limitation/properties/repeatWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(!(((data27 === "high") || (data27 === "medium")) || (data27 === "low"))){
+const err63 = {instancePath:instancePath+"/rules/purpose-limitation/severity",schemaPath:"#/properties/rules/properties/purpose-limitation/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["purpose-limitation"].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -789,12 +785,10 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-if(data25.requireElements !== undefined){
-let data29 = data25.requireElements;
-if(Array.isArray(data29)){
-if(data29.length > 28){
-const err64 = {instancePath:instancePath+"/rules/purpose-limitation/requireElements",schemaPath:"#/properties/rules/properties/purpose-limitation/properties/requireElements/maxItems",keyword:"maxItems",params:{limit: 28},message:"must NOT have more than 28 items"};
+if(data25.repeatWithinDays !== undefined){
+let data28 = data25.repeatWithinDays;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err64 = {instancePath:instancePath+"/rules/purpose-limitation/repeatWithinDays",schemaPath:"#/properties/rules/properties/purpose-limitation/properties/repeatWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -803,11 +797,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-const len4 = data29.length;
-for(let i4=0; i4<len4; i4++){
-let data30 = data29[i4];
-if(typeof data30 !== "string"){
-const err65 = {instancePath:instancePath+"/rules/purpose-limitation/requireElements/" + i4,schemaPath:"#/properties/rules/properties/purpose-limitation/properties/requireElements/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 > 36500 || isNaN(data28)){
+const err65 = {instancePath:instancePath+"/rules/purpose-limitation/repeatWithinDays",schemaPath:"#/properties/rules/properties/purpose-limitation/properties/repeatWithinDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -816,8 +808,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(!(((((((data30 === "purpose") || (data30 === "retention")) || (data30 === "controller")) || (data30 === "rights")) || (data30 === "recipients")) || (data30 === "withdrawal")) || (data30 === "contact"))){
-const err66 = {instancePath:instancePath+"/rules/purpose-limitation/requireElements/" + i4,schemaPath:"#/properties/rules/properties/purpose-limitation/properties/requireElements/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["purpose-limitation"].properties.requireElements.items.enum},message:"must be equal to one of the allowed values"};
+if(data28 < 0 || isNaN(data28)){
+const err66 = {instancePath:instancePath+"/rules/purpose-limitation/repeatWithinDays",schemaPath:"#/properties/rules/properties/purpose-limitation/properties/repeatWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -828,8 +820,11 @@ errors++;
 }
 }
 }
-else {
-const err67 = {instancePath:instancePath+"/rules/purpose-limitation/requireElements",schemaPath:"#/properties/rules/properties/purpose-limitation/properties/requireElements/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data25.requireElements !== undefined){
+let data29 = data25.requireElements;
+if(Array.isArray(data29)){
+if(data29.length > 28){
+const err67 = {instancePath:instancePath+"/rules/purpose-limitation/requireElements",schemaPath:"#/properties/rules/properties/purpose-limitation/properties/requireElements/maxItems",keyword:"maxItems",params:{limit: 28},message:"must NOT have more than 28 items"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -838,10 +833,11 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/rules/purpose-limitation",schemaPath:"#/properties/rules/properties/purpose-limitation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len4 = data29.length;
+for(let i4=0; i4<len4; i4++){
+let data30 = data29[i4];
+if(typeof data30 !== "string"){
+const err68 = {instancePath:instancePath+"/rules/purpose-limitation/requireElements/" + i4,schemaPath:"#/properties/rules/properties/purpose-limitation/properties/requireElements/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -850,13 +846,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-if(data24["minimal-necessity"] !== undefined){
-let data31 = data24["minimal-necessity"];
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.enabled !== undefined){
-if(typeof data31.enabled !== "boolean"){
-const err69 = {instancePath:instancePath+"/rules/minimal-necessity/enabled",schemaPath:"#/properties/rules/properties/minimal-necessity/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!(((((((data30 === "purpose") || (data30 === "retention")) || (data30 === "controller")) || (data30 === "rights")) || (data30 === "recipients")) || (data30 === "withdrawal")) || (data30 === "contact"))){
+const err69 = {instancePath:instancePath+"/rules/purpose-limitation/requireElements/" + i4,schemaPath:"#/properties/rules/properties/purpose-limitation/properties/requireElements/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["purpose-limitation"].properties.requireElements.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -866,10 +857,9 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data31.severity !== undefined){
-let data33 = data31.severity;
-if(typeof data33 !== "string"){
-const err70 = {instancePath:instancePath+"/rules/minimal-necessity/severity",schemaPath:"#/properties/rules/properties/minimal-necessity/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err70 = {instancePath:instancePath+"/rules/purpose-limitation/requireElements",schemaPath:"#/properties/rules/properties/purpose-limitation/properties/requireElements/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -878,8 +868,10 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(!(((data33 === "high") || (data33 === "medium")) || (data33 === "low"))){
-const err71 = {instancePath:instancePath+"/rules/minimal-necessity/severity",schemaPath:"#/properties/rules/properties/minimal-necessity/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["minimal-necessity"].properties.severity.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/rules/purpose-limitation",schemaPath:"#/properties/rules/properties/purpose-limitation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -889,10 +881,12 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data31.repeatWithinDays !== undefined){
-let data34 = data31.repeatWithinDays;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err72 = {instancePath:instancePath+"/rules/minimal-necessity/repeatWithinDays",schemaPath:"#/properties/rules/properties/minimal-necessity/properties/repeatWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data24["minimal-necessity"] !== undefined){
+let data31 = data24["minimal-necessity"];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.enabled !== undefined){
+if(typeof data31.enabled !== "boolean"){
+const err72 = {instancePath:instancePath+"/rules/minimal-necessity/enabled",schemaPath:"#/properties/rules/properties/minimal-necessity/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -901,9 +895,11 @@ vErrors.push(err72);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 0 || isNaN(data34)){
-const err73 = {instancePath:instancePath+"/rules/minimal-necessity/repeatWithinDays",schemaPath:"#/properties/rules/properties/minimal-necessity/properties/repeatWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data31.severity !== undefined){
+let data33 = data31.severity;
+if(typeof data33 !== "string"){
+const err73 = {instancePath:instancePath+"/rules/minimal-necessity/severity",schemaPath:"#/properties/rules/properties/minimal-necessity/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -912,13 +908,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-}
-if(data31.requireElements !== undefined){
-let data35 = data31.requireElements;
-if(Array.isArray(data35)){
-if(data35.length > 28){
-const err74 = {instancePath:instancePath+"/rules/minimal-necessity/requireElements",schemaPath:"#/properties/rules/properties/minimal-necessity/properties/requireElements/maxItems",keyword:"maxItems",params:{limit: 28},message:"must NOT have more than 28 items"};
+if(!(((data33 === "high") || (data33 === "medium")) || (data33 === "low"))){
+const err74 = {instancePath:instancePath+"/rules/minimal-necessity/severity",schemaPath:"#/properties/rules/properties/minimal-necessity/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["minimal-necessity"].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -927,11 +918,11 @@ vErrors.push(err74);
 }
 errors++;
 }
-const len5 = data35.length;
-for(let i5=0; i5<len5; i5++){
-let data36 = data35[i5];
-if(typeof data36 !== "string"){
-const err75 = {instancePath:instancePath+"/rules/minimal-necessity/requireElements/" + i5,schemaPath:"#/properties/rules/properties/minimal-necessity/properties/requireElements/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data31.repeatWithinDays !== undefined){
+let data34 = data31.repeatWithinDays;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err75 = {instancePath:instancePath+"/rules/minimal-necessity/repeatWithinDays",schemaPath:"#/properties/rules/properties/minimal-necessity/properties/repeatWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -940,8 +931,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(!(((((((data36 === "purpose") || (data36 === "retention")) || (data36 === "controller")) || (data36 === "rights")) || (data36 === "recipients")) || (data36 === "withdrawal")) || (data36 === "contact"))){
-const err76 = {instancePath:instancePath+"/rules/minimal-necessity/requireElements/" + i5,schemaPath:"#/properties/rules/properties/minimal-necessity/properties/requireElements/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["minimal-necessity"].properties.requireElements.items.enum},message:"must be equal to one of the allowed values"};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 36500 || isNaN(data34)){
+const err76 = {instancePath:instancePath+"/rules/minimal-necessity/repeatWithinDays",schemaPath:"#/properties/rules/properties/minimal-necessity/properties/repeatWithinDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -950,10 +942,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/rules/minimal-necessity/requireElements",schemaPath:"#/properties/rules/properties/minimal-necessity/properties/requireElements/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data34 < 0 || isNaN(data34)){
+const err77 = {instancePath:instancePath+"/rules/minimal-necessity/repeatWithinDays",schemaPath:"#/properties/rules/properties/minimal-necessity/properties/repeatWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -964,8 +954,11 @@ errors++;
 }
 }
 }
-else {
-const err78 = {instancePath:instancePath+"/rules/minimal-necessity",schemaPath:"#/properties/rules/properties/minimal-necessity/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31.requireElements !== undefined){
+let data35 = data31.requireElements;
+if(Array.isArray(data35)){
+if(data35.length > 28){
+const err78 = {instancePath:instancePath+"/rules/minimal-necessity/requireElements",schemaPath:"#/properties/rules/properties/minimal-necessity/properties/requireElements/maxItems",keyword:"maxItems",params:{limit: 28},message:"must NOT have more than 28 items"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -974,13 +967,11 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-if(data24["consent-notice"] !== undefined){
-let data37 = data24["consent-notice"];
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.enabled !== undefined){
-if(typeof data37.enabled !== "boolean"){
-const err79 = {instancePath:instancePath+"/rules/consent-notice/enabled",schemaPath:"#/properties/rules/properties/consent-notice/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const len5 = data35.length;
+for(let i5=0; i5<len5; i5++){
+let data36 = data35[i5];
+if(typeof data36 !== "string"){
+const err79 = {instancePath:instancePath+"/rules/minimal-necessity/requireElements/" + i5,schemaPath:"#/properties/rules/properties/minimal-necessity/properties/requireElements/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -989,11 +980,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-if(data37.severity !== undefined){
-let data39 = data37.severity;
-if(typeof data39 !== "string"){
-const err80 = {instancePath:instancePath+"/rules/consent-notice/severity",schemaPath:"#/properties/rules/properties/consent-notice/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((((((data36 === "purpose") || (data36 === "retention")) || (data36 === "controller")) || (data36 === "rights")) || (data36 === "recipients")) || (data36 === "withdrawal")) || (data36 === "contact"))){
+const err80 = {instancePath:instancePath+"/rules/minimal-necessity/requireElements/" + i5,schemaPath:"#/properties/rules/properties/minimal-necessity/properties/requireElements/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["minimal-necessity"].properties.requireElements.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1002,8 +990,10 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(!(((data39 === "high") || (data39 === "medium")) || (data39 === "low"))){
-const err81 = {instancePath:instancePath+"/rules/consent-notice/severity",schemaPath:"#/properties/rules/properties/consent-notice/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["consent-notice"].properties.severity.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/rules/minimal-necessity/requireElements",schemaPath:"#/properties/rules/properties/minimal-necessity/properties/requireElements/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1013,10 +1003,9 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data37.repeatWithinDays !== undefined){
-let data40 = data37.repeatWithinDays;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err82 = {instancePath:instancePath+"/rules/consent-notice/repeatWithinDays",schemaPath:"#/properties/rules/properties/consent-notice/properties/repeatWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err82 = {instancePath:instancePath+"/rules/minimal-necessity",schemaPath:"#/properties/rules/properties/minimal-necessity/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1025,9 +1014,13 @@ vErrors.push(err82);
 }
 errors++;
 }
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 < 0 || isNaN(data40)){
-const err83 = {instancePath:instancePath+"/rules/consent-notice/repeatWithinDays",schemaPath:"#/properties/rules/properties/consent-notice/properties/repeatWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data24["consent-notice"] !== undefined){
+let data37 = data24["consent-notice"];
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.enabled !== undefined){
+if(typeof data37.enabled !== "boolean"){
+const err83 = {instancePath:instancePath+"/rules/consent-notice/enabled",schemaPath:"#/properties/rules/properties/consent-notice/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1037,12 +1030,10 @@ vErrors.push(err83);
 errors++;
 }
 }
-}
-if(data37.requireElements !== undefined){
-let data41 = data37.requireElements;
-if(Array.isArray(data41)){
-if(data41.length > 28){
-const err84 = {instancePath:instancePath+"/rules/consent-notice/requireElements",schemaPath:"#/properties/rules/properties/consent-notice/properties/requireElements/maxItems",keyword:"maxItems",params:{limit: 28},message:"must NOT have more than 28 items"};
+if(data37.severity !== undefined){
+let data39 = data37.severity;
+if(typeof data39 !== "string"){
+const err84 = {instancePath:instancePath+"/rules/consent-notice/severity",schemaPath:"#/properties/rules/properties/consent-notice/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1051,11 +1042,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-const len6 = data41.length;
-for(let i6=0; i6<len6; i6++){
-let data42 = data41[i6];
-if(typeof data42 !== "string"){
-const err85 = {instancePath:instancePath+"/rules/consent-notice/requireElements/" + i6,schemaPath:"#/properties/rules/properties/consent-notice/properties/requireElements/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data39 === "high") || (data39 === "medium")) || (data39 === "low"))){
+const err85 = {instancePath:instancePath+"/rules/consent-notice/severity",schemaPath:"#/properties/rules/properties/consent-notice/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["consent-notice"].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1064,8 +1052,11 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(!(((((((data42 === "purpose") || (data42 === "retention")) || (data42 === "controller")) || (data42 === "rights")) || (data42 === "recipients")) || (data42 === "withdrawal")) || (data42 === "contact"))){
-const err86 = {instancePath:instancePath+"/rules/consent-notice/requireElements/" + i6,schemaPath:"#/properties/rules/properties/consent-notice/properties/requireElements/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["consent-notice"].properties.requireElements.items.enum},message:"must be equal to one of the allowed values"};
+}
+if(data37.repeatWithinDays !== undefined){
+let data40 = data37.repeatWithinDays;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err86 = {instancePath:instancePath+"/rules/consent-notice/repeatWithinDays",schemaPath:"#/properties/rules/properties/consent-notice/properties/repeatWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1074,10 +1065,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-}
-else {
-const err87 = {instancePath:instancePath+"/rules/consent-notice/requireElements",schemaPath:"#/properties/rules/properties/consent-notice/properties/requireElements/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 > 36500 || isNaN(data40)){
+const err87 = {instancePath:instancePath+"/rules/consent-notice/repeatWithinDays",schemaPath:"#/properties/rules/properties/consent-notice/properties/repeatWithinDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1086,10 +1076,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-}
-else {
-const err88 = {instancePath:instancePath+"/rules/consent-notice",schemaPath:"#/properties/rules/properties/consent-notice/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data40 < 0 || isNaN(data40)){
+const err88 = {instancePath:instancePath+"/rules/consent-notice/repeatWithinDays",schemaPath:"#/properties/rules/properties/consent-notice/properties/repeatWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1099,12 +1087,12 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data24["separate-consent"] !== undefined){
-let data43 = data24["separate-consent"];
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.enabled !== undefined){
-if(typeof data43.enabled !== "boolean"){
-const err89 = {instancePath:instancePath+"/rules/separate-consent/enabled",schemaPath:"#/properties/rules/properties/separate-consent/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+if(data37.requireElements !== undefined){
+let data41 = data37.requireElements;
+if(Array.isArray(data41)){
+if(data41.length > 28){
+const err89 = {instancePath:instancePath+"/rules/consent-notice/requireElements",schemaPath:"#/properties/rules/properties/consent-notice/properties/requireElements/maxItems",keyword:"maxItems",params:{limit: 28},message:"must NOT have more than 28 items"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1113,11 +1101,11 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-if(data43.severity !== undefined){
-let data45 = data43.severity;
-if(typeof data45 !== "string"){
-const err90 = {instancePath:instancePath+"/rules/separate-consent/severity",schemaPath:"#/properties/rules/properties/separate-consent/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len6 = data41.length;
+for(let i6=0; i6<len6; i6++){
+let data42 = data41[i6];
+if(typeof data42 !== "string"){
+const err90 = {instancePath:instancePath+"/rules/consent-notice/requireElements/" + i6,schemaPath:"#/properties/rules/properties/consent-notice/properties/requireElements/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1126,8 +1114,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(!(((data45 === "high") || (data45 === "medium")) || (data45 === "low"))){
-const err91 = {instancePath:instancePath+"/rules/separate-consent/severity",schemaPath:"#/properties/rules/properties/separate-consent/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["separate-consent"].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(!(((((((data42 === "purpose") || (data42 === "retention")) || (data42 === "controller")) || (data42 === "rights")) || (data42 === "recipients")) || (data42 === "withdrawal")) || (data42 === "contact"))){
+const err91 = {instancePath:instancePath+"/rules/consent-notice/requireElements/" + i6,schemaPath:"#/properties/rules/properties/consent-notice/properties/requireElements/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["consent-notice"].properties.requireElements.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1137,10 +1125,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data43.repeatWithinDays !== undefined){
-let data46 = data43.repeatWithinDays;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err92 = {instancePath:instancePath+"/rules/separate-consent/repeatWithinDays",schemaPath:"#/properties/rules/properties/separate-consent/properties/repeatWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err92 = {instancePath:instancePath+"/rules/consent-notice/requireElements",schemaPath:"#/properties/rules/properties/consent-notice/properties/requireElements/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1149,9 +1136,10 @@ vErrors.push(err92);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 < 0 || isNaN(data46)){
-const err93 = {instancePath:instancePath+"/rules/separate-consent/repeatWithinDays",schemaPath:"#/properties/rules/properties/separate-consent/properties/repeatWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/rules/consent-notice",schemaPath:"#/properties/rules/properties/consent-notice/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1161,12 +1149,12 @@ vErrors.push(err93);
 errors++;
 }
 }
-}
-if(data43.requireElements !== undefined){
-let data47 = data43.requireElements;
-if(Array.isArray(data47)){
-if(data47.length > 28){
-const err94 = {instancePath:instancePath+"/rules/separate-consent/requireElements",schemaPath:"#/properties/rules/properties/separate-consent/properties/requireElements/maxItems",keyword:"maxItems",params:{limit: 28},message:"must NOT have more than 28 items"};
+if(data24["separate-consent"] !== undefined){
+let data43 = data24["separate-consent"];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.enabled !== undefined){
+if(typeof data43.enabled !== "boolean"){
+const err94 = {instancePath:instancePath+"/rules/separate-consent/enabled",schemaPath:"#/properties/rules/properties/separate-consent/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1175,11 +1163,11 @@ vErrors.push(err94);
 }
 errors++;
 }
-const len7 = data47.length;
-for(let i7=0; i7<len7; i7++){
-let data48 = data47[i7];
-if(typeof data48 !== "string"){
-const err95 = {instancePath:instancePath+"/rules/separate-consent/requireElements/" + i7,schemaPath:"#/properties/rules/properties/separate-consent/properties/requireElements/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data43.severity !== undefined){
+let data45 = data43.severity;
+if(typeof data45 !== "string"){
+const err95 = {instancePath:instancePath+"/rules/separate-consent/severity",schemaPath:"#/properties/rules/properties/separate-consent/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1188,8 +1176,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(!(((((((data48 === "purpose") || (data48 === "retention")) || (data48 === "controller")) || (data48 === "rights")) || (data48 === "recipients")) || (data48 === "withdrawal")) || (data48 === "contact"))){
-const err96 = {instancePath:instancePath+"/rules/separate-consent/requireElements/" + i7,schemaPath:"#/properties/rules/properties/separate-consent/properties/requireElements/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["separate-consent"].properties.requireElements.items.enum},message:"must be equal to one of the allowed values"};
+if(!(((data45 === "high") || (data45 === "medium")) || (data45 === "low"))){
+const err96 = {instancePath:instancePath+"/rules/separate-consent/severity",schemaPath:"#/properties/rules/properties/separate-consent/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["separate-consent"].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1199,9 +1187,10 @@ vErrors.push(err96);
 errors++;
 }
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/rules/separate-consent/requireElements",schemaPath:"#/properties/rules/properties/separate-consent/properties/requireElements/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data43.repeatWithinDays !== undefined){
+let data46 = data43.repeatWithinDays;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err97 = {instancePath:instancePath+"/rules/separate-consent/repeatWithinDays",schemaPath:"#/properties/rules/properties/separate-consent/properties/repeatWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1210,10 +1199,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-}
-else {
-const err98 = {instancePath:instancePath+"/rules/separate-consent",schemaPath:"#/properties/rules/properties/separate-consent/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 36500 || isNaN(data46)){
+const err98 = {instancePath:instancePath+"/rules/separate-consent/repeatWithinDays",schemaPath:"#/properties/rules/properties/separate-consent/properties/repeatWithinDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1222,13 +1210,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data24["insecure-transport"] !== undefined){
-let data49 = data24["insecure-transport"];
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.enabled !== undefined){
-if(typeof data49.enabled !== "boolean"){
-const err99 = {instancePath:instancePath+"/rules/insecure-transport/enabled",schemaPath:"#/properties/rules/properties/insecure-transport/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data46 < 0 || isNaN(data46)){
+const err99 = {instancePath:instancePath+"/rules/separate-consent/repeatWithinDays",schemaPath:"#/properties/rules/properties/separate-consent/properties/repeatWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1238,10 +1221,12 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data49.severity !== undefined){
-let data51 = data49.severity;
-if(typeof data51 !== "string"){
-const err100 = {instancePath:instancePath+"/rules/insecure-transport/severity",schemaPath:"#/properties/rules/properties/insecure-transport/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data43.requireElements !== undefined){
+let data47 = data43.requireElements;
+if(Array.isArray(data47)){
+if(data47.length > 28){
+const err100 = {instancePath:instancePath+"/rules/separate-consent/requireElements",schemaPath:"#/properties/rules/properties/separate-consent/properties/requireElements/maxItems",keyword:"maxItems",params:{limit: 28},message:"must NOT have more than 28 items"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1250,8 +1235,11 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(!(((data51 === "high") || (data51 === "medium")) || (data51 === "low"))){
-const err101 = {instancePath:instancePath+"/rules/insecure-transport/severity",schemaPath:"#/properties/rules/properties/insecure-transport/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["insecure-transport"].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const len7 = data47.length;
+for(let i7=0; i7<len7; i7++){
+let data48 = data47[i7];
+if(typeof data48 !== "string"){
+const err101 = {instancePath:instancePath+"/rules/separate-consent/requireElements/" + i7,schemaPath:"#/properties/rules/properties/separate-consent/properties/requireElements/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1260,11 +1248,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data49.repeatWithinDays !== undefined){
-let data52 = data49.repeatWithinDays;
-if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
-const err102 = {instancePath:instancePath+"/rules/insecure-transport/repeatWithinDays",schemaPath:"#/properties/rules/properties/insecure-transport/properties/repeatWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!(((((((data48 === "purpose") || (data48 === "retention")) || (data48 === "controller")) || (data48 === "rights")) || (data48 === "recipients")) || (data48 === "withdrawal")) || (data48 === "contact"))){
+const err102 = {instancePath:instancePath+"/rules/separate-consent/requireElements/" + i7,schemaPath:"#/properties/rules/properties/separate-consent/properties/requireElements/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["separate-consent"].properties.requireElements.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1273,9 +1258,10 @@ vErrors.push(err102);
 }
 errors++;
 }
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 < 0 || isNaN(data52)){
-const err103 = {instancePath:instancePath+"/rules/insecure-transport/repeatWithinDays",schemaPath:"#/properties/rules/properties/insecure-transport/properties/repeatWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/rules/separate-consent/requireElements",schemaPath:"#/properties/rules/properties/separate-consent/properties/requireElements/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1286,11 +1272,8 @@ errors++;
 }
 }
 }
-if(data49.requireElements !== undefined){
-let data53 = data49.requireElements;
-if(Array.isArray(data53)){
-if(data53.length > 28){
-const err104 = {instancePath:instancePath+"/rules/insecure-transport/requireElements",schemaPath:"#/properties/rules/properties/insecure-transport/properties/requireElements/maxItems",keyword:"maxItems",params:{limit: 28},message:"must NOT have more than 28 items"};
+else {
+const err104 = {instancePath:instancePath+"/rules/separate-consent",schemaPath:"#/properties/rules/properties/separate-consent/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1299,11 +1282,13 @@ vErrors.push(err104);
 }
 errors++;
 }
-const len8 = data53.length;
-for(let i8=0; i8<len8; i8++){
-let data54 = data53[i8];
-if(typeof data54 !== "string"){
-const err105 = {instancePath:instancePath+"/rules/insecure-transport/requireElements/" + i8,schemaPath:"#/properties/rules/properties/insecure-transport/properties/requireElements/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data24["insecure-transport"] !== undefined){
+let data49 = data24["insecure-transport"];
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.enabled !== undefined){
+if(typeof data49.enabled !== "boolean"){
+const err105 = {instancePath:instancePath+"/rules/insecure-transport/enabled",schemaPath:"#/properties/rules/properties/insecure-transport/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1312,8 +1297,11 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(!(((((((data54 === "purpose") || (data54 === "retention")) || (data54 === "controller")) || (data54 === "rights")) || (data54 === "recipients")) || (data54 === "withdrawal")) || (data54 === "contact"))){
-const err106 = {instancePath:instancePath+"/rules/insecure-transport/requireElements/" + i8,schemaPath:"#/properties/rules/properties/insecure-transport/properties/requireElements/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["insecure-transport"].properties.requireElements.items.enum},message:"must be equal to one of the allowed values"};
+}
+if(data49.severity !== undefined){
+let data51 = data49.severity;
+if(typeof data51 !== "string"){
+const err106 = {instancePath:instancePath+"/rules/insecure-transport/severity",schemaPath:"#/properties/rules/properties/insecure-transport/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1322,10 +1310,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-}
-else {
-const err107 = {instancePath:instancePath+"/rules/insecure-transport/requireElements",schemaPath:"#/properties/rules/properties/insecure-transport/properties/requireElements/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data51 === "high") || (data51 === "medium")) || (data51 === "low"))){
+const err107 = {instancePath:instancePath+"/rules/insecure-transport/severity",schemaPath:"#/properties/rules/properties/insecure-transport/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["insecure-transport"].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1335,9 +1321,10 @@ vErrors.push(err107);
 errors++;
 }
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/rules/insecure-transport",schemaPath:"#/properties/rules/properties/insecure-transport/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data49.repeatWithinDays !== undefined){
+let data52 = data49.repeatWithinDays;
+if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
+const err108 = {instancePath:instancePath+"/rules/insecure-transport/repeatWithinDays",schemaPath:"#/properties/rules/properties/insecure-transport/properties/repeatWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1346,13 +1333,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-if(data24["third-party-recipient"] !== undefined){
-let data55 = data24["third-party-recipient"];
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.enabled !== undefined){
-if(typeof data55.enabled !== "boolean"){
-const err109 = {instancePath:instancePath+"/rules/third-party-recipient/enabled",schemaPath:"#/properties/rules/properties/third-party-recipient/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 > 36500 || isNaN(data52)){
+const err109 = {instancePath:instancePath+"/rules/insecure-transport/repeatWithinDays",schemaPath:"#/properties/rules/properties/insecure-transport/properties/repeatWithinDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1361,11 +1344,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-if(data55.severity !== undefined){
-let data57 = data55.severity;
-if(typeof data57 !== "string"){
-const err110 = {instancePath:instancePath+"/rules/third-party-recipient/severity",schemaPath:"#/properties/rules/properties/third-party-recipient/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data52 < 0 || isNaN(data52)){
+const err110 = {instancePath:instancePath+"/rules/insecure-transport/repeatWithinDays",schemaPath:"#/properties/rules/properties/insecure-transport/properties/repeatWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1374,8 +1354,13 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(!(((data57 === "high") || (data57 === "medium")) || (data57 === "low"))){
-const err111 = {instancePath:instancePath+"/rules/third-party-recipient/severity",schemaPath:"#/properties/rules/properties/third-party-recipient/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["third-party-recipient"].properties.severity.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data49.requireElements !== undefined){
+let data53 = data49.requireElements;
+if(Array.isArray(data53)){
+if(data53.length > 28){
+const err111 = {instancePath:instancePath+"/rules/insecure-transport/requireElements",schemaPath:"#/properties/rules/properties/insecure-transport/properties/requireElements/maxItems",keyword:"maxItems",params:{limit: 28},message:"must NOT have more than 28 items"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1384,11 +1369,11 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-if(data55.repeatWithinDays !== undefined){
-let data58 = data55.repeatWithinDays;
-if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
-const err112 = {instancePath:instancePath+"/rules/third-party-recipient/repeatWithinDays",schemaPath:"#/properties/rules/properties/third-party-recipient/properties/repeatWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const len8 = data53.length;
+for(let i8=0; i8<len8; i8++){
+let data54 = data53[i8];
+if(typeof data54 !== "string"){
+const err112 = {instancePath:instancePath+"/rules/insecure-transport/requireElements/" + i8,schemaPath:"#/properties/rules/properties/insecure-transport/properties/requireElements/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1397,9 +1382,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 < 0 || isNaN(data58)){
-const err113 = {instancePath:instancePath+"/rules/third-party-recipient/repeatWithinDays",schemaPath:"#/properties/rules/properties/third-party-recipient/properties/repeatWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(!(((((((data54 === "purpose") || (data54 === "retention")) || (data54 === "controller")) || (data54 === "rights")) || (data54 === "recipients")) || (data54 === "withdrawal")) || (data54 === "contact"))){
+const err113 = {instancePath:instancePath+"/rules/insecure-transport/requireElements/" + i8,schemaPath:"#/properties/rules/properties/insecure-transport/properties/requireElements/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["insecure-transport"].properties.requireElements.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1410,11 +1394,8 @@ errors++;
 }
 }
 }
-if(data55.requireElements !== undefined){
-let data59 = data55.requireElements;
-if(Array.isArray(data59)){
-if(data59.length > 28){
-const err114 = {instancePath:instancePath+"/rules/third-party-recipient/requireElements",schemaPath:"#/properties/rules/properties/third-party-recipient/properties/requireElements/maxItems",keyword:"maxItems",params:{limit: 28},message:"must NOT have more than 28 items"};
+else {
+const err114 = {instancePath:instancePath+"/rules/insecure-transport/requireElements",schemaPath:"#/properties/rules/properties/insecure-transport/properties/requireElements/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1423,11 +1404,10 @@ vErrors.push(err114);
 }
 errors++;
 }
-const len9 = data59.length;
-for(let i9=0; i9<len9; i9++){
-let data60 = data59[i9];
-if(typeof data60 !== "string"){
-const err115 = {instancePath:instancePath+"/rules/third-party-recipient/requireElements/" + i9,schemaPath:"#/properties/rules/properties/third-party-recipient/properties/requireElements/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/rules/insecure-transport",schemaPath:"#/properties/rules/properties/insecure-transport/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1436,8 +1416,13 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(!(((((((data60 === "purpose") || (data60 === "retention")) || (data60 === "controller")) || (data60 === "rights")) || (data60 === "recipients")) || (data60 === "withdrawal")) || (data60 === "contact"))){
-const err116 = {instancePath:instancePath+"/rules/third-party-recipient/requireElements/" + i9,schemaPath:"#/properties/rules/properties/third-party-recipient/properties/requireElements/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["third-party-recipient"].properties.requireElements.items.enum},message:"must be equal to one of the allowed values"};
+}
+if(data24["third-party-recipient"] !== undefined){
+let data55 = data24["third-party-recipient"];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.enabled !== undefined){
+if(typeof data55.enabled !== "boolean"){
+const err116 = {instancePath:instancePath+"/rules/third-party-recipient/enabled",schemaPath:"#/properties/rules/properties/third-party-recipient/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1447,9 +1432,10 @@ vErrors.push(err116);
 errors++;
 }
 }
-}
-else {
-const err117 = {instancePath:instancePath+"/rules/third-party-recipient/requireElements",schemaPath:"#/properties/rules/properties/third-party-recipient/properties/requireElements/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data55.severity !== undefined){
+let data57 = data55.severity;
+if(typeof data57 !== "string"){
+const err117 = {instancePath:instancePath+"/rules/third-party-recipient/severity",schemaPath:"#/properties/rules/properties/third-party-recipient/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1458,10 +1444,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-}
-else {
-const err118 = {instancePath:instancePath+"/rules/third-party-recipient",schemaPath:"#/properties/rules/properties/third-party-recipient/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data57 === "high") || (data57 === "medium")) || (data57 === "low"))){
+const err118 = {instancePath:instancePath+"/rules/third-party-recipient/severity",schemaPath:"#/properties/rules/properties/third-party-recipient/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["third-party-recipient"].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1471,9 +1455,10 @@ vErrors.push(err118);
 errors++;
 }
 }
-}
-else {
-const err119 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data55.repeatWithinDays !== undefined){
+let data58 = data55.repeatWithinDays;
+if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
+const err119 = {instancePath:instancePath+"/rules/third-party-recipient/repeatWithinDays",schemaPath:"#/properties/rules/properties/third-party-recipient/properties/repeatWithinDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1482,11 +1467,9 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-if(data.onSubmit !== undefined){
-let data61 = data.onSubmit;
-if(typeof data61 !== "string"){
-const err120 = {instancePath:instancePath+"/onSubmit",schemaPath:"#/properties/onSubmit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 > 36500 || isNaN(data58)){
+const err120 = {instancePath:instancePath+"/rules/third-party-recipient/repeatWithinDays",schemaPath:"#/properties/rules/properties/third-party-recipient/properties/repeatWithinDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1495,8 +1478,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(!(((data61 === "warn") || (data61 === "confirm")) || (data61 === "block"))){
-const err121 = {instancePath:instancePath+"/onSubmit",schemaPath:"#/properties/onSubmit/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSubmit.enum},message:"must be equal to one of the allowed values"};
+if(data58 < 0 || isNaN(data58)){
+const err121 = {instancePath:instancePath+"/rules/third-party-recipient/repeatWithinDays",schemaPath:"#/properties/rules/properties/third-party-recipient/properties/repeatWithinDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1507,13 +1490,110 @@ errors++;
 }
 }
 }
-else {
-const err122 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data55.requireElements !== undefined){
+let data59 = data55.requireElements;
+if(Array.isArray(data59)){
+if(data59.length > 28){
+const err122 = {instancePath:instancePath+"/rules/third-party-recipient/requireElements",schemaPath:"#/properties/rules/properties/third-party-recipient/properties/requireElements/maxItems",keyword:"maxItems",params:{limit: 28},message:"must NOT have more than 28 items"};
 if(vErrors === null){
 vErrors = [err122];
 }
 else {
 vErrors.push(err122);
+}
+errors++;
+}
+const len9 = data59.length;
+for(let i9=0; i9<len9; i9++){
+let data60 = data59[i9];
+if(typeof data60 !== "string"){
+const err123 = {instancePath:instancePath+"/rules/third-party-recipient/requireElements/" + i9,schemaPath:"#/properties/rules/properties/third-party-recipient/properties/requireElements/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+if(!(((((((data60 === "purpose") || (data60 === "retention")) || (data60 === "controller")) || (data60 === "rights")) || (data60 === "recipients")) || (data60 === "withdrawal")) || (data60 === "contact"))){
+const err124 = {instancePath:instancePath+"/rules/third-party-recipient/requireElements/" + i9,schemaPath:"#/properties/rules/properties/third-party-recipient/properties/requireElements/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["third-party-recipient"].properties.requireElements.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/rules/third-party-recipient/requireElements",schemaPath:"#/properties/rules/properties/third-party-recipient/properties/requireElements/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/rules/third-party-recipient",schemaPath:"#/properties/rules/properties/third-party-recipient/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+if(data.onSubmit !== undefined){
+let data61 = data.onSubmit;
+if(typeof data61 !== "string"){
+const err128 = {instancePath:instancePath+"/onSubmit",schemaPath:"#/properties/onSubmit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+if(!(((data61 === "warn") || (data61 === "confirm")) || (data61 === "block"))){
+const err129 = {instancePath:instancePath+"/onSubmit",schemaPath:"#/properties/onSubmit/enum",keyword:"enum",params:{allowedValues: schema11.properties.onSubmit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+}
+else {
+const err130 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
 }
 errors++;
 }
