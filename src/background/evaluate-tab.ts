@@ -1,6 +1,7 @@
 // Turns a tab's frame scans into its report: merge frames → evaluate with the policy in force and
 // the ledger's history → build the report → badge → tell each frame what to mark and guard.
 import browser from 'webextension-polyfill';
+import { SETTINGS, settingsFrom } from '../core/settings';
 import { evaluate } from '../core/evaluate';
 import { formFingerprint } from '../core/fingerprint';
 import { buildReport } from '../core/report';
@@ -75,6 +76,7 @@ async function evaluateState(tabId: number, state: TabState): Promise<TabEvaluat
  * findings (no selectors) go to every frame too, for the submit guard.
  */
 async function sendMarks(tabId: number, state: TabState, findings: Finding[], onSubmit: OnSubmit): Promise<void> {
+  const settings = settingsFrom(await browser.storage.local.get(Object.values(SETTINGS).map((s) => s.key)));
   const anyFrameField = new Set(Object.values(state.frames).flatMap((f) => f.scan?.fields.map((x) => x.selector) ?? []));
   const nobodys = findings.flatMap((f) => f.fields).filter((s) => !anyFrameField.has(s));
   await Promise.all(Object.entries(state.frames).map(async ([id, frame]) => {
@@ -82,6 +84,7 @@ async function sendMarks(tabId: number, state: TabState, findings: Finding[], on
     const message: MarksMessage = {
       type: 'content/marks',
       onSubmit,
+      settings,
       personal: frame.scan?.fields.filter((f) => f.category !== null).map((f) => f.selector) ?? [],
       findings: findings
         .map((f) => ({ rule: f.rule, check: f.check, severity: f.severity, message: f.message, fields: f.fields.filter((s) => own.has(s)) }))

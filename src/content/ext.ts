@@ -7,10 +7,6 @@ interface ContentExtensionApi {
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: Listener<[message: unknown, sender: unknown, sendResponse: (r: unknown) => void]>;
   };
-  storage: {
-    local: { get(keys: string | string[]): Promise<Record<string, unknown>> };
-    onChanged: Listener<[changes: Record<string, { newValue?: unknown }>, area: string]>;
-  };
 }
 
 const g = globalThis as { browser?: ContentExtensionApi; chrome?: ContentExtensionApi };

@@ -5,7 +5,6 @@
 import { contentAskerFor } from '../messaging/ask';
 import type { HighlightMessage, MarksMessage } from '../messaging/contract';
 import type { CollectedScan } from '../core/collect';
-import { SETTINGS, settingValue } from '../core/settings';
 import { pickLocale } from '../ui/i18n';
 import { askInPage } from './dialog';
 import { ext } from './ext';
@@ -105,6 +104,9 @@ function start(): void {
     if (message?.type === 'content/marks') {
       const known = personal;
       personal = new Set(message.personal);
+      // The employee's switches come with the marks: this script cannot read storage.local.
+      overlay.setEnabled(message.settings.showMarks);
+      if (message.settings.checkNoticeLinks !== checkLinks) setCheckLinks(message.settings.checkNoticeLinks);
       overlay.render(marksFrom(message.findings, locale));
       guard.update(message);
       // Requests after typing count only in personal fields: now known, they can be attributed.
@@ -126,16 +128,6 @@ function start(): void {
     return false;
   });
 
-  void ext.storage.local.get([SETTINGS.showMarks.key, SETTINGS.checkNoticeLinks.key]).then((v) => {
-    overlay.setEnabled(settingValue('showMarks', v));
-    setCheckLinks(settingValue('checkNoticeLinks', v));
-  });
-  ext.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local') return;
-    const now = Object.fromEntries(Object.entries(changes).map(([k, c]) => [k, c.newValue]));
-    if (SETTINGS.showMarks.key in changes) overlay.setEnabled(settingValue('showMarks', now));
-    if (SETTINGS.checkNoticeLinks.key in changes) setCheckLinks(settingValue('checkNoticeLinks', now));
-  });
 
   // For the bench and the hostile-page test: scan timings, read through the DOM (no values).
   document.addEventListener('__formwarden_stats', () => {

@@ -1,5 +1,6 @@
 // The employee's own switches, kept in storage.local: written by the options page, read by the
-// content script. Keys and defaults live here once so the two cannot disagree.
+// background, which sends them to the content script with its marks (a content script has no
+// access to storage.local: see background/storage-access.ts). Keys and defaults live here once.
 export const SETTINGS = {
   /** Outline flagged questions in the page. */
   showMarks: { key: 'showMarks', byDefault: true },
@@ -11,6 +12,13 @@ export const SETTINGS = {
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
+
+export type Settings = Record<SettingName, boolean>;
+
+/** Every setting's value from what storage.local returned. */
+export function settingsFrom(stored: Record<string, unknown>): Settings {
+  return { showMarks: settingValue('showMarks', stored), checkNoticeLinks: settingValue('checkNoticeLinks', stored) };
+}
 
 /** A setting's value from what storage.local returned (absent or malformed: the default). */
 export function settingValue(name: SettingName, stored: Record<string, unknown>): boolean {

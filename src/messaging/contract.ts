@@ -16,6 +16,7 @@ import type { NoticeAsSeen } from '../db/decisions';
 import type { ImportResult } from '../db/transfer';
 import type { ConsentDecision, LedgerStatus } from '../db';
 import type { PolicyStatus } from '../background/policy-layers';
+import type { Settings } from '../core/settings';
 
 /** Who sent a message, as the browser (not the message) tells it. */
 export type SenderKind = 'content' | 'extension-page';
@@ -143,6 +144,8 @@ export interface MarksMessage {
   personal: string[];
   findings: Pick<Finding, 'rule' | 'check' | 'severity' | 'fields' | 'message'>[];
   onSubmit: OnSubmit;
+  /** The employee's switches (the content script cannot read storage.local itself). */
+  settings: Settings;
 }
 export interface HighlightMessage { type: 'content/highlight'; selector: string }
 export type ToContent = MarksMessage | HighlightMessage;

@@ -152,7 +152,7 @@ describe('one writer for the consent ledger', () => {
     }
   });
 
-  it('a content script cannot use the ledger, the policy or another tab\'s report', async () => {
+  it('a content script cannot use the ledger, the policy, storage.local or another tab\'s report', async () => {
     const b = await launchWithExtension();
     try {
       const { page, tabId } = await openVisitorForm(b);
@@ -184,6 +184,16 @@ describe('one writer for the consent ledger', () => {
       ]) {
         expect(await tryMessage(message), message.type).toMatchObject({ refused: expect.stringMatching(/may not be sent/) });
       }
+      // Nor write the policy state (or anything else) behind the router's back: storage.local is
+      // closed to content scripts.
+      const { result: storageTry } = await cdp.send('Runtime.evaluate', {
+        contextId: executionContextId,
+        awaitPromise: true,
+        returnByValue: true,
+        expression: `(async () => { try { await chrome.storage.local.set({ policyState: { forged: true } }); return 'written'; } catch (e) { return 'refused: ' + (e && e.message || e); } })()`,
+      });
+      expect(String(storageTry.value)).toMatch(/^refused/);
+      expect(await b.worker.evaluate(async () => (await chrome.storage.local.get('policyState')).policyState)).not.toMatchObject({ forged: true });
       // …while what it may say still works.
       expect(await tryMessage({ type: 'guard/submitted' })).toMatchObject({ reply: expect.anything() });
     } finally {
