@@ -30,6 +30,7 @@ export { poll, ROOT, serveStatic, type StaticServer } from '../browser/harness';
 
 export const FIREFOX = process.env.FORMWARDEN_FIREFOX || '/usr/bin/firefox-esr';
 export const DIST_FIREFOX = join(ROOT, 'dist-firefox');
+export const XPI = join(ROOT, 'dist-firefox.xpi');
 /** The moz-extension:// host, fixed through `extensions.webextensions.uuids`. */
 export const EXTENSION_UUID = '5f0e3c1a-7b2d-4e8f-9a6c-1d2e3f4a5b6c';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
@@ -44,7 +45,7 @@ export function ensureFirefoxBuilt(): void {
   const manifest = join(DIST_FIREFOX, 'manifest.json');
   const built = statSync(join(ROOT, 'dist/manifest.json')).mtimeMs;
   const script = Math.max(statSync(join(ROOT, 'scripts/build-firefox.ts')).mtimeMs, statSync(join(ROOT, 'scripts/firefox-manifest.ts')).mtimeMs);
-  if (existsSync(manifest) && statSync(manifest).mtimeMs >= Math.max(built, script) && process.env.FORMWARDEN_REBUILD !== '1') return;
+  if (existsSync(manifest) && existsSync(XPI) && statSync(manifest).mtimeMs >= Math.max(built, script) && process.env.FORMWARDEN_REBUILD !== '1') return;
   const r = spawnSync('npx', ['tsx', 'scripts/build-firefox.ts'], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('scripts/build-firefox.ts failed');
 }
@@ -55,6 +56,8 @@ export interface FirefoxOptions {
   profile?: string;
   /** Extra prefs, e.g. a short event-page idle timeout. */
   prefs?: Record<string, unknown>;
+  /** Install the packed dist-firefox.xpi (what admins deploy) instead of the dist-firefox/ folder. */
+  fromXpi?: boolean;
 }
 
 export interface FirefoxExtension {
@@ -100,8 +103,8 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxE
   mkdirSync(profile, { recursive: true });
   // A private copy of dist-firefox/: other builds in the work tree must not swap files under a
   // running browser.
-  const extensionDir = join(scratch, 'extension');
-  cpSync(DIST_FIREFOX, extensionDir, { recursive: true });
+  const extensionDir = join(scratch, opts.fromXpi ? 'formwarden.xpi' : 'extension');
+  cpSync(opts.fromXpi ? XPI : DIST_FIREFOX, extensionDir, { recursive: true });
   const home = join(scratch, 'home');
   mkdirSync(home);
   const browser = await puppeteer.launch({

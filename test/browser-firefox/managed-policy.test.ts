@@ -1,6 +1,7 @@
 // Admin push for real in Firefox ESR: policies.json at the system path Firefox on Linux reads
 // (/etc/firefox/policies/policies.json — not /etc/firefox-esr/), with the policy under
-// "3rdparty" → "Extensions" → the add-on id, exactly as docs/admin.md tells admins. Firefox reads
+// "3rdparty" → "Extensions" → the add-on id, exactly as docs/admin.md tells admins, and the
+// extension installed from the packed dist-firefox.xpi an admin deploys. Firefox reads
 // policies.json at start-up, so each push is followed by a restart on the same profile. Needs root
 // (CI runs as root); whatever was in /etc/firefox/policies/ before is put back afterwards.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -75,14 +76,14 @@ describe.skipIf(!isRoot)(`Firefox: managed policy pushed through ${FIREFOX_POLIC
     try {
       // 1. No policy pushed: the shipped default is in force.
       rmSync(FIREFOX_POLICIES_FILE, { force: true });
-      ff = await launchFirefox({ profile });
+      ff = await launchFirefox({ profile, fromXpi: true });
       const before = await findingsOn(ff, url);
       expect(before.source).toBe('default');
       await ff.close();
 
       // 2. A valid managed policy: in force, locked, and it changes what the badge shows.
       pushPolicy(permissive);
-      ff = await launchFirefox({ profile });
+      ff = await launchFirefox({ profile, fromXpi: true });
       const options = await ff.openExtensionPage('src/ui/options/options.html#policy');
       await poll(async () => (await byTestId(options, 'policy-source'))?.source === 'managed', 'options page to show the managed policy', 30_000);
       expect((await byTestId(options, 'policy-id'))?.text).toBe('test-managed');
@@ -94,7 +95,7 @@ describe.skipIf(!isRoot)(`Firefox: managed policy pushed through ${FIREFOX_POLIC
 
       // 3. A broken push: never applied; the last good policy stays and the errors are shown.
       pushPolicy(broken);
-      ff = await launchFirefox({ profile });
+      ff = await launchFirefox({ profile, fromXpi: true });
       const rejectedPage = await ff.openExtensionPage('src/ui/options/options.html#policy');
       await poll(async () => (await byTestId(rejectedPage, 'managed-rejected'))?.visible, 'the rejected managed policy to be shown', 30_000);
       const errors = await rejectedPage.evaluate(() => [...document.querySelectorAll('[data-testid="policy-error"]')].map((e) => e.textContent ?? '').join('\n'));
