@@ -78,6 +78,19 @@ describe('Firefox: badge, popup and marks', () => {
     await page.close();
   });
 
+  it('marks work under a strict Content-Security-Policy (no inline styles allowed)', async () => {
+    const page = await ff.open(site.url('/strict-csp.html'));
+    await waitForBadge(ff.ext, page);
+    await poll(async () => ((await contentStats(page))?.marks ?? 0) > 0, 'marks');
+    // A mark's badge sits where the field is: the overlay's styles applied despite the page's CSP.
+    const hit = await poll(() => page.evaluate(() => {
+      const box = document.querySelector('#idno')!.getBoundingClientRect();
+      return document.elementFromPoint(box.right + 1, box.top - 6)?.tagName ?? '';
+    }).then((tag) => (tag === 'FORMWARDEN-OVERLAY' ? tag : '')), 'the mark over the field');
+    expect(hit).toBe('FORMWARDEN-OVERLAY');
+    await page.close();
+  });
+
   it('a page with nothing personal has an empty badge and the popup says there is nothing to say', async () => {
     const page = await ff.open(site.url('/clean.html'));
     const tabId = await tabIdOf(ff.ext, page.url());
