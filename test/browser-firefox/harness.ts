@@ -56,8 +56,8 @@ export interface FirefoxOptions {
   profile?: string;
   /** Extra prefs, e.g. a short event-page idle timeout. */
   prefs?: Record<string, unknown>;
-  /** Install the packed dist-firefox.xpi (what admins deploy) instead of the dist-firefox/ folder. */
-  fromXpi?: boolean;
+  /** The extension is installed by enterprise policy (ExtensionSettings) at start-up, not by us. */
+  installedByPolicy?: boolean;
 }
 
 export interface FirefoxExtension {
@@ -89,10 +89,17 @@ const PREFS: Record<string, unknown> = {
 };
 
 /** Opens a moz-extension:// page: goto is fired, never awaited (it does not resolve), and polled. */
-export async function gotoExtensionPage(page: Page, path: string): Promise<Page> {
+export async function gotoExtensionPage(page: Page, path: string, timeoutMs = 20_000): Promise<Page> {
   const url = `${EXTENSION_ORIGIN}/${path.replace(/^\//, '')}`;
-  void page.goto(url).catch(() => undefined);
-  await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url).catch(() => false), `extension page ${path}`, 20_000);
+  // Fired again every few seconds: an extension installed by policy at start-up may not be there yet.
+  let fired = 0;
+  await poll(async () => {
+    if (Date.now() - fired > 3000) {
+      fired = Date.now();
+      void page.goto(url).catch(() => undefined);
+    }
+    return page.evaluate((u) => location.href === u && document.readyState === 'complete' && document.body.childElementCount > 0, url).catch(() => false);
+  }, `extension page ${path}`, timeoutMs);
   return page;
 }
 
@@ -103,8 +110,8 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxE
   mkdirSync(profile, { recursive: true });
   // A private copy of dist-firefox/: other builds in the work tree must not swap files under a
   // running browser.
-  const extensionDir = join(scratch, opts.fromXpi ? 'formwarden.xpi' : 'extension');
-  cpSync(opts.fromXpi ? XPI : DIST_FIREFOX, extensionDir, { recursive: true });
+  const extensionDir = join(scratch, 'extension');
+  if (!opts.installedByPolicy) cpSync(DIST_FIREFOX, extensionDir, { recursive: true });
   const home = join(scratch, 'home');
   mkdirSync(home);
   const browser = await puppeteer.launch({
@@ -119,10 +126,12 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxE
     env: { ...process.env, HOME: home, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
     timeout: 60_000,
   });
-  const id = await browser.installExtension(extensionDir);
-  if (id !== GECKO_ID) throw new Error(`installed as ${id}, expected ${GECKO_ID}`);
+  if (!opts.installedByPolicy) {
+    const id = await browser.installExtension(extensionDir);
+    if (id !== GECKO_ID) throw new Error(`installed as ${id}, expected ${GECKO_ID}`);
+  }
   const openExtensionPage = async (path: string) => gotoExtensionPage(await browser.newPage(), path);
-  const ext = await openExtensionPage('src/ui/options/options.html');
+  const ext = await gotoExtensionPage(await browser.newPage(), 'src/ui/options/options.html', 60_000);
   return {
     browser, ext, profile,
     open: async (url) => {

@@ -1,10 +1,11 @@
-// Admin push for real in Firefox ESR: policies.json at the system path Firefox on Linux reads
-// (/etc/firefox/policies/policies.json — not /etc/firefox-esr/), with the policy under
-// "3rdparty" → "Extensions" → the add-on id, exactly as docs/admin.md tells admins, and the
-// extension installed from the packed dist-firefox.xpi an admin deploys. Firefox reads
-// policies.json at start-up, so each push is followed by a restart on the same profile. Needs root
-// (CI runs as root); whatever was in /etc/firefox/policies/ before is put back afterwards.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+// Admin deployment for real in Firefox ESR, exactly as docs/admin.md tells admins: one
+// policies.json at the system path Firefox on Linux reads (/etc/firefox/policies/policies.json —
+// not /etc/firefox-esr/) that force-installs the packed dist-firefox.xpi (ExtensionSettings) and
+// puts the policy under "3rdparty" → "Extensions" → the add-on id. The test package is unsigned, so
+// the file also turns off signature checks, which ESR allows through its Preferences policy.
+// Firefox reads policies.json at start-up, so each push is followed by a restart on the same
+// profile. Needs root (CI runs as root); /etc/firefox/policies/ is put back as it was afterwards.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -13,7 +14,7 @@ import { GECKO_ID } from '../../scripts/firefox-manifest';
 import { PRESETS } from '../../src/core/policy';
 import { CATEGORY_IDS } from '../../src/core/taxonomy';
 import type { Policy } from '../../src/core/types';
-import { badgeText, ensureFirefoxBuilt, launchFirefox, poll, reportFor, ROOT, serveStatic, tabIdOf, type FirefoxExtension, type StaticServer } from './harness';
+import { badgeText, ensureFirefoxBuilt, launchFirefox, poll, reportFor, ROOT, serveStatic, tabIdOf, type FirefoxExtension, type InExtension, type StaticServer, XPI } from './harness';
 import { FIREFOX_POLICIES_FILE } from './policies-path';
 
 const isRoot = process.getuid?.() === 0;
@@ -27,9 +28,15 @@ const permissive: Policy = {
 };
 const broken = { ...permissive, version: '2', purposes: { attendance: { label: { en: 'Attendance' }, allow: ['identity.name', 'health.temprature'] } } };
 
-function pushPolicy(policy: unknown): void {
+/** policies.json as docs/admin.md shows it: install the extension, and (when given) its policy. */
+function pushPolicies(xpi: string, policy?: unknown): void {
   mkdirSync(dirname(FIREFOX_POLICIES_FILE), { recursive: true });
-  writeFileSync(FIREFOX_POLICIES_FILE, JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: { policy } } } } }, null, 2));
+  const policies = {
+    ExtensionSettings: { [GECKO_ID]: { installation_mode: 'force_installed', install_url: `file://${xpi}` } },
+    Preferences: { 'xpinstall.signatures.required': { Value: false, Status: 'locked' } },
+    ...(policy === undefined ? {} : { '3rdparty': { Extensions: { [GECKO_ID]: { policy } } } }),
+  };
+  writeFileSync(FIREFOX_POLICIES_FILE, JSON.stringify({ policies }, null, 2));
 }
 
 async function findingsOn(ff: FirefoxExtension, url: string): Promise<{ badge: string; policyId: string; source: string }> {
@@ -52,6 +59,7 @@ const byTestId = (page: Page, id: string) => page.evaluate((t) => {
 describe.skipIf(!isRoot)(`Firefox: managed policy pushed through ${FIREFOX_POLICIES_FILE}`, () => {
   let server: StaticServer;
   let profile: string;
+  let xpi: string;
   const previous = existsSync(FIREFOX_POLICIES_FILE) ? readFileSync(FIREFOX_POLICIES_FILE) : null;
   // The directories this test creates (/etc/firefox, /etc/firefox/policies) go again afterwards.
   const created = [dirname(dirname(FIREFOX_POLICIES_FILE)), dirname(FIREFOX_POLICIES_FILE)].filter((d) => !existsSync(d));
@@ -60,6 +68,9 @@ describe.skipIf(!isRoot)(`Firefox: managed policy pushed through ${FIREFOX_POLIC
     ensureFirefoxBuilt();
     server = await serveStatic([join(ROOT, 'test/browser/pages')]);
     profile = mkdtempSync(join(tmpdir(), 'formwarden-firefox-managed-'));
+    // The package an admin would host, copied out of the work tree (a rebuild must not swap it).
+    xpi = join(mkdtempSync(join(tmpdir(), 'formwarden-firefox-xpi-')), 'formwarden.xpi');
+    cpSync(XPI, xpi);
   });
 
   afterAll(async () => {
@@ -68,22 +79,24 @@ describe.skipIf(!isRoot)(`Firefox: managed policy pushed through ${FIREFOX_POLIC
     for (const dir of created.reverse()) if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
     await server?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
+    if (xpi) rmSync(dirname(xpi), { recursive: true, force: true });
   });
 
   it('applies a valid push, keeps it when a broken one follows, and shows the errors', async () => {
     const url = server.url('/health.html');
     let ff: FirefoxExtension | undefined;
     try {
-      // 1. No policy pushed: the shipped default is in force.
-      rmSync(FIREFOX_POLICIES_FILE, { force: true });
-      ff = await launchFirefox({ profile, fromXpi: true });
+      // 1. Installed by policy, no FormWarden policy pushed: the shipped default is in force.
+      pushPolicies(xpi);
+      ff = await launchFirefox({ profile, installedByPolicy: true });
+      expect(await ff.ext.evaluate(async () => (await (globalThis as unknown as InExtension).browser.management.getSelf()).installType)).toBe('admin');
       const before = await findingsOn(ff, url);
       expect(before.source).toBe('default');
       await ff.close();
 
       // 2. A valid managed policy: in force, locked, and it changes what the badge shows.
-      pushPolicy(permissive);
-      ff = await launchFirefox({ profile, fromXpi: true });
+      pushPolicies(xpi, permissive);
+      ff = await launchFirefox({ profile, installedByPolicy: true });
       const options = await ff.openExtensionPage('src/ui/options/options.html#policy');
       await poll(async () => (await byTestId(options, 'policy-source'))?.source === 'managed', 'options page to show the managed policy', 30_000);
       expect((await byTestId(options, 'policy-id'))?.text).toBe('test-managed');
@@ -94,8 +107,8 @@ describe.skipIf(!isRoot)(`Firefox: managed policy pushed through ${FIREFOX_POLIC
       await ff.close();
 
       // 3. A broken push: never applied; the last good policy stays and the errors are shown.
-      pushPolicy(broken);
-      ff = await launchFirefox({ profile, fromXpi: true });
+      pushPolicies(xpi, broken);
+      ff = await launchFirefox({ profile, installedByPolicy: true });
       const rejectedPage = await ff.openExtensionPage('src/ui/options/options.html#policy');
       await poll(async () => (await byTestId(rejectedPage, 'managed-rejected'))?.visible, 'the rejected managed policy to be shown', 30_000);
       const errors = await rejectedPage.evaluate(() => [...document.querySelectorAll('[data-testid="policy-error"]')].map((e) => e.textContent ?? '').join('\n'));

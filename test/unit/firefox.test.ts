@@ -56,9 +56,12 @@ describe('docs/admin.md for Firefox', () => {
     expect(section).toMatch(/Not `\/etc\/firefox-esr\/`/);
   });
 
-  it('shows a policies.json that puts the policy under 3rdparty → Extensions → the add-on id', () => {
+  it('shows a policies.json that force-installs the add-on and puts the policy under 3rdparty → Extensions → its id', () => {
     const json = /```json\n([\s\S]*?)```/.exec(section)?.[1];
-    const parsed = JSON.parse(json!) as { policies: { '3rdparty': { Extensions: Record<string, { policy?: unknown }> } } };
+    const parsed = JSON.parse(json!) as {
+      policies: { ExtensionSettings: Record<string, { installation_mode?: string }>; '3rdparty': { Extensions: Record<string, { policy?: unknown }> } };
+    };
+    expect(parsed.policies.ExtensionSettings[GECKO_ID]?.installation_mode).toBe('force_installed');
     expect(parsed.policies['3rdparty'].Extensions[GECKO_ID]?.policy).toBeTypeOf('object');
   });
 });
