@@ -4,7 +4,7 @@
 // things from — the counterpart of the service-worker handle in test/browser/harness.ts. Serving
 // pages and polling are that harness's own.
 //
-// Firefox facts this harness works around (each found by running it):
+// Firefox facts this harness works around:
 // - The moz-extension:// host is a per-profile random UUID unless the pref
 //   `extensions.webextensions.uuids` maps the add-on id to one: we fix it, so URLs are known.
 // - WebDriver BiDi refuses to navigate a tab to moz-extension:// unless the remote agent may reach
@@ -72,11 +72,6 @@ export interface FirefoxExtension {
 
 const PREFS: Record<string, unknown> = {
   'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
-  // A temporary add-on is uninstalled when the browser quits; keep its storage (IndexedDB
-  // ledger, storage.local) and UUID so a restart with the same profile finds them, as a
-  // permanently installed extension would.
-  'extensions.webextensions.keepStorageOnUninstall': true,
-  'extensions.webextensions.keepUuidOnUninstall': true,
   // Pages that ask for the location get a fixed one at once instead of a prompt.
   'geo.provider.testing': true,
   'geo.prompt.testing': true,
