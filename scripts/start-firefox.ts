@@ -41,7 +41,7 @@ export async function startFirefox(dirs: string[], pages: string[], headed: bool
     const reply = await reportFor(ff.ext, tabId);
     const popup = await ff.openExtensionPage(`src/ui/popup/popup.html?tab=${tabId}`);
     await popup.setViewport({ width: 460, height: 900 });
-    await poll(() => popup.evaluate(() => document.querySelector('main[aria-busy="false"]') !== null), 'popup', 10_000).catch(() => undefined);
+    await popup.waitForSelector('main[aria-busy="false"]', { timeout: 10_000 }).catch(() => undefined);
     await page.bringToFront();
     await page.screenshot({ path: join(out, `${name}.firefox.page.png`), fullPage: true });
     await popup.screenshot({ path: join(out, `${name}.firefox.popup.png`), fullPage: true });

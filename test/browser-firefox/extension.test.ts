@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   badgeColour, badgeText, contentStats, ensureFirefoxBuilt, launchFirefox, poll, reportFor, ROOT, serveStatic, tabIdOf, waitForBadge,
-  waitForSelector, type FirefoxExtension, type InExtension, type StaticServer,
+  type FirefoxExtension, type InExtension, type StaticServer,
 } from './harness';
 
 const PAGES = join(ROOT, 'test/browser/pages');
@@ -58,7 +58,7 @@ describe('Firefox: badge, popup and marks', () => {
     const page = await ff.open(site.url('/health.html'));
     const { tabId } = await waitForBadge(ff.ext, page);
     const popup = await ff.openExtensionPage(`src/ui/popup/popup.html?tab=${tabId}`);
-    await waitForSelector(popup, 'main[aria-busy="false"]', 'popup ready');
+    await popup.waitForSelector('main[aria-busy="false"]');
     const findings = await popup.evaluate(() => [...document.querySelectorAll('li.finding')].map((li) => (li as HTMLElement).innerText));
     expect(findings.length).toBeGreaterThan(0);
     expect(findings[0]!.length).toBeGreaterThan(20);
@@ -98,7 +98,7 @@ describe('Firefox: badge, popup and marks', () => {
     expect(reply.report.findings).toEqual([]);
     expect(await badgeText(ff.ext, tabId)).toBe('');
     const popup = await ff.openExtensionPage(`src/ui/popup/popup.html?tab=${tabId}`);
-    await waitForSelector(popup, 'section.empty[role=status]', 'empty popup');
+    await popup.waitForSelector('section.empty[role=status]');
     await popup.close();
     await page.close();
   });
@@ -153,7 +153,7 @@ describe('Firefox: live facts from the MAIN-world watch', () => {
     }, 'keystroke-listener and sent-while-typing findings');
     expect(reply.report.findings.filter((f) => f.rule === 'third-party-recipient').flatMap((f) => f.fields)).toContain('#idnum');
     const popup = await ff.openExtensionPage(`src/ui/popup/popup.html?tab=${tabId}`);
-    await waitForSelector(popup, 'section.who li', '"Who else can see this form" in the popup');
+    await popup.waitForSelector('section.who li');
     await popup.close();
     await page.close();
   });

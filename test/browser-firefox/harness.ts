@@ -13,8 +13,6 @@
 // - The event page (background) is not a target BiDi can evaluate in, so the badge, tab state
 //   and messages are read from an extension page (storage.session and action.getBadgeText are
 //   there too).
-// - page.waitForFunction() evaluates a string, which the extension pages' CSP forbids: poll with
-//   evaluate() instead.
 // - A page asking for its location would wait for a permission prompt: the geo testing prefs
 //   answer it with a fixed position.
 import { spawnSync } from 'node:child_process';
@@ -173,12 +171,6 @@ export async function waitForBadge(ext: Page, page: Page, minimum = 1, timeoutMs
     return t !== '' && Number(t) >= minimum ? t : '';
   }, `badge ≥ ${minimum} on ${page.url()}`, timeoutMs);
   return { tabId, text };
-}
-
-/** Polls for a selector with evaluate (waitForSelector's and waitForFunction's injected pollers
- * are not allowed by the extension pages' CSP). */
-export function waitForSelector(page: Page, selector: string, what = selector, timeoutMs = 15_000): Promise<boolean> {
-  return poll(() => page.evaluate((s) => document.querySelector(s) !== null, selector), what, timeoutMs);
 }
 
 /** The content script's stats (marks drawn, passes), as in the Chromium harness. */

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureFirefoxBuilt, launchFirefox, poll, reportFor, ROOT, serveStatic, tabIdOf, waitForSelector, type FirefoxExtension, type InExtension, type StaticServer } from './harness';
+import { ensureFirefoxBuilt, launchFirefox, poll, reportFor, ROOT, serveStatic, tabIdOf, type FirefoxExtension, type InExtension, type StaticServer } from './harness';
 
 let site: StaticServer;
 let profile: string;
@@ -41,7 +41,7 @@ describe('Firefox: consent ledger', () => {
       const reply = await poll(async () => ((await reportFor(ff.ext, tabId))?.report.fields.length ? reportFor(ff.ext, tabId) : null), 'report');
       key = { origin: reply.origin, formFingerprint: reply.formFingerprint };
       const popup = await ff.openExtensionPage(`src/ui/popup/popup.html?tab=${tabId}`);
-      await waitForSelector(popup, '[data-testid=consent-panel]', 'consent panel');
+      await popup.waitForSelector('[data-testid=consent-panel]');
       const groups = await poll(async () => count(popup, '.ledger-groups > li button.ledger-grant'), 'consent groups');
       for (let i = 0; i < groups; i++) {
         await popup.click('.ledger-groups > li button.ledger-grant');

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureFirefoxBuilt, launchFirefox, poll, ROOT, serveStatic, waitForSelector, type FirefoxExtension, type StaticServer } from './harness';
+import { ensureFirefoxBuilt, launchFirefox, poll, ROOT, serveStatic, type FirefoxExtension, type StaticServer } from './harness';
 
 const PAGES = join(ROOT, 'test/browser/pages');
 const HEALTH = readFileSync(join(PAGES, 'health.html'), 'utf8');
@@ -31,14 +31,14 @@ const fill = (page: Page, testId: string, value: string) => page.evaluate((t, v)
 }, testId, value);
 
 async function findingChecks(page: Page): Promise<string[]> {
-  await waitForSelector(page, '[data-testid=report] [data-testid=summary]', 'the report', 30_000);
+  await page.waitForSelector('[data-testid=report] [data-testid=summary]', { timeout: 30_000 });
   return page.evaluate(() => [...document.querySelectorAll('[data-testid=finding]')].map((e) => `${e.getAttribute('data-rule')}/${e.getAttribute('data-check')}`));
 }
 
 describe('Firefox: HR preview page', () => {
   it('pasted HTML: report with findings and fixes, marks drawn in the rendered form', async () => {
     const page = await ff.openExtensionPage('src/ui/preview/preview.html');
-    await waitForSelector(page, '[data-testid=paste]');
+    await page.waitForSelector('[data-testid=paste]');
     await fill(page, 'paste', HEALTH);
     await fill(page, 'page-url', 'https://oa.example.cn/health/daily');
     await page.click('[data-testid=scan]');
@@ -56,7 +56,7 @@ describe('Firefox: HR preview page', () => {
   it('a URL is opened in a background tab and its live report is shown', async () => {
     const page = await ff.openExtensionPage('src/ui/preview/preview.html');
     await page.click('[data-testid=mode-url]');
-    await waitForSelector(page, '[data-testid=url]');
+    await page.waitForSelector('[data-testid=url]');
     await fill(page, 'url', server.url('/health.html'));
     await page.click('[data-testid=scan]');
     const checks = await findingChecks(page);
