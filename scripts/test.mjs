@@ -27,17 +27,20 @@ function countVitest(file) {
   } catch { failed += 1; }
 }
 
-/** The browser at `path`, installed from Debian's package `pkg` when missing and we are root. */
-function ensureBrowser(path, pkg) {
-  if (existsSync(path)) return true;
-  if (process.getuid?.() === 0) {
-    console.log(`${pkg} not found: installing Debian ${pkg} with apt-get (root)…`);
+/** Installs the Debian packages of the browsers that are missing, in one apt-get run, when we are
+ * root; says the command otherwise. Returns which browsers are there afterwards. */
+function ensureBrowsers(browsers) {
+  const missing = browsers.filter((b) => !existsSync(b.path));
+  if (missing.length && process.getuid?.() === 0) {
+    const pkgs = missing.map((b) => b.pkg);
+    console.log(`${pkgs.join(', ')} not found: installing Debian ${pkgs.join(' ')} with apt-get (root)…`);
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    const r = spawnSync('apt-get', ['install', '-y', '-qq', pkg], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    return r.status === 0 && existsSync(path);
+    spawnSync('apt-get', ['install', '-y', '-qq', ...pkgs], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   }
-  console.log(`${pkg} not found at ${path}. Install it as root: apt-get update && apt-get install -y ${pkg}`);
-  return false;
+  for (const b of browsers.filter((x) => !existsSync(x.path))) {
+    console.log(`${b.pkg} not found at ${b.path}. Install it as root: apt-get update && apt-get install -y ${b.pkg}`);
+  }
+  return browsers.map((b) => existsSync(b.path));
 }
 
 function browserSuite(label, config, results) {
@@ -51,8 +54,7 @@ mkdirSync('out', { recursive: true });
 run('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=out/unit-results.json']);
 countVitest('out/unit-results.json');
-const chromium = ensureBrowser(CHROMIUM, 'chromium');
-const firefox = ensureBrowser(FIREFOX, 'firefox-esr');
+const [chromium, firefox] = ensureBrowsers([{ path: CHROMIUM, pkg: 'chromium' }, { path: FIREFOX, pkg: 'firefox-esr' }]);
 if (!chromium || !firefox) {
   ok = false;
   failed += 1;
