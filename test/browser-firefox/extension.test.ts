@@ -1,5 +1,6 @@
 // The extension in Firefox ESR, as test/browser/extension.test.ts does it in Chromium: badge and
-// popup on a flagged form, marks in the page, a clean page, geolocation before consent, who else
+// popup on a flagged form, marks in the page (strict CSP too), a clean page, an SPA step, a shadow
+// root, a same-origin iframe, geolocation before consent, who else
 // reads (a second origin's key listener and beacons), navigation, and the event page suspended
 // and woken between messages with the tab still known (state in storage.session).
 import { join } from 'node:path';
@@ -113,6 +114,44 @@ describe('Firefox: badge, popup and marks', () => {
     }, 'report of the new page');
     expect(reply.report.fields.some((f) => f.selector.includes('idno'))).toBe(false);
     await poll(async () => (await badgeText(ff.ext, tabId)) === '', 'badge cleared');
+    await page.close();
+  });
+});
+
+describe('Firefox: pages that change, frames and shadow roots', () => {
+  it('an SPA step that adds personal questions after a click is scanned and flagged', async () => {
+    const page = await ff.open(site.url('/spa.html'));
+    const tabId = await tabIdOf(ff.ext, page.url());
+    await poll(() => reportFor(ff.ext, tabId), 'first report');
+    await page.click('#next');
+    await waitForBadge(ff.ext, page);
+    const reply = await poll(async () => {
+      const r = await reportFor(ff.ext, tabId);
+      return r?.report.fields.some((f) => f.selector.includes('idCard')) ? r : null;
+    }, 'the added question in the report');
+    expect(reply.report.fields.find((f) => f.selector.includes('idCard'))?.category).toBe('identity.id_number');
+    await page.close();
+  });
+
+  it('a field inside an open shadow root (rendered after load) is found with a piercing selector', async () => {
+    const page = await ff.open(site.url('/shadow.html'));
+    const tabId = await tabIdOf(ff.ext, page.url());
+    const reply = await poll(async () => {
+      const r = await reportFor(ff.ext, tabId);
+      return r?.report.fields.some((f) => f.selector.includes('>>>')) ? r : null;
+    }, 'shadow field in the report');
+    expect(reply.report.fields.find((f) => f.selector.includes('>>>') && /ssn/.test(f.selector))?.category).not.toBeNull();
+    await page.close();
+  });
+
+  it('a form in a same-origin iframe counts for the tab', async () => {
+    const page = await ff.open(site.url('/iframe.html'));
+    const { tabId } = await waitForBadge(ff.ext, page);
+    const reply = await poll(async () => {
+      const r = await reportFor(ff.ext, tabId);
+      return r?.report.fields.some((f) => f.selector.includes('vid')) ? r : null;
+    }, 'the iframe field in the report');
+    expect(reply.report.pageUrl).toBe(page.url());
     await page.close();
   });
 });
