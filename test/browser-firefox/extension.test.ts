@@ -1,8 +1,8 @@
 // The extension in Firefox ESR, as test/browser/extension.test.ts does it in Chromium: badge and
-// popup on a flagged form, marks in the page (strict CSP too), a clean page, an SPA step, a shadow
-// root, a same-origin iframe, geolocation before consent, who else
-// reads (a second origin's key listener and beacons), navigation, and the event page suspended
-// and woken between messages with the tab still known (state in storage.session).
+// popup on a flagged form, marks in the page (strict CSP too), a clean page, navigation, an SPA
+// step, a shadow root, a same-origin iframe, geolocation before consent, who else reads (a second
+// origin's key listener and beacons), and the event page suspended and woken between messages
+// with the tab still known (state in storage.session).
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
