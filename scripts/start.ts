@@ -3,6 +3,7 @@
 // each in Chromium with the extension loaded. Without a display it runs headless, prints each
 // sample's badge count and findings, and saves screenshots of the page (with marks) and of the
 // popup to out/. With a display the browser stays open for you to explore.
+// `npm start -- --firefox` does the same in Firefox ESR (scripts/start-firefox.ts).
 // Serving, launching and polling are the real-browser test harness's own (test/browser/harness.ts).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,8 @@ import { badgeText, CHROMIUM, ensureBuilt, launchWithExtension, poll, reportFor,
 
 const OUT = join(ROOT, 'out');
 const headed = Boolean(process.env.DISPLAY) && process.env.FORMWARDEN_HEADLESS !== '1';
-const only = process.argv.slice(2);
+const firefox = process.argv.includes('--firefox');
+const only = process.argv.slice(2).filter((a) => a !== '--firefox');
 
 /**
  * The samples are the fixture pages that public/samples/index.html links to (one copy of each
@@ -24,6 +26,10 @@ function samplePages(): string[] {
 }
 
 async function main(): Promise<void> {
+  if (firefox) {
+    const { startFirefox } = await import('./start-firefox');
+    return startFirefox(SAMPLE_DIRS, samplePages().filter((f) => only.length === 0 || only.some((o) => f.includes(o))), headed);
+  }
   if (!existsSync(CHROMIUM)) {
     console.error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set FORMWARDEN_CHROMIUM).`);
     process.exit(2);

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// `npm test`: type-check, unit tests, build, real-browser tests. Installs Debian's chromium when it
-// is missing and we are root (CI runs as root); otherwise says exactly what to install.
+// `npm test`: type-check, unit tests, build, real-browser tests in Chromium and in Firefox ESR.
+// Installs Debian's chromium and firefox-esr when missing and we are root (CI runs as root);
+// otherwise says exactly what to install.
 // Ends with one plain line "tests: N passed, N failed" summing every vitest run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 const CHROMIUM = process.env.FORMWARDEN_CHROMIUM || '/usr/bin/chromium';
+const FIREFOX = process.env.FORMWARDEN_FIREFOX || '/usr/bin/firefox-esr';
 let passed = 0;
 let failed = 0;
 let ok = true;
@@ -25,30 +27,43 @@ function countVitest(file) {
   } catch { failed += 1; }
 }
 
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return true;
-  if (process.getuid?.() === 0) {
-    console.log('chromium not found: installing Debian chromium with apt-get (root)…');
+/** Installs the Debian packages of the browsers that are missing, in one apt-get run, when we are
+ * root; says the command otherwise. Returns which browsers are there afterwards. */
+function ensureBrowsers(browsers) {
+  const missing = browsers.filter((b) => !existsSync(b.path));
+  if (missing.length && process.getuid?.() === 0) {
+    const pkgs = missing.map((b) => b.pkg);
+    console.log(`${pkgs.join(', ')} not found: installing Debian ${pkgs.join(' ')} with apt-get (root)…`);
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    const r = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    return r.status === 0 && existsSync(CHROMIUM);
+    spawnSync('apt-get', ['install', '-y', '-qq', ...pkgs], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   }
-  console.log(`chromium not found at ${CHROMIUM}. Install it as root: apt-get update && apt-get install -y chromium`);
-  return false;
+  for (const b of browsers.filter((x) => !existsSync(x.path))) {
+    console.log(`${b.pkg} not found at ${b.path}. Install it as root: apt-get update && apt-get install -y ${b.pkg}`);
+  }
+  return browsers.map((b) => existsSync(b.path));
+}
+
+function browserSuite(label, config, results) {
+  const t0 = Date.now();
+  run(label, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${results}`]);
+  countVitest(results);
+  console.log(`── ${label}: ${Math.round((Date.now() - t0) / 1000)} s`);
 }
 
 mkdirSync('out', { recursive: true });
 run('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=out/unit-results.json']);
 countVitest('out/unit-results.json');
-if (ensureChromium()) {
-  if (run('build', 'npm', ['run', '-s', 'build'])) {
-    run('browser tests', 'npx', ['vitest', 'run', '--config', 'test/browser/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=out/browser-results.json']);
-    countVitest('out/browser-results.json');
-  }
-} else {
+const [chromium, firefox] = ensureBrowsers([{ path: CHROMIUM, pkg: 'chromium' }, { path: FIREFOX, pkg: 'firefox-esr' }]);
+if (!chromium || !firefox) {
   ok = false;
   failed += 1;
+}
+if ((chromium || firefox) && run('build', 'npm', ['run', '-s', 'build'])) {
+  if (chromium) browserSuite('browser tests (Chromium)', 'test/browser/vitest.config.ts', 'out/browser-results.json');
+  if (firefox && run('Firefox build', 'npx', ['tsx', 'scripts/build-firefox.ts'])) {
+    browserSuite('browser tests (Firefox ESR)', 'test/browser-firefox/vitest.config.ts', 'out/browser-firefox-results.json');
+  }
 }
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(ok && failed === 0 ? 0 : 1);
