@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/firefox-manifest';
-import type { TabReportReply } from '../../src/background/messages';
+import type { TabReportReady } from '../../src/messaging/contract';
 import { ensureBuilt, poll, ROOT } from '../browser/harness';
 
 export { poll, ROOT, serveStatic, type StaticServer } from '../browser/harness';
@@ -159,8 +159,8 @@ export function badgeColour(ext: Page, tabId: number): Promise<number[]> {
 }
 
 /** The report the popup would show for a tab (through the same message the popup sends). */
-export function reportFor(ext: Page, tabId: number): Promise<TabReportReply | null> {
-  return ext.evaluate((id) => (globalThis as unknown as InExtension).browser.runtime.sendMessage({ type: 'tab/report', tabId: id }), tabId) as Promise<TabReportReply | null>;
+export function reportFor(ext: Page, tabId: number): Promise<TabReportReady | null> {
+  return ext.evaluate((id) => (globalThis as unknown as InExtension).browser.runtime.sendMessage({ type: 'tab/report', tabId: id }), tabId) as Promise<TabReportReady | null>;
 }
 
 /** Waits for the badge to show a count and returns it with the tab id. */
