@@ -78,6 +78,41 @@ function forger(names: string[]): string {
 })();</script>`;
 }
 
+/**
+ * Runs first in the page's <head>: replaces what a MAIN-world watch would use after document_start,
+ * the way a tracker that read its source would — every stack names the page itself, string and
+ * regular-expression matching miss stack lines, Set says "seen" to URLs, JSON drops facts.
+ */
+const TAMPERER = `<script>(() => {
+  Error.prepareStackTrace = () => 'Error\\n    at ' + location.origin + '/app.js:1:1';
+  const has = Set.prototype.has;
+  Set.prototype.has = function (v) { return typeof v === 'string' && v.includes('://') ? true : has.call(this, v); };
+  const exec = RegExp.prototype.exec;
+  RegExp.prototype.exec = function (s) { return typeof s === 'string' && s.includes('    at ') ? null : exec.call(this, s); };
+  const match = String.prototype.match;
+  String.prototype.match = function (re) { return String(this).includes('    at ') ? null : match.call(this, re); };
+  const stringify = JSON.stringify;
+  JSON.stringify = function (v, ...rest) { return v && typeof v === 'object' && 'kind' in v ? '{}' : stringify.call(this, v, ...rest); };
+  window.tampered = true;
+})();</script>`;
+
+/**
+ * Runs first in the page's <head>: once loaded, the page writes itself anew with document.open(),
+ * which erases every listener on window and document, and right after it stops `submit` first.
+ */
+const REOPENER = `<script>(() => {
+  if (window.reopened) return;
+  addEventListener('load', () => setTimeout(() => {
+    const html = document.documentElement.outerHTML;
+    window.reopened = true;
+    document.open();
+    addEventListener('submit', (e) => e.stopImmediatePropagation(), true);
+    document.write(html);
+    document.close();
+    window.rewritten = true;
+  }));
+})();</script>`;
+
 /** A probe run in the page: what it can see of an extension. */
 async function probe(page: Page, names: string[]): Promise<Record<string, unknown>> {
   return page.evaluate((candidates) => {
@@ -141,11 +176,11 @@ let thirdParty: StaticServer;
 let names: string[];
 const beacons: string[] = [];
 
-/** /silenced/x.html, /silenced-submit/x.html, /forged/x.html: x.html with that script first in <head>. */
+/** /silenced/x.html, /forged/x.html…: x.html with that script first in <head>. */
 function withScriptFirst(req: IncomingMessage, res: ServerResponse): boolean {
-  const m = /^\/(silenced|silenced-submit|forged)\/([\w-]+\.html)/.exec(req.url ?? '');
+  const m = /^\/(silenced|silenced-submit|forged|tampered|reopened)\/([\w-]+\.html)/.exec(req.url ?? '');
   if (!m) return false;
-  const script = m[1] === 'forged' ? forger(names) : silencer(names, m[1] === 'silenced-submit');
+  const script = { silenced: () => silencer(names, false), 'silenced-submit': () => silencer(names, true), forged: () => forger(names), tampered: () => TAMPERER, reopened: () => REOPENER }[m[1]!]!();
   const html = readFileSync(join(PAGES, m[2]!), 'utf8').replace('<head>', `<head>${script}`);
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
   res.end(html);
@@ -217,6 +252,31 @@ describe('a page cannot silence FormWarden', () => {
 
   it('a page that also stops `submit` on window before anything else cannot keep the guard from asking', async () => {
     const { page } = await openAndReport(site.url('/silenced-submit/confirm.html'));
+    await page.click('#send');
+    const outcome = await poll(async () => (page.url().includes('/submitted.html') ? 'sent' : (await dialogShown(page)) ? 'asked' : null), 'the submit is asked about (or sent)');
+    expect(outcome).toBe('asked');
+    await page.close();
+  });
+
+  it('a page that replaces the globals the MAIN-world watch uses (stack formatting, Set, RegExp, JSON) still gets both warnings', async () => {
+    beacons.length = 0;
+    const { page, tabId } = await openAndReport(site.url(`/tampered/third-party.html?tp=${encodeURIComponent(thirdParty.origin)}`));
+    expect(await page.evaluate(() => (window as { tampered?: boolean }).tampered)).toBe(true);
+    await poll(() => page.evaluate(() => document.querySelector('script[src*="replay.js"]') !== null), 'replay script');
+    await page.click('#idnum');
+    await page.keyboard.type('ZX9QK7');
+    await poll(() => beacons.length > 0, 'beacons at the third party');
+    const checks = await poll(async () => {
+      const c = checksOf((await reportFor(page, browser.extensionId, tabId))?.report.findings ?? []);
+      return LIVE_CHECKS.every((x) => c.includes(x)) ? c : null;
+    }, 'keystroke-listener and sent-while-typing findings despite the tampering');
+    expect(checks).toEqual(expect.arrayContaining(LIVE_CHECKS));
+    await page.close();
+  });
+
+  it('a page that erases every listener with document.open() and then stops `submit` first is still asked', async () => {
+    const { page } = await openAndReport(site.url('/reopened/confirm.html'));
+    await poll(() => page.evaluate(() => (window as { rewritten?: boolean }).rewritten === true), 'the page rewrote itself');
     await page.click('#send');
     const outcome = await poll(async () => (page.url().includes('/submitted.html') ? 'sent' : (await dialogShown(page)) ? 'asked' : null), 'the submit is asked about (or sent)');
     expect(outcome).toBe('asked');
