@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
@@ -30,6 +31,11 @@ function leanContentScript(outDir: string, define: Record<string, string>): Plug
     name: 'formwarden:lean-content-script',
     apply: 'build',
     async closeBundle() {
+      // The MAIN-world watch runs on the page's stack: a page that makes it call back (a getter, a
+      // toString on an argument) reads its frames in `new Error().stack`. Without a sourceURL they
+      // would name chrome-extension://<FormWarden's fixed id>/…; with it they read like any
+      // anonymous script's (test/browser/channel.test.ts).
+      appendFileSync(resolve(import.meta.dirname, outDir, 'src/content/main-world.js'), '\n//# sourceURL=<anonymous>\n');
       await build({
         configFile: false,
         logLevel: 'warn',

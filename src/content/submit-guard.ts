@@ -116,6 +116,8 @@ export class SubmitGuard {
   }
 
   private onSubmitEvent(e: SubmitEvent): void {
+    // A submit event made by page script sends nothing; answering it would tell the page we are here.
+    if (!e.isTrusted) return;
     const form = e.target as HTMLFormElement;
     if (this.bypass.has(form)) {
       this.bypass.delete(form);

@@ -12,7 +12,7 @@ import { chromium, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRESETS } from '../../src/core/policy';
 import type { LiveFacts } from '../../src/core/types';
-import { CHROMIUM, DIST, ensureBuilt, launchWithExtension, poll, reportFor, ROOT, serveStatic, tabIdOf, type ExtensionBrowser, type StaticServer } from './harness';
+import { CHROMIUM, DIST, TEST_DIST, ensureBuilt, launchWithExtension, poll, reportFor, ROOT, serveStatic, tabIdOf, type ExtensionBrowser, type StaticServer } from './harness';
 
 const PAGES = join(ROOT, 'test/browser/pages');
 const BUILD = process.env.FORMWARDEN_CHANNEL_BUILD || DIST;
@@ -136,7 +136,11 @@ async function probe(page: Page, names: string[]): Promise<Record<string, unknow
     observer.disconnect();
     for (const n of custom) removeEventListener(n, count);
     const attrs = (el: Element) => [...el.attributes].map((a) => a.name).sort();
+    // A wrapped API that calls back into the page shows its frames in the page's stack.
+    let callbackStack = '';
+    addEventListener({ toString: () => { callbackStack = new Error().stack ?? ''; return 'fw-probe'; } } as unknown as string, () => undefined);
     return {
+      callbackStack,
       globals: Object.getOwnPropertyNames(window).sort(),
       documentProps: Object.getOwnPropertyNames(document).sort(),
       chromeKeys: Object.keys((window as { chrome?: object }).chrome ?? {}).sort(),
@@ -304,6 +308,8 @@ describe('a page cannot detect FormWarden', () => {
     expect(withIt.customNames).toBeGreaterThan(0);
     expect(withIt.answered).toEqual([]);
     expect(withIt.mutations).toBe(0);
+    expect(withIt.callbackStack).toContain('toString');
+    expect(withIt.callbackStack).not.toMatch(new RegExp(`chrome-extension|${browser.extensionId}`));
     for (const key of ['globals', 'documentProps', 'chromeKeys', 'htmlAttributes', 'bodyAttributes'] as const) expect(withIt[key], key).toEqual(without[key]);
     // The one unavoidable trace: the overlay's host, under a made-up tag, with nothing but its style.
     const extra = (withIt.elements as string[]).filter((e) => !(without.elements as string[]).includes(e));
@@ -311,6 +317,17 @@ describe('a page cannot detect FormWarden', () => {
     expect(extra[0]).toMatch(/^[a-z]{4}-[a-z]{4} style$/);
     expect(extra[0]).not.toMatch(/formwarden|fw/i);
     await page.close();
+  });
+});
+
+describe('test hooks exist only in the test build', () => {
+  it('the shipped content scripts carry no test hook and no FormWarden name on the page\'s side', () => {
+    const read = (build: string, file: string) => readFileSync(join(build, 'src/content', file), 'utf8');
+    expect(read(BUILD, 'index.js')).not.toMatch(/formwardenTest|formwarden_?stats|__FW_TEST__/i);
+    // The MAIN-world script's source is readable by the page (toString of a wrapped API).
+    expect(read(BUILD, 'main-world.js')).not.toMatch(/formwarden/i);
+    ensureBuilt('test');
+    expect(read(TEST_DIST, 'index.js')).toMatch(/formwardenTest/);
   });
 });
 
