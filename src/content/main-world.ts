@@ -48,6 +48,9 @@ import {
   const NativeError = Error;
   const stackGetter = getOwnPropertyDescriptor(NativeError.prototype, 'stack')?.get;
   const modeOf = getter(globalThis.ShadowRoot?.prototype, 'mode') as (r: unknown) => string | undefined;
+  const ownerDocumentOf = getter(Node.prototype, 'ownerDocument') as (n: unknown) => Document | null;
+  const defaultViewOf = getter(Document.prototype, 'defaultView') as (d: unknown) => Window | null;
+  const round = Math.round;
   const perf = performance;
   const perfNow = uncurry(Performance.prototype.now) as (p: Performance) => number;
   const timeOrigin = performance.timeOrigin;
@@ -55,7 +58,7 @@ import {
   const pageOrigin = location.origin;
   const doc = document;
 
-  const now = () => Math.round(timeOrigin + perfNow(perf));
+  const now = () => round(timeOrigin + perfNow(perf));
   /** A copy without prototype: native code reading it meets no getter the page put on Object.prototype. */
   const bare = <T extends object>(o: T): T => assign(create(null) as T, o);
 
@@ -63,7 +66,11 @@ import {
   let port: EventTarget | null = null;
   const onOffer = (e: Event) => {
     if (port) return;
-    port = relatedTargetOf(e);
+    try {
+      port = relatedTargetOf(e);
+    } catch {
+      return; // not a FocusEvent
+    }
     if (!port) return;
     preventDefault(e);
     removeListener(doc, HANDOVER_OFFER, onOffer, true);
@@ -94,6 +101,45 @@ import {
   };
   type Fn = (...a: unknown[]) => unknown;
 
+  /**
+   * The window a target belongs to when that is another same-origin frame's (its node, its
+   * document, or its window): a page can call this frame's methods on another frame's objects, and
+   * the other way round (a script in a fresh iframe calling the iframe's methods on this page's
+   * form). Such calls go to that frame's own method — its watch reports them, to its own port.
+   */
+  function foreignWindow(target: unknown): Window | null {
+    if (target === window || target === doc) return null;
+    let view: Window | null = null;
+    try {
+      const type = nodeTypeOf(target);
+      view = defaultViewOf(type === 9 ? target : ownerDocumentOf(target));
+    } catch {
+      // Not a node: perhaps another frame's window (its `document` is unforgeable).
+      try {
+        const get = getOwnPropertyDescriptor(target as object, 'document')?.get;
+        const d = get ? apply(get, target, []) : null;
+        const v = d ? defaultViewOf(d) : null;
+        view = v === target ? v : null;
+      } catch {
+        view = null;
+      }
+    }
+    return view && view !== window ? view : null;
+  }
+  /**
+   * `ctor.prototype[key]` of another frame. Read from that frame's globals, which its page can
+   * change: at worst it is another frame's wrapper again, or this one (then the call recurses
+   * until it throws and nothing is done); the unwrapped original is in no frame a page can reach.
+   */
+  function methodOf(view: Window, ctor: string, key: string): Fn | null {
+    try {
+      const m = ((view as unknown as Record<string, { prototype: Record<string, unknown> }>)[ctor]!.prototype)[key];
+      return typeof m === 'function' ? (m as Fn) : null;
+    } catch {
+      return null;
+    }
+  }
+
   // ── geolocation and camera ──
   const onGeo = (orig: Fn) => function (this: unknown, ...args: unknown[]) {
     emit({ kind: 'geolocation', at: now() }, null);
@@ -101,7 +147,7 @@ import {
   };
   wrap(globalThis.Geolocation?.prototype, 'getCurrentPosition', onGeo as never);
   wrap(globalThis.Geolocation?.prototype, 'watchPosition', onGeo as never);
-  wrap(globalThis.MediaDevices?.prototype, 'getUserMedia', ((orig: Fn) => function (this: unknown, ...args: unknown[]) {
+  const onUserMedia = (orig: Fn) => function (this: unknown, ...args: unknown[]) {
     if (args[0] && typeof args[0] === 'object') {
       // Read once, and the native call gets that copy: a getter cannot say "no video" to us and
       // "video" to the browser.
@@ -110,7 +156,11 @@ import {
       if (constraints.video) emit({ kind: 'camera', at: now() }, null);
     }
     return apply(orig, this, args);
-  }) as never);
+  };
+  wrap(globalThis.MediaDevices?.prototype, 'getUserMedia', onUserMedia as never);
+  // The older callback forms, where the browser still has them.
+  wrap(Navigator.prototype as Navigator & { webkitGetUserMedia?: Fn }, 'webkitGetUserMedia', onUserMedia as never);
+  wrap(Navigator.prototype as Navigator & { getUserMedia?: Fn }, 'getUserMedia', onUserMedia as never);
 
   // ── shadow roots: announce each new open one so the content script can watch it ──
   wrap(Element.prototype, 'attachShadow', ((orig: Fn) => function (this: Element, ...args: unknown[]) {
@@ -133,10 +183,11 @@ import {
   };
   const reported: Record<string, true> = create(null);
   const fieldReported = new WeakMap<Element, Record<string, true>>();
-  const PAGE_URL = /https?:\/\/[^\s)]+?(?=:\d+:\d+)/;
+  const PAGE_URL = /https?:\/\/[^\s)]+?(?=:\d+:\d+)/g;
   /**
-   * The innermost http(s) frame of the stack: the script that called the API (our own frames are
-   * chrome-extension: URLs). Read with V8's defaults: a page can set Error.prepareStackTrace or
+   * The innermost http(s) frame of the stack that is not the page's own origin: the third-party
+   * script that called the API, directly or through a first-party helper (our own frames have no
+   * http(s) URL). Null: only the page's own scripts. Read with V8's defaults: a page can set Error.prepareStackTrace or
    * Error.stackTraceLimit to hide its frames, so both are set aside for the read and put back.
    */
   function callerScriptUrl(): string | null {
@@ -160,19 +211,29 @@ import {
         restore('stackTraceLimit', saved[1]);
       } catch { /* left as it is */ }
     }
-    const m = typeof stack === 'string' ? exec(PAGE_URL, stack) : null;
-    return m ? m[0] : null;
+    if (typeof stack !== 'string') return null;
+    PAGE_URL.lastIndex = 0;
+    for (let m = exec(PAGE_URL, stack); m; m = exec(PAGE_URL, stack)) {
+      if (!startsWith(m[0], `${pageOrigin}/`)) return m[0];
+    }
+    return null;
   }
-  wrap(EventTarget.prototype, 'addEventListener', ((orig: Fn) => function (this: EventTarget, ...args: unknown[]) {
+  wrap(EventTarget.prototype, 'addEventListener', ((orig: Fn) => function addEventListener(this: EventTarget, ...args: unknown[]): unknown {
+    const view = foreignWindow(this);
+    if (view) {
+      const own = methodOf(view, 'EventTarget', 'addEventListener');
+      if (own) return apply(own, this, args);
+    }
     // Converted once, and the native call gets the string: an object whose toString says
     // "keydown" to the browser cannot say something else to us.
     const type = args.length ? `${args[0] as string}` : '';
     if (args.length) args[0] = type;
     if (KEY_EVENTS[type] === true) {
-      const target = this === window ? 'window' : this === doc ? 'document' : isField(this) ? 'field' : null;
+      // No `this`: the global's own method called bare (`addEventListener(…)` in strict code).
+      const target = this === window || this === undefined || this === null ? 'window' : this === doc ? 'document' : isField(this) ? 'field' : null;
       if (target) {
         const scriptUrl = callerScriptUrl();
-        if (scriptUrl && !startsWith(scriptUrl, `${pageOrigin}/`)) {
+        if (scriptUrl) {
           const key = `${target} ${type} ${scriptUrl}`;
           if (target === 'field') {
             const seen = (weakGet(fieldReported, this) as Record<string, true> | undefined) ?? create(null) as Record<string, true>;
@@ -276,7 +337,12 @@ import {
   }
 
   // ── forms submitted by script: the content script decides, through the port ──
-  const guardScriptSubmit = (type: string) => ((orig: Fn) => function (this: HTMLFormElement, ...args: unknown[]) {
+  const guardScriptSubmit = (type: string, key: string) => ((orig: Fn) => function (this: HTMLFormElement, ...args: unknown[]): unknown {
+    const view = foreignWindow(this);
+    if (view) {
+      const own = methodOf(view, 'HTMLFormElement', key);
+      if (own) return apply(own, this, args);
+    }
     if (port) {
       let held = false;
       try {
@@ -287,8 +353,8 @@ import {
     }
     return apply(orig, this, args);
   }) as never;
-  wrap(HTMLFormElement.prototype, 'submit', guardScriptSubmit(PORT_SCRIPT_SUBMIT));
-  wrap(HTMLFormElement.prototype, 'requestSubmit', guardScriptSubmit(PORT_SCRIPT_REQUEST_SUBMIT));
+  wrap(HTMLFormElement.prototype, 'submit', guardScriptSubmit(PORT_SCRIPT_SUBMIT, 'submit'));
+  wrap(HTMLFormElement.prototype, 'requestSubmit', guardScriptSubmit(PORT_SCRIPT_REQUEST_SUBMIT, 'requestSubmit'));
 
   // ── document.open() erases every listener on window and document, the content script's too:
   // they are added again before the page's next statement, so they stay first ──

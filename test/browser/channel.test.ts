@@ -278,6 +278,29 @@ describe('a page cannot silence FormWarden', () => {
     await page.close();
   });
 
+  it('a form submitted with the submit() of a fresh blob: iframe (another realm) is still held', async () => {
+    const { page } = await openAndReport(site.url('/cross-realm.html'));
+    await page.click('#blob-submit');
+    const outcome = await poll(async () => (page.url().includes('/submitted.html') ? 'sent' : (await dialogShown(page)) ? 'asked' : null), 'the script submit is asked about (or sent)');
+    expect(outcome).toBe('asked');
+    await page.close();
+  });
+
+  it('a key listener added with an iframe realm\'s addEventListener is still reported', async () => {
+    beacons.length = 0;
+    const { page, tabId } = await openAndReport(site.url(`/cross-realm.html?tp=${encodeURIComponent(thirdParty.origin)}`));
+    await poll(() => page.evaluate(() => document.querySelector('iframe') !== null), 'the tracker ran');
+    await page.click('#idnum');
+    await page.keyboard.type('ZX9QK7');
+    await poll(() => beacons.length > 0, 'beacons at the third party');
+    const checks = await poll(async () => {
+      const c = checksOf((await reportFor(page, browser.extensionId, tabId))?.report.findings ?? []);
+      return LIVE_CHECKS.every((x) => c.includes(x)) ? c : null;
+    }, 'keystroke-listener and sent-while-typing findings');
+    expect(checks).toEqual(expect.arrayContaining(LIVE_CHECKS));
+    await page.close();
+  });
+
   it('a page that erases every listener with document.open() and then stops `submit` first is still asked', async () => {
     const { page } = await openAndReport(site.url('/reopened/confirm.html'));
     await poll(() => page.evaluate(() => (window as { rewritten?: boolean }).rewritten === true), 'the page rewrote itself');
