@@ -5,6 +5,7 @@ import type { LiveFacts, PageFacts } from '../core/types';
 import type { MainWorldFact } from './channel';
 import { listenFirst } from './first-listeners';
 import { eventTarget, findField } from './selectors';
+import { shareTyping, typingBefore } from './typing';
 
 const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 const MAX_LINK_CHECKS = 5;
@@ -36,6 +37,14 @@ export class LiveWatch {
   /** Made at document_start: the interaction listeners come before the page's. */
   constructor(private readonly deps: LiveDeps) {
     for (const type of ['pointerdown', 'keydown', 'change']) listenFirst(window, type, (e) => this.onInteraction(e));
+    shareTyping((field, request) => this.recordRequest(field, request));
+  }
+
+  /** A request left right after typing in `field`, a field of this frame (it may come from another frame's realm). */
+  private recordRequest(field: Element, request: { origin: string; via: string }): void {
+    if (this.requests.length >= 1000) return;
+    this.requests.push({ origin: request.origin, via: request.via, element: field });
+    this.changed();
   }
 
   snapshot(): LiveFacts {
@@ -78,9 +87,13 @@ export class LiveWatch {
         if (this.listeners.size < 50 || this.listeners.has(key)) this.listeners.set(key, seen);
         break;
       }
-      case 'request':
-        if (this.requests.length < 1000) this.requests.push({ origin: fact.origin, via: fact.via, element: target && target !== document.documentElement ? target : null });
-        break;
+      case 'request': {
+        // Every request to another origin comes here; it counts if the employee typed shortly
+        // before, in this frame or another same-origin one (that frame records it).
+        const typed = typingBefore(fact.at);
+        typed?.record(typed.field, { origin: fact.origin, via: fact.via });
+        return;
+      }
       default:
         return;
     }

@@ -11,8 +11,7 @@
 // the page's iterator, and facts leave only through the private port (channel.ts). It leaves no
 // global, attribute or event name the page can see.
 import {
-  HANDOVER_OFFER, PORT_ELEMENT, PORT_FACT, PORT_REOPENED, PORT_SCRIPT_REQUEST_SUBMIT, PORT_SCRIPT_SUBMIT, SENT_WHILE_TYPING_WINDOW_MS,
-  type MainWorldFact,
+  HANDOVER_OFFER, PORT_ELEMENT, PORT_FACT, PORT_REOPENED, PORT_SCRIPT_REQUEST_SUBMIT, PORT_SCRIPT_SUBMIT, type MainWorldFact,
 } from './channel';
 
 (() => {
@@ -32,9 +31,7 @@ import {
   const NativeSubmitEvent = SubmitEvent;
   const relatedTargetOf = getter(FocusEvent.prototype, 'relatedTarget') as (e: Event) => EventTarget | null;
   const preventDefault = uncurry(Event.prototype.preventDefault);
-  const composedPath = uncurry(Event.prototype.composedPath) as (e: Event) => EventTarget[];
   const nodeTypeOf = getter(Node.prototype, 'nodeType') as (n: unknown) => number | undefined;
-  const isConnected = getter(Node.prototype, 'isConnected') as (n: unknown) => boolean | undefined;
   const tagNameOf = getter(Element.prototype, 'tagName') as (n: unknown) => string | undefined;
   const isContentEditable = getter(HTMLElement.prototype, 'isContentEditable') as (n: unknown) => boolean | undefined;
   const weakGet = uncurry(WeakMap.prototype.get) as (m: WeakMap<object, unknown>, k: object) => unknown;
@@ -252,25 +249,10 @@ import {
     return apply(orig, this, args);
   }) as never);
 
-  // ── requests to other origins within a few seconds after typing in a field ──
-  let lastTyped: { at: number; field: Element } | null = null;
-  const onTyping = (e: Event) => {
-    const path = composedPath(e);
-    for (let i = 0; i < path.length; i++) {
-      if (isField(path[i])) {
-        lastTyped = bare({ at: now(), field: path[i] as Element });
-        return;
-      }
-    }
-  };
-  // Registered before any page script, so first on window; re-added after document.open() erased it.
-  const listenForTyping = () => {
-    addListener(window, 'keydown', onTyping, true);
-    addListener(window, 'input', onTyping, true);
-  };
-  listenForTyping();
+  // ── requests to other origins: the content script keeps those right after typing (typing.ts:
+  // the typing may be in another same-origin frame than the realm that sends) ──
   function request(url: string, via: 'fetch' | 'xhr' | 'beacon' | 'websocket'): void {
-    if (!lastTyped || now() - lastTyped.at > SENT_WHILE_TYPING_WINDOW_MS) return;
+    if (!port) return;
     let origin: string;
     try {
       origin = urlOrigin(construct(NativeURL, [url, location.href]) as URL);
@@ -278,7 +260,7 @@ import {
       return;
     }
     if (origin === pageOrigin || origin === 'null') return;
-    emit({ kind: 'request', origin, via, at: now() }, isConnected(lastTyped.field) ? lastTyped.field : null);
+    emit({ kind: 'request', origin, via, at: now() }, null);
   }
   /**
    * The URL a request goes to, converted once: the converted string is what we check and what the
@@ -358,17 +340,21 @@ import {
 
   // ── document.open() erases every listener on window and document, the content script's too:
   // they are added again before the page's next statement, so they stay first ──
-  const afterOpen = (orig: Fn) => function (this: Document, ...args: unknown[]) {
+  const afterOpen = (key: string) => (orig: Fn) => function (this: Document, ...args: unknown[]): unknown {
+    const view = foreignWindow(this);
+    if (view) {
+      const own = methodOf(view, 'Document', key);
+      if (own) return apply(own, this, args); // that frame's watch tells its own content script
+    }
     const result = apply(orig, this, args);
     if (this === doc && port) {
-      listenForTyping();
       try {
         dispatch(port, construct(NativeCustomEvent, [PORT_REOPENED, bare({})]));
       } catch { /* port gone */ }
     }
     return result;
   };
-  wrap(Document.prototype, 'open', afterOpen as never);
-  wrap(Document.prototype, 'write', afterOpen as never);
-  wrap(Document.prototype, 'writeln', afterOpen as never);
+  wrap(Document.prototype, 'open', afterOpen('open') as never);
+  wrap(Document.prototype, 'write', afterOpen('write') as never);
+  wrap(Document.prototype, 'writeln', afterOpen('writeln') as never);
 })();

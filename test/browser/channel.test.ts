@@ -286,7 +286,7 @@ describe('a page cannot silence FormWarden', () => {
     await page.close();
   });
 
-  it('a key listener added with an iframe realm\'s addEventListener is still reported', async () => {
+  it('a tracker that listens and beacons through an iframe\'s realm (its addEventListener, its sendBeacon) is still reported', async () => {
     beacons.length = 0;
     const { page, tabId } = await openAndReport(site.url(`/cross-realm.html?tp=${encodeURIComponent(thirdParty.origin)}`));
     await poll(() => page.evaluate(() => document.querySelector('iframe') !== null), 'the tracker ran');
