@@ -130,8 +130,15 @@ import {
    */
   function methodOf(view: Window, ctor: string, key: string): Fn | null {
     try {
-      const m = ((view as unknown as Record<string, { prototype: Record<string, unknown> }>)[ctor]!.prototype)[key];
+      const m = methodHolder(view, ctor)?.[key];
       return typeof m === 'function' ? (m as Fn) : null;
+    } catch {
+      return null;
+    }
+  }
+  function methodHolder(view: Window, ctor: string): Record<string, unknown> | null {
+    try {
+      return ctor === 'Window' ? (view as unknown as Record<string, unknown>) : (view as unknown as Record<string, { prototype: Record<string, unknown> }>)[ctor]!.prototype;
     } catch {
       return null;
     }
@@ -215,6 +222,25 @@ import {
     }
     return null;
   }
+  /** Reports a key listener (`type` a key event) that `self` gets, if a third-party script adds it. */
+  function keyListener(self: unknown, type: string): void {
+    // No `this`: the global's own method called bare (`addEventListener(…)` in strict code).
+    const target = self === window || self === undefined || self === null ? 'window' : self === doc ? 'document' : isField(self) ? 'field' : null;
+    if (!target) return;
+    const scriptUrl = callerScriptUrl();
+    if (!scriptUrl) return;
+    const key = `${target} ${type} ${scriptUrl}`;
+    if (target === 'field') {
+      const seen = (weakGet(fieldReported, self as object) as Record<string, true> | undefined) ?? create(null) as Record<string, true>;
+      if (seen[key] === true) return;
+      seen[key] = true;
+      weakSet(fieldReported, self as object, seen);
+      emit({ kind: 'key-listener', scriptUrl, target, event: type }, self as Element);
+    } else if (reported[key] !== true) {
+      reported[key] = true;
+      emit({ kind: 'key-listener', scriptUrl, target, event: type }, null);
+    }
+  }
   wrap(EventTarget.prototype, 'addEventListener', ((orig: Fn) => function addEventListener(this: EventTarget, ...args: unknown[]): unknown {
     const view = foreignWindow(this);
     if (view) {
@@ -225,29 +251,33 @@ import {
     // "keydown" to the browser cannot say something else to us.
     const type = args.length ? `${args[0] as string}` : '';
     if (args.length) args[0] = type;
-    if (KEY_EVENTS[type] === true) {
-      // No `this`: the global's own method called bare (`addEventListener(…)` in strict code).
-      const target = this === window || this === undefined || this === null ? 'window' : this === doc ? 'document' : isField(this) ? 'field' : null;
-      if (target) {
-        const scriptUrl = callerScriptUrl();
-        if (scriptUrl) {
-          const key = `${target} ${type} ${scriptUrl}`;
-          if (target === 'field') {
-            const seen = (weakGet(fieldReported, this) as Record<string, true> | undefined) ?? create(null) as Record<string, true>;
-            if (seen[key] !== true) {
-              seen[key] = true;
-              weakSet(fieldReported, this, seen);
-              emit({ kind: 'key-listener', scriptUrl, target, event: type }, this as Element);
-            }
-          } else if (reported[key] !== true) {
-            reported[key] = true;
-            emit({ kind: 'key-listener', scriptUrl, target, event: type }, null);
-          }
-        }
-      }
-    }
+    if (KEY_EVENTS[type] === true) keyListener(this, type);
     return apply(orig, this, args);
   }) as never);
+  // The same listeners as handler properties (`document.onkeydown = …`, `field.oninput = …`).
+  const wrapHandler = (owner: object | undefined, ctor: string, type: string) => {
+    const desc = owner ? getOwnPropertyDescriptor(owner, `on${type}`) : undefined;
+    const set = desc?.set;
+    if (!owner || !desc || !set) return;
+    defineProperty(owner, `on${type}`, bare({
+      get: desc.get,
+      set(this: unknown, value: unknown) {
+        const view = foreignWindow(this);
+        const own = view ? getOwnPropertyDescriptor(methodHolder(view, ctor) ?? {}, `on${type}`)?.set : undefined;
+        if (own) return void apply(own, this, [value]);
+        if (typeof value === 'function') keyListener(this, type);
+        apply(set, this, [value]);
+      },
+      configurable: desc.configurable,
+      enumerable: desc.enumerable,
+    }));
+  };
+  for (const type of ['input', 'keydown', 'keyup', 'keypress', 'change', 'beforeinput']) {
+    wrapHandler(HTMLElement.prototype, 'HTMLElement', type);
+    wrapHandler(Document.prototype, 'Document', type);
+    // On the window itself ([Global]: its handler properties are its own), else on its prototype.
+    wrapHandler(getOwnPropertyDescriptor(window, `on${type}`) ? window : Window.prototype, 'Window', type);
+  }
 
   // ── requests to other origins: the content script keeps those right after typing (typing.ts:
   // the typing may be in another same-origin frame than the realm that sends) ──

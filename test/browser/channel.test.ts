@@ -301,6 +301,21 @@ describe('a page cannot silence FormWarden', () => {
     await page.close();
   });
 
+  it('a tracker that listens through a handler property (document.onkeydown = …) is reported', async () => {
+    beacons.length = 0;
+    const { page, tabId } = await openAndReport(site.url(`/cross-realm.html?script=handler-replay.js&tp=${encodeURIComponent(thirdParty.origin)}`));
+    await poll(() => page.evaluate(() => (window as { trackerReady?: boolean }).trackerReady === true), 'the tracker ran');
+    await page.click('#idnum');
+    await page.keyboard.type('ZX9QK7');
+    await poll(() => beacons.length > 0, 'beacons at the third party');
+    const checks = await poll(async () => {
+      const c = checksOf((await reportFor(page, browser.extensionId, tabId))?.report.findings ?? []);
+      return LIVE_CHECKS.every((x) => c.includes(x)) ? c : null;
+    }, 'keystroke-listener and sent-while-typing findings');
+    expect(checks).toEqual(expect.arrayContaining(LIVE_CHECKS));
+    await page.close();
+  });
+
   it('a page that erases every listener with document.open() and then stops `submit` first is still asked', async () => {
     const { page } = await openAndReport(site.url('/reopened/confirm.html'));
     await poll(() => page.evaluate(() => (window as { rewritten?: boolean }).rewritten === true), 'the page rewrote itself');
