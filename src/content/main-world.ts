@@ -10,6 +10,12 @@
 // no prototype (a getter on Object.prototype would otherwise see them), no array is iterated with
 // the page's iterator, and facts leave only through the private port (channel.ts). It leaves no
 // global, attribute or event name the page can see.
+//
+// What a determined page can still tell, unavoidably for any wrapper of its own APIs: that these
+// methods are not native (Function.prototype.toString shows their source, not "[native code]"),
+// an extra `<anonymous>` frame in stacks taken inside them (the build sets that sourceURL so the
+// frame does not name chrome-extension://<id>), and their cost in a timing loop. None of that names
+// FormWarden; hiding it (patching toString) would itself be visible.
 import {
   HANDOVER_OFFER, PORT_ELEMENT, PORT_FACT, PORT_REOPENED, PORT_SCRIPT_REQUEST_SUBMIT, PORT_SCRIPT_SUBMIT, type MainWorldFact,
 } from './channel';
