@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
@@ -11,22 +12,37 @@ import manifest from './manifest.json' with { type: 'json' };
 const STANDALONE_CONTENT_SCRIPTS = ['src/content/main-world.ts', 'src/content/index.ts'];
 
 /**
+ * `vite build` is the production build (dist/). `vite build --mode browser-test` (npm run
+ * build:test) writes dist-test/ with `__FW_TEST__` true: the real-browser tests read the content
+ * script's figures through a hook in its isolated world. In production `__FW_TEST__` is false and
+ * the minifier drops the hook: nothing of it ships.
+ */
+const TEST_MODE = 'browser-test';
+const defines = (mode: string) => ({ __FW_TEST__: JSON.stringify(mode === TEST_MODE) });
+
+/**
  * Rebuilds the ISOLATED content script after crx has written it, as one minified IIFE with no
  * shared chunks, so its size is what the budget measures. It imports only the DOM half of the core
  * (src/core/collect.ts): classification vocabularies and the public-suffix list stay in the
  * background.
  */
-function leanContentScript(): Plugin {
+function leanContentScript(outDir: string, define: Record<string, string>): Plugin {
   return {
     name: 'formwarden:lean-content-script',
     apply: 'build',
     async closeBundle() {
+      // The MAIN-world watch runs on the page's stack: a page that makes it call back (a getter, a
+      // toString on an argument) reads its frames in `new Error().stack`. Without a sourceURL they
+      // would name chrome-extension://<FormWarden's fixed id>/…; with it they read like any
+      // anonymous script's (test/browser/channel.test.ts).
+      appendFileSync(resolve(import.meta.dirname, outDir, 'src/content/main-world.js'), '\n//# sourceURL=<anonymous>\n');
       await build({
         configFile: false,
         logLevel: 'warn',
         publicDir: false,
+        define,
         build: {
-          outDir: resolve(import.meta.dirname, 'dist/src/content'),
+          outDir: resolve(import.meta.dirname, outDir, 'src/content'),
           emptyOutDir: false,
           target: 'chrome120',
           minify: true,
@@ -38,10 +54,11 @@ function leanContentScript(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
+  define: defines(mode),
   // Unit tests (mode "test") do not need crx, which would print dev-server warnings on every run.
-  plugins: [preact(), ...(mode === 'test' ? [] : [crx({ manifest: manifest as ManifestV3Export, contentScripts: { standaloneFiles: STANDALONE_CONTENT_SCRIPTS } }), leanContentScript()])],
+  plugins: [preact(), ...(mode === 'test' ? [] : [crx({ manifest: manifest as ManifestV3Export, contentScripts: { standaloneFiles: STANDALONE_CONTENT_SCRIPTS } }), leanContentScript(mode === TEST_MODE ? 'dist-test' : 'dist', defines(mode))])],
   build: {
-    outDir: 'dist',
+    outDir: mode === TEST_MODE ? 'dist-test' : 'dist',
     emptyOutDir: true,
     target: 'chrome120',
     rollupOptions: {

@@ -7,7 +7,7 @@
 // Serving, launching and polling are the real-browser test harness's own (test/browser/harness.ts).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { badgeText, CHROMIUM, ensureBuilt, launchWithExtension, poll, reportFor, ROOT, serveStatic } from '../test/browser/harness';
+import { badgeText, CHROMIUM, DIST, ensureBuilt, launchWithExtension, poll, reportFor, ROOT, serveStatic } from '../test/browser/harness';
 
 const OUT = join(ROOT, 'out');
 const headed = Boolean(process.env.DISPLAY) && process.env.FORMWARDEN_HEADLESS !== '1';
@@ -35,13 +35,13 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   console.log('building dist/ …');
-  ensureBuilt();
+  ensureBuilt('production'); // what ships, without the test build's hooks
   const pages = samplePages().filter((f) => only.length === 0 || only.some((o) => f.includes(o)));
   const server = await serveStatic(SAMPLE_DIRS);
   console.log(`serving ${pages.length} sample(s) (public/samples/index.html) at ${server.origin}`);
   mkdirSync(OUT, { recursive: true });
 
-  const browser = await launchWithExtension({ headless: !headed });
+  const browser = await launchWithExtension({ headless: !headed, build: DIST });
   const { context, worker, extensionId } = browser;
   console.log(`extension ${extensionId} loaded (${headed ? 'headed' : 'headless'})\n`);
 

@@ -1,6 +1,7 @@
 // Accessible in-page dialog for the submit guard: role=dialog, aria-modal, labelled and described,
 // focus moves in and is trapped, Esc cancels, focus returns where it was. Drawn in its own closed
 // shadow root so the page's CSS neither styles it nor is styled by it.
+import { listenFirst } from './first-listeners';
 import { isolatedHost } from './isolated-host';
 
 const CSS = `
@@ -15,13 +16,24 @@ button.primary { background: #1a73e8; border-color: #1a73e8; color: #fff; }
 button:focus-visible { outline: 3px solid #174ea6; outline-offset: 2px; }
 `;
 
+/** The open dialog's key handler. */
+let onDialogKey: ((e: KeyboardEvent) => void) | null = null;
+
+/**
+ * Called at document_start: the dialog's keys are read by a listener that comes before the page's
+ * (a page's capturing keydown listener could otherwise swallow Esc, Tab and Enter).
+ */
+export function listenForDialogKeys(): void {
+  listenFirst<KeyboardEvent>(window, 'keydown', (e) => onDialogKey?.(e));
+}
+
 export interface DialogText { title: string; body: string; reasonsHeading: string; reasons: string[]; confirm?: string; cancel: string }
 
 /** Resolves true when the employee chooses to continue, false on cancel / Esc / close. */
 export function askInPage(text: DialogText): Promise<boolean> {
   return new Promise((resolve) => {
     const previouslyFocused = document.activeElement as HTMLElement | null;
-    const { host, shadow } = isolatedHost('formwarden-dialog', CSS, {});
+    const { host, shadow } = isolatedHost(CSS, {});
     const backdrop = document.createElement('div');
     backdrop.className = 'backdrop';
     const dialog = document.createElement('div');
@@ -71,14 +83,16 @@ export function askInPage(text: DialogText): Promise<boolean> {
 
     const buttons = [cancel, ...(confirm ? [confirm] : [])];
     const finish = (answer: boolean) => {
-      removeEventListener('keydown', onKey, true);
+      onDialogKey = null;
       host.remove();
       previouslyFocused?.focus?.({ preventScroll: true });
       resolve(answer);
     };
     const onKey = (e: KeyboardEvent) => {
-      // While the dialog is open, keys belong to it, not to the page.
+      // While the dialog is open, keys belong to it, not to the page. Only the employee's: a key
+      // event made by page script (Tab, then Enter) must not answer "continue".
       e.stopPropagation();
+      if (!e.isTrusted) return;
       if (e.key === 'Escape') {
         e.preventDefault();
         finish(false);
@@ -95,9 +109,9 @@ export function askInPage(text: DialogText): Promise<boolean> {
         }
       }
     };
-    cancel.addEventListener('click', () => finish(false));
-    confirm?.addEventListener('click', () => finish(true));
-    addEventListener('keydown', onKey, true);
+    cancel.addEventListener('click', (e) => e.isTrusted && finish(false));
+    confirm?.addEventListener('click', (e) => e.isTrusted && finish(true));
+    onDialogKey = onKey;
     document.documentElement.append(host);
     // Safer choice first: focus lands on "go back".
     cancel.focus();

@@ -2,12 +2,21 @@
 // DOM half of the core's scan (questions, notice facts; no values), keeps it current, forwards it
 // and live facts to the background — which classifies and evaluates — draws the marks it is told
 // to draw and guards submission. No Preact, no Dexie, no vocabularies: its size is budgeted.
+//
+// It runs at document_start, before any page script: it hands the private channel's port to the
+// MAIN-world watch (channel.ts) and adds its window listeners (submit, click, interactions) before
+// the page can add any that would stop them (first-listeners.ts). Scanning waits for the load.
+// Nothing of it is visible to the page: no global (this world's globals are its own), attribute,
+// event name or console output; marks and the dialog only while shown (isolated-host.ts).
 import { contentAskerFor } from '../messaging/ask';
 import type { HighlightMessage, MarksMessage } from '../messaging/contract';
 import type { CollectedScan } from '../core/collect';
 import { pickLocale } from '../ui/i18n';
-import { askInPage } from './dialog';
+import { askInPage, listenForDialogKeys } from './dialog';
 import { ext } from './ext';
+import { listenFirst, relisten } from './first-listeners';
+import { openIsolatedChannel } from './isolated-channel';
+import { isIsolatedHost } from './isolated-host';
 import { LiveWatch } from './live';
 import { marksFrom, MarksOverlay } from './overlay';
 import { FrameScanner } from './scanner';
@@ -18,9 +27,10 @@ import { SubmitGuard } from './submit-guard';
 const SEND_INTERVAL_MS = 250;
 
 function start(): void {
-  const w = window as Window & { __formwardenContent?: boolean };
-  if (w.__formwardenContent) return;
-  w.__formwardenContent = true;
+  // This world's own global (the page's world does not see it): injected twice, run once.
+  const w = window as Window & { formwardenContent?: boolean };
+  if (w.formwardenContent) return;
+  w.formwardenContent = true;
 
   const locale = pickLocale(ext.i18n.getUILanguage());
   // Strings come from _locales (generated from ./strings.ts): the bundle carries no dictionary.
@@ -65,7 +75,7 @@ function start(): void {
 
   const scanner = new FrameScanner({
     pageUrl: () => location.href,
-    ignore: (node) => node === overlay.host || (node as Element).tagName === 'FORMWARDEN-DIALOG',
+    ignore: isIsolatedHost,
     onChange: (scan) => {
       lastScan = scan;
       sendScan(scan);
@@ -76,8 +86,7 @@ function start(): void {
       }
     },
   });
-  // Live facts listen from the start (the main-world watch replays what it buffered); the first
-  // scan follows once the page has loaded.
+  // Live facts come from document_start on; the first scan follows once the page has loaded.
   live = new LiveWatch({
     fieldElements: () => scanner.fieldElements(),
     isPersonal: (selector) => personal.has(selector),
@@ -85,7 +94,6 @@ function start(): void {
     onChange: sendLive,
     onShadowRoot: (host) => scanner.watchShadowRoot(host),
   });
-  scanner.start();
 
   const guard = new SubmitGuard({
     locale,
@@ -98,6 +106,24 @@ function start(): void {
     // Only that a form was sent; the background adds origin, fingerprint and categories (no values).
     submitted: () => void send({ type: 'guard/submitted' }),
   });
+  listenForDialogKeys();
+
+  // Now, before any page script: the MAIN world takes the port.
+  openIsolatedChannel({
+    fact: (fact, element) => live?.onFact(fact, element),
+    scriptSubmit: (form, method) => guard.scriptSubmit(form, method),
+    reopened: relisten,
+  });
+
+  // A load listener of our own, first: a page's listener cannot keep the scan from starting.
+  let scanning = false;
+  const startScanning = () => {
+    if (scanning) return;
+    scanning = true;
+    scanner.start();
+  };
+  if (document.readyState === 'complete') startScanning();
+  else listenFirst(window, 'load', startScanning);
 
   ext.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
     const message = raw as MarksMessage | HighlightMessage;
@@ -129,10 +155,19 @@ function start(): void {
   });
 
 
-  // For the bench and the hostile-page test: scan timings, read through the DOM (no values).
-  document.addEventListener('__formwarden_stats', () => {
-    document.documentElement.dataset.formwardenStats = JSON.stringify({ ...scanner.stats, idle: scanner.isIdle(), marks: overlay.count(), marksShown: overlay.isEnabled() });
-  });
+  // Test build only (vite.config.ts): figures for the browser tests and the bench, read by the
+  // tests in this isolated world through the DevTools protocol (test/browser/harness.ts). The
+  // production build has no such function, and the page's world never sees this world's globals.
+  if (__FW_TEST__) {
+    (globalThis as { formwardenTest?: () => unknown }).formwardenTest = () => ({
+      ...scanner.stats,
+      idle: scanner.isIdle(),
+      marks: overlay.count(),
+      marksShown: overlay.isEnabled(),
+      overlayTag: overlay.host.localName,
+      dialogOpen: [...document.documentElement.children].some((el) => isIsolatedHost(el) && el !== overlay.host),
+    });
+  }
 }
 
 start();

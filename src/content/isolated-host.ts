@@ -2,8 +2,25 @@
 // (a constructed style sheet, style properties), not <style> text or style attributes, so a
 // page's Content-Security-Policy (style-src without 'unsafe-inline') cannot switch them off, and
 // `all: initial` on the host keeps the page's CSS out.
-export function isolatedHost(tag: string, css: string, hostStyle: Record<string, string>): { host: HTMLElement; shadow: ShadowRoot } {
-  const host = document.createElement(tag);
+//
+// What a page can still see of it (unavoidable while marks or the dialog are shown: they are drawn
+// in the page): an element under <html> with inline styles and a shadow root it cannot open. It is
+// added only when there is something to show. Its tag is made up afresh in each frame, so there is
+// no fixed name to look for (querySelector('formwarden-overlay') used to find it).
+const hosts = new WeakSet<Node>();
+
+function randomName(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  // A valid custom-element name: lowercase letters, one hyphen, never defined by the page.
+  const letters = Array.from(bytes, (b) => String.fromCharCode(97 + (b % 26))).join('');
+  return `${letters.slice(0, 4)}-${letters.slice(4)}`;
+}
+
+const HOST_TAG = randomName();
+
+export function isolatedHost(css: string, hostStyle: Record<string, string>): { host: HTMLElement; shadow: ShadowRoot } {
+  const host = document.createElement(HOST_TAG);
+  hosts.add(host);
   host.style.setProperty('all', 'initial', 'important');
   for (const [property, value] of Object.entries(hostStyle)) host.style.setProperty(property, value, 'important');
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -11,4 +28,9 @@ export function isolatedHost(tag: string, css: string, hostStyle: Record<string,
   sheet.replaceSync(css);
   shadow.adoptedStyleSheets = [sheet];
   return { host, shadow };
+}
+
+/** One of ours (the scanner ignores them). */
+export function isIsolatedHost(node: Node): boolean {
+  return hosts.has(node);
 }

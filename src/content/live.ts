@@ -2,8 +2,10 @@
 // listeners, requests after typing), when the employee first touched a consent control or the form,
 // and which same-origin notice links answer 404. Counts, origins, selectors and times only.
 import type { LiveFacts, PageFacts } from '../core/types';
-import { EVT_FACT, EVT_READY, type MainWorldFact } from './channel';
+import type { MainWorldFact } from './channel';
+import { listenFirst } from './first-listeners';
 import { eventTarget, findField } from './selectors';
+import { shareTyping, typingBefore } from './typing';
 
 const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 const MAX_LINK_CHECKS = 5;
@@ -32,11 +34,17 @@ export class LiveWatch {
   private requests: SeenRequest[] = [];
   private checkedLinks = new Set<string>();
 
+  /** Made at document_start: the interaction listeners come before the page's. */
   constructor(private readonly deps: LiveDeps) {
-    document.addEventListener(EVT_FACT, (e) => this.onFact(e as CustomEvent<string>), true);
-    for (const type of ['pointerdown', 'keydown', 'change']) addEventListener(type, (e) => this.onInteraction(e), true);
-    // Now that we listen, the main-world watch replays what it saw since document_start.
-    document.dispatchEvent(new CustomEvent(EVT_READY));
+    for (const type of ['pointerdown', 'keydown', 'change']) listenFirst(window, type, (e) => this.onInteraction(e));
+    shareTyping((field, request) => this.recordRequest(field, request));
+  }
+
+  /** A request left right after typing in `field`, a field of this frame (it may come from another frame's realm). */
+  private recordRequest(field: Element, request: { origin: string; via: string }): void {
+    if (this.requests.length >= 1000) return;
+    this.requests.push({ origin: request.origin, via: request.via, element: field });
+    this.changed();
   }
 
   snapshot(): LiveFacts {
@@ -62,14 +70,8 @@ export class LiveWatch {
     this.deps.onChange();
   }
 
-  private onFact(e: CustomEvent<string>): void {
-    let fact: MainWorldFact;
-    try {
-      fact = JSON.parse(e.detail) as MainWorldFact;
-    } catch {
-      return;
-    }
-    const target = eventTarget(e);
+  /** A fact from the MAIN-world watch (through the private channel), with its element (null: the document). */
+  onFact(fact: MainWorldFact, target: Element | null): void {
     switch (fact.kind) {
       case 'geolocation':
       case 'camera':
@@ -85,9 +87,13 @@ export class LiveWatch {
         if (this.listeners.size < 50 || this.listeners.has(key)) this.listeners.set(key, seen);
         break;
       }
-      case 'request':
-        if (this.requests.length < 1000) this.requests.push({ origin: fact.origin, via: fact.via, element: target && target.nodeType === 1 && target !== document.documentElement ? target : null });
-        break;
+      case 'request': {
+        // Every request to another origin comes here; it counts if the employee typed shortly
+        // before, in this frame or another same-origin one (that frame records it).
+        const typed = typingBefore(fact.at);
+        typed?.record(typed.field, { origin: fact.origin, via: fact.via });
+        return;
+      }
       default:
         return;
     }

@@ -3,173 +3,394 @@
 // stamps, for "collected before consent"), third-party scripts attaching key listeners to fields,
 // requests to other origins right after typing, shadow roots, and forms submitted by script.
 // It reads no values: only which API was called, when, by which script URL, to which origin.
-import { EVT_FACT, EVT_READY, EVT_SCRIPT_SUBMIT, SENT_WHILE_TYPING_WINDOW_MS, type MainWorldFact } from './channel';
+//
+// This world is the page's: after document_start the page can replace any global, prototype
+// method or getter, and a tracker that has read this source will. So everything called after
+// document_start is captured here first (`intrinsics` below), objects handed to native code have
+// no prototype (a getter on Object.prototype would otherwise see them), no array is iterated with
+// the page's iterator, and facts leave only through the private port (channel.ts). It leaves no
+// global, attribute or event name the page can see.
+//
+// What a determined page can still tell, unavoidably for any wrapper of its own APIs: that these
+// methods are not native (Function.prototype.toString shows their source, not "[native code]"),
+// an extra `<anonymous>` frame in stacks taken inside them (the build sets that sourceURL so the
+// frame does not name chrome-extension://<id>), and their cost in a timing loop. None of that names
+// FormWarden; hiding it (patching toString) would itself be visible.
+import {
+  HANDOVER_OFFER, PORT_ELEMENT, PORT_FACT, PORT_REOPENED, PORT_SCRIPT_REQUEST_SUBMIT, PORT_SCRIPT_SUBMIT, type MainWorldFact,
+} from './channel';
 
 (() => {
-  const w = window as Window & { __formwardenWatch?: boolean };
-  if (w.__formwardenWatch) return;
-  w.__formwardenWatch = true;
+  // ── the page's globals, as they are before any page script ──
+  const { apply, construct, defineProperty, deleteProperty, getOwnPropertyDescriptor } = Reflect;
+  const { create, assign } = Object;
+  const stringify = JSON.stringify;
+  const uncurry = <A extends unknown[], R>(fn: (...a: A) => R) => (self: unknown, ...args: A): R => apply(fn, self, args);
+  const getter = (proto: object | undefined, key: string) => {
+    const get = proto ? getOwnPropertyDescriptor(proto, key)?.get : undefined;
+    return get ? uncurry(get as () => unknown) : () => undefined;
+  };
+  const addListener = uncurry(EventTarget.prototype.addEventListener);
+  const removeListener = uncurry(EventTarget.prototype.removeEventListener);
+  const dispatch = uncurry(EventTarget.prototype.dispatchEvent) as (target: EventTarget, event: Event) => boolean;
+  const NativeCustomEvent = CustomEvent;
+  const NativeSubmitEvent = SubmitEvent;
+  const relatedTargetOf = getter(FocusEvent.prototype, 'relatedTarget') as (e: Event) => EventTarget | null;
+  const preventDefault = uncurry(Event.prototype.preventDefault);
+  const nodeTypeOf = getter(Node.prototype, 'nodeType') as (n: unknown) => number | undefined;
+  const tagNameOf = getter(Element.prototype, 'tagName') as (n: unknown) => string | undefined;
+  const isContentEditable = getter(HTMLElement.prototype, 'isContentEditable') as (n: unknown) => boolean | undefined;
+  const weakGet = uncurry(WeakMap.prototype.get) as (m: WeakMap<object, unknown>, k: object) => unknown;
+  const weakSet = uncurry(WeakMap.prototype.set) as (m: WeakMap<object, unknown>, k: object, v: unknown) => void;
+  const exec = uncurry(RegExp.prototype.exec) as (re: RegExp, s: string) => RegExpExecArray | null;
+  const startsWith = uncurry(String.prototype.startsWith) as (s: string, prefix: string) => boolean;
+  const NativeURL = URL;
+  const urlOrigin = getter(URL.prototype, 'origin') as (u: URL) => string;
+  const requestUrl = getter(globalThis.Request?.prototype, 'url') as (r: unknown) => string | undefined;
+  const socketUrl = getter(globalThis.WebSocket?.prototype, 'url') as (s: unknown) => string | undefined;
+  const NativeError = Error;
+  const stackGetter = getOwnPropertyDescriptor(NativeError.prototype, 'stack')?.get;
+  const modeOf = getter(globalThis.ShadowRoot?.prototype, 'mode') as (r: unknown) => string | undefined;
+  const ownerDocumentOf = getter(Node.prototype, 'ownerDocument') as (n: unknown) => Document | null;
+  const defaultViewOf = getter(Document.prototype, 'defaultView') as (d: unknown) => Window | null;
+  const round = Math.round;
+  const perf = performance;
+  const perfNow = uncurry(Performance.prototype.now) as (p: Performance) => number;
+  const timeOrigin = performance.timeOrigin;
+  // `location` and `document` are [LegacyUnforgeable]: the page cannot replace them.
+  const pageOrigin = location.origin;
+  const doc = document;
 
-  const originalAdd = EventTarget.prototype.addEventListener;
-  const dispatch = EventTarget.prototype.dispatchEvent;
-  const now = () => Math.round(performance.timeOrigin + performance.now());
+  const now = () => round(timeOrigin + perfNow(perf));
+  /** A copy without prototype: native code reading it meets no getter the page put on Object.prototype. */
+  const bare = <T extends object>(o: T): T => assign(create(null) as T, o);
 
-  // Facts are buffered until the content script (document_idle) says it listens, then replayed.
-  let ready = false;
-  const buffered: { target: EventTarget; fact: MainWorldFact }[] = [];
-  function emit(target: EventTarget, fact: MainWorldFact): void {
-    if (!ready) {
-      if (buffered.length < 2000) buffered.push({ target, fact });
-      return;
+  // ── the port (channel.ts): the ISOLATED world offers it right after this script runs ──
+  let port: EventTarget | null = null;
+  const onOffer = (e: Event) => {
+    if (port) return;
+    try {
+      port = relatedTargetOf(e);
+    } catch {
+      return; // not a FocusEvent
     }
-    const t = target === window ? document : target;
-    dispatch.call(t, new CustomEvent(EVT_FACT, { detail: JSON.stringify(fact), bubbles: true, composed: true }));
+    if (!port) return;
+    preventDefault(e);
+    removeListener(doc, HANDOVER_OFFER, onOffer, true);
+  };
+  addListener(doc, HANDOVER_OFFER, onOffer, true);
+
+  function emit(fact: MainWorldFact, element: Element | null): void {
+    if (!port) return;
+    try {
+      if (element) dispatch(port, construct(NativeSubmitEvent, [PORT_ELEMENT, bare({ submitter: element as HTMLElement })]));
+    } catch {
+      // Not an HTMLElement (SubmitEvent refuses it): the fact goes without its element.
+    }
+    try {
+      dispatch(port, construct(NativeCustomEvent, [PORT_FACT, bare({ detail: stringify(bare(fact)) })]));
+    } catch { /* the fact is lost, the page's call is not */ }
   }
-  originalAdd.call(document, EVT_READY, () => {
-    if (ready) return;
-    ready = true;
-    for (const b of buffered.splice(0)) emit(b.target, b.fact);
-  });
 
   const wrap = <T extends object, K extends keyof T>(obj: T | undefined, key: K, make: (orig: T[K]) => T[K]) => {
     if (!obj) return;
     const orig = obj[key];
     if (typeof orig !== 'function') return;
     try {
-      Object.defineProperty(obj, key, { value: make(orig), configurable: true, writable: true });
+      defineProperty(obj, key, bare({ value: make(orig), configurable: true, writable: true }));
     } catch {
-      // Frozen by the page: leave it alone.
+      // Frozen: leave it alone.
     }
   };
+  type Fn = (...a: unknown[]) => unknown;
+
+  /**
+   * The window a target belongs to when that is another same-origin frame's (its node, its
+   * document, or its window): a page can call this frame's methods on another frame's objects, and
+   * the other way round (a script in a fresh iframe calling the iframe's methods on this page's
+   * form). Such calls go to that frame's own method — its watch reports them, to its own port.
+   */
+  function foreignWindow(target: unknown): Window | null {
+    if (target === window || target === doc) return null;
+    let view: Window | null = null;
+    try {
+      const type = nodeTypeOf(target);
+      view = defaultViewOf(type === 9 ? target : ownerDocumentOf(target));
+    } catch {
+      // Not a node: perhaps another frame's window (its `document` is unforgeable).
+      try {
+        const get = getOwnPropertyDescriptor(target as object, 'document')?.get;
+        const d = get ? apply(get, target, []) : null;
+        const v = d ? defaultViewOf(d) : null;
+        view = v === target ? v : null;
+      } catch {
+        view = null;
+      }
+    }
+    return view && view !== window ? view : null;
+  }
+  /**
+   * `ctor.prototype[key]` of another frame. Read from that frame's globals, which its page can
+   * change: at worst it is another frame's wrapper again, or this one (then the call recurses
+   * until it throws and nothing is done); the unwrapped original is in no frame a page can reach.
+   */
+  function methodOf(view: Window, ctor: string, key: string): Fn | null {
+    try {
+      const m = methodHolder(view, ctor)?.[key];
+      return typeof m === 'function' ? (m as Fn) : null;
+    } catch {
+      return null;
+    }
+  }
+  function methodHolder(view: Window, ctor: string): Record<string, unknown> | null {
+    try {
+      return ctor === 'Window' ? (view as unknown as Record<string, unknown>) : (view as unknown as Record<string, { prototype: Record<string, unknown> }>)[ctor]!.prototype;
+    } catch {
+      return null;
+    }
+  }
 
   // ── geolocation and camera ──
-  const onGeo = (orig: unknown) => function (this: Geolocation, ...args: unknown[]) {
-    emit(document, { kind: 'geolocation', at: now() });
-    return (orig as (...a: unknown[]) => unknown).apply(this, args);
+  const onGeo = (orig: Fn) => function (this: unknown, ...args: unknown[]) {
+    emit({ kind: 'geolocation', at: now() }, null);
+    return apply(orig, this, args);
   };
   wrap(globalThis.Geolocation?.prototype, 'getCurrentPosition', onGeo as never);
   wrap(globalThis.Geolocation?.prototype, 'watchPosition', onGeo as never);
-  wrap(globalThis.MediaDevices?.prototype, 'getUserMedia', ((orig: (c?: MediaStreamConstraints) => Promise<MediaStream>) =>
-    function (this: MediaDevices, constraints?: MediaStreamConstraints) {
-      if (constraints?.video) emit(document, { kind: 'camera', at: now() });
-      return orig.call(this, constraints);
-    }) as never);
+  const onUserMedia = (orig: Fn) => function (this: unknown, ...args: unknown[]) {
+    if (args[0] && typeof args[0] === 'object') {
+      // Read once, and the native call gets that copy: a getter cannot say "no video" to us and
+      // "video" to the browser.
+      const constraints = bare({ ...(args[0] as MediaStreamConstraints) });
+      args[0] = constraints;
+      if (constraints.video) emit({ kind: 'camera', at: now() }, null);
+    }
+    return apply(orig, this, args);
+  };
+  wrap(globalThis.MediaDevices?.prototype, 'getUserMedia', onUserMedia as never);
+  // The older callback forms, where the browser still has them.
+  wrap(Navigator.prototype as Navigator & { webkitGetUserMedia?: Fn }, 'webkitGetUserMedia', onUserMedia as never);
+  wrap(Navigator.prototype as Navigator & { getUserMedia?: Fn }, 'getUserMedia', onUserMedia as never);
 
   // ── shadow roots: announce each new open one so the content script can watch it ──
-  wrap(Element.prototype, 'attachShadow', ((orig: (init: ShadowRootInit) => ShadowRoot) =>
-    function (this: Element, init: ShadowRootInit) {
-      const root = orig.call(this, init);
-      if (init?.mode === 'open') emit(this, { kind: 'shadow-root' });
-      return root;
-    }) as never);
+  wrap(Element.prototype, 'attachShadow', ((orig: Fn) => function (this: Element, ...args: unknown[]) {
+    const root = apply(orig, this, args) as ShadowRoot;
+    // The root's own mode, not the init object's: a getter could tell us "closed".
+    if (modeOf(root) === 'open') emit({ kind: 'shadow-root' }, this);
+    return root;
+  }) as never);
 
   // ── key listeners, attributed to the calling script by its URL in the stack ──
-  const KEY_EVENTS = new Set(['input', 'keydown', 'keyup', 'keypress', 'change', 'beforeinput']);
+  const KEY_EVENTS: Record<string, true> = bare({ input: true, keydown: true, keyup: true, keypress: true, change: true, beforeinput: true });
   const isField = (t: unknown): t is Element => {
-    const el = t as Element;
-    if (!el || el.nodeType !== 1) return false;
-    const tag = el.tagName;
-    return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || (el as HTMLElement).isContentEditable === true;
+    try {
+      if (nodeTypeOf(t) !== 1) return false;
+      const tag = tagNameOf(t);
+      return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || isContentEditable(t) === true;
+    } catch {
+      return false;
+    }
   };
-  const reported = new Set<string>();
-  const fieldReported = new WeakMap<Element, Set<string>>();
+  const reported: Record<string, true> = create(null);
+  const fieldReported = new WeakMap<Element, Record<string, true>>();
+  const PAGE_URL = /https?:\/\/[^\s)]+?(?=:\d+:\d+)/g;
+  /**
+   * The innermost http(s) frame of the stack that is not the page's own origin: the third-party
+   * script that called the API, directly or through a first-party helper (our own frames have no
+   * http(s) URL). Null: only the page's own scripts. Read with V8's defaults: a page can set Error.prepareStackTrace or
+   * Error.stackTraceLimit to hide its frames, so both are set aside for the read and put back.
+   */
   function callerScriptUrl(): string | null {
-    const stack = new Error().stack ?? '';
-    const urls = stack.match(/https?:\/\/[^\s)]+?(?=:\d+:\d+)/g) ?? [];
-    // The innermost page frame is the script that called addEventListener (our own frames are
-    // chrome-extension: URLs and never match).
-    return urls[0] ?? null;
+    const saved = [getOwnPropertyDescriptor(NativeError, 'prepareStackTrace'), getOwnPropertyDescriptor(NativeError, 'stackTraceLimit')] as const;
+    const set = (key: string, value: unknown) =>
+      defineProperty(NativeError, key, bare({ value, configurable: true, writable: true })) || defineProperty(NativeError, key, bare({ value }));
+    const restore = (key: string, desc: PropertyDescriptor | undefined) => (desc ? defineProperty(NativeError, key, bare(desc)) : deleteProperty(NativeError, key));
+    let stack: unknown;
+    try {
+      // An own `undefined` also hides one the page put on Function.prototype. A page that made
+      // them unchangeable gets no attribution: the stack would be its own text.
+      if (!set('prepareStackTrace', undefined) || !set('stackTraceLimit', 20)) return null;
+      const error = construct(NativeError, []) as Error;
+      const own = getOwnPropertyDescriptor(error, 'stack');
+      stack = own ? (own.get ? apply(own.get, error, []) : own.value) : stackGetter ? apply(stackGetter, error, []) : undefined;
+    } catch {
+      return null;
+    } finally {
+      try {
+        restore('prepareStackTrace', saved[0]);
+        restore('stackTraceLimit', saved[1]);
+      } catch { /* left as it is */ }
+    }
+    if (typeof stack !== 'string') return null;
+    PAGE_URL.lastIndex = 0;
+    for (let m = exec(PAGE_URL, stack); m; m = exec(PAGE_URL, stack)) {
+      if (!startsWith(m[0], `${pageOrigin}/`)) return m[0];
+    }
+    return null;
   }
-  wrap(EventTarget.prototype, 'addEventListener', ((orig: EventTarget['addEventListener']) =>
-    function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
-      if (KEY_EVENTS.has(type)) {
-        const target = this === window ? 'window' : this === document ? 'document' : isField(this) ? 'field' : null;
-        if (target) {
-          const scriptUrl = callerScriptUrl();
-          if (scriptUrl && !scriptUrl.startsWith(`${location.origin}/`)) {
-            const key = `${target} ${type} ${scriptUrl}`;
-            if (target === 'field') {
-              const seen = fieldReported.get(this as Element) ?? new Set<string>();
-              if (!seen.has(key)) {
-                seen.add(key);
-                fieldReported.set(this as Element, seen);
-                emit(this, { kind: 'key-listener', scriptUrl, target, event: type });
-              }
-            } else if (!reported.has(key)) {
-              reported.add(key);
-              emit(document, { kind: 'key-listener', scriptUrl, target, event: type });
-            }
-          }
-        }
-      }
-      return orig.call(this, type, listener, options);
-    }) as never);
-
-  // ── requests to other origins within a few seconds after typing in a field ──
-  let lastTyped: { at: number; field: Element } | null = null;
-  const onTyping = (e: Event) => {
-    const path = e.composedPath();
-    const field = path.find(isField) as Element | undefined;
-    if (field) lastTyped = { at: now(), field };
+  /** Reports a key listener (`type` a key event) that `self` gets, if a third-party script adds it. */
+  function keyListener(self: unknown, type: string): void {
+    // No `this`: the global's own method called bare (`addEventListener(…)` in strict code).
+    const target = self === window || self === undefined || self === null ? 'window' : self === doc ? 'document' : isField(self) ? 'field' : null;
+    if (!target) return;
+    const scriptUrl = callerScriptUrl();
+    if (!scriptUrl) return;
+    const key = `${target} ${type} ${scriptUrl}`;
+    if (target === 'field') {
+      const seen = (weakGet(fieldReported, self as object) as Record<string, true> | undefined) ?? create(null) as Record<string, true>;
+      if (seen[key] === true) return;
+      seen[key] = true;
+      weakSet(fieldReported, self as object, seen);
+      emit({ kind: 'key-listener', scriptUrl, target, event: type }, self as Element);
+    } else if (reported[key] !== true) {
+      reported[key] = true;
+      emit({ kind: 'key-listener', scriptUrl, target, event: type }, null);
+    }
+  }
+  wrap(EventTarget.prototype, 'addEventListener', ((orig: Fn) => function addEventListener(this: EventTarget, ...args: unknown[]): unknown {
+    const view = foreignWindow(this);
+    if (view) {
+      const own = methodOf(view, 'EventTarget', 'addEventListener');
+      if (own) return apply(own, this, args);
+    }
+    // Converted once, and the native call gets the string: an object whose toString says
+    // "keydown" to the browser cannot say something else to us.
+    const type = args.length ? `${args[0] as string}` : '';
+    if (args.length) args[0] = type;
+    if (KEY_EVENTS[type] === true) keyListener(this, type);
+    return apply(orig, this, args);
+  }) as never);
+  // The same listeners as handler properties (`document.onkeydown = …`, `field.oninput = …`).
+  const wrapHandler = (owner: object | undefined, ctor: string, type: string) => {
+    const desc = owner ? getOwnPropertyDescriptor(owner, `on${type}`) : undefined;
+    const set = desc?.set;
+    if (!owner || !desc || !set) return;
+    defineProperty(owner, `on${type}`, bare({
+      get: desc.get,
+      set(this: unknown, value: unknown) {
+        const view = foreignWindow(this);
+        const own = view ? getOwnPropertyDescriptor(methodHolder(view, ctor) ?? {}, `on${type}`)?.set : undefined;
+        if (own) return void apply(own, this, [value]);
+        if (typeof value === 'function') keyListener(this, type);
+        apply(set, this, [value]);
+      },
+      configurable: desc.configurable,
+      enumerable: desc.enumerable,
+    }));
   };
-  originalAdd.call(window, 'keydown', onTyping, true);
-  originalAdd.call(window, 'input', onTyping, true);
-  function request(url: unknown, via: 'fetch' | 'xhr' | 'beacon' | 'websocket'): void {
-    if (!lastTyped || now() - lastTyped.at > SENT_WHILE_TYPING_WINDOW_MS) return;
+  for (const type of ['input', 'keydown', 'keyup', 'keypress', 'change', 'beforeinput']) {
+    wrapHandler(HTMLElement.prototype, 'HTMLElement', type);
+    wrapHandler(Document.prototype, 'Document', type);
+    // On the window itself ([Global]: its handler properties are its own), else on its prototype.
+    wrapHandler(getOwnPropertyDescriptor(window, `on${type}`) ? window : Window.prototype, 'Window', type);
+  }
+
+  // ── requests to other origins: the content script keeps those right after typing (typing.ts:
+  // the typing may be in another same-origin frame than the realm that sends) ──
+  function request(url: string, via: 'fetch' | 'xhr' | 'beacon' | 'websocket'): void {
+    if (!port) return;
     let origin: string;
     try {
-      origin = new URL(String(url instanceof Request ? url.url : url), location.href).origin;
+      origin = urlOrigin(construct(NativeURL, [url, location.href]) as URL);
     } catch {
       return;
     }
-    if (origin === location.origin || origin === 'null') return;
-    const target = lastTyped.field.isConnected ? lastTyped.field : document;
-    emit(target, { kind: 'request', origin, via, at: now() });
+    if (origin === pageOrigin || origin === 'null') return;
+    emit({ kind: 'request', origin, via, at: now() }, null);
   }
-  wrap(window, 'fetch', ((orig: typeof fetch) => function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
-    request(input, 'fetch');
-    return orig.call(this ?? window, input, init);
+  /**
+   * The URL a request goes to, converted once: the converted string is what we check and what the
+   * native call gets (an object whose toString answers differently each time cannot split the two).
+   */
+  const urlArgument = (args: unknown[], i: number): string => {
+    const s = `${args[i] as string}`;
+    args[i] = s;
+    return s;
+  };
+  wrap(window, 'fetch', ((orig: Fn) => function (this: unknown, ...args: unknown[]) {
+    let url: string | undefined;
+    try {
+      url = requestUrl(args[0]); // a Request: its URL
+    } catch {
+      url = undefined;
+    }
+    try {
+      request(url ?? urlArgument(args, 0), 'fetch');
+    } catch { /* as the native call would: it throws below */ }
+    return apply(orig, this ?? window, args);
   }) as never);
-  const xhrUrls = new WeakMap<XMLHttpRequest, unknown>();
-  wrap(XMLHttpRequest.prototype, 'open', ((orig: (...a: unknown[]) => void) => function (this: XMLHttpRequest, ...args: unknown[]) {
-    xhrUrls.set(this, args[1]);
-    return orig.apply(this, args);
+  const xhrUrls = new WeakMap<object, string>();
+  wrap(XMLHttpRequest.prototype, 'open', ((orig: Fn) => function (this: XMLHttpRequest, ...args: unknown[]) {
+    if (args.length > 1) weakSet(xhrUrls, this, urlArgument(args, 1));
+    return apply(orig, this, args);
   }) as never);
-  wrap(XMLHttpRequest.prototype, 'send', ((orig: (...a: unknown[]) => void) => function (this: XMLHttpRequest, ...args: unknown[]) {
-    request(xhrUrls.get(this), 'xhr');
-    return orig.apply(this, args);
+  wrap(XMLHttpRequest.prototype, 'send', ((orig: Fn) => function (this: XMLHttpRequest, ...args: unknown[]) {
+    const url = weakGet(xhrUrls, this) as string | undefined;
+    if (url !== undefined) request(url, 'xhr');
+    return apply(orig, this, args);
   }) as never);
-  wrap(Navigator.prototype, 'sendBeacon', ((orig: (...a: unknown[]) => boolean) => function (this: Navigator, ...args: unknown[]) {
-    request(args[0], 'beacon');
-    return orig.apply(this, args);
+  wrap(Navigator.prototype, 'sendBeacon', ((orig: Fn) => function (this: Navigator, ...args: unknown[]) {
+    if (args.length) request(urlArgument(args, 0), 'beacon');
+    return apply(orig, this, args);
   }) as never);
-  const socketUrls = new WeakMap<WebSocket, string>();
+  const socketUrls = new WeakMap<object, string>();
   const NativeSocket = window.WebSocket;
   if (NativeSocket) {
-    const Watched = new Proxy(NativeSocket, {
-      construct(target, args: [string | URL, (string | string[])?]) {
-        const socket = Reflect.construct(target, args) as WebSocket;
-        socketUrls.set(socket, String(args[0]));
+    const Watched = new Proxy(NativeSocket, bare({
+      construct(target: typeof WebSocket, args: unknown[], newTarget: Function) {
+        const url = args.length ? urlArgument(args, 0) : '';
+        const socket = construct(target as Function, args, newTarget) as WebSocket;
+        weakSet(socketUrls, socket, url);
         return socket;
       },
-    });
+    }) as ProxyHandler<typeof WebSocket>);
     try {
-      Object.defineProperty(window, 'WebSocket', { value: Watched, configurable: true, writable: true });
+      defineProperty(window, 'WebSocket', bare({ value: Watched, configurable: true, writable: true }));
     } catch { /* frozen */ }
-    wrap(NativeSocket.prototype, 'send', ((orig: (d: unknown) => void) => function (this: WebSocket, data: unknown) {
-      request(socketUrls.get(this) ?? this.url, 'websocket');
-      return orig.call(this, data);
+    wrap(NativeSocket.prototype, 'send', ((orig: Fn) => function (this: WebSocket, ...args: unknown[]) {
+      const url = (weakGet(socketUrls, this) as string | undefined) ?? socketUrl(this);
+      if (url) request(url, 'websocket');
+      return apply(orig, this, args);
     }) as never);
   }
 
-  // ── forms submitted by script: give the content script a chance to ask first ──
-  const guardScriptSubmit = (method: 'submit' | 'requestSubmit') => ((orig: (...a: unknown[]) => void) =>
-    function (this: HTMLFormElement, ...args: unknown[]) {
-      const event = new CustomEvent(EVT_SCRIPT_SUBMIT, { detail: method, cancelable: true, bubbles: true, composed: true });
-      // false = the content script holds this submit and will resubmit if the employee continues.
-      if (!dispatch.call(this, event)) return undefined;
-      return orig.apply(this, args);
-    }) as never;
-  wrap(HTMLFormElement.prototype, 'submit', guardScriptSubmit('submit'));
-  wrap(HTMLFormElement.prototype, 'requestSubmit', guardScriptSubmit('requestSubmit'));
+  // ── forms submitted by script: the content script decides, through the port ──
+  const guardScriptSubmit = (type: string, key: string) => ((orig: Fn) => function (this: HTMLFormElement, ...args: unknown[]): unknown {
+    const view = foreignWindow(this);
+    if (view) {
+      const own = methodOf(view, 'HTMLFormElement', key);
+      if (own) return apply(own, this, args);
+    }
+    if (port) {
+      let held = false;
+      try {
+        // Cancelled = the content script holds this submit and submits the form itself if the employee continues.
+        held = !dispatch(port, construct(NativeSubmitEvent, [type, bare({ submitter: this, cancelable: true })]));
+      } catch { /* not a form: the native call throws as it should */ }
+      if (held) return undefined;
+    }
+    return apply(orig, this, args);
+  }) as never;
+  wrap(HTMLFormElement.prototype, 'submit', guardScriptSubmit(PORT_SCRIPT_SUBMIT, 'submit'));
+  wrap(HTMLFormElement.prototype, 'requestSubmit', guardScriptSubmit(PORT_SCRIPT_REQUEST_SUBMIT, 'requestSubmit'));
+
+  // ── document.open() erases every listener on window and document, the content script's too:
+  // they are added again before the page's next statement, so they stay first ──
+  const afterOpen = (key: string) => (orig: Fn) => function (this: Document, ...args: unknown[]): unknown {
+    const view = foreignWindow(this);
+    if (view) {
+      const own = methodOf(view, 'Document', key);
+      if (own) return apply(own, this, args); // that frame's watch tells its own content script
+    }
+    const result = apply(orig, this, args);
+    if (this === doc && port) {
+      try {
+        dispatch(port, construct(NativeCustomEvent, [PORT_REOPENED, bare({})]));
+      } catch { /* port gone */ }
+    }
+    return result;
+  };
+  wrap(Document.prototype, 'open', afterOpen('open') as never);
+  wrap(Document.prototype, 'write', afterOpen('write') as never);
+  wrap(Document.prototype, 'writeln', afterOpen('writeln') as never);
 })();

@@ -37,7 +37,7 @@ export class MarksOverlay {
   private enabled = true;
 
   constructor(private readonly label: string) {
-    const { host, shadow } = isolatedHost('formwarden-overlay', CSS, { position: 'fixed', top: '0', left: '0', width: '0', height: '0', 'z-index': '2147483646' });
+    const { host, shadow } = isolatedHost(CSS, { position: 'fixed', top: '0', left: '0', width: '0', height: '0', 'z-index': '2147483646' });
     this.host = host;
     this.layer = document.createElement('div');
     this.layer.className = 'layer';

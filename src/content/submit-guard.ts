@@ -1,13 +1,14 @@
 // Submit guard per the policy's onSubmit. warn: nothing is stopped. confirm: before a form with
 // high findings is sent — by its submit button, by page script (form.submit()/requestSubmit(),
-// reported by the main-world watch) or by a button-like <div role=button> — ask once in an
+// reported by the main-world watch through the private channel) or by a button-like
+// <div role=button> — ask once in an
 // in-page dialog and resubmit on "continue". block: stop it and say why. Each answer goes to the
 // background for the consent ledger (the answer only, never a value). A form sent before the
 // background's first instructions is held until they come (at most EARLY_WAIT_MS), then judged.
 import type { MarksMessage, OnSubmit } from '../messaging/contract';
 import type { Locale } from '../core/types';
-import { EVT_SCRIPT_SUBMIT } from './channel';
 import type { DialogText } from './dialog';
+import { listenFirst } from './first-listeners';
 import { eventTarget, findField } from './selectors';
 
 /** Words on a button that sends the form (WJX "提交", DingTalk "提交", Google Forms "Submit"…). */
@@ -48,10 +49,13 @@ export class SubmitGuard {
   private instructed = false;
   private waiting: (() => void)[] = [];
 
+  /**
+   * Made at document_start: the submit and click listeners come before any of the page's, so no
+   * page listener can stop them (first-listeners.ts). Script submits come through `scriptSubmit`.
+   */
   constructor(private readonly deps: GuardDeps) {
-    addEventListener('submit', (e) => this.onSubmitEvent(e as SubmitEvent), true);
-    document.addEventListener(EVT_SCRIPT_SUBMIT, (e) => this.onScriptSubmit(e as CustomEvent<string>), true);
-    addEventListener('click', (e) => this.onClick(e), true);
+    listenFirst<SubmitEvent>(window, 'submit', (e) => this.onSubmitEvent(e));
+    listenFirst<MouseEvent>(window, 'click', (e) => this.onClick(e));
   }
 
   update(message: MarksMessage): void {
@@ -112,6 +116,8 @@ export class SubmitGuard {
   }
 
   private onSubmitEvent(e: SubmitEvent): void {
+    // A submit event made by page script sends nothing; answering it would tell the page we are here.
+    if (!e.isTrusted) return;
     const form = e.target as HTMLFormElement;
     if (this.bypass.has(form)) {
       this.bypass.delete(form);
@@ -149,18 +155,21 @@ export class SubmitGuard {
     return true;
   }
 
-  private onScriptSubmit(e: CustomEvent<string>): void {
-    const form = eventTarget(e) as HTMLFormElement | null;
-    if (!form || form.tagName !== 'FORM') return;
+  /**
+   * Page script called `submit()` / `requestSubmit()` on `form` (reported by the MAIN-world watch
+   * before the call goes on). True: held here — sent by this world's own, unwrapped methods if the
+   * employee continues; false: the page's call goes on.
+   */
+  scriptSubmit(form: HTMLFormElement, method: 'submit' | 'requestSubmit'): boolean {
     const send = () => {
-      if (e.detail === 'submit') {
+      if (method === 'submit') {
         HTMLFormElement.prototype.submit.call(form);
       } else {
         this.bypass.add(form);
         form.requestSubmit();
       }
     };
-    if (this.intercept(form, send)) e.preventDefault(); // tells the main-world watch to hold this submit
+    return this.intercept(form, send);
   }
 
   private reportSubmission(form: HTMLFormElement): void {

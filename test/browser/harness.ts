@@ -1,4 +1,5 @@
-// Real-browser harness: builds dist/ when missing or stale, serves pages from 127.0.0.1 (and a
+// Real-browser harness: builds the extension when missing or stale (the browser-test build in
+// dist-test/ by default: the production build in dist/ has no test hook), serves pages from 127.0.0.1 (and a
 // second origin, 127.0.0.2, for third-party tests), launches Debian's chromium with the built
 // extension through playwright-core, and polls conditions (never fixed sleeps).
 import { spawnSync } from 'node:child_process';
@@ -12,7 +13,10 @@ import type { TabReportReady, TabReportReply } from '../../src/messaging/contrac
 import { EXTENSION_ID } from './extension-id';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+/** The production build (`npm run build`): what ships. */
 export const DIST = join(ROOT, 'dist');
+/** The browser-test build (`npm run build:test`): the production code plus test hooks (vite.config.ts). */
+export const TEST_DIST = join(ROOT, 'dist-test');
 export const CHROMIUM = process.env.FORMWARDEN_CHROMIUM || '/usr/bin/chromium';
 
 function newestMtime(dir: string): number {
@@ -25,13 +29,15 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds dist/ once when it is missing or older than the sources. */
-export function ensureBuilt(): void {
-  const manifest = join(DIST, 'manifest.json');
-  const sources = Math.max(newestMtime(join(ROOT, 'src')), statSync(join(ROOT, 'manifest.json')).mtimeMs, newestMtime(join(ROOT, 'public')));
+/** Builds the test build (or the production build) once when it is missing or older than the sources. */
+export function ensureBuilt(which: 'test' | 'production' = 'test'): void {
+  const dir = which === 'test' ? TEST_DIST : DIST;
+  const manifest = join(dir, 'manifest.json');
+  const sources = Math.max(newestMtime(join(ROOT, 'src')), ...['manifest.json', 'vite.config.ts'].map((f) => statSync(join(ROOT, f)).mtimeMs), newestMtime(join(ROOT, 'public')));
   if (existsSync(manifest) && statSync(manifest).mtimeMs >= sources && process.env.FORMWARDEN_REBUILD !== '1') return;
-  const r = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('npm run build failed');
+  const script = which === 'test' ? 'build:test' : 'build';
+  const r = spawnSync('npm', ['run', '-s', script], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`npm run ${script} failed`);
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
@@ -67,7 +73,7 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
-export function chromiumArgs(headless: boolean, extensionDir = DIST): string[] {
+export function chromiumArgs(headless: boolean, extensionDir = TEST_DIST): string[] {
   return [
     ...(headless ? ['--headless=new'] : []),
     `--disable-extensions-except=${extensionDir}`,
@@ -78,17 +84,17 @@ export function chromiumArgs(headless: boolean, extensionDir = DIST): string[] {
 }
 
 /**
- * `profile`: start on an existing profile (a browser restart) and keep it when closing; by default
- * a fresh profile that is removed on close.
+ * `build`: the built extension to load (default: the test build). `profile`: start on an existing
+ * profile (a browser restart) and keep it when closing; by default a fresh profile removed on close.
  */
-export async function launchWithExtension(opts: { headless?: boolean; lang?: string; profile?: string; keepProfile?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(opts: { headless?: boolean; lang?: string; build?: string; profile?: string; keepProfile?: boolean } = {}): Promise<ExtensionBrowser> {
   const headless = opts.headless ?? !process.env.DISPLAY;
   const userDataDir = opts.profile ?? mkdtempSync(join(tmpdir(), 'formwarden-profile-'));
   const keepProfile = opts.keepProfile ?? opts.profile !== undefined;
-  // A private copy of dist/: other people's builds in the shared work tree must not swap files
+  // A private copy of the build: other people's builds in the shared work tree must not swap files
   // under a running browser. The id stays the same (it comes from the manifest's key).
   const extensionDir = join(userDataDir, 'extension');
-  if (!existsSync(extensionDir)) cpSync(DIST, extensionDir, { recursive: true });
+  if (!existsSync(extensionDir)) cpSync(opts.build ?? TEST_DIST, extensionDir, { recursive: true });
   const args = chromiumArgs(headless, extensionDir).map((a) => (a.startsWith('--lang=') && opts.lang ? `--lang=${opts.lang}` : a));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -170,12 +176,36 @@ export async function waitForBadge(worker: Worker, page: Page, minimum = 1, time
   return { tabId, text };
 }
 
-/** Marks drawn by the content script (read from the closed overlay through its data attributes is
- * impossible, so the content script's stats hook is used). */
-export async function contentStats(page: Page): Promise<{ warmUpMs: number; fullScans: number; partialScans: number; slices: number; slicesOverFrame: number; longestSliceMs: number; longestObserverMs: number; totalScanMs: number; marks: number; marksShown: boolean; idle: boolean; failedPasses: number } | null> {
-  return page.evaluate(() => {
-    document.dispatchEvent(new CustomEvent('__formwarden_stats'));
-    const raw = document.documentElement.dataset.formwardenStats;
-    return raw ? JSON.parse(raw) : null;
-  });
+/**
+ * Evaluates `expression` in FormWarden's isolated world of the page's main frame, through the
+ * DevTools protocol (the page's own world cannot reach it). Null when that world is not there.
+ */
+export async function inContentWorld<T>(page: Page, expression: string): Promise<T | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const worlds: { id: number; origin: string; auxData?: { frameId?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context as (typeof worlds)[number]));
+    await cdp.send('Runtime.enable'); // reports the existing worlds before it answers
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const world = worlds.find((w) => w.origin === `chrome-extension://${EXTENSION_ID}` && w.auxData?.frameId === frameTree.frame.id);
+    if (!world) return null;
+    const r = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true });
+    return (r.result.value as T | undefined) ?? null;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+export interface ContentStats {
+  warmUpMs: number; fullScans: number; partialScans: number; slices: number; slicesOverFrame: number; longestSliceMs: number;
+  longestObserverMs: number; totalScanMs: number; marks: number; marksShown: boolean; idle: boolean; failedPasses: number;
+  /** The overlay host's tag (made up per frame). */
+  overlayTag: string;
+  /** The submit guard's dialog is in the page. */
+  dialogOpen: boolean;
+}
+
+/** The content script's figures and state, from the test build's hook in its isolated world. */
+export function contentStats(page: Page): Promise<ContentStats | null> {
+  return inContentWorld<ContentStats>(page, 'typeof formwardenTest === "function" ? formwardenTest() : null');
 }

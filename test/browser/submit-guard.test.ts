@@ -28,7 +28,8 @@ async function openFlagged(): Promise<Page> {
   return page;
 }
 
-const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector('formwarden-dialog') !== null);
+/** The dialog's host has no fixed tag (isolated-host.ts): the content script says whether it is open. */
+const dialogOpen = async (page: Page) => (await contentStats(page))?.dialogOpen === true;
 /** Decisions the background passed to the ledger bridge are not readable here; the page outcome is. */
 const onSubmittedPage = (page: Page) => page.url().includes('/submitted.html');
 
