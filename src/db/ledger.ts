@@ -219,8 +219,12 @@ export class Ledger {
   private async restoreSpill(): Promise<void> {
     if (this.spillRestored || this.readOnly) return;
     this.spillRestored = true;
+    const generation = this.generation;
     try {
       const spilled = await this.spill.load();
+      // The employee deleted everything while the spill was being read (the worker woke up for
+      // that very message): what was read is what they deleted.
+      if (generation !== this.generation || (await this.spill.deletionRequested())) return;
       const known = new Set(this.pending.map(pendingKey));
       const restored = spilled.filter((w) => !known.has(pendingKey(w)));
       if (restored.length) {
@@ -300,14 +304,17 @@ export class Ledger {
 
   async principalId(): Promise<string> {
     if (this.principal) return this.principal;
+    const generation = this.generation;
     if (this.isOpen && this.db) {
       try {
         const found = await this.db.meta.get(META_KEYS.principalId);
-        if (typeof found?.value === 'string') return (this.principal = found.value);
+        // Read before a deletion finished: that id was deleted, and must not be cached again.
+        if (typeof found?.value === 'string' && generation === this.generation) return (this.principal = found.value);
       } catch {
         // fall through: a provisional id is queued below
       }
     }
+    if (this.principal) return this.principal;
     this.principal = newUuid();
     await this.write({ op: 'init-meta', record: { key: META_KEYS.principalId, value: this.principal } });
     return this.principal;
@@ -435,7 +442,10 @@ export class Ledger {
   /** Merges an export (options page → service worker) into the ledger. */
   async importData(data: unknown): Promise<ImportResult> {
     if (this.readOnly) throw new ReadOnlyLedgerError('this page only reads the ledger; the service worker writes it');
-    return importLedger(await this.database(), data);
+    const generation = this.generation;
+    const db = await this.database();
+    if (generation !== this.generation) throw new Error('the ledger was deleted meanwhile: import again');
+    return importLedger(db, data);
   }
 
   /**

@@ -111,6 +111,36 @@ describe('delete everything', () => {
     expect(spill.deletion).toBe(false);
   });
 
+  it('a deletion that arrives while the spill is being read (the worker woke for it) restores nothing', async () => {
+    const name = freshDbName();
+    const full = { value: true };
+    const spill = memorySpill();
+    const first = failingLedger(name, full, spill);
+    const { record } = await first.recordDecision(healthGrant());
+    first.close();
+    full.value = false;
+    let releaseLoad!: () => void;
+    const slowSpill = { ...spill, load: async () => { const saved = [...spill.saved]; await new Promise<void>((r) => (releaseLoad = r)); return saved; } };
+    const woken = track(makeLedger({ dbName: name, spill: slowSpill }));
+    const opening = woken.open();
+    // The open is slower than the deletion is willing to wait: it is deferred to the open.
+    expect(await woken.deleteEverything()).toEqual({ cleared: false });
+    releaseLoad();
+    await opening;
+    await woken.retryNow();
+    expect(await woken.getDecision(record.id)).toBeNull();
+  });
+
+  it('a principal id read before the deletion is not cached after it', async () => {
+    const ledger = track(makeLedger());
+    const before = await ledger.principalId();
+    const fresh = track(makeLedger({ dbName: (ledger as unknown as { dbName: string }).dbName }));
+    await fresh.open();
+    const reading = fresh.principalId();
+    await fresh.deleteEverything();
+    expect(await reading).not.toBe(before);
+  });
+
   it('keeps writing what comes after the deletion', async () => {
     const ledger = track(makeLedger());
     await ledger.recordDecision(healthGrant());
