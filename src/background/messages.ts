@@ -29,7 +29,7 @@ export interface LedgerDecisionMessage {
 export interface TabReportMessage { type: 'tab/report'; tabId: number }
 export type TabReportReply = TabReportReady | TabReportFailed;
 /** FormWarden could not check the tab (issue 13: a failure is never silent). */
-export interface TabReportFailed { error: string; pageUrl?: string }
+export interface TabReportFailed { error: string; /** Origin and path of the page, when known. */ pageUrl?: string }
 export interface TabReportReady {
   report: Report;
   formFingerprint: string;

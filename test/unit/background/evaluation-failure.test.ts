@@ -46,7 +46,7 @@ describe('a failed evaluation is never silent', () => {
   it('storage full while saving the report: "!" in purple, the reason in the reply and in storage.local', async () => {
     fault.setReport = new Error('Session storage quota bytes exceeded. Values were not stored.');
     const result = await evaluateTab(7);
-    expect(result).toEqual({ error: 'Session storage quota bytes exceeded. Values were not stored.', pageUrl: PAGE_URL });
+    expect(result).toEqual({ error: 'Session storage quota bytes exceeded. Values were not stored.', pageUrl: 'https://oa.example.cn/health/daily' });
     expect(badge).toEqual({ text: '!', colour: FAILURE_BADGE.background });
     expect(Object.values(BADGE_COLOURS).map((c) => c.background)).not.toContain(FAILURE_BADGE.background);
     expect(local[LAST_FAILURE_KEY]).toEqual({ at: expect.any(Number), page: 'https://oa.example.cn/health/daily', reason: 'Session storage quota bytes exceeded. Values were not stored.' });
