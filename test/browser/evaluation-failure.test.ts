@@ -71,6 +71,7 @@ describe('a tab FormWarden cannot check says so', () => {
 
     await poll(async () => (await badgeText(b.worker, tabId)) === '!', 'the failure badge', 30_000);
     expect(hex(await badgeColour(b.worker, tabId))).toBe(PURPLE);
+    expect(await b.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe('FormWarden could not check this page');
 
     const popup = await b.context.newPage();
     await popup.goto(`chrome-extension://${b.extensionId}/src/ui/popup/popup.html?tab=${tabId}`);
@@ -93,6 +94,7 @@ describe('a tab FormWarden cannot check says so', () => {
     const reply = await poll(() => reportFor(page, b.extensionId, tabId), 'the report once storage has room', 30_000);
     expect(reply.report.findings.length).toBeGreaterThan(0);
     await poll(async () => (await badgeText(b.worker, tabId)) === String(reply.report.findings.length), 'the findings badge', 15_000);
+    expect(await b.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe('FormWarden');
     await Promise.all([popup.close(), options.close(), page.close()]);
   }, 120_000);
 });
