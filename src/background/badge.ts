@@ -14,6 +14,7 @@ export async function showBadge(tabId: number, findings: Pick<Finding, 'severity
   const worst = worstSeverity(findings);
   try {
     await browser.action.setBadgeText({ tabId, text: worst !== 'none' ? String(findings.length) : '' });
+    await browser.action.setTitle({ tabId, title: browser.i18n.getMessage('extName') || 'FormWarden' });
     if (worst !== 'none') {
       await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[worst].background });
       await browser.action.setBadgeTextColor?.({ tabId, color: BADGE_COLOURS[worst].text });
@@ -29,6 +30,8 @@ export const FAILURE_BADGE = { text: '!', background: '#6a1b9a', foreground: '#f
 export async function showFailureBadge(tabId: number): Promise<void> {
   try {
     await browser.action.setBadgeText({ tabId, text: FAILURE_BADGE.text });
+    // The button's tooltip and accessible name say it in words ("!" alone is a symbol).
+    await browser.action.setTitle({ tabId, title: browser.i18n.getMessage('failure_couldNotCheck') || 'FormWarden could not check this page' });
     await browser.action.setBadgeBackgroundColor({ tabId, color: FAILURE_BADGE.background });
     await browser.action.setBadgeTextColor?.({ tabId, color: FAILURE_BADGE.foreground });
   } catch {

@@ -26,7 +26,7 @@ export function originOf(url: string): string {
 
 export interface TabEvaluation { report: Report; formFingerprint: string; onSubmit: OnSubmit; purposeLabel?: Partial<Localized> }
 /** The tab could not be evaluated; the failure is already on its badge and stored (evaluation-failure.ts). */
-export interface TabEvaluationFailed { error: string; pageUrl: string }
+export interface TabEvaluationFailed { error: string; /** Origin and path (see evaluation-failure.ts). */ pageUrl: string }
 
 /**
  * Evaluates the tab: its report, null when it has nothing scanned yet, or the failure — whatever
@@ -41,9 +41,8 @@ export async function evaluateTab(tabId: number): Promise<TabEvaluation | TabEva
     if (evaluated) clearEvaluationFailure(tabId);
     return evaluated;
   } catch (error) {
-    const pageUrl = state?.pageUrl ?? '';
-    const failure = await noteEvaluationFailure(tabId, pageUrl, error);
-    return { error: failure.reason, pageUrl };
+    const failure = await noteEvaluationFailure(tabId, state?.pageUrl ?? '', error);
+    return { error: failure.reason, pageUrl: failure.page };
   }
 }
 

@@ -69,8 +69,11 @@ const handlers: Handlers = {
       await updateFrame({ tabId, frameId: from.frameId, documentId: from.documentId, frameUrl: from.url, live });
     }),
   async 'tab/report'({ tabId }) {
-    const state = await getTab(tabId).catch(() => undefined);
-    // A tab whose scan could not even be stored still says why it was not checked.
+    const state = await getTab(tabId).catch(async (error: unknown) => {
+      await noteEvaluationFailure(tabId, '', error);
+      return undefined;
+    });
+    // A tab whose scan could not even be stored (or read back) still says why it was not checked.
     const failed = failureOf(tabId);
     if (!state) return failed ? { error: failed.reason, pageUrl: failed.page } : null;
     // Always evaluate afresh: the policy or the ledger may have changed since the last scan.

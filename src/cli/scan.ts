@@ -107,15 +107,10 @@ async function scanInput(input: string, args: ScanArgs, policy: Policy, policySo
     html = decodeHtml(bytes);
     pageUrl = args.pageUrl ?? pathToFileURL(resolve(input)).href;
   }
-  try {
-    const { document } = parseHtml(html);
-    const scan = scanRoot(document, { pageUrl });
-    const evaluation = evaluate({ scan, policy, pageUrl, purposeOverride: args.purpose ?? undefined });
-    return buildReport({ source: input, pageUrl, policy, policySource, scan, evaluation });
-  } catch (error) {
-    // The page made the pipeline fail: a bug of ours, but the user needs to know which input.
-    throw new InputError(`cannot check ${input}: ${oneLine(error instanceof Error ? error.message : String(error))}`);
-  }
+  const { document } = parseHtml(html);
+  const scan = scanRoot(document, { pageUrl });
+  const evaluation = evaluate({ scan, policy, pageUrl, purposeOverride: args.purpose ?? undefined });
+  return buildReport({ source: input, pageUrl, policy, policySource, scan, evaluation });
 }
 
 function render(reports: Report[], args: ScanArgs): string {

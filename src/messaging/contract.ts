@@ -42,7 +42,7 @@ export interface Ack { ok: boolean }
 /** The tab's current report, or why the tab could not be checked. */
 export type TabReportReply = TabReportReady | TabReportFailed;
 /** FormWarden could not check the tab (issue 13: a failure is never silent). */
-export interface TabReportFailed { error: string; pageUrl?: string }
+export interface TabReportFailed { error: string; /** Origin and path of the page, when known. */ pageUrl?: string }
 export interface TabReportReady {
   report: Report;
   formFingerprint: string;

@@ -87,28 +87,29 @@ export function arbitraryFromSchema(schema: JsonSchema, path: Path = []): fc.Arb
 /** A policy drawn from the schema; not every draw passes validation (that is for the caller to filter). */
 export const policyFromSchema = (): fc.Arbitrary<Record<string, unknown>> => arbitraryFromSchema(POLICY_SCHEMA) as fc.Arbitrary<Record<string, unknown>>;
 
-/** Every enum value the schema declares, by where it sits, to check that the generator reached them all. */
-export function schemaEnums(schema: JsonSchema = POLICY_SCHEMA, path: Path = []): Map<string, readonly string[]> {
-  const out = new Map<string, readonly string[]>();
-  if (schema.enum) out.set(at(path), schema.enum);
-  for (const [key, sub] of Object.entries(schema.properties ?? {})) for (const [k, v] of schemaEnums(sub, [...path, key])) out.set(k, v);
-  if (schema.additionalProperties) for (const [k, v] of schemaEnums(schema.additionalProperties, [...path, '{}'])) out.set(k, v);
-  if (schema.items) for (const [k, v] of schemaEnums(schema.items, [...path.slice(0, -1), `${path.at(-1) ?? ''}[]`])) out.set(k, v);
+/**
+ * Every enum of the schema, keyed by its schema node: a node shared by several keys (the one rule
+ * configuration of all six rules) is one enum, reached through any of them.
+ */
+export function schemaEnums(schema: JsonSchema = POLICY_SCHEMA, path: Path = [], out = new Map<JsonSchema, { path: string; values: readonly string[] }>()) {
+  if (schema.enum && !out.has(schema)) out.set(schema, { path: at(path), values: schema.enum });
+  for (const [key, sub] of Object.entries(schema.properties ?? {})) schemaEnums(sub, [...path, key], out);
+  if (schema.additionalProperties) schemaEnums(schema.additionalProperties, [...path, '{}'], out);
+  if (schema.items) schemaEnums(schema.items, [...path.slice(0, -1), `${path.at(-1) ?? ''}[]`], out);
   return out;
 }
 
-/** The enum values a value holds, keyed like schemaEnums. */
-export function enumValuesIn(value: unknown, schema: JsonSchema = POLICY_SCHEMA, path: Path = [], out = new Map<string, Set<string>>()): Map<string, Set<string>> {
+/** The enum values a value holds, keyed by schema node like schemaEnums. */
+export function enumValuesIn(value: unknown, schema: JsonSchema = POLICY_SCHEMA, out = new Map<JsonSchema, Set<string>>()): Map<JsonSchema, Set<string>> {
   if (schema.enum && typeof value === 'string') {
-    const key = at(path);
-    if (!out.has(key)) out.set(key, new Set());
-    out.get(key)!.add(value);
+    if (!out.has(schema)) out.set(schema, new Set());
+    out.get(schema)!.add(value);
   }
-  if (Array.isArray(value) && schema.items) for (const item of value) enumValuesIn(item, schema.items, [...path.slice(0, -1), `${path.at(-1) ?? ''}[]`], out);
+  if (Array.isArray(value) && schema.items) for (const item of value) enumValuesIn(item, schema.items, out);
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     for (const [key, sub] of Object.entries(value as Record<string, unknown>)) {
       const s = schema.properties && Object.hasOwn(schema.properties, key) ? schema.properties[key] : schema.additionalProperties;
-      if (s) enumValuesIn(sub, s, schema.properties && Object.hasOwn(schema.properties, key) ? [...path, key] : [...path, '{}'], out);
+      if (s) enumValuesIn(sub, s, out);
     }
   }
   return out;

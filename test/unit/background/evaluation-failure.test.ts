@@ -10,7 +10,8 @@ const PAGE_URL = 'https://oa.example.cn/health/daily?token=secret#top';
 const html = '<title>每日健康打卡</title><form><label for="id">身份证号</label><input id="id" name="sfzh"><label for="t">今日体温</label><input id="t" name="tw"></form>';
 const scan = scanRoot(parseHtml(html).document, { pageUrl: PAGE_URL });
 
-const badge: { text?: string; colour?: string } = {};
+const badge: { text?: string; colour?: string; title?: string } = {};
+const MESSAGES: Record<string, string> = { extName: 'FormWarden', failure_couldNotCheck: 'FormWarden could not check this page' };
 const local: Record<string, unknown> = {};
 const fault: { setReport?: Error; localSet?: Error } = {};
 
@@ -20,7 +21,9 @@ vi.mock('webextension-polyfill', () => ({
       setBadgeText: async ({ text }: { text: string }) => { badge.text = text; },
       setBadgeBackgroundColor: async ({ color }: { color: string }) => { badge.colour = color; },
       setBadgeTextColor: async () => undefined,
+      setTitle: async ({ title }: { title: string }) => { badge.title = title; },
     },
+    i18n: { getMessage: (name: string) => MESSAGES[name] ?? '' },
     storage: { local: { set: async (items: Record<string, unknown>) => { if (fault.localSet) throw fault.localSet; Object.assign(local, items); } } },
     tabs: { sendMessage: async () => undefined },
   },
@@ -46,8 +49,8 @@ describe('a failed evaluation is never silent', () => {
   it('storage full while saving the report: "!" in purple, the reason in the reply and in storage.local', async () => {
     fault.setReport = new Error('Session storage quota bytes exceeded. Values were not stored.');
     const result = await evaluateTab(7);
-    expect(result).toEqual({ error: 'Session storage quota bytes exceeded. Values were not stored.', pageUrl: PAGE_URL });
-    expect(badge).toEqual({ text: '!', colour: FAILURE_BADGE.background });
+    expect(result).toEqual({ error: 'Session storage quota bytes exceeded. Values were not stored.', pageUrl: 'https://oa.example.cn/health/daily' });
+    expect(badge).toEqual({ text: '!', colour: FAILURE_BADGE.background, title: 'FormWarden could not check this page' });
     expect(Object.values(BADGE_COLOURS).map((c) => c.background)).not.toContain(FAILURE_BADGE.background);
     expect(local[LAST_FAILURE_KEY]).toEqual({ at: expect.any(Number), page: 'https://oa.example.cn/health/daily', reason: 'Session storage quota bytes exceeded. Values were not stored.' });
     expect(failureOf(7)?.reason).toContain('quota');
@@ -69,6 +72,7 @@ describe('a failed evaluation is never silent', () => {
     const ok = await evaluateTab(9);
     expect(ok && 'report' in ok).toBe(true);
     expect(badge.text).toBe(String(ok && 'report' in ok ? ok.report.findings.length : ''));
+    expect(badge.title).toBe('FormWarden');
     expect(failureOf(9)).toBeUndefined();
   });
 });
