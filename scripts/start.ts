@@ -4,8 +4,9 @@
 // sample's badge count and findings, and saves screenshots of the page (with marks) and of the
 // popup to out/. With a display the browser stays open for you to explore.
 // Serving, launching and polling are the real-browser test harness's own (test/browser/harness.ts).
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureBrowserDeps } from './browser-deps.mjs';
 import { badgeText, CHROMIUM, ensureBuilt, launchWithExtension, poll, reportFor, ROOT, serveStatic } from '../test/browser/harness';
 
 const OUT = join(ROOT, 'out');
@@ -24,8 +25,9 @@ function samplePages(): string[] {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(CHROMIUM)) {
-    console.error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set FORMWARDEN_CHROMIUM).`);
+  // Chromium, and CJK fonts so that the screenshots' Chinese is not boxes (as root: installed).
+  if (!ensureBrowserDeps(CHROMIUM)) {
+    console.error(`Chromium not found at ${CHROMIUM} (apt-get install chromium fonts-noto-cjk, or set FORMWARDEN_CHROMIUM).`);
     process.exit(2);
   }
   console.log('building dist/ …');

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// `npm test`: type-check, unit tests, build, real-browser tests. Installs Debian's chromium when it
-// is missing and we are root (CI runs as root); otherwise says exactly what to install.
+// `npm test`: type-check, unit tests, build, real-browser tests. Installs Debian's chromium and
+// fonts-noto-cjk when they are missing and we are root (CI runs as root); otherwise says exactly
+// what to install (scripts/browser-deps.mjs).
 // Ends with one plain line "tests: N passed, N failed" summing every vitest run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { ensureBrowserDeps } from './browser-deps.mjs';
 
 const CHROMIUM = process.env.FORMWARDEN_CHROMIUM || '/usr/bin/chromium';
 let passed = 0;
@@ -25,23 +27,11 @@ function countVitest(file) {
   } catch { failed += 1; }
 }
 
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return true;
-  if (process.getuid?.() === 0) {
-    console.log('chromium not found: installing Debian chromium with apt-get (root)…');
-    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    const r = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    return r.status === 0 && existsSync(CHROMIUM);
-  }
-  console.log(`chromium not found at ${CHROMIUM}. Install it as root: apt-get update && apt-get install -y chromium`);
-  return false;
-}
-
 mkdirSync('out', { recursive: true });
 run('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=out/unit-results.json']);
 countVitest('out/unit-results.json');
-if (ensureChromium()) {
+if (ensureBrowserDeps(CHROMIUM)) {
   if (run('build', 'npm', ['run', '-s', 'build'])) {
     run('browser tests', 'npx', ['vitest', 'run', '--config', 'test/browser/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=out/browser-results.json']);
     countVitest('out/browser-results.json');
