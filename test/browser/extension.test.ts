@@ -72,7 +72,8 @@ describe('badge, popup and marks', () => {
     }, 'marks in the page');
     expect(stats.marks).toBeGreaterThan(0);
     expect(await page.locator('formwarden-overlay').count()).toBe(1);
-    // Clicking a field in the popup scrolls to it and focuses it in the page.
+    // Clicking a field in the popup (in the finding's detail, opened first) scrolls to it and focuses it in the page.
+    await popup.locator('li.finding summary').first().click();
     await popup.locator('li.finding .fields button').first().click();
     await poll(() => page.evaluate(() => document.activeElement?.tagName === 'INPUT'), 'field focused from the popup');
     await popup.close();

@@ -9,7 +9,9 @@ import type { Locale, RuleId } from '../types';
  * label; `that`: how a clause refers back to the purpose the sentence already named. */
 export interface VerdictWords { cats: string; purpose: string; that: string }
 type Phrase = Record<Locale, (w: VerdictWords) => string>;
-export interface CheckWords { problem: Phrase; short: Phrase }
+/** `aboutPage`: the finding is about the whole form (no notice, http), so its line in the popup
+ * does not list the fields it names. */
+export interface CheckWords { problem: Phrase; short: Phrase; aboutPage?: true }
 
 const notNeeded: CheckWords = {
   problem: {
@@ -25,6 +27,7 @@ const notNeeded: CheckWords = {
 };
 
 const unencrypted: CheckWords = {
+  aboutPage: true,
   problem: { en: () => 'is sent without encryption (http)', 'zh-CN': () => '未加密传输（http）', 'zh-TW': () => '未加密傳輸（http）' },
   short: { en: () => 'sent unencrypted (http)', 'zh-CN': () => '未加密传输（http）', 'zh-TW': () => '未加密傳輸（http）' },
 };
@@ -35,6 +38,7 @@ const sentToThirdParty: CheckWords = {
 };
 
 const noticeMissing: CheckWords = {
+  aboutPage: true,
   problem: { en: () => 'has no privacy notice', 'zh-CN': () => '没有个人信息处理告知', 'zh-TW': () => '沒有個人資料處理告知' },
   short: { en: () => 'no privacy notice', 'zh-CN': () => '没有个人信息处理告知', 'zh-TW': () => '沒有個人資料處理告知' },
 };
@@ -51,6 +55,7 @@ export const CHECK_WORDS: Record<string, CheckWords> = {
     short: { en: (w) => `more precise than ${w.purpose} needs`, 'zh-CN': (w) => `比「${w.purpose}」所需更精确`, 'zh-TW': (w) => `比「${w.purpose}」所需更精確` },
   },
   'extra-uses': {
+    aboutPage: true,
     problem: {
       en: (w) => `says your data may also be used beyond ${w.that}`,
       'zh-CN': (w) => `称您的信息还可能用于${w.that}以外的用途`,
@@ -88,14 +93,17 @@ export const CHECK_WORDS: Record<string, CheckWords> = {
   },
   'notice-missing': noticeMissing,
   'element-missing': {
+    aboutPage: true,
     problem: { en: () => 'has a privacy notice that leaves out key points', 'zh-CN': () => '告知内容不完整', 'zh-TW': () => '告知內容不完整' },
     short: { en: () => 'the privacy notice is incomplete', 'zh-CN': () => '告知内容不完整', 'zh-TW': () => '告知內容不完整' },
   },
   'purpose-undeclared': {
+    aboutPage: true,
     problem: { en: () => 'does not say what your data is for', 'zh-CN': () => '未说明收集您信息的目的', 'zh-TW': () => '未說明蒐集您資料的目的' },
     short: { en: () => 'no purpose stated', 'zh-CN': () => '未说明收集目的', 'zh-TW': () => '未說明蒐集目的' },
   },
   'pre-ticked-consent': {
+    aboutPage: true,
     problem: { en: () => 'ticks consent for you in advance', 'zh-CN': () => '预先替您勾选了同意', 'zh-TW': () => '預先替您勾選了同意' },
     short: { en: () => 'consent ticked in advance', 'zh-CN': () => '同意选项被预先勾选', 'zh-TW': () => '同意選項被預先勾選' },
   },
@@ -104,6 +112,7 @@ export const CHECK_WORDS: Record<string, CheckWords> = {
     short: { en: () => 'sensitive, and the form does not say why it is needed', 'zh-CN': () => '敏感信息，未说明用途', 'zh-TW': () => '敏感資料，未說明用途' },
   },
   'notice-unreachable': {
+    aboutPage: true,
     problem: { en: () => 'links to a privacy notice that cannot be read', 'zh-CN': () => '所链接的告知无法查看', 'zh-TW': () => '所連結的告知無法查看' },
     short: { en: () => 'the privacy notice cannot be read', 'zh-CN': () => '告知无法查看', 'zh-TW': () => '告知無法查看' },
   },
@@ -116,6 +125,7 @@ export const CHECK_WORDS: Record<string, CheckWords> = {
     short: { en: () => 'no separate consent', 'zh-CN': () => '未单独征得同意', 'zh-TW': () => '未單獨取得同意' },
   },
   'collected-before-consent': {
+    aboutPage: true,
     problem: { en: () => 'collects data before you agree', 'zh-CN': () => '在您同意之前就开始收集信息', 'zh-TW': () => '在您同意之前就開始蒐集資料' },
     short: { en: () => 'collected before you agree', 'zh-CN': () => '同意前即被收集', 'zh-TW': () => '同意前即被蒐集' },
   },

@@ -104,8 +104,9 @@ export function verdictOf(input: VerdictInput, locale: Locale): Verdict {
 /** A finding in a few words, for a collapsed line: "ID number — not needed for attendance". */
 export function findingLine(finding: Pick<Finding, 'rule' | 'check' | 'fields'>, input: VerdictInput, locale: Locale): string {
   const w = words(finding, input, locale);
-  const short = wordsOf(finding).short[locale](w);
-  return w.cats ? `${locale === 'en' ? cap(w.cats) : w.cats}${SENTENCE[locale].subjectSep}${short}` : locale === 'en' ? cap(short) : short;
+  const phrases = wordsOf(finding);
+  const short = phrases.short[locale](w);
+  return w.cats && !phrases.aboutPage ? `${locale === 'en' ? cap(w.cats) : w.cats}${SENTENCE[locale].subjectSep}${short}` : locale === 'en' ? cap(short) : short;
 }
 
 /** Reasons named in one mark's name before the rest is left to the popup. */

@@ -108,18 +108,20 @@ export function ConsentPanel({ tabId, report, formFingerprint, origin, send = de
         <p class="ledger-meta">{t('noPersonal')}</p>
       ) : (
         <>
-          <p>{t('collects', { purpose: purposeLabel, categories: categoryList(categories, locale) })}</p>
+          {/* Short, so that the choice itself stays on the popup's first screen (issue 18); each
+              item below names its data, so the question does not list it again. */}
+          <p class="ledger-question">{t('collects', { purpose: purposeLabel })}</p>
           <p class="ledger-meta">
             {retentionDays ? t('retention', { n: retentionDays, date: formatDate(Date.now() + retentionDays * 86_400_000, locale) }) : t('noRetention')}
+            {groups.length > 1 && ` ${t('separateIntro')}`}
           </p>
-          {groups.length > 1 && <p>{t('separateIntro')}</p>}
           <ul class="ledger-groups">
             {groups.map((g) => {
               const answer = answers[g.key];
               const label = g.key === 'other' ? t('otherData', { categories: categoryList(g.categories, locale) }) : categoryList(g.categories, locale);
               return (
                 <li key={g.key} data-group={g.key}>
-                  <span class="ledger-group-label">
+                  <span class="ledger-group-label" id={`ledger-group-${g.key}`}>
                     {label}
                     {g.sensitive && groups.length > 1 && <span class="ledger-tag">{t('sensitiveTag')}</span>}
                   </span>
@@ -130,8 +132,9 @@ export function ConsentPanel({ tabId, report, formFingerprint, origin, send = de
                     </span>
                   ) : (
                     <span class="ledger-actions">
-                      <button type="button" class="ledger-grant" onClick={() => void decide(g, 'granted')}>{t('consent')}</button>
-                      <button type="button" class="ledger-refuse" onClick={() => void decide(g, 'refused')}>{t('refuse')}</button>
+                      {/* The item's label describes both buttons: "I consent — ID number, sensitive". */}
+                      <button type="button" class="ledger-grant" aria-describedby={`ledger-group-${g.key}`} onClick={() => void decide(g, 'granted')}>{t('consent')}</button>
+                      <button type="button" class="ledger-refuse" aria-describedby={`ledger-group-${g.key}`} onClick={() => void decide(g, 'refused')}>{t('refuse')}</button>
                     </span>
                   )}
                 </li>

@@ -77,6 +77,8 @@ describe('findingLine and markNames', () => {
     expect(findingLine(CHECK_IN.report.findings[1]!, CHECK_IN, 'en')).toBe('Body temperature — not needed for attendance');
     expect(findingLine(CHECK_IN.report.findings[1]!, CHECK_IN, 'zh-CN')).toBe('体温：「考勤打卡」不需要');
     expect(findingLine(finding('insecure-transport', 'http-page', 'high', []), CHECK_IN, 'en')).toBe('Sent unencrypted (http)');
+    // A finding about the whole form does not list the fields it names.
+    expect(findingLine(CHECK_IN.report.findings[0]!, CHECK_IN, 'en')).toBe('No privacy notice');
   });
 
   it('names each mark for a screen reader, most serious reason first', () => {
