@@ -4,6 +4,8 @@ import browser from 'webextension-polyfill';
 import { evaluate } from '../core/evaluate';
 import { formFingerprint } from '../core/fingerprint';
 import { buildReport } from '../core/report';
+import { markNames } from '../core/report/verdict';
+import { pickLocale } from '../ui/i18n';
 import type { Finding, Localized, Report } from '../core/types';
 import { showBadge } from './badge';
 import { isThirdParty } from '../core/scan';
@@ -44,8 +46,10 @@ export async function evaluateTab(tabId: number): Promise<TabEvaluation | null> 
   await setReport(tabId, report, fingerprint);
   await showBadge(tabId, report.findings);
   const onSubmit: OnSubmit = policy.onSubmit ?? 'warn';
-  await sendMarks(tabId, state, report.findings, onSubmit);
-  return { report, formFingerprint: fingerprint, onSubmit, purposeLabel: policy.purposes[evaluation.purpose.id]?.label };
+  const purposeLabel = policy.purposes[evaluation.purpose.id]?.label;
+  const names = markNames({ report, purposeLabel }, pickLocale(browser.i18n.getUILanguage()));
+  await sendMarks(tabId, state, report.findings, onSubmit, names);
+  return { report, formFingerprint: fingerprint, onSubmit, purposeLabel };
 }
 
 /**
@@ -53,7 +57,7 @@ export async function evaluateTab(tabId: number): Promise<TabEvaluation | null> 
  * link, a consent statement) go to every frame, which marks them where they resolve. Page-wide
  * findings (no selectors) go to every frame too, for the submit guard.
  */
-async function sendMarks(tabId: number, state: TabState, findings: Finding[], onSubmit: OnSubmit): Promise<void> {
+async function sendMarks(tabId: number, state: TabState, findings: Finding[], onSubmit: OnSubmit, names: Record<string, string>): Promise<void> {
   const anyFrameField = new Set(Object.values(state.frames).flatMap((f) => f.scan?.fields.map((x) => x.selector) ?? []));
   const nobodys = findings.flatMap((f) => f.fields).filter((s) => !anyFrameField.has(s));
   await Promise.all(Object.entries(state.frames).map(async ([id, frame]) => {
@@ -65,6 +69,7 @@ async function sendMarks(tabId: number, state: TabState, findings: Finding[], on
       findings: findings
         .map((f) => ({ rule: f.rule, check: f.check, severity: f.severity, message: f.message, fields: f.fields.filter((s) => own.has(s)) }))
         .filter((f, i) => f.fields.length > 0 || findings[i]!.fields.length === 0),
+      names: Object.fromEntries(Object.entries(names).filter(([selector]) => own.has(selector))),
     };
     try {
       await browser.tabs.sendMessage(tabId, message, { frameId: Number(id) });

@@ -50,6 +50,9 @@ export interface MarksMessage {
   personal: string[];
   findings: Pick<Finding, 'rule' | 'check' | 'severity' | 'fields' | 'message'>[];
   onSubmit: OnSubmit;
+  /** Each mark's accessible name by selector ("FormWarden: body temperature — not needed for
+   * attendance"), made by the core's markNames here: the content script carries no vocabulary. */
+  names?: Record<string, string>;
 }
 export interface HighlightMessage { type: 'content/highlight'; selector: string }
 export type ToContent = MarksMessage | HighlightMessage;
