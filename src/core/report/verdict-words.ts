@@ -169,7 +169,7 @@ export const ACTION: Record<RuleId, Phrase> = {
     'zh-TW': (w) => (w.cats ? `只提供目的所需的資料：如允許，不填寫${w.cats}；或詢問表單負責人為何需要。` : '只提供目的所需的資料，其餘如允許可不填寫。'),
   },
   'consent-notice': {
-    en: (w) => `Before you answer${w.cats ? ` about your ${w.cats}` : ''}, ask the form’s owner why they need it, how long it is kept and who receives it.`,
+    en: (w) => `Before you answer, ask the form’s owner why they need your ${w.cats || 'data'}, how long it is kept and who gets it.`,
     'zh-CN': (w) => `在填写${w.cats || '个人信息'}之前，先向表单负责人了解用途、保存期限和接收方。`,
     'zh-TW': (w) => `在填寫${w.cats || '個人資料'}之前，先向表單負責人了解用途、保存期限和接收方。`,
   },

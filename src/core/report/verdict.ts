@@ -25,6 +25,7 @@ export interface Verdict {
 const MAX_CLAUSES = 2;
 /** Categories named in one clause before "and more". */
 const MAX_LISTED = 3;
+const MAX_LISTED_IN_ACTION = 2;
 /** Between findings of one severity, the one that names concrete data leads. */
 const PRIORITY = [
   'category-not-allowed', 'category-not-needed', 'too-precise', 'refusal-blocks-submit', 'notice-missing',
@@ -66,16 +67,17 @@ function categoriesOf(finding: Pick<Finding, 'fields'>, input: VerdictInput, sen
   return [...new Set(chosen.flatMap((f) => (f.category ? [f.category] : [])))];
 }
 
-function listOf(categories: readonly CategoryId[], locale: Locale): string {
+function listOf(categories: readonly CategoryId[], locale: Locale, max: number): string {
   const names = categories.map((c) => categoryLabel(c, locale));
-  if (names.length <= MAX_LISTED) return joinList(names, locale);
-  const shown = locale === 'en' ? names.slice(0, MAX_LISTED).join(', ') : names.slice(0, MAX_LISTED).join('、');
+  if (names.length <= max) return joinList(names, locale);
+  const shown = locale === 'en' ? names.slice(0, max).join(', ') : names.slice(0, max).join('、');
   return SENTENCE[locale].listMore(shown);
 }
 
-function words(finding: Pick<Finding, 'fields'>, input: VerdictInput, locale: Locale, sensitiveFirst = false): VerdictWords {
+/** The action names fewer categories than the sentence: it has to stay one glance long. */
+function words(finding: Pick<Finding, 'fields'>, input: VerdictInput, locale: Locale, forAction = false): VerdictWords {
   const purpose = purposeText(input, locale);
-  return { cats: listOf(categoriesOf(finding, input, sensitiveFirst), locale), purpose: purpose ?? '', that: SENTENCE[locale].that(purpose) };
+  return { cats: listOf(categoriesOf(finding, input, forAction), locale, forAction ? MAX_LISTED_IN_ACTION : MAX_LISTED), purpose: purpose ?? '', that: SENTENCE[locale].that(purpose) };
 }
 
 export function verdictOf(input: VerdictInput, locale: Locale): Verdict {

@@ -49,7 +49,7 @@ describe('verdictOf', () => {
     const none: VerdictInput = { report: { ...CHECK_IN.report, purpose: { id: 'none', how: 'none', evidence: '' }, findings: [finding('consent-notice', 'notice-missing', 'high', ['#name'])] } };
     expect(verdictOf(none, 'en').sentence).toBe('This form has no privacy notice.');
     expect(verdictOf(none, 'zh-CN').sentence).toBe('此表单没有个人信息处理告知。');
-    expect(verdictOf(none, 'en').action).toBe('Before you answer about your name, ask the form’s owner why they need it, how long it is kept and who receives it.');
+    expect(verdictOf(none, 'en').action).toBe('Before you answer, ask the form’s owner why they need your name, how long it is kept and who gets it.');
   });
 
   it('says there is nothing to worry about when there are no findings, and offers no action', () => {
@@ -69,6 +69,8 @@ describe('verdictOf', () => {
     };
     expect(verdictOf(many, 'en').sentence).toBe('This form for attendance does not say why it needs your ID number, body temperature, symptoms and more.');
     expect(verdictOf(many, 'zh-CN').sentence).toBe('此表单用于「attendance」，未说明为何需要您的身份证件号码、体温、症状等。');
+    // The one action names two, to stay one glance long.
+    expect(verdictOf(many, 'en').action).toBe('Before you answer, ask the form’s owner why they need your ID number, body temperature and more, how long it is kept and who gets it.');
   });
 });
 
