@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     }, `badge on ${name}`, 8000, 150).catch(() => undefined);
     const reply = await reportFor(page, extensionId, tabId);
     const popup = await context.newPage();
-    await popup.setViewportSize({ width: 400, height: 900 }); // the popup's own width (popup.css)
+    await popup.setViewportSize({ width: 384, height: 900 }); // the popup's own width (popup.css)
     await popup.goto(`chrome-extension://${extensionId}/src/ui/popup/popup.html?tab=${tabId}`);
     await popup.waitForSelector('main[aria-busy="false"]', { timeout: 10000 }).catch(() => undefined);
     await page.bringToFront();

@@ -87,7 +87,8 @@ export function ConsentPanel({ tabId, report, formFingerprint, origin, send = de
 
   return (
     <section class="ledger-panel" aria-labelledby="ledger-panel-h" data-testid="consent-panel">
-      <h2 id="ledger-panel-h">{t('panelTitle')}</h2>
+      {/* With something to consent to, the question is the heading: the choice stays on the popup's first screen (issue 18). */}
+      <h2 id="ledger-panel-h">{categories.length === 0 ? t('panelTitle') : t('collects', { purpose: purposeLabel })}</h2>
       <LedgerStatusBanner status={status} t={t} onRetry={retry} />
       {refusals.length > 0 && (
         <div class="ledger-refusals" role="note" data-testid="earlier-refusals">
@@ -108,9 +109,6 @@ export function ConsentPanel({ tabId, report, formFingerprint, origin, send = de
         <p class="ledger-meta">{t('noPersonal')}</p>
       ) : (
         <>
-          {/* Short, so that the choice itself stays on the popup's first screen (issue 18); each
-              item below names its data, so the question does not list it again. */}
-          <p class="ledger-question">{t('collects', { purpose: purposeLabel })}</p>
           <p class="ledger-meta">
             {retentionDays ? t('retention', { n: retentionDays, date: formatDate(Date.now() + retentionDays * 86_400_000, locale) }) : t('noRetention')}
             {groups.length > 1 && ` ${t('separateIntro')}`}
