@@ -5,8 +5,8 @@ import { evaluate } from '../core/evaluate';
 import { formFingerprint } from '../core/fingerprint';
 import { buildReport } from '../core/report';
 import { markNames } from '../core/report/verdict';
-import { pickLocale } from '../ui/i18n';
 import type { Finding, Localized, Report } from '../core/types';
+import { LOCALES } from '../core/evaluate/words';
 import { showBadge } from './badge';
 import { isThirdParty } from '../core/scan';
 import { mergeFrameScans, mergeLiveFacts, type FrameScan } from './aggregate';
@@ -47,9 +47,17 @@ export async function evaluateTab(tabId: number): Promise<TabEvaluation | null> 
   await showBadge(tabId, report.findings);
   const onSubmit: OnSubmit = policy.onSubmit ?? 'warn';
   const purposeLabel = policy.purposes[evaluation.purpose.id]?.label;
-  const names = markNames({ report, purposeLabel }, pickLocale(browser.i18n.getUILanguage()));
+  const names = markNamesByLanguage(report, purposeLabel);
   await sendMarks(tabId, state, report.findings, onSubmit, names);
   return { report, formFingerprint: fingerprint, onSubmit, purposeLabel };
+}
+
+/** Marks' names in every language: the content script reads its own UI language. */
+function markNamesByLanguage(report: Report, purposeLabel: Partial<Localized> | undefined): Record<string, Localized> {
+  const byLocale = LOCALES.map((locale) => [locale, markNames({ report, purposeLabel }, locale)] as const);
+  const names: Record<string, Localized> = {};
+  for (const selector of Object.keys(byLocale[0]![1])) names[selector] = Object.fromEntries(byLocale.map(([l, n]) => [l, n[selector]!])) as Localized;
+  return names;
 }
 
 /**
@@ -57,7 +65,7 @@ export async function evaluateTab(tabId: number): Promise<TabEvaluation | null> 
  * link, a consent statement) go to every frame, which marks them where they resolve. Page-wide
  * findings (no selectors) go to every frame too, for the submit guard.
  */
-async function sendMarks(tabId: number, state: TabState, findings: Finding[], onSubmit: OnSubmit, names: Record<string, string>): Promise<void> {
+async function sendMarks(tabId: number, state: TabState, findings: Finding[], onSubmit: OnSubmit, names: Record<string, Localized>): Promise<void> {
   const anyFrameField = new Set(Object.values(state.frames).flatMap((f) => f.scan?.fields.map((x) => x.selector) ?? []));
   const nobodys = findings.flatMap((f) => f.fields).filter((s) => !anyFrameField.has(s));
   await Promise.all(Object.entries(state.frames).map(async ([id, frame]) => {

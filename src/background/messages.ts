@@ -51,8 +51,9 @@ export interface MarksMessage {
   findings: Pick<Finding, 'rule' | 'check' | 'severity' | 'fields' | 'message'>[];
   onSubmit: OnSubmit;
   /** Each mark's accessible name by selector ("FormWarden: body temperature — not needed for
-   * attendance"), made by the core's markNames here: the content script carries no vocabulary. */
-  names?: Record<string, string>;
+   * attendance") in each language — the content script picks its own — made by the core's
+   * markNames here: the content script carries no vocabulary. */
+  names?: Record<string, Localized>;
 }
 export interface HighlightMessage { type: 'content/highlight'; selector: string }
 export type ToContent = MarksMessage | HighlightMessage;

@@ -102,7 +102,7 @@ function start(): void {
     if (message?.type === 'content/marks') {
       const known = personal;
       personal = new Set(message.personal);
-      overlay.render(marksFrom(message.findings, locale), message.names);
+      overlay.render(marksFrom(message.findings, locale), Object.fromEntries(Object.entries(message.names ?? {}).map(([selector, name]) => [selector, name[locale]])));
       guard.update(message);
       // Requests after typing count only in personal fields: now known, they can be attributed.
       if (live && (known.size !== personal.size || [...personal].some((s) => !known.has(s)))) sendLive();
