@@ -73,6 +73,14 @@ for (const L of LANGUAGES) {
       return popup;
     }
 
+    /** Answers every consent item of the popup, one by one, and waits until each is recorded. */
+    async function decideAll(popup: Page, decision: 'granted' | 'refused'): Promise<void> {
+      await popup.waitForSelector('.ledger-groups button.ledger-grant');
+      const items = await popup.locator('.ledger-groups > li').count();
+      for (let i = 1; i <= items; i++) await popup.locator(`.ledger-groups > li:nth-child(${i}) button.ledger-${decision === 'granted' ? 'grant' : 'refuse'}`).click();
+      await poll(async () => (await popup.locator(`.ledger-recorded[data-decision=${decision}]`).count()) === items, `${items} consent items recorded`);
+    }
+
     async function usePolicy(onSubmit: 'warn' | 'confirm'): Promise<void> {
       const page = await b.context.newPage();
       await page.goto(ext('src/ui/options/options.html'));
@@ -134,8 +142,7 @@ for (const L of LANGUAGES) {
       // Real findings, and a ledger with records: consent on one form, refusal on another.
       const { page: health, tabId } = await openForm('/health.html');
       let popup = await openPopup(tabId);
-      await popup.waitForSelector('.ledger-groups button.ledger-grant');
-      while (await popup.locator('.ledger-groups button.ledger-grant').count()) await popup.locator('.ledger-groups button.ledger-grant').first().click();
+      await decideAll(popup, 'granted');
       serious.push(...await axeSerious(popup, `${L.lang} popup (findings closed, consent recorded)`));
       await popup.locator('li.finding details').evaluateAll((els) => els.forEach((d) => d.setAttribute('open', '')));
       serious.push(...await axeSerious(popup, `${L.lang} popup (findings open)`));
@@ -143,8 +150,7 @@ for (const L of LANGUAGES) {
 
       const { page: wjx, tabId: wjxTab } = await openForm('/wjx-daily-health-report-with-issues.html');
       popup = await openPopup(wjxTab);
-      await popup.waitForSelector('.ledger-groups button.ledger-refuse');
-      while (await popup.locator('.ledger-groups button.ledger-refuse').count()) await popup.locator('.ledger-groups button.ledger-refuse').first().click();
+      await decideAll(popup, 'refused');
       serious.push(...await axeSerious(popup, `${L.lang} popup (10 findings, refusals recorded)`));
       await popup.close();
       await wjx.close();
@@ -233,6 +239,7 @@ for (const L of LANGUAGES) {
       await options.waitForSelector('#panel-policy');
       for (const tab of ['policy', 'consents', 'settings']) {
         await poll(() => options.locator(`#panel-${tab} *`).count(), `${tab} panel`);
+        if (tab === 'consents') await options.waitForSelector('[data-testid=ledger-list][data-total]:not([data-total=""])');
         const expected = await focusables(options);
         const stops = await tabWalk(options);
         expect(stops.map((s) => s.key), `options #${tab}`).toEqual(expected);
@@ -268,14 +275,16 @@ for (const L of LANGUAGES) {
       console.log(`[marks] ${L.lang}: ${marks.map((m) => m.name).join(' | ')}`);
       expect(marks.some((m) => m.name.includes(L.temperature))).toBe(true);
       for (const m of marks) expect(m.name.length).toBeGreaterThan(L.brand.length + 3);
-      // Tab past the form's own controls lands on the marks, in the fields' order.
-      const own = await page.evaluate(() => document.querySelectorAll('input, button, a[href]').length);
-      await page.locator('body').focus();
-      for (let i = 0; i < own + 1; i++) await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('FORMWARDEN-OVERLAY');
-      const focused = await focusedAx(page);
-      expect(focused?.role).toBe('button');
-      expect(focused?.name.startsWith(L.brand)).toBe(true);
+      // Tab past the form's own controls lands on the marks (in the closed root: the host has focus).
+      const own = await focusables(page);
+      const stops = await tabWalk(page, own.length + 2);
+      expect(stops.slice(0, own.length).map((s) => s.key)).toEqual(own);
+      expect(stops[own.length]?.key).toMatch(/^FORMWARDEN-OVERLAY/);
+      const focused = await poll(async () => {
+        const f = await focusedAx(page);
+        return f?.role === 'button' ? f : null;
+      }, 'a focused mark in the accessibility tree');
+      expect(focused.name.startsWith(L.brand)).toBe(true);
       await page.close();
     });
 
