@@ -201,6 +201,8 @@ export const SENTENCE: Record<Locale, {
   listMore: (shown: string) => string;
   listJoin: string;
   subjectSep: string;
+  /** Between the data and the reasons in a mark's name (after the brand's own colon). */
+  markSep: string;
   brand: string;
 }> = {
   en: {
@@ -213,6 +215,7 @@ export const SENTENCE: Record<Locale, {
     listMore: (shown) => `${shown} and more`,
     listJoin: '; ',
     subjectSep: ' — ',
+    markSep: ' — ',
     brand: 'FormWarden: ',
   },
   'zh-CN': {
@@ -225,6 +228,7 @@ export const SENTENCE: Record<Locale, {
     listMore: (shown) => `${shown}等`,
     listJoin: '；',
     subjectSep: '：',
+    markSep: '——',
     brand: 'FormWarden：',
   },
   'zh-TW': {
@@ -237,6 +241,7 @@ export const SENTENCE: Record<Locale, {
     listMore: (shown) => `${shown}等`,
     listJoin: '；',
     subjectSep: '：',
+    markSep: '——',
     brand: 'FormWarden：',
   },
 };

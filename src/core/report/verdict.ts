@@ -138,7 +138,7 @@ export function markNames(input: VerdictInput, locale: Locale): Record<string, s
     const field = bySelector.get(selector);
     const label = field?.label ?? '';
     const subject = field?.category ? categoryLabel(field.category, locale) : label.length > MAX_SUBJECT ? `${label.slice(0, MAX_SUBJECT - 1)}…` : label;
-    names[selector] = `${s.brand}${subject ? `${subject}${s.subjectSep}` : ''}${list.join(s.listJoin)}`;
+    names[selector] = `${s.brand}${subject ? `${subject}${s.markSep}` : ''}${list.join(s.listJoin)}`;
   }
   return names;
 }

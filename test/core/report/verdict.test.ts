@@ -87,7 +87,7 @@ describe('findingLine and markNames', () => {
     const en = markNames(CHECK_IN, 'en');
     expect(en['#temp']).toBe('FormWarden: body temperature — not needed for attendance; no privacy notice');
     expect(en['#name']).toBe('FormWarden: name — no privacy notice; third parties read what you type');
-    expect(markNames(CHECK_IN, 'zh-TW')['#temp']).toBe('FormWarden：體溫：「出勤打卡」不需要；沒有個人資料處理告知');
+    expect(markNames(CHECK_IN, 'zh-TW')['#temp']).toBe('FormWarden：體溫——「出勤打卡」不需要；沒有個人資料處理告知');
   });
 
   it('names a mark on something that is no field (a notice link) by its reasons alone', () => {
