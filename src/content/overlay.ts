@@ -41,10 +41,14 @@ export class MarksOverlay {
   private marks: { mark: FieldMark; box: HTMLElement; badge: HTMLElement; tip: HTMLElement }[] = [];
   private frame = 0;
   private enabled = true;
+  private shadow: ShadowRoot;
+  /** What is drawn: an evaluation that changes nothing does not redraw (and does not take focus away). */
+  private drawn = '';
 
   constructor(private readonly label: string) {
     const { host, shadow } = isolatedHost('formwarden-overlay', CSS, { position: 'fixed', top: '0', left: '0', width: '0', height: '0', 'z-index': '2147483646' });
     this.host = host;
+    this.shadow = shadow;
     this.layer = document.createElement('div');
     this.layer.className = 'layer';
     shadow.append(this.layer);
@@ -61,6 +65,15 @@ export class MarksOverlay {
 
   /** `names`: each mark's accessible name by selector; without one, the generic label and reasons. */
   render(marks: FieldMark[], names: Record<string, string> = {}): void {
+    const drawing = JSON.stringify([marks, names]);
+    if (drawing === this.drawn) {
+      // A page that removed the overlay gets it back.
+      if (marks.length && !this.host.isConnected) document.documentElement.append(this.host);
+      return this.requestReposition();
+    }
+    this.drawn = drawing;
+    // A keyboard user on a mark stays on it when the marks are redrawn.
+    const focused = this.marks.find((m) => m.badge === this.shadow.activeElement)?.mark.selector;
     this.layer.replaceChildren();
     // Tab order follows the page: marks in the fields' document order, not by severity.
     const placed = marks.map((mark) => ({ mark, el: findField(mark.selector) }));
@@ -90,6 +103,7 @@ export class MarksOverlay {
       return { mark, box, badge, tip };
     });
     if (marks.length && !this.host.isConnected) document.documentElement.append(this.host);
+    this.marks.find((m) => m.mark.selector === focused)?.badge.focus({ preventScroll: true });
     this.requestReposition();
   }
 

@@ -68,8 +68,8 @@ for (const L of LANGUAGES) {
       await popup.setViewportSize(viewport);
       await popup.goto(ext(`src/ui/popup/popup.html?tab=${tabId}`));
       await popup.waitForSelector('main[aria-busy="false"]');
-      // The consent panel answers after the ledger does.
-      await popup.waitForSelector('[data-testid=consent-panel] .ledger-groups li, [data-testid=consent-panel] .ledger-meta');
+      // The consent panel is complete once the ledger has answered (earlier decisions, retention).
+      await popup.waitForSelector('[data-testid=consent-panel][aria-busy=false]');
       return popup;
     }
 
@@ -285,6 +285,16 @@ for (const L of LANGUAGES) {
         return f?.role === 'button' ? f : null;
       }, 'a focused mark in the accessibility tree');
       expect(focused.name.startsWith(L.brand)).toBe(true);
+      // A redraw (the page adds a question, the marks change) keeps a keyboard user on their mark.
+      const before = (await focusedAx(page))!.name;
+      await page.evaluate(() => {
+        const p = document.createElement('p');
+        p.innerHTML = '<label for="idno2">紧急联系人身份证号</label><input id="idno2" name="idno2">';
+        document.querySelector('form')!.append(p);
+      });
+      await poll(async () => (await axTree(page)).filter((n) => n.role === 'button' && n.name.startsWith(L.brand)).length > marks.length, 'a mark for the new question');
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('FORMWARDEN-OVERLAY');
+      expect((await focusedAx(page))?.name).toBe(before);
       await page.close();
     });
 

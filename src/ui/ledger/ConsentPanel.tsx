@@ -86,7 +86,7 @@ export function ConsentPanel({ tabId, report, formFingerprint, origin, send = de
   };
 
   return (
-    <section class="ledger-panel" aria-labelledby="ledger-panel-h" data-testid="consent-panel">
+    <section class="ledger-panel" aria-labelledby="ledger-panel-h" data-testid="consent-panel" aria-busy={context === null}>
       {/* With something to consent to, the question is the heading: the choice stays on the popup's first screen (issue 18). */}
       <h2 id="ledger-panel-h">{categories.length === 0 ? t('panelTitle') : t('collects', { purpose: purposeLabel })}</h2>
       <LedgerStatusBanner status={status} t={t} onRetry={retry} />
