@@ -5,8 +5,9 @@
 // popup to out/. With a display the browser stays open for you to explore.
 // `npm start -- --firefox` does the same in Firefox ESR (scripts/start-firefox.ts).
 // Serving, launching and polling are the real-browser test harness's own (test/browser/harness.ts).
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureBrowserDeps, ensureBrowsers } from './browser-deps.mjs';
 import { badgeText, CHROMIUM, DIST, ensureBuilt, launchWithExtension, poll, reportFor, ROOT, serveStatic } from '../test/browser/harness';
 
 const OUT = join(ROOT, 'out');
@@ -27,11 +28,14 @@ function samplePages(): string[] {
 
 async function main(): Promise<void> {
   if (firefox) {
+    // Firefox ESR, and CJK fonts so that the screenshots' Chinese is not boxes (as root: installed).
+    ensureBrowsers([{ path: process.env.FORMWARDEN_FIREFOX || '/usr/bin/firefox-esr', pkg: 'firefox-esr' }]);
     const { startFirefox } = await import('./start-firefox');
     return startFirefox(SAMPLE_DIRS, samplePages().filter((f) => only.length === 0 || only.some((o) => f.includes(o))), headed);
   }
-  if (!existsSync(CHROMIUM)) {
-    console.error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set FORMWARDEN_CHROMIUM).`);
+  // Chromium, and CJK fonts so that the screenshots' Chinese is not boxes (as root: installed).
+  if (!ensureBrowserDeps(CHROMIUM)) {
+    console.error(`Chromium not found at ${CHROMIUM} (apt-get install chromium fonts-noto-cjk, or set FORMWARDEN_CHROMIUM).`);
     process.exit(2);
   }
   console.log('building dist/ …');
@@ -70,7 +74,7 @@ async function main(): Promise<void> {
     }, `badge on ${name}`, 8000, 150).catch(() => undefined);
     const reply = await reportFor(page, extensionId, tabId);
     const popup = await context.newPage();
-    await popup.setViewportSize({ width: 460, height: 900 });
+    await popup.setViewportSize({ width: 384, height: 900 }); // the popup's own width (popup.css)
     await popup.goto(`chrome-extension://${extensionId}/src/ui/popup/popup.html?tab=${tabId}`);
     await popup.waitForSelector('main[aria-busy="false"]', { timeout: 10000 }).catch(() => undefined);
     await page.bringToFront();

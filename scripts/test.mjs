@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: type-check, unit tests, build, real-browser tests in Chromium and in Firefox ESR.
-// Installs Debian's chromium and firefox-esr when missing and we are root (CI runs as root);
-// otherwise says exactly what to install.
+// Installs Debian's chromium, firefox-esr and fonts-noto-cjk when missing and we are root (CI runs
+// as root); otherwise says exactly what to install (scripts/browser-deps.mjs).
 // Ends with one plain line "tests: N passed, N failed" summing every vitest run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { ensureBrowsers } from './browser-deps.mjs';
 
 const CHROMIUM = process.env.FORMWARDEN_CHROMIUM || '/usr/bin/chromium';
 const FIREFOX = process.env.FORMWARDEN_FIREFOX || '/usr/bin/firefox-esr';
@@ -25,22 +26,6 @@ function countVitest(file) {
     passed += j.numPassedTests ?? 0;
     failed += (j.numFailedTests ?? 0) + (j.numFailedTestSuites && !j.numFailedTests ? j.numFailedTestSuites : 0);
   } catch { failed += 1; }
-}
-
-/** Installs the Debian packages of the browsers that are missing, in one apt-get run, when we are
- * root; says the command otherwise. Returns which browsers are there afterwards. */
-function ensureBrowsers(browsers) {
-  const missing = browsers.filter((b) => !existsSync(b.path));
-  if (missing.length && process.getuid?.() === 0) {
-    const pkgs = missing.map((b) => b.pkg);
-    console.log(`${pkgs.join(', ')} not found: installing Debian ${pkgs.join(' ')} with apt-get (root)…`);
-    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    spawnSync('apt-get', ['install', '-y', '-qq', ...pkgs], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  }
-  for (const b of browsers.filter((x) => !existsSync(x.path))) {
-    console.log(`${b.pkg} not found at ${b.path}. Install it as root: apt-get update && apt-get install -y ${b.pkg}`);
-  }
-  return browsers.map((b) => existsSync(b.path));
 }
 
 function browserSuite(label, config, results) {

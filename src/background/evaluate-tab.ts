@@ -5,8 +5,10 @@ import { SETTINGS, settingsFrom } from '../core/settings';
 import { evaluate } from '../core/evaluate';
 import { formFingerprint } from '../core/fingerprint';
 import { buildReport } from '../core/report';
+import { markNames } from '../core/report/verdict';
 import type { Finding, Localized, Report } from '../core/types';
 import { purposeById } from '../core/policy';
+import { LOCALES } from '../core/evaluate/words';
 import { showBadge } from './badge';
 import { clearEvaluationFailure, noteEvaluationFailure } from './evaluation-failure';
 import { isThirdParty } from '../core/scan';
@@ -65,8 +67,18 @@ async function evaluateState(tabId: number, state: TabState): Promise<TabEvaluat
   await setReport(tabId, report, fingerprint);
   await showBadge(tabId, report.findings);
   const onSubmit: OnSubmit = policy.onSubmit ?? 'warn';
-  await sendMarks(tabId, state, report.findings, onSubmit);
-  return { report, formFingerprint: fingerprint, onSubmit, purposeLabel: purposeById(policy, evaluation.purpose.id)?.label };
+  const purposeLabel = purposeById(policy, evaluation.purpose.id)?.label;
+  const names = markNamesByLanguage(report, purposeLabel);
+  await sendMarks(tabId, state, report.findings, onSubmit, names);
+  return { report, formFingerprint: fingerprint, onSubmit, purposeLabel };
+}
+
+/** Marks' names in every language: the content script reads its own UI language. */
+function markNamesByLanguage(report: Report, purposeLabel: Partial<Localized> | undefined): Record<string, Localized> {
+  const byLocale = LOCALES.map((locale) => [locale, markNames({ report, purposeLabel }, locale)] as const);
+  const names: Record<string, Localized> = {};
+  for (const selector of Object.keys(byLocale[0]![1])) names[selector] = Object.fromEntries(byLocale.map(([l, n]) => [l, n[selector]!])) as Localized;
+  return names;
 }
 
 /**
@@ -74,7 +86,7 @@ async function evaluateState(tabId: number, state: TabState): Promise<TabEvaluat
  * link, a consent statement) go to every frame, which marks them where they resolve. Page-wide
  * findings (no selectors) go to every frame too, for the submit guard.
  */
-async function sendMarks(tabId: number, state: TabState, findings: Finding[], onSubmit: OnSubmit): Promise<void> {
+async function sendMarks(tabId: number, state: TabState, findings: Finding[], onSubmit: OnSubmit, names: Record<string, Localized>): Promise<void> {
   const settings = settingsFrom(await browser.storage.local.get(Object.values(SETTINGS).map((s) => s.key)));
   const anyFrameField = new Set(Object.values(state.frames).flatMap((f) => f.scan?.fields.map((x) => x.selector) ?? []));
   const nobodys = findings.flatMap((f) => f.fields).filter((s) => !anyFrameField.has(s));
@@ -88,6 +100,7 @@ async function sendMarks(tabId: number, state: TabState, findings: Finding[], on
       findings: findings
         .map((f) => ({ rule: f.rule, check: f.check, severity: f.severity, message: f.message, fields: f.fields.filter((s) => own.has(s)) }))
         .filter((f, i) => f.fields.length > 0 || findings[i]!.fields.length === 0),
+      names: Object.fromEntries(Object.entries(names).filter(([selector]) => own.has(selector))),
     };
     try {
       await browser.tabs.sendMessage(tabId, message, { frameId: Number(id) });

@@ -1,18 +1,20 @@
 // Accessible in-page dialog for the submit guard: role=dialog, aria-modal, labelled and described,
 // focus moves in and is trapped, Esc cancels, focus returns where it was. Drawn in its own closed
-// shadow root so the page's CSS neither styles it nor is styled by it.
+// shadow root so the page's CSS neither styles it nor is styled by it. Colours meet 4.5:1; a
+// transparent border becomes visible in forced-colours mode; at 200% zoom the dialog scrolls
+// inside the window instead of running off it.
 import { listenFirst } from './first-listeners';
 import { isolatedHost } from './isolated-host';
 
 const CSS = `
 :host { all: initial; }
 .backdrop { position: fixed; inset: 0; z-index: 2147483647; background: rgba(32,33,36,.55); display: flex; align-items: center; justify-content: center; font: 14px/1.5 system-ui, sans-serif; }
-.dialog { max-width: 460px; margin: 16px; padding: 20px 22px; border-radius: 10px; background: #fff; color: #202124; box-shadow: 0 8px 28px rgba(0,0,0,.35); }
+.dialog { box-sizing: border-box; max-width: 460px; max-height: calc(100vh - 32px); overflow: auto; margin: 16px; padding: 20px 22px; border: 2px solid transparent; border-radius: 10px; background: #fff; color: #202124; box-shadow: 0 8px 28px rgba(0,0,0,.35); }
 h2 { margin: 0 0 8px; font-size: 17px; line-height: 1.35; color: #a50e0e; }
 p { margin: 0 0 10px; } ul { margin: 0 0 14px; padding-left: 20px; }
 .actions { display: flex; gap: 10px; justify-content: flex-end; }
-button { font: inherit; padding: 7px 14px; border-radius: 6px; border: 1px solid #dadce0; background: #fff; color: #1a73e8; cursor: pointer; }
-button.primary { background: #1a73e8; border-color: #1a73e8; color: #fff; }
+button { font: inherit; padding: 7px 14px; border-radius: 6px; border: 1px solid #80868b; background: #fff; color: #1558b0; cursor: pointer; }
+button.primary { background: #1967d2; border-color: #1967d2; color: #fff; }
 button:focus-visible { outline: 3px solid #174ea6; outline-offset: 2px; }
 `;
 

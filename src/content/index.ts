@@ -133,7 +133,7 @@ function start(): void {
       // The employee's switches come with the marks: this script cannot read storage.local.
       overlay.setEnabled(message.settings.showMarks);
       if (message.settings.checkNoticeLinks !== checkLinks) setCheckLinks(message.settings.checkNoticeLinks);
-      overlay.render(marksFrom(message.findings, locale));
+      overlay.render(marksFrom(message.findings, locale), Object.fromEntries(Object.entries(message.names ?? {}).map(([selector, name]) => [selector, name[locale]])));
       guard.update(message);
       // Requests after typing count only in personal fields: now known, they can be attributed.
       if (live && (known.size !== personal.size || [...personal].some((s) => !known.has(s)))) sendLive();

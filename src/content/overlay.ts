@@ -2,13 +2,18 @@
 // `all: initial` so page CSS cannot reach in, fixed position and no size so nothing in the page
 // moves, pointer-events only on the small badges (so the page stays clickable). Each flagged field
 // gets an outline and a badge; the badge's tooltip says why, in the employee's language.
+// Accessibility (issue 18): each badge is a button in the page's tab order (after the page's own
+// controls, in the fields' document order) whose accessible name says which data and why
+// ("FormWarden: body temperature — not needed for attendance", from the background); the tooltip
+// is its description. A closed shadow root hides it from page scripts, not from the accessibility
+// tree. Colours give white text 4.5:1; in forced-colours mode system colours draw the marks.
 import type { Locale, Severity } from '../core/types';
 import type { MarksMessage } from '../messaging/contract';
 import { fieldMarks, type FieldMark } from '../core/report/field-marks';
 import { isolatedHost } from './isolated-host';
 import { findField } from './selectors';
 
-const COLOURS: Record<Severity, string> = { high: '#c5221f', medium: '#e37400', low: '#b98900' };
+const COLOURS: Record<Severity, string> = { high: '#c5221f', medium: '#a15700', low: '#7a6000' };
 const MAX_MARKS = 300;
 
 const CSS = `
@@ -18,10 +23,11 @@ const CSS = `
 .box.flash { animation: flash 0.6s ease-in-out 3; box-shadow: 0 0 0 4px color-mix(in srgb, var(--c) 35%, transparent); }
 @keyframes flash { 50% { box-shadow: 0 0 0 8px color-mix(in srgb, var(--c) 20%, transparent); } }
 .badge { position: fixed; width: 18px; height: 18px; margin: 0; padding: 0; border: 0; border-radius: 50%; background: var(--c); color: #fff; font: bold 12px/18px system-ui, sans-serif; text-align: center; cursor: help; pointer-events: auto; }
-.badge:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+.badge:focus-visible { outline: 3px solid #174ea6; outline-offset: 2px; }
 .tip { position: fixed; display: none; max-width: 320px; padding: 8px 10px; border-radius: 6px; background: #202124; color: #fff; white-space: normal; pointer-events: auto; box-shadow: 0 2px 8px rgba(0,0,0,.3); }
 .tip p { margin: 0 0 4px; } .tip p:last-child { margin: 0; }
 .badge:hover + .tip, .badge:focus + .tip, .tip:hover { display: block; }
+@media (forced-colors: active) { .box { border-color: Highlight; } .badge { border: 2px solid ButtonText; } .tip { border: 1px solid CanvasText; } }
 `;
 
 /** One mark per field (the core's fieldMarks), at most MAX_MARKS on hostile pages. */
@@ -35,10 +41,14 @@ export class MarksOverlay {
   private marks: { mark: FieldMark; box: HTMLElement; badge: HTMLElement; tip: HTMLElement }[] = [];
   private frame = 0;
   private enabled = true;
+  private shadow: ShadowRoot;
+  /** What is drawn: an evaluation that changes nothing does not redraw (and does not take focus away). */
+  private drawn = '';
 
   constructor(private readonly label: string) {
     const { host, shadow } = isolatedHost(CSS, { position: 'fixed', top: '0', left: '0', width: '0', height: '0', 'z-index': '2147483646' });
     this.host = host;
+    this.shadow = shadow;
     this.layer = document.createElement('div');
     this.layer.className = 'layer';
     shadow.append(this.layer);
@@ -53,16 +63,29 @@ export class MarksOverlay {
     if (enabled) this.requestReposition();
   }
 
-  render(marks: FieldMark[]): void {
+  /** `names`: each mark's accessible name by selector; without one, the generic label and reasons. */
+  render(marks: FieldMark[], names: Record<string, string> = {}): void {
+    const drawing = JSON.stringify([marks, names]);
+    if (drawing === this.drawn) {
+      // A page that removed the overlay gets it back.
+      if (marks.length && !this.host.isConnected) document.documentElement.append(this.host);
+      return this.requestReposition();
+    }
+    this.drawn = drawing;
+    // A keyboard user on a mark stays on it when the marks are redrawn.
+    const focused = this.marks.find((m) => m.badge === this.shadow.activeElement)?.mark.selector;
     this.layer.replaceChildren();
-    this.marks = marks.map((mark, i) => {
+    // Tab order follows the page: marks in the fields' document order, not by severity.
+    const placed = marks.map((mark) => ({ mark, el: findField(mark.selector) }));
+    placed.sort((a, b) => (a.el && b.el && a.el !== b.el ? (a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1) : 0));
+    this.marks = placed.map(({ mark }, i) => {
       const box = document.createElement('div');
       box.className = 'box';
       const badge = document.createElement('button');
       badge.className = 'badge';
       badge.type = 'button';
       badge.textContent = '!';
-      badge.setAttribute('aria-label', `${this.label}: ${mark.reasons.join(' ')}`);
+      badge.setAttribute('aria-label', names[mark.selector] ?? `${this.label}: ${mark.reasons.join(' ')}`);
       badge.setAttribute('aria-describedby', `fw-tip-${i}`);
       const tip = document.createElement('div');
       tip.className = 'tip';
@@ -80,6 +103,7 @@ export class MarksOverlay {
       return { mark, box, badge, tip };
     });
     if (marks.length && !this.host.isConnected) document.documentElement.append(this.host);
+    this.marks.find((m) => m.mark.selector === focused)?.badge.focus({ preventScroll: true });
     this.requestReposition();
   }
 

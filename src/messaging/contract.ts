@@ -146,6 +146,10 @@ export interface MarksMessage {
   onSubmit: OnSubmit;
   /** The employee's switches (the content script cannot read storage.local itself). */
   settings: Settings;
+  /** Each mark's accessible name by selector ("FormWarden: body temperature — not needed for
+   * attendance") in each language — the content script picks its own — made by the core's
+   * markNames here: the content script carries no vocabulary. */
+  names?: Record<string, Localized>;
 }
 export interface HighlightMessage { type: 'content/highlight'; selector: string }
 export type ToContent = MarksMessage | HighlightMessage;

@@ -74,7 +74,8 @@ describe('badge, popup and marks', () => {
     // One overlay host in the page, under a tag made up for this frame.
     expect(stats.overlayTag).toMatch(/^[a-z]{4}-[a-z]{4}$/);
     expect(await page.locator(stats.overlayTag).count()).toBe(1);
-    // Clicking a field in the popup scrolls to it and focuses it in the page.
+    // Clicking a field in the popup (in the finding's detail, opened first) scrolls to it and focuses it in the page.
+    await popup.locator('li.finding summary').first().click();
     await popup.locator('li.finding .fields button').first().click();
     await poll(() => page.evaluate(() => document.activeElement?.tagName === 'INPUT'), 'field focused from the popup');
     await popup.close();

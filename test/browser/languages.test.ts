@@ -29,7 +29,11 @@ describe('popup language', () => {
         await popup.waitForSelector('#findings-h');
         expect(await popup.locator('html').getAttribute('lang')).toBe(c.htmlLang);
         expect(await popup.locator('#findings-h').innerText()).toContain(c.heading);
-        // Finding messages come from the report in the same language.
+        // The verdict and each finding's line are in the same language; a finding opens into its
+        // message from the report, also in that language.
+        expect(await popup.getByTestId('verdict').innerText()).toMatch(/[\u4e00-\u9fff]/);
+        expect(await popup.locator('li.finding summary').first().innerText()).toMatch(/[\u4e00-\u9fff]/);
+        await popup.locator('li.finding summary').first().click();
         const first = await popup.locator('li.finding p').first().innerText();
         expect(first).toMatch(/[\u4e00-\u9fff]/);
       } finally {

@@ -84,8 +84,9 @@ export function ConsentPanel({ tabId, report, formFingerprint, origin, locale = 
   };
 
   return (
-    <section class="ledger-panel" aria-labelledby="ledger-panel-h" data-testid="consent-panel">
-      <h2 id="ledger-panel-h">{t('panelTitle')}</h2>
+    <section class="ledger-panel" aria-labelledby="ledger-panel-h" data-testid="consent-panel" aria-busy={context === null}>
+      {/* With something to consent to, the question is the heading: the choice stays on the popup's first screen (issue 18). */}
+      <h2 id="ledger-panel-h">{categories.length === 0 ? t('panelTitle') : t('collects', { purpose: purposeLabel })}</h2>
       <LedgerStatusBanner status={status} t={t} onRetry={retry} />
       {refusals.length > 0 && (
         <div class="ledger-refusals" role="note" data-testid="earlier-refusals">
@@ -106,18 +107,17 @@ export function ConsentPanel({ tabId, report, formFingerprint, origin, locale = 
         <p class="ledger-meta">{t('noPersonal')}</p>
       ) : (
         <>
-          <p>{t('collects', { purpose: purposeLabel, categories: categoryList(categories, locale) })}</p>
           <p class="ledger-meta">
             {retentionDays ? t('retention', { n: retentionDays, date: formatDate(Date.now() + retentionDays * 86_400_000, locale) }) : t('noRetention')}
+            {groups.length > 1 && ` ${t('separateIntro')}`}
           </p>
-          {groups.length > 1 && <p>{t('separateIntro')}</p>}
           <ul class="ledger-groups">
             {groups.map((g) => {
               const answer = answers[g.key];
               const label = g.key === 'other' ? t('otherData', { categories: categoryList(g.categories, locale) }) : categoryList(g.categories, locale);
               return (
                 <li key={g.key} data-group={g.key}>
-                  <span class="ledger-group-label">
+                  <span class="ledger-group-label" id={`ledger-group-${g.key}`}>
                     {label}
                     {g.sensitive && groups.length > 1 && <span class="ledger-tag">{t('sensitiveTag')}</span>}
                   </span>
@@ -128,8 +128,9 @@ export function ConsentPanel({ tabId, report, formFingerprint, origin, locale = 
                     </span>
                   ) : (
                     <span class="ledger-actions">
-                      <button type="button" class="ledger-grant" onClick={() => void decide(g, 'granted')}>{t('consent')}</button>
-                      <button type="button" class="ledger-refuse" onClick={() => void decide(g, 'refused')}>{t('refuse')}</button>
+                      {/* The item's label describes both buttons: "I consent — ID number, sensitive". */}
+                      <button type="button" class="ledger-grant" aria-describedby={`ledger-group-${g.key}`} onClick={() => void decide(g, 'granted')}>{t('consent')}</button>
+                      <button type="button" class="ledger-refuse" aria-describedby={`ledger-group-${g.key}`} onClick={() => void decide(g, 'refused')}>{t('refuse')}</button>
                     </span>
                   )}
                 </li>

@@ -2,7 +2,8 @@
 import type { Strings } from '../i18n';
 
 export type PopupKey =
-  | 'popupTitle' | 'popupLoading' | 'popupNoPage' | 'popupNothingToSay' | 'popupNothingDetail'
+  | 'popupTitle' | 'popupLoading' | 'popupNoPage' | 'popupNothingDetail'
+  | 'popupWorstHigh' | 'popupWorstMedium' | 'popupWorstLow' | 'popupWorstNone' | 'popupDoNow'
   | 'popupPurpose' | 'popupPurposeNone' | 'popupHowSiteRule' | 'popupHowPageText' | 'popupHowCliFlag' | 'popupHowNone'
   | 'popupFindings' | 'popupFindingsCount' | 'popupSeverityHigh' | 'popupSeverityMedium' | 'popupSeverityLow'
   | 'popupFields' | 'popupShowField' | 'popupCitation' | 'popupWhatYouCanDo' | 'popupAdviceDefault'
@@ -21,7 +22,11 @@ export const POPUP_STRINGS: Strings<PopupKey> = {
     popupTitle: 'FormWarden',
     popupLoading: 'Checking this page…',
     popupNoPage: 'FormWarden cannot check this page (only web pages on http and https are checked).',
-    popupNothingToSay: 'Nothing to say about this page.',
+    popupWorstHigh: 'High risk',
+    popupWorstMedium: 'Medium risk',
+    popupWorstLow: 'Low risk',
+    popupWorstNone: 'No problems found',
+    popupDoNow: 'What you can do now',
     popupNothingDetail: '{fields} fields found, {personal} of them personal; none asks more than the purpose needs.',
     popupPurpose: 'Purpose of this form',
     popupPurposeNone: 'No purpose could be determined',
@@ -57,7 +62,11 @@ export const POPUP_STRINGS: Strings<PopupKey> = {
     popupTitle: 'FormWarden',
     popupLoading: '正在检查此页面…',
     popupNoPage: 'FormWarden 无法检查此页面（仅检查 http 和 https 网页）。',
-    popupNothingToSay: '此页面没有需要提醒的问题。',
+    popupWorstHigh: '高风险',
+    popupWorstMedium: '中等风险',
+    popupWorstLow: '低风险',
+    popupWorstNone: '未发现问题',
+    popupDoNow: '您现在可以怎么做',
     popupNothingDetail: '共发现 {fields} 个字段，其中 {personal} 个涉及个人信息；没有超出目的所需的收集。',
     popupPurpose: '此表单的目的',
     popupPurposeNone: '无法确定目的',
@@ -93,7 +102,11 @@ export const POPUP_STRINGS: Strings<PopupKey> = {
     popupTitle: 'FormWarden',
     popupLoading: '正在檢查此頁面…',
     popupNoPage: 'FormWarden 無法檢查此頁面（僅檢查 http 和 https 網頁）。',
-    popupNothingToSay: '此頁面沒有需要提醒的問題。',
+    popupWorstHigh: '高風險',
+    popupWorstMedium: '中等風險',
+    popupWorstLow: '低風險',
+    popupWorstNone: '未發現問題',
+    popupDoNow: '您現在可以怎麼做',
     popupNothingDetail: '共找到 {fields} 個欄位，其中 {personal} 個涉及個人資料；沒有超出目的所需的蒐集。',
     popupPurpose: '此表單的目的',
     popupPurposeNone: '無法確定目的',

@@ -250,4 +250,6 @@ async function waitForTabReport(tabId: number, timeoutMs = 30000): Promise<TabRe
   throw new Error('the page did not report within 30 s');
 }
 
+// Screen readers pick their voice from the page's language (WCAG 3.1.1).
+document.documentElement.lang = locale;
 render(<App />, document.getElementById('app')!);

@@ -4,7 +4,8 @@ import { fieldMarks } from '../../core/report/field-marks';
 import type { Locale, Report, Severity } from '../../core/types';
 import { resolveSelector } from '../../core/dom/resolve-selector';
 
-const COLOURS: Record<Severity, string> = { high: '#c62828', medium: '#ef6c00', low: '#c9a400' };
+/** The in-page marks' colours: at least 3:1 against white, as a focus-like outline must be (WCAG 1.4.11). */
+const COLOURS: Record<Severity, string> = { high: '#c5221f', medium: '#a15700', low: '#7a6000' };
 
 export function markFields(doc: Document, report: Report, locale: Locale): void {
   for (const { selector, severity, reasons } of fieldMarks(report.findings, locale)) {
