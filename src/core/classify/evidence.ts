@@ -3,7 +3,7 @@
 import { AUTOCOMPLETE, AUTOCOMPLETE_QUALIFIERS } from '../lexicon';
 import type { CategoryId } from '../taxonomy';
 import type { ControlText, FieldDescriptor, TextSource } from '../types';
-import { FAMILY_TOKENS, HIDDEN_STEM_SCANNER, HIDDEN_TOKENS, NAME_STEM_SCANNER, NAME_TOKENS, TEXT_SCANNER, WHOLE_NAMES } from './compiled';
+import { FAMILY_TOKENS, HIDDEN_STEM_SCANNER, HIDDEN_TOKENS, NAME_STEM_SCANNER, NAME_TOKENS, TEXT_SCANNER, WHOLE_LABELS, WHOLE_NAMES, wholeLabelKey } from './compiled';
 import type { CompiledScanner } from './compiled';
 import type { KeywordMatch } from './keyword-scanner';
 import { splitName } from './name-tokens';
@@ -113,6 +113,16 @@ function distinctTexts(descriptor: FieldDescriptor): ControlText[] {
   return out;
 }
 
+/** A whole-label word is short; longer texts are never one ("姓", "Nom", "성", "İl"). */
+const MAX_WHOLE_LABEL = 24;
+
+function wholeLabelEvidence(text: string, source: TextSource, trust: number, out: Evidence): void {
+  const key = wholeLabelKey(text);
+  for (const entry of WHOLE_LABELS.get(key) ?? []) {
+    out.hits.push({ category: entry.category, strength: entry.weight * trust, evidence: `${source}:${text.trim()}`, group: source, term: key });
+  }
+}
+
 function nameEvidence(raw: string, prefix: 'name' | 'id', trust: number, hiddenInput: boolean, out: Evidence): void {
   const { tokens, nonAscii } = splitName(raw.slice(0, MAX_NAME_LENGTH));
   for (const token of tokens) {
@@ -159,7 +169,9 @@ export function collectEvidence(descriptor: FieldDescriptor, value?: string): Ev
   // A hidden input has no question of its own: text near it belongs to its neighbours.
   for (const { source, text } of hiddenInput ? [] : distinctTexts(descriptor)) {
     const isOption = source === 'option';
-    scan(TEXT_SCANNER, text, Object.hasOwn(TEXT_TRUST, source) ? TEXT_TRUST[source] : 0.5, source, isOption ? 'option' : source, isOption, out);
+    const trust = Object.hasOwn(TEXT_TRUST, source) ? TEXT_TRUST[source] : 0.5;
+    scan(TEXT_SCANNER, text, trust, source, isOption ? 'option' : source, isOption, out);
+    if (!isOption && source !== 'help' && text.length <= MAX_WHOLE_LABEL) wholeLabelEvidence(text, source, trust, out);
   }
 
   const nameTrust = hiddenInput ? SIGNAL_TRUST.hiddenName : SIGNAL_TRUST.name;

@@ -502,3 +502,12 @@ export const ZH_CN: CategoryLexicon = {
     // Trap: 开户行 / 开户银行 name a bank, not the person's account — left out.
   ],
 };
+
+/**
+ * Single characters that are the question only as the whole label: "姓" / "名" boxes of a split
+ * name, "省" / "市" / "区" of an address. Inside text they are anything (名称, 城市, 社区).
+ */
+export const ZH_CN_WHOLE_LABEL: CategoryLexicon = {
+  'identity.name': [['姓', 0.9], ['名', 0.9]],
+  'location.city': [['省', 0.7], ['市', 0.7], ['区', 0.6], ['县', 0.7], ['分区', 0.7], ['省份', 0.85]],
+};
