@@ -10,7 +10,7 @@ import { rank } from './scoring';
 import { DECISION_THRESHOLD } from './trust';
 
 export { splitName } from './name-tokens';
-export { isCnMobile, isCnResidentId, isHkid, isTaiwanId, validateValue } from './validators';
+export { isCnMobile, isCnResidentId, isHkid, isTaiwanId, isIban, isPaymentCard, isCpf, isPesel, isCodiceFiscale, validateValue } from './validators';
 
 const MAX_EVIDENCE = 8;
 
