@@ -162,6 +162,16 @@ export const PURPOSE_SENTENCES: Vocabulary = {
 export const NOTICE_TRIGGER =
   /隐私|隱私|私隱|个人信息|個人資料|個資|个资|告知|声明|聲明|收集|蒐集|采集|处理|處理|同意|授权|授權|知情|阅读|閱讀|privacy|personal|data|consent|agree|collect|notice|policy|we |our /i;
 
+/**
+ * Stems of privacy-notice and consent words in the languages beyond Chinese and English (issue 15).
+ * The DOM half keeps a text holding one as a *candidate* (a link, consent box or notice block
+ * marked pending); resolveNotice confirms it with the full vocabularies of notice/languages.ts,
+ * which stay out of the content script. Over-inclusive on purpose: a candidate costs one check
+ * in the background. Keep it in step with notice/languages.ts.
+ */
+export const INTL_NOTICE_CUE =
+  /datensch|willig|einverst|zustimm|confidential|es perso|accept|consen|privac|datos perso|acepto|riservat|informativa|dati perso|acconsent|dados pess|aceito|concordo|gegevens|toestemm|akkoord|prywatn|danych|zgod|rodo|персон|конфиден|соглас|gizlilik|kişisel|aydınlatma|kvkk|kabul|rıza|個人情報|プライバシー|同意|개인정보|동의|privasi|pribadi|setuju|riêng tư|cá nhân|bảo mật|đồng ý|गोपनीयता|निजता|सहम/i;
+
 /** Which notice elements a notice text states (report.md `notice.elements`). */
 export const NOTICE_ELEMENT_PATTERNS: Readonly<Record<NoticeElement, Vocabulary>> = {
   purpose: {
