@@ -176,8 +176,10 @@ export const INTL_NOTICE_CUE =
 export const NOTICE_ELEMENT_PATTERNS: Readonly<Record<NoticeElement, Vocabulary>> = {
   purpose: {
     // Trap: "出行目的" / "来访目的" are questions about the trip, so 目的 needs a verb or 为…目的.
-    'zh-CN': [...PURPOSE_SENTENCES['zh-CN'], /处理目的/],
-    'zh-TW': [...PURPOSE_SENTENCES['zh-TW'], /蒐集目的|特定目的/],
+    // "目的：门禁管理" — a notice written as "label：value" lines states the element by its label.
+    // Only at the start of a line or clause: "出行目的：" inside a question is not in notice text.
+    'zh-CN': [...PURPOSE_SENTENCES['zh-CN'], /处理目的/, /(^|[\n。；;\s、])(收集|处理|使用)?目的\s*[:：]\s*\S/],
+    'zh-TW': [...PURPOSE_SENTENCES['zh-TW'], /蒐集目的|特定目的/, /(^|[\n。；;\s、])(蒐集|收集|處理|利用)?目的\s*[:：]\s*\S/],
     en: [
       ...PURPOSE_SENTENCES.en,
       /\bpurposes?\b/i,
