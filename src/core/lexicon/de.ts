@@ -50,7 +50,7 @@ export const DE: LanguageLexicon = {
       ['telefon', 0.9],
       ['telefonnummer', 1],
       ['tel.', 0.8],
-      ['handy', 0.85],
+      // Not a bare "handy" / "alter" in running text: the English words ("keep your badge handy").
       ['handynummer', 0.95],
       ['mobilnummer', 0.95],
       ['mobiltelefon', 0.95],
@@ -73,7 +73,7 @@ export const DE: LanguageLexicon = {
       ['geburtstag', 0.95],
       ['geburtsjahr', 0.95],
       ['geboren am', 0.9],
-      ['alter', 0.7], // "Alter" is age; the English verb does not label a form field
+      ['alter in jahren', 0.9],
     ],
     'location.address': [
       ['adresse', 0.85],
@@ -171,6 +171,10 @@ export const DE: LanguageLexicon = {
       ['kreditkartennummer', 0.95],
       ['prüfnummer', 0.7],
     ],
+  },
+  wholeLabel: {
+    'identity.phone': [['handy', 0.9]],
+    'identity.birthdate': [['alter', 0.85]],
   },
   negative: [
     {

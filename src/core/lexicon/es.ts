@@ -1,5 +1,5 @@
 // Spanish (Spain and Latin America). Folding drops accents ("Teléfono" = "TELEFONO").
-// Traps: "NIE" is also the Polish word for "no" (a Tak/Nie option), so it counts only inside
+// Traps: "DNI" is the Polish "days" and "tos" the English "ToS" (whole label only); "NIE" is also the Polish word for "no" (a Tak/Nie option), so it counts only inside
 // phrases ("DNI/NIE", "número de NIE"); "estado" is also "estado civil" (marital status) and
 // "estado de salud"; "dirección" is also a management unit ("Dirección General") — weak alone;
 // "nombre de usuario" / "nombre de la empresa" are negatives.
@@ -32,7 +32,12 @@ export const ES: LanguageLexicon = {
       ['contacto de emergencia', 0.7],
     ],
     'identity.id_number': [
-      ['dni', 0.95],
+      // Not a bare "dni": it is the Polish word for days ("w ciągu 14 dni"); alone as the label it counts (wholeLabel).
+      ['número de dni', 1],
+      ['nº de dni', 1],
+      ['dni o pasaporte', 1],
+      ['dni/pasaporte', 1],
+      ['dni o nie', 1],
       ['dni/nie', 1],
       ['dni / nie', 1],
       ['nif/nie', 1],
@@ -47,7 +52,6 @@ export const ES: LanguageLexicon = {
       ['curp', 0.95], // Mexico
       ['rfc', 0.8],
       ['rut', 0.85], // Chile
-      ['run', 0.6],
       ['cédula', 0.9], // Colombia, Ecuador…
       ['cédula de identidad', 1],
       ['cuit', 0.85],
@@ -122,7 +126,8 @@ export const ES: LanguageLexicon = {
     'health.symptoms': [
       ['síntoma*', 0.9],
       ['fiebre', 0.85],
-      ['tos', 0.85],
+      // Not a bare "tos": the English "ToS" (terms of service); alone as the label it counts.
+      ['tos seca', 0.85], ['tos persistente', 0.85],
       ['dolor de garganta', 0.8],
       ['dificultad para respirar', 0.8],
       ['pérdida del olfato', 0.8],
@@ -171,6 +176,10 @@ export const ES: LanguageLexicon = {
       ['iban', 0.95],
       ['código de seguridad', 0.6],
     ],
+  },
+  wholeLabel: {
+    'identity.id_number': [['dni', 0.95]],
+    'health.symptoms': [['tos', 0.85]],
   },
   negative: [
     {

@@ -48,7 +48,8 @@ export const FR: LanguageLexicon = {
       ['téléphone', 0.9],
       ['numéro de téléphone', 1],
       ['tél', 0.8],
-      ['portable', 0.8],
+      // Not a bare "portable": the English adjective ("portable monitor"); alone as the label it counts.
+      ['numéro de portable', 1],
       ['téléphone portable', 0.95],
       ['téléphone mobile', 0.95],
       ['mobile', 0.85],
@@ -109,7 +110,7 @@ export const FR: LanguageLexicon = {
       ['déplacement', 0.6],
       ['séjour à l\'étranger', 0.9],
       ['numéro de vol', 0.9],
-      ['vol', 0.5],
+      // Not a bare "vol": the English "Vol." (volume).
       ["date d'arrivée", 0.6],
       ['date de départ', 0.5],
       ['destination', 0.6],
@@ -176,6 +177,7 @@ export const FR: LanguageLexicon = {
   wholeLabel: {
     // "Numéro" under a card heading is the card number; alone it names nothing, so weak.
     'identity.name': [['nom', 0.8]],
+    'identity.phone': [['portable', 0.85]],
   },
   negative: [
     {

@@ -16,7 +16,7 @@ export const ID: LanguageLexicon = {
     'identity.birthdate': [['tanggal lahir', 1], ['tgl lahir', 1], ['tgl. lahir', 1], ['tempat, tanggal lahir', 1], ['tempat/tanggal lahir', 1], ['tempat tanggal lahir', 1], ['umur', 0.8], ['usia', 0.8]],
     'location.address': [['alamat', 0.9], ['alamat lengkap', 1], ['alamat rumah', 1], ['alamat domisili', 1], ['alamat sesuai ktp', 1], ['domisili', 0.85], ['jalan', 0.6], ['nama jalan', 0.9], ['kode pos', 0.9], ['rt/rw', 0.85]],
     'location.city': [['kota', 0.85], ['kota/kabupaten', 0.9], ['kabupaten', 0.8], ['kabupaten/kota', 0.9], ['provinsi', 0.8], ['kecamatan', 0.8], ['kelurahan', 0.8], ['desa', 0.7], ['kelurahan/desa', 0.85], ['negara', 0.6], ['tempat lahir', 0.8]],
-    'location.travel': [['perjalanan', 0.8], ['riwayat perjalanan', 0.95], ['penerbangan', 0.8], ['nomor penerbangan', 0.9], ['luar negeri', 0.7], ['luar kota', 0.7], ['perjalanan dinas', 0.8]],
+    'location.travel': [['perjalanan', 0.8], ['riwayat perjalanan', 0.95], ['negara yang dikunjungi', 0.9], ['kota yang dikunjungi', 0.9], ['penerbangan', 0.8], ['nomor penerbangan', 0.9], ['luar negeri', 0.7], ['luar kota', 0.7], ['perjalanan dinas', 0.8]],
     'health.temperature': [['suhu tubuh', 1], ['suhu', 0.7]],
     'health.symptoms': [['gejala', 0.9], ['demam', 0.85], ['batuk', 0.85], ['sakit tenggorokan', 0.8], ['sesak napas', 0.8], ['sesak nafas', 0.8], ['pilek', 0.7], ['kehilangan penciuman', 0.8]],
     'health.diagnosis': [['hasil tes', 0.8], ['swab', 0.85], ['positif covid', 0.9], ['terkonfirmasi', 0.8], ['diagnosa', 0.85], ['karantina', 0.85], ['isolasi mandiri', 0.9], ['isoman', 0.9], ['surat sakit', 0.8]],

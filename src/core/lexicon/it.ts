@@ -53,7 +53,8 @@ export const IT: LanguageLexicon = {
       ['civico', 0.85],
       ['numero civico', 0.9],
       ['n. civico', 0.9],
-      ['cap', 0.85],
+      // Not a bare "cap" in running text: the English word (a cap size on a uniform order); alone it is the postcode.
+      ['c.a.p', 0.85],
       ['codice postale', 0.9],
     ],
     'location.city': [
@@ -91,6 +92,9 @@ export const IT: LanguageLexicon = {
     'health.contact': [['contatto stretto', 0.95], ['contatti stretti', 0.95], ['contatto con un caso', 0.95], ['contatto con persone', 0.9], ['contatto con una persona', 0.9]],
     'biometric.face': [['foto del volto', 1], ['volto', 0.8], ['riconoscimento facciale', 0.95], ['foto tessera', 0.85]],
     'financial.account': [['numero della carta', 0.9], ['numero carta', 0.85], ['carta di credito', 0.9], ['conto corrente', 0.95], ['iban', 0.95], ['numero di conto', 0.7]],
+  },
+  wholeLabel: {
+    'location.address': [['cap', 0.9]],
   },
   negative: [
     {

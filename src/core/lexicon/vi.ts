@@ -17,7 +17,7 @@ export const VI: LanguageLexicon = {
     'identity.birthdate': [['ngày sinh', 1], ['ngày tháng năm sinh', 1], ['năm sinh', 0.95], ['tuổi', 0.8]],
     'location.address': [['địa chỉ', 0.9], ['địa chỉ thường trú', 1], ['địa chỉ tạm trú', 1], ['nơi ở hiện tại', 1], ['số nhà', 0.85], ['tên đường', 0.85], ['mã bưu chính', 0.9]],
     'location.city': [['phường/xã', 0.85], ['phường', 0.8], ['quận/huyện', 0.85], ['quận', 0.75], ['huyện', 0.8], ['tỉnh/thành phố', 0.9], ['tỉnh/thành', 0.9], ['tỉnh thành', 0.85], ['thành phố', 0.85], ['quốc gia', 0.6], ['nơi sinh', 0.8], ['quê quán', 0.85]],
-    'location.travel': [['lịch trình', 0.85], ['lịch trình di chuyển', 0.95], ['chuyến bay', 0.85], ['số hiệu chuyến bay', 0.9], ['nước ngoài', 0.7], ['công tác', 0.4]],
+    'location.travel': [['lịch trình', 0.85], ['quốc gia đã đến', 0.9], ['nơi đã đến', 0.9], ['lịch trình di chuyển', 0.95], ['chuyến bay', 0.85], ['số hiệu chuyến bay', 0.9], ['nước ngoài', 0.7], ['công tác', 0.4]],
     'health.temperature': [['nhiệt độ cơ thể', 1], ['nhiệt độ', 0.7]],
     'health.symptoms': [['triệu chứng', 0.9], ['sốt', 0.85], ['ho khan', 0.8], ['đau họng', 0.8], ['khó thở', 0.8], ['mất vị giác', 0.8], ['mất khứu giác', 0.8]],
     'health.diagnosis': [['xét nghiệm', 0.85], ['kết quả xét nghiệm', 0.9], ['dương tính', 0.85], ['chẩn đoán', 0.85], ['cách ly', 0.85], ['test nhanh', 0.85]],
