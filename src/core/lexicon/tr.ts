@@ -1,4 +1,4 @@
-// Turkish. Folding maps ı and İ to i and drops cedillas ("Soyadı" = "soyadi", "Şehir" = "sehir").
+// Turkish. Turkish adds endings (adres → adresi, adresiniz): "adres*" takes them. Folding maps ı and İ to i and drops cedillas ("Soyadı" = "soyadi", "Şehir" = "sehir").
 // Traps: "ad" (name) and "il" (province) are two-letter words also found in English ("ad") and
 // Italian/French ("il"): they count only as the whole label. "kullanıcı adı" (username) and
 // "şirket adı" (company name) are negatives.
@@ -47,7 +47,7 @@ export const TR: LanguageLexicon = {
     'identity.email': [['e-posta', 1], ['e-posta adresi', 1], ['eposta', 1]],
     'identity.employee_id': [['sicil no', 0.9], ['sicil numarası', 0.95], ['personel numarası', 0.95], ['personel no', 0.9], ['öğrenci numarası', 0.95]],
     'identity.birthdate': [['doğum tarihi', 1], ['yaş', 0.8], ['yaşınız', 0.85], ['doğum yılı', 0.95]],
-    'location.address': [['adres', 0.85], ['ev adresi', 1], ['açık adres', 1], ['adresiniz', 0.9], ['sokak', 0.8], ['cadde', 0.8], ['mahalle', 0.8], ['bina no', 0.85], ['daire no', 0.85], ['kapı no', 0.85], ['posta kodu', 0.9]],
+    'location.address': [['adres*', 0.85], ['ev adresi', 1], ['teslimat adresi', 1], ['ikamet adresi', 1], ['açık adres', 1], ['adresiniz', 0.9], ['sokak', 0.8], ['cadde', 0.8], ['mahalle', 0.8], ['bina no', 0.85], ['daire no', 0.85], ['kapı no', 0.85], ['posta kodu', 0.9]],
     'location.city': [['şehir', 0.85], ['ilçe', 0.8], ['semt', 0.7], ['ülke', 0.6], ['doğum yeri', 0.8], ['il / ilçe', 0.9], ['il/ilçe', 0.9]],
     'location.travel': [['seyahat', 0.8], ['yurt dışı', 0.7], ['yurtdışı', 0.7], ['uçuş numarası', 0.9], ['uçuş', 0.7], ['gidilen ülke', 0.9]],
     'health.temperature': [['vücut sıcaklığı', 1], ['ateş ölçümü', 0.9], ['sıcaklık', 0.6]],
