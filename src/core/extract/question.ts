@@ -32,9 +32,10 @@ const WEAK_SOURCES = new Set<TextSource>(['title', 'placeholder']);
 /**
  * Answer words: a lone box labelled with one answers the question written before it (the cell
  * above: "遗传病史" over "☐ 无"). Any other word beside a box is its own question ("☐ 发热",
- * "☐ Cough") and must not take the label of another cell.
+ * "☐ Cough") and must not take the label of another cell. Other languages' yes/no/none words
+ * are short (ja, oui, sí, tak, нет): any word of up to three letters counts as an answer.
  */
-const ANSWER_WORDS = /^(是|否|有|无|無|没有|沒有|需要|不需要|要|不要|已|未|同意|不同意|yes|no|none|n\/a|y|n|ja|nein|oui|non|si|sí|sim|não|tak|nie|да|нет|evet|hayır|はい|いいえ|有り|無し|예|아니오|ya|tidak|có|không|हाँ|हां|नहीं)$/i;
+const ANSWER_WORDS = /^(是|否|有|无|無|没有|沒有|需要|不需要|同意|不同意|yes|none|n\/a|[a-zà-ÿа-я]{1,3}|はい|いいえ|예|아니오)$/i;
 
 const HELP_CLASSES = new Set(['help-block', 'form-text', 'help', 'hint', 'tips', 'tip', 'form-tip', 'weui-cell__desc', 'van-field__error-message']);
 

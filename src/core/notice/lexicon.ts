@@ -170,7 +170,7 @@ export const NOTICE_TRIGGER =
  * in the background. Keep it in step with notice/languages.ts.
  */
 export const INTL_NOTICE_CUE =
-  /datensch|willig|einverst|zustimm|confidential|es perso|accept|consen|privac|datos perso|acepto|riservat|informativa|dati perso|acconsent|dados pess|aceito|concordo|gegevens|toestemm|akkoord|prywatn|danych|zgod|rodo|персон|конфиден|соглас|gizlilik|kişisel|aydınlatma|kvkk|kabul|rıza|個人情報|プライバシー|同意|개인정보|동의|privasi|pribadi|setuju|riêng tư|cá nhân|bảo mật|đồng ý|गोपनीयता|निजता|सहम/i;
+  /datensch|willig|einverst|zustimm|confidential|perso|pessoa|accept|acepto|aceito|consen|concordo|privac|riservat|informativa|gegevens|toestemm|akkoord|prywatn|danych|zgod|rodo|персон|конфиден|соглас|gizlilik|kişisel|aydınlatma|kvkk|kabul|rıza|個人情報|プライバシー|同意|개인정보|동의|privasi|pribadi|setuju|riêng tư|cá nhân|bảo mật|đồng ý|गोपनीयता|सहम/i;
 
 /** Which notice elements a notice text states (report.md `notice.elements`). */
 export const NOTICE_ELEMENT_PATTERNS: Readonly<Record<NoticeElement, Vocabulary>> = {
