@@ -94,6 +94,8 @@ export function* findNoticeBlocksSteps(elements: readonly Element[], pacer = new
       if (confirmedMarkers.has(marker)) confirmedBlocks.add(outer);
       continue;
     }
+    // A candidate in another language never widens a block already read as a notice.
+    if (!confirmedMarkers.has(marker) && blocks.some((b) => confirmedBlocks.has(b) && block.contains(b))) continue;
     for (let i = blocks.length - 1; i >= 0; i--) {
       if (!block.contains(blocks[i]!)) continue;
       if (confirmedBlocks.has(blocks[i]!)) confirmedBlocks.add(block);
