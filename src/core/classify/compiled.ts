@@ -1,7 +1,7 @@
 // The lexicons compiled once, at module load, into two keyword automata (visible texts; field
 // name stems) and one token map (whole name tokens). Classifying a field then only scans.
 import {
-  EN, FAMILY_CONTEXT_TERMS, LANGUAGES, ZH_CN_WHOLE_LABEL, HIDDEN_NAME_STEMS, HIDDEN_NAME_TOKENS, SELF_AND_FAMILY_TERMS, FAMILY_CONTEXT_TOKENS, NAME_NEGATIVE_STEMS, NAME_STEMS, NEGATIVE,
+  CONSENT_BOXES, EN, FAMILY_CONTEXT_TERMS, LANGUAGES, ZH_CN_WHOLE_LABEL, HIDDEN_NAME_STEMS, HIDDEN_NAME_TOKENS, SELF_AND_FAMILY_TERMS, FAMILY_CONTEXT_TOKENS, NAME_NEGATIVE_STEMS, NAME_STEMS, NEGATIVE,
   OPTION_ONLY, PINYIN_TOKENS, WHOLE_NAME_TOKENS, ZH_CN, ZH_TW,
 } from '../lexicon';
 import type { CategoryLexicon } from '../lexicon';
@@ -44,7 +44,7 @@ function positives(lexicon: CategoryLexicon, optionOnly: boolean): TermInfo[] {
 }
 
 function negatives(): TermInfo[] {
-  return [...NEGATIVE, ...LANGUAGES.flatMap((l) => l.negative ?? [])].flatMap((rule) => {
+  return [...NEGATIVE, CONSENT_BOXES, ...LANGUAGES.flatMap((l) => l.negative ?? [])].flatMap((rule) => {
     const blocks = rule.blocks === 'all' ? 'all' : new Set(rule.blocks);
     return rule.terms.map((term): TermInfo => ({ ...base(term), kind: 'negative', blocks, weight: rule.weight }));
   });

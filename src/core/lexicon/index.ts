@@ -1,6 +1,6 @@
 // Every vocabulary the classifier uses, in one place. Data only.
 export { ZH_CN, ZH_CN_WHOLE_LABEL } from './zh-CN';
-export { LANGUAGES } from './languages';
+export { CONSENT_BOXES, LANGUAGES } from './languages';
 export { ZH_TW } from './zh-TW';
 export { EN } from './en';
 export { PINYIN_TOKENS, NAME_STEMS, WHOLE_NAME_TOKENS, HIDDEN_NAME_STEMS, HIDDEN_NAME_TOKENS } from './pinyin';

@@ -16,7 +16,26 @@ import { PL } from './pl';
 import { PT } from './pt';
 import { RU } from './ru';
 import { TR } from './tr';
-import type { LanguageLexicon } from './types';
+import type { LanguageLexicon, NegativeRule } from './types';
 import { VI } from './vi';
 
 export const LANGUAGES: readonly LanguageLexicon[] = [DE, FR, ES, IT, PT, NL, PL, RU, TR, JA, KO, ID, VI, HI];
+
+/**
+ * Consent and truthfulness boxes in these languages are not data questions (the notice module
+ * reads them), as negative.ts says for Chinese and English: "Ich willige in die Verarbeitung
+ * meiner Impfdaten ein" asks for consent, not for the vaccination status.
+ */
+export const CONSENT_BOXES: NegativeRule = {
+  why: 'consent and declaration boxes in the languages of issue 15 are not data questions',
+  blocks: 'all',
+  weight: 1,
+  terms: [
+    'ich willige', 'willige ich', 'ich stimme zu', 'ich bin einverstanden', 'ich versichere', 'ich bestätige',
+    "j'accepte", 'je consens', "j'autorise", 'je certifie', 'acepto', 'doy mi consentimiento', 'autorizo', 'declaro',
+    'acconsento', 'do il consenso', 'dichiaro', 'concordo', 'li e aceito', 'ik geef toestemming', 'ik ga akkoord', 'ik verklaar',
+    'wyrażam zgodę', 'oświadczam', 'даю согласие', 'я согласен', 'подтверждаю', 'kabul ediyorum', 'onaylıyorum', 'beyan ederim',
+    '同意します', '相違ありません', '동의합니다', '확인합니다', 'saya setuju', 'saya menyatakan', 'tôi đồng ý', 'tôi cam đoan',
+    'सहमति देता', 'सहमति देती', 'घोषणा करता', 'घोषणा करती',
+  ],
+};

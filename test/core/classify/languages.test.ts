@@ -44,3 +44,13 @@ describe('traps between languages', () => {
     ['Nombre de usuario', 'a user name in Spanish'],
   ])('%s: %s', (label) => expect(String(category(label))).not.toMatch(/^identity\.(name|id_number|phone)$|^location\.address$|^health\.symptoms$/));
 });
+
+describe('consent boxes in other languages are not data questions', () => {
+  it.each([
+    'Ich willige in die Verarbeitung meiner Impfdaten ein.',
+    "J'accepte le traitement de mes données de santé (vaccination).",
+    'Wyrażam zgodę na przetwarzanie danych o szczepieniu.',
+    'ワクチン接種情報の取り扱いに同意します。',
+  ])('%s', (label) => expect(category(label, { type: 'checkbox' })).toBeNull());
+});
+

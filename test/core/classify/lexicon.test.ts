@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../../src/core/classify/normalize';
 import {
-  AUTOCOMPLETE, EN, LANGUAGES, NAME_STEMS, NEGATIVE, OPTION_ONLY, PINYIN_TOKENS, WHOLE_NAME_TOKENS, ZH_CN, ZH_CN_WHOLE_LABEL, ZH_TW,
+  AUTOCOMPLETE, CONSENT_BOXES, EN, LANGUAGES, NAME_STEMS, NEGATIVE, OPTION_ONLY, PINYIN_TOKENS, WHOLE_NAME_TOKENS, ZH_CN, ZH_CN_WHOLE_LABEL, ZH_TW,
 } from '../../../src/core/lexicon';
 import type { CategoryLexicon } from '../../../src/core/lexicon';
 import { isCategoryId } from '../../../src/core/taxonomy';
@@ -12,7 +12,7 @@ const LEXICONS: Record<string, CategoryLexicon> = {
   ZH_CN, ZH_TW, EN, OPTION_ONLY, PINYIN_TOKENS, NAME_STEMS, WHOLE_NAME_TOKENS, ZH_CN_WHOLE_LABEL,
   ...Object.fromEntries(LANGUAGES.flatMap((l) => [[l.lang, l.terms], [`${l.lang} whole label`, l.wholeLabel ?? {}]])),
 };
-const ALL_NEGATIVE = [...NEGATIVE, ...LANGUAGES.flatMap((l) => l.negative ?? [])];
+const ALL_NEGATIVE = [...NEGATIVE, CONSENT_BOXES, ...LANGUAGES.flatMap((l) => l.negative ?? [])];
 
 describe('lexicon data', () => {
   for (const [name, lexicon] of Object.entries(LEXICONS)) {
