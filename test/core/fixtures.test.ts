@@ -105,6 +105,12 @@ function describeMiss(page: string, c: ScoredControl): string {
   return `${page} ${c.key} "${c.label}": want ${String(c.want)}, got ${got}${evidence}`;
 }
 
+/** The page's language: <html lang>'s primary tag; pages without one are the project's Chinese ones. */
+function languageOf(page: { name: string }, doc: Document): string {
+  const lang = (doc.documentElement?.getAttribute('lang') ?? '').trim().toLowerCase().split('-')[0];
+  return lang || (page.name.startsWith('en-') ? 'en' : 'zh');
+}
+
 const top = (c: ExpectedCategory | undefined): string => (c === null || c === undefined || c === 'skip' ? 'none' : familyOf(c));
 
 describe('fixture pages are well-formed', () => {
@@ -164,8 +170,13 @@ describe('classifier on the fixture pages', () => {
     let falsePersonal = 0;
     let noticeOk = 0;
     const misses: string[] = [];
+    const byLanguage = new Map<string, { pages: number; tp: number; fp: number; fn: number; falsePersonal: number }>();
     for (const page of pages) {
       const outcome = outcomes.get(page.name)!;
+      const lang = languageOf(page, outcome.doc);
+      const L = byLanguage.get(lang) ?? { pages: 0, tp: 0, fp: 0, fn: 0, falsePersonal: 0 };
+      byLanguage.set(lang, L);
+      L.pages++;
       if (outcome.scanError) misses.push(`${page.name}: scan failed: ${outcome.scanError.split('\n')[0]}`);
       if ((outcome.scan?.notice.found ?? null) === page.expected.notice) noticeOk++;
       for (const c of outcome.controls) {
@@ -177,24 +188,33 @@ describe('classifier on the fixture pages', () => {
           if (gt !== 'none') {
             falsePersonal++;
             fp[gt]!++;
+            L.fp++;
+            L.falsePersonal++;
             misses.push(describeMiss(page.name, c));
           }
           continue;
         }
         if (gt === wt) {
           tp[wt]!++;
+          L.tp++;
           subN++;
           if (c.got === c.want) subOk++;
           else misses.push(`${describeMiss(page.name, c)} (sub-category)`);
           continue;
         }
         fn[wt]!++;
-        if (gt !== 'none') fp[gt]!++;
+        L.fn++;
+        if (gt !== 'none') {
+          fp[gt]!++;
+          L.fp++;
+        }
         misses.push(describeMiss(page.name, c));
       }
       for (const f of outcome.extraPersonal) {
         falsePersonal++;
         fp[familyOf(f.category!)]!++;
+        L.fp++;
+        L.falsePersonal++;
       }
     }
     const f1 = (t: number, p: number, n: number): number => (t === 0 ? 0 : (2 * t) / (2 * t + p + n));
@@ -209,6 +229,9 @@ describe('classifier on the fixture pages', () => {
       `sub-category accuracy: ${subN ? (subOk / subN).toFixed(3) : 'n/a'} (${subOk}/${subN})`,
       `non-personal controls labelled personal: ${falsePersonal}/${noneN}`,
       `notice detection: ${noticeOk}/${pages.length}`,
+      'per language (issue 15):',
+      ...[...byLanguage].sort(([a], [b]) => a.localeCompare(b)).map(([lang, L]) =>
+        `  ${lang.padEnd(3)} pages=${L.pages} tp=${L.tp} fp=${L.fp} fn=${L.fn} F1=${f1(L.tp, L.fp, L.fn).toFixed(3)} falsePersonal=${L.falsePersonal}`),
     ];
     console.log(`${lines.join('\n')}\n${misses.length ? `misses:\n  ${misses.join('\n  ')}` : 'no misses'}`);
     expect(falsePersonal, misses.join('\n')).toBe(0);

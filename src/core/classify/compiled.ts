@@ -1,7 +1,7 @@
 // The lexicons compiled once, at module load, into two keyword automata (visible texts; field
 // name stems) and one token map (whole name tokens). Classifying a field then only scans.
 import {
-  EN, FAMILY_CONTEXT_TERMS, HIDDEN_NAME_STEMS, HIDDEN_NAME_TOKENS, SELF_AND_FAMILY_TERMS, FAMILY_CONTEXT_TOKENS, NAME_NEGATIVE_STEMS, NAME_STEMS, NEGATIVE,
+  CONSENT_BOXES, EN, FAMILY_CONTEXT_TERMS, LANGUAGES, ZH_CN_WHOLE_LABEL, HIDDEN_NAME_STEMS, HIDDEN_NAME_TOKENS, SELF_AND_FAMILY_TERMS, FAMILY_CONTEXT_TOKENS, NAME_NEGATIVE_STEMS, NAME_STEMS, NEGATIVE,
   OPTION_ONLY, PINYIN_TOKENS, WHOLE_NAME_TOKENS, ZH_CN, ZH_TW,
 } from '../lexicon';
 import type { CategoryLexicon } from '../lexicon';
@@ -26,7 +26,7 @@ export type TermInfo = TermBase & (
 );
 
 function base(term: string): TermBase {
-  const shown = term.replace(/\*$/, '');
+  const shown = term.replace(/^\*(?=.)|\*$/g, '');
   return { term, shown, key: fold(shown) };
 }
 
@@ -44,7 +44,7 @@ function positives(lexicon: CategoryLexicon, optionOnly: boolean): TermInfo[] {
 }
 
 function negatives(): TermInfo[] {
-  return NEGATIVE.flatMap((rule) => {
+  return [...NEGATIVE, CONSENT_BOXES, ...LANGUAGES.flatMap((l) => l.negative ?? [])].flatMap((rule) => {
     const blocks = rule.blocks === 'all' ? 'all' : new Set(rule.blocks);
     return rule.terms.map((term): TermInfo => ({ ...base(term), kind: 'negative', blocks, weight: rule.weight }));
   });
@@ -59,6 +59,7 @@ export const TEXT_SCANNER: CompiledScanner = compile([
   ...positives(ZH_CN, false),
   ...positives(ZH_TW, false),
   ...positives(EN, false),
+  ...LANGUAGES.flatMap((l) => positives(l.terms, false)),
   ...positives(OPTION_ONLY, true),
   ...negatives(),
   ...FAMILY_CONTEXT_TERMS.map((term): TermInfo => ({ ...base(term), kind: 'family' })),
@@ -80,11 +81,13 @@ export interface TokenEntry {
   readonly weight: number;
 }
 
-function tokenMap(lexicon: CategoryLexicon): ReadonlyMap<string, readonly TokenEntry[]> {
+type WeightedTermList = readonly (readonly [string, number])[];
+
+function tokenMap(lexicon: CategoryLexicon, keyOf: (term: string) => string = fold): ReadonlyMap<string, readonly TokenEntry[]> {
   const map = new Map<string, TokenEntry[]>();
-  for (const [category, terms] of Object.entries(lexicon) as [CategoryId, readonly (readonly [string, number])[]][]) {
+  for (const [category, terms] of Object.entries(lexicon) as [CategoryId, WeightedTermList][]) {
     for (const [term, weight] of terms) {
-      const key = fold(term);
+      const key = keyOf(term);
       const list = map.get(key) ?? [];
       list.push({ term, category, weight });
       map.set(key, list);
@@ -92,6 +95,25 @@ function tokenMap(lexicon: CategoryLexicon): ReadonlyMap<string, readonly TokenE
   }
   return map;
 }
+
+/**
+ * Folds a label for the whole-label lookup: surrounding punctuation, required/optional marks,
+ * digits ("주소 2") and a bracketed aside ("Nombre(s)", "姓（必須）") removed.
+ */
+export function wholeLabelKey(text: string): string {
+  let key = fold(text).replace(/[(\[（【][^)\]）】]{0,16}[)\]）】]/g, ' ');
+  key = key.replace(/^[\s*:：.。,，、·・#№\-–—_|/\\\d]+|[\s*:：.。,，、·・#№?？!！\-–—_|/\\\d]+$/g, '');
+  return key.replace(/\s+/g, ' ');
+}
+
+/** Short words that are a question only as the entire label (lexicon `wholeLabel`, ZH_CN_WHOLE_LABEL). */
+export const WHOLE_LABELS: ReadonlyMap<string, readonly TokenEntry[]> = tokenMap(
+  [ZH_CN_WHOLE_LABEL, ...LANGUAGES.map((l) => l.wholeLabel ?? {})].reduce<Record<string, WeightedTermList>>((all, lexicon) => {
+    for (const [category, terms] of Object.entries(lexicon)) all[category] = [...(all[category] ?? []), ...terms!];
+    return all;
+  }, {}) as CategoryLexicon,
+  wholeLabelKey,
+);
 
 /** Whole field-name tokens: pinyin initials and identifier words. */
 export const NAME_TOKENS: ReadonlyMap<string, readonly TokenEntry[]> = tokenMap(PINYIN_TOKENS);

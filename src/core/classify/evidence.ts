@@ -3,7 +3,7 @@
 import { AUTOCOMPLETE, AUTOCOMPLETE_QUALIFIERS } from '../lexicon';
 import type { CategoryId } from '../taxonomy';
 import type { ControlText, FieldDescriptor, TextSource } from '../types';
-import { FAMILY_TOKENS, HIDDEN_STEM_SCANNER, HIDDEN_TOKENS, NAME_STEM_SCANNER, NAME_TOKENS, TEXT_SCANNER, WHOLE_NAMES } from './compiled';
+import { FAMILY_TOKENS, HIDDEN_STEM_SCANNER, HIDDEN_TOKENS, NAME_STEM_SCANNER, NAME_TOKENS, TEXT_SCANNER, WHOLE_LABELS, WHOLE_NAMES, wholeLabelKey } from './compiled';
 import type { CompiledScanner } from './compiled';
 import type { KeywordMatch } from './keyword-scanner';
 import { splitName } from './name-tokens';
@@ -19,12 +19,22 @@ export interface Hit {
   readonly group: string;
   /** The matched term, folded: the same word found in two places is one piece of evidence. */
   readonly term: string;
+  /** How much the place it was found in is believed (trust.ts): a weaker place's negative cannot block it. */
+  readonly trust?: number;
 }
 
 export interface Block {
   readonly blocks: 'all' | ReadonlySet<CategoryId>;
   readonly strength: number;
   readonly evidence: string;
+  /**
+   * For a negative word: the trust of the text it was found in and that text's group. It blocks
+   * hits of the same text and of less trusted places only: debugging text in a `title`
+   * ("server type: NAME_FIRST") or a placeholder ("you@domain.com") does not overrule a label
+   * ("First Name") or type=email. Structural blocks (type, autocomplete, search area) have none.
+   */
+  readonly trust?: number;
+  readonly group?: string;
 }
 
 export interface Evidence {
@@ -87,8 +97,8 @@ function scan(
     const info = compiled.info[match.term]!;
     // Evidence quotes the page's own words (疫苗接种 on a Simplified page, 疫苗接種 on a Traditional one).
     const seen = text.slice(match.start, info.term.endsWith('*') ? wordEnd(text, match.end) : match.end);
-    if (info.kind === 'positive') out.hits.push({ category: info.category, strength: info.weight * trust, evidence: `${prefix}:${seen}`, group, term: info.key });
-    else if (info.kind === 'negative') out.blocks.push({ blocks: info.blocks, strength: info.weight * trust, evidence: `negative:${seen}` });
+    if (info.kind === 'positive') out.hits.push({ category: info.category, strength: info.weight * trust, evidence: `${prefix}:${seen}`, group, term: info.key, trust });
+    else if (info.kind === 'negative') out.blocks.push({ blocks: info.blocks, strength: info.weight * trust, evidence: `negative:${seen}`, ...(group === 'name' ? {} : { trust, group }) });
   }
 }
 
@@ -111,6 +121,16 @@ function distinctTexts(descriptor: FieldDescriptor): ControlText[] {
   if (descriptor.label && !descriptor.texts.some((t) => t.text.trim() === descriptor.label.trim())) add('label', descriptor.label);
   for (const t of descriptor.texts) add(t.source, t.text);
   return out;
+}
+
+/** A whole-label word is short; longer texts are never one ("姓", "Nom", "성", "İl"). */
+const MAX_WHOLE_LABEL = 24;
+
+function wholeLabelEvidence(text: string, source: TextSource, trust: number, out: Evidence): void {
+  const key = wholeLabelKey(text);
+  for (const entry of WHOLE_LABELS.get(key) ?? []) {
+    out.hits.push({ category: entry.category, strength: entry.weight * trust, evidence: `${source}:${text.trim()}`, group: source, term: key, trust });
+  }
 }
 
 function nameEvidence(raw: string, prefix: 'name' | 'id', trust: number, hiddenInput: boolean, out: Evidence): void {
@@ -137,6 +157,26 @@ function nameEvidence(raw: string, prefix: 'name' | 'id', trust: number, hiddenI
   if (tokens.length) scan(NAME_STEM_SCANNER, tokens.join(''), trust, prefix, 'name', false, out);
   if (tokens.length && hiddenInput) scan(HIDDEN_STEM_SCANNER, tokens.join(''), trust, prefix, 'name', false, out);
   if (nonAscii) scan(TEXT_SCANNER, nonAscii, trust, prefix, 'name', false, out);
+  if (!hiddenInput) autocompleteNameEvidence(raw, prefix, trust, out);
+}
+
+/**
+ * A name or id that is an HTML autocomplete field name ("cc-number", "postalCode",
+ * "billing[address_line1]", "bday-year"): the author used the standard's word for what the field
+ * holds. Only the hyphenated tokens count: single words of the list ("name", "photo", "country")
+ * are too common as names and are read as words already.
+ */
+function autocompleteNameEvidence(raw: string, prefix: 'name' | 'id', trust: number, out: Evidence): void {
+  const last = raw.slice(0, MAX_NAME_LENGTH).split(/[[\].:/]+/).filter(Boolean).pop() ?? '';
+  const words = last.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().replace(/[_\s]+/g, '-').replace(/-(\d)/g, '$1');
+  const parts = words.split('-');
+  const keys = [words, AUTOCOMPLETE_QUALIFIERS.has(parts[0]!) ? parts.slice(1).join('-') : ''];
+  for (const key of keys) {
+    if (!key.includes('-') || !Object.hasOwn(AUTOCOMPLETE, key)) continue;
+    const category = AUTOCOMPLETE[key];
+    if (category) out.hits.push({ category, strength: 0.95 * trust, evidence: `${prefix}:${last}`, group: 'name', term: `autocomplete:${key}` });
+    return;
+  }
 }
 
 function autocompleteEvidence(autocomplete: string, out: Evidence): void {
@@ -145,7 +185,7 @@ function autocompleteEvidence(autocomplete: string, out: Evidence): void {
     if (!Object.hasOwn(AUTOCOMPLETE, token)) continue; // not `in`: "__proto__" is a page's to write
     const category = AUTOCOMPLETE[token];
     const strength = 0.95 * SIGNAL_TRUST.autocomplete;
-    if (category) out.hits.push({ category, strength, evidence: `autocomplete:${token}`, group: 'autocomplete', term: `autocomplete:${token}` });
+    if (category) out.hits.push({ category, strength, evidence: `autocomplete:${token}`, group: 'autocomplete', term: `autocomplete:${token}`, trust: SIGNAL_TRUST.autocomplete });
     else out.blocks.push({ blocks: 'all', strength, evidence: `autocomplete:${token}` });
     return;
   }
@@ -159,7 +199,9 @@ export function collectEvidence(descriptor: FieldDescriptor, value?: string): Ev
   // A hidden input has no question of its own: text near it belongs to its neighbours.
   for (const { source, text } of hiddenInput ? [] : distinctTexts(descriptor)) {
     const isOption = source === 'option';
-    scan(TEXT_SCANNER, text, Object.hasOwn(TEXT_TRUST, source) ? TEXT_TRUST[source] : 0.5, source, isOption ? 'option' : source, isOption, out);
+    const trust = Object.hasOwn(TEXT_TRUST, source) ? TEXT_TRUST[source] : 0.5;
+    scan(TEXT_SCANNER, text, trust, source, isOption ? 'option' : source, isOption, out);
+    if (!isOption && source !== 'help' && text.length <= MAX_WHOLE_LABEL) wholeLabelEvidence(text, source, trust, out);
   }
 
   const nameTrust = hiddenInput ? SIGNAL_TRUST.hiddenName : SIGNAL_TRUST.name;
@@ -168,8 +210,8 @@ export function collectEvidence(descriptor: FieldDescriptor, value?: string): Ev
 
   if (descriptor.autocomplete) autocompleteEvidence(descriptor.autocomplete, out);
 
-  if (type === 'email') out.hits.push({ category: 'identity.email', strength: 0.95 * SIGNAL_TRUST.inputType, evidence: 'type:email', group: 'type', term: 'type:email' });
-  else if (type === 'tel') out.hits.push({ category: 'identity.phone', strength: 0.85 * SIGNAL_TRUST.inputType, evidence: 'type:tel', group: 'type', term: 'type:tel' });
+  if (type === 'email') out.hits.push({ category: 'identity.email', strength: 0.95 * SIGNAL_TRUST.inputType, evidence: 'type:email', group: 'type', term: 'type:email', trust: SIGNAL_TRUST.inputType });
+  else if (type === 'tel') out.hits.push({ category: 'identity.phone', strength: 0.85 * SIGNAL_TRUST.inputType, evidence: 'type:tel', group: 'type', term: 'type:tel', trust: SIGNAL_TRUST.inputType });
   else if (NON_PERSONAL_TYPES.has(type)) out.blocks.push({ blocks: 'all', strength: 1, evidence: `type:${type}` });
   else if (DATE_TYPES.has(type) && out.hits.some((h) => h.category === 'identity.birthdate')) {
     out.hits.push({ category: 'identity.birthdate', strength: 0.5, evidence: `type:${type}`, group: 'type', term: `type:${type}` });
@@ -185,7 +227,7 @@ export function collectEvidence(descriptor: FieldDescriptor, value?: string): Ev
   // The value is checked here in memory, or was checked where the DOM is and only the
   // validator's name travelled (descriptor.valueValidator).
   const validator = value !== undefined ? validateValue(value) : validatorNamed(descriptor.valueValidator);
-  if (validator) out.hits.push({ category: validator.category, strength: 0.95 * SIGNAL_TRUST.validator, evidence: `validator:${validator.name}`, group: 'validator', term: `validator:${validator.name}` });
+  if (validator) out.hits.push({ category: validator.category, strength: 0.95 * SIGNAL_TRUST.validator, evidence: `validator:${validator.name}`, group: 'validator', term: `validator:${validator.name}`, trust: SIGNAL_TRUST.validator });
   return out;
 }
 

@@ -10,7 +10,7 @@ import { rank } from './scoring';
 import { DECISION_THRESHOLD } from './trust';
 
 export { splitName } from './name-tokens';
-export { isCnMobile, isCnResidentId, isHkid, isTaiwanId, validateValue } from './validators';
+export { isCnMobile, isCnResidentId, isHkid, isTaiwanId, isIban, isPaymentCard, isCpf, isPesel, isCodiceFiscale, validateValue } from './validators';
 
 const MAX_EVIDENCE = 8;
 
@@ -23,6 +23,11 @@ const FILE_CATEGORIES: ReadonlySet<CategoryId> = new Set<CategoryId>([
   'health.diagnosis', 'health.vaccination', 'health.medical_history', 'health.contact',
   'health.family', 'health.code', 'biometric.face', 'financial.account',
 ]);
+
+/** What a single checkbox can say about the person: a yes/no health or travel answer. */
+function boxCanAnswer(category: CategoryId): boolean {
+  return familyOf(category) === 'health' || category === 'location.travel';
+}
 
 function unique(list: string[]): string[] {
   return [...new Set(list)].slice(0, MAX_EVIDENCE);
@@ -44,7 +49,11 @@ export function classifyField(descriptor: FieldDescriptor, value?: string): Clas
   const type = (descriptor.type ?? '').toLowerCase();
   // A file input collects a document or a photo: the strongest category a file can be wins
   // ("姓名及身份证照片" → the ID photo), and one a file cannot be (a phone number) is dropped.
-  const candidates = type === 'file' ? ranked.filter((r) => FILE_CATEGORIES.has(r.category)) : ranked;
+  // A single on/off box holds no name, number or address: "Save this shipping address",
+  // "Send me offers by email". It can answer a yes/no health or travel question ("Fever").
+  const singleBox = type === 'checkbox' && descriptor.groupSelectors.length <= 1;
+  const candidates = type === 'file' ? ranked.filter((r) => FILE_CATEGORIES.has(r.category))
+    : singleBox ? ranked.filter((r) => boxCanAnswer(r.category)) : ranked;
   const best = candidates[0];
   // A null answer says which non-personal context was seen, even if no keyword needed blocking.
   if (!best || best.score < DECISION_THRESHOLD) {

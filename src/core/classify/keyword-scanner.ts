@@ -1,6 +1,7 @@
 // Aho–Corasick automaton over folded UTF-16 code units: every lexicon term is found in one pass
 // over a text, overlapping matches included, with no regex compiled per field. ASCII terms only
-// match whole words (a trailing `*` in the source term allows any continuation: "vaccin*").
+// match whole words (a trailing `*` in the source term allows any continuation: "vaccin*"; a
+// leading one any beginning, for the ends of compounds: "*adresse" in "Rechnungsadresse").
 import { FOLD, fold, isWordCode } from './normalize';
 
 export interface ScannerTerm {
@@ -35,7 +36,8 @@ export class KeywordScanner {
 
   private add(source: string, index: number, anywhere: boolean): void {
     const prefix = source.endsWith('*');
-    const text = fold(prefix ? source.slice(0, -1) : source);
+    const suffix = source.startsWith('*') && source.length > 1;
+    const text = fold(source.slice(suffix ? 1 : 0, prefix ? -1 : undefined));
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -52,7 +54,7 @@ export class KeywordScanner {
     this.out[node]!.push(index);
     this.compiled[index] = {
       length: text.length,
-      checkStart: !anywhere && text.length > 0 && isWordCode(text.charCodeAt(0)),
+      checkStart: !anywhere && !suffix && text.length > 0 && isWordCode(text.charCodeAt(0)),
       checkEnd: !anywhere && !prefix && text.length > 0 && isWordCode(text.charCodeAt(text.length - 1)),
     };
   }

@@ -31,11 +31,17 @@ function covers(block: Block, category: CategoryId): boolean {
   return block.blocks === 'all' || block.blocks.has(category);
 }
 
+/** A negative word reaches hits of its own text and of less trusted places (see Block.trust). */
+function reaches(block: Block, hit: Hit): boolean {
+  if (block.trust === undefined || hit.trust === undefined) return true;
+  return block.group === hit.group || hit.trust < block.trust;
+}
+
 export function rank(evidence: Evidence): Ranking {
   const fired = new Set<Block>();
   const byCategory = new Map<CategoryId, Hit[]>();
   for (const hit of evidence.hits) {
-    const blocker = evidence.blocks.find((b) => covers(b, hit.category) && b.strength >= hit.strength);
+    const blocker = evidence.blocks.find((b) => covers(b, hit.category) && b.strength >= hit.strength && reaches(b, hit));
     if (blocker) {
       fired.add(blocker);
       continue;

@@ -158,3 +158,29 @@ export function wrappingLabelText(label: Element, control: Element): string {
   walk(label);
   return normalizeText(`${before.join(' ')} ${after.join(' ')}`);
 }
+
+/** Inline wrappers whose short text right before a control is its label ("<b>Name:</b> <input>"). */
+const INLINE_LABELS = new Set(['SPAN', 'B', 'STRONG', 'FONT', 'EM', 'I', 'SMALL']);
+/** A bare label is short and says what to type; a sentence before the control is not one. */
+const MAX_BARE_LABEL = 40;
+
+/**
+ * The bare text right before a control in the same parent ("Name: <input>", "<b>Number:</b>
+ * <input>" in a card or address block): a label without a <label> element. Empty when the text
+ * is a sentence, or something else (a control, a block) comes first.
+ */
+export function bareLabelBefore(control: Element): string {
+  let node: Node | null = control.previousSibling;
+  for (let steps = 0; node && steps < 4; node = node.previousSibling, steps++) {
+    let text = '';
+    if (node.nodeType === 3) {
+      text = normalizeText(node.nodeValue ?? '');
+      if (!text) continue;
+    } else if (node.nodeType === 1 && INLINE_LABELS.has(tagOf(node as Element)) && !(node as Element).querySelector('input,select,textarea')) {
+      text = normalizeText((node as Element).textContent ?? '');
+    }
+    const ends = /[:：]$/.test(text);
+    return text && text.length <= MAX_BARE_LABEL && (ends || !/[.。!！?？]$/.test(text)) ? text : '';
+  }
+  return '';
+}

@@ -14,7 +14,7 @@ import { parentElementOf } from '../dom/roots';
 import { cleanLabel, clip, normalizeText, textOf } from '../dom/text';
 import type { ControlText, TextSource } from '../types';
 import { hasRequiredClass, type AncestorInfo, type RootContext } from './context';
-import { followingText, precedingText, wrappingLabelText } from './nearby-text';
+import { bareLabelBefore, followingText, precedingText, wrappingLabelText } from './nearby-text';
 
 export interface QuestionTexts {
   label: string;
@@ -29,6 +29,14 @@ const MIN_INLINE_LABEL = 4;
 const QUESTION_SOURCES = new Set<TextSource>(['label', 'aria-labelledby', 'aria-label', 'title', 'placeholder', 'legend', 'table-cell', 'table-header', 'question-title', 'preceding-text']);
 /** Sources weak enough that the nearest preceding text is still worth reading. */
 const WEAK_SOURCES = new Set<TextSource>(['title', 'placeholder']);
+/**
+ * Answer words: a lone box labelled with one answers the question written before it (the cell
+ * above: "遗传病史" over "☐ 无"). Any other word beside a box is its own question ("☐ 发热",
+ * "☐ Cough") and must not take the label of another cell. Other languages' yes/no/none words
+ * are short (ja, oui, sí, tak, нет): any word of up to three letters counts as an answer.
+ */
+const ANSWER_WORDS = /^(是|否|有|无|無|没有|沒有|需要|不需要|同意|不同意|yes|none|n\/a|[a-zà-ÿа-я]{1,3}|はい|いいえ|예|아니오)$/i;
+
 const HELP_CLASSES = new Set(['help-block', 'form-text', 'help', 'hint', 'tips', 'tip', 'form-tip', 'weui-cell__desc', 'van-field__error-message']);
 
 export interface QuestionInput {
@@ -110,7 +118,7 @@ export function describeQuestion(input: QuestionInput): QuestionTexts {
     const found = ctx.tables.textsFor(cell);
     // A lone checkbox with its own sentence ("<td><input type=checkbox>我已阅读…</td>") is not
     // labelled by the paragraph in the row above.
-    if (found.fromAbove && trailing.length >= MIN_INLINE_LABEL) found.cell = '';
+    if (found.fromAbove && trailing && (trailing.length >= MIN_INLINE_LABEL || !ANSWER_WORDS.test(trailing))) found.cell = '';
     if (found.cell) add('table-cell', found.cell);
     if (found.header) add('table-header', found.header);
     // A grid (header row, a control per cell) is titled by its caption or the heading above it:
@@ -135,7 +143,10 @@ export function describeQuestion(input: QuestionInput): QuestionTexts {
   if (!texts.some((t) => QUESTION_SOURCES.has(t.source) && !WEAK_SOURCES.has(t.source))) {
     const hasPrompt = texts.some((t) => t.source === 'placeholder' || t.source === 'title');
     const preceding = precedingText(control, options.length ? new Set(options) : undefined, hasPrompt ? 1 : undefined);
-    // The nearest fragment is the likeliest label ("…请如实填写。姓名：<input>"); the phrase follows.
+    // A bare text node right before a text box in the same parent ("Name: <input>") is its label,
+    // believed as one; otherwise the nearest fragment is the likeliest label ("…请如实填写。姓名：<input>").
+    const bare = choice ? '' : bareLabelBefore(control);
+    if (bare && normalizeText(preceding.nearest) === bare) add('label', bare);
     if (preceding.nearest) add('preceding-text', preceding.nearest);
     if (preceding.all && preceding.all !== preceding.nearest) add('preceding-text', preceding.all);
   }

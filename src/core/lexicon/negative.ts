@@ -197,6 +197,24 @@ export const NEGATIVE: readonly NegativeRule[] = [
     weight: 1,
     terms: ['face-to-face', 'face to face', 'interface', 'face mask', 'face covering', 'surface'],
   },
+  {
+    why: 'counts, dates and times of the form or visit itself (visitors, upload time, measurement date), not of a person',
+    blocks: 'all',
+    weight: 1,
+    terms: [
+      '访客人数', '来访人数', '随行人数', '参会人数', '人数', '上传时间', '上传日期', '测量时间', '测量日期', '填报时间', '填报日期',
+      '填表时间', '填表日期', '提交时间', '提交日期', '登记时间', '登记日期',
+      'number of visitors', 'visitor count', 'number of guests', 'number of people', 'headcount', 'upload time', 'upload date',
+      'measurement date', 'measurement time', 'date of measurement', 'time of measurement', 'submission date', 'submission time',
+      'date submitted', 'time submitted', 'report date', 'date of report',
+    ],
+  },
+  {
+    why: 'security questions ("name of your first school") recover an account; they are not the person\'s data in the taxonomy',
+    blocks: 'all',
+    weight: 1,
+    terms: ['security question', 'secret question', 'hint question', 'first school', 'favourite', 'favorite'],
+  },
 ];
 
 /**

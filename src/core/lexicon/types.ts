@@ -28,3 +28,24 @@ export interface NegativeRule {
 
 /** Field-name tokens (pinyin abbreviations, English identifiers): exact, whole-token matches. */
 export type NameTokenLexicon = CategoryLexicon;
+
+/**
+ * One language's vocabulary (lexicon/<lang>.ts). Every language's words count on every page:
+ * a Munich office's form quotes English, a Shanghai form has a German colleague's column.
+ */
+export interface LanguageLexicon {
+  /** BCP 47 primary tag ("de", "pt", "ja"). */
+  readonly lang: string;
+  /** English name, for the README's language table and test names. */
+  readonly name: string;
+  /** Question words: matched like the other text lexicons (ASCII-script words whole, `*` = any ending or beginning). */
+  readonly terms: CategoryLexicon;
+  /**
+   * Short words that name a category only when they are the whole label ("Nom", "姓", "성",
+   * "İl"): inside longer text they are something else (航空会社名, "il numero", 시도 = attempt).
+   * Compared after folding, with surrounding punctuation, digits and a bracketed aside removed.
+   */
+  readonly wholeLabel?: CategoryLexicon;
+  /** Contexts in this language that are not personal data (company name, username…). */
+  readonly negative?: readonly NegativeRule[];
+}

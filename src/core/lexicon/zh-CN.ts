@@ -8,6 +8,7 @@ import type { CategoryLexicon } from './types';
 
 export const ZH_CN: CategoryLexicon = {
   'identity.name': [
+    ['姓氏', 0.95],
     ['姓名', 0.95],
     ['真实姓名', 1],
     ['名字', 0.85],
@@ -497,8 +498,30 @@ export const ZH_CN: CategoryLexicon = {
     // 门禁卡号 is blocked, 校园卡号 is employee_id (the longer term wins).
     ['卡号', 0.3],
     ['开户账号', 0.85],
+    // Accounts of the housing fund and social insurance hold the person's money: financial,
+    // not the 社保号 / 社保卡号 that identify the person (identity.id_number above).
+    ['公积金账号', 0.9],
+    ['公积金帐号', 0.9],
+    ['公积金账户', 0.9],
+    ['公积金帐户', 0.9],
+    ['住房公积金账号', 0.95],
+    ['社保账号', 0.85],
+    ['社保帐号', 0.85],
+    ['社保账户', 0.85],
+    ['医保账号', 0.85],
+    ['医保账户', 0.85],
+    ['年金账户', 0.85],
     ['开户行及账号', 0.9], // hides 开户行 (a bank's name, negative.ts)
     ['开户行及卡号', 0.9],
     // Trap: 开户行 / 开户银行 name a bank, not the person's account — left out.
   ],
+};
+
+/**
+ * Single characters that are the question only as the whole label: "姓" / "名" boxes of a split
+ * name, "省" / "市" / "区" of an address. Inside text they are anything (名称, 城市, 社区).
+ */
+export const ZH_CN_WHOLE_LABEL: CategoryLexicon = {
+  'identity.name': [['姓', 0.9], ['名', 0.9]],
+  'location.city': [['省', 0.7], ['市', 0.7], ['区', 0.6], ['县', 0.7], ['分区', 0.7], ['省份', 0.85]],
 };

@@ -16,6 +16,12 @@ export interface NoticeAnalysis {
   /** Everything the page itself says in its notice: blocks and consent statements. */
   noticeText: string;
   found: boolean;
+  /** Candidates in other languages, for resolveNotice to confirm (not counted in `found`). */
+  pending: {
+    links: FoundNoticeLink[];
+    consentControls: FoundConsentControl[];
+    blocks: NoticeBlock[];
+  };
 }
 
 /**
@@ -60,11 +66,15 @@ export function* analyzeNoticeSteps(root: Root, descriptors: readonly FieldDescr
   const pacer = new Pacer();
   const selectorFor = selectorResolver(root, descriptors);
   const survey = yield* surveyPageSteps(root, maxElements, pacer);
-  const links = findNoticeLinks(root, selectorFor, survey);
-  const consentControls = findConsentControls(root, fields, selectorFor, survey);
-  const blocks = yield* findNoticeBlocksSteps(survey.elements, pacer);
+  const allLinks = findNoticeLinks(root, selectorFor, survey);
+  const allControls = findConsentControls(root, fields, selectorFor, survey);
+  const allBlocks = yield* findNoticeBlocksSteps(survey.elements, pacer);
+  const links = allLinks.filter((l) => !l.pending);
+  const consentControls = allControls.filter((c) => !c.pending);
+  const blocks = allBlocks.filter((b) => !b.pending);
+  const pending = { links: allLinks.filter((l) => l.pending), consentControls: allControls.filter((c) => c.pending), blocks: allBlocks.filter((b) => b.pending) };
   const statements = consentControls.filter((c) => !blocks.some((b) => b.element.contains(c.statementElement))).map((c) => c.text);
   const noticeText = [...blocks.map((b) => b.text), ...statements].join('\n');
   const found = links.length > 0 || consentControls.length > 0 || blocks.length > 0;
-  return { survey, links, consentControls, blocks, noticeText, found };
+  return { survey, links, consentControls, blocks, noticeText, found, pending };
 }

@@ -4,7 +4,7 @@
 // and not the form).
 import { ancestorFlag, isElement, ownText, parentOf, tagOf, textOf } from './dom';
 import { NOTICE_TRIGGER } from './lexicon';
-import { isNoticeText } from './statements';
+import { isIntlCandidate, isNoticeText } from './statements';
 import { Pacer, type Steps } from '../steps';
 
 const MAX_BLOCK_CHARS = 4000;
@@ -18,6 +18,8 @@ const NEVER_NOTICE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD',
 export interface NoticeBlock {
   element: Element;
   text: string;
+  /** Every sentence that made it a block is another language's candidate: resolveNotice confirms it. */
+  pending: boolean;
 }
 
 /** Own words outside links: a footer "隐私政策 | 联系我们" has only separators, so it is links, not notice text. */
@@ -56,6 +58,7 @@ function grow(marker: Element): Element {
 /** The notice blocks among `elements` (document order), as a pass that pauses between elements (see steps.ts). */
 export function* findNoticeBlocksSteps(elements: readonly Element[], pacer = new Pacer()): Steps<NoticeBlock[]> {
   const markers: Element[] = [];
+  const confirmedMarkers = new Set<Element>();
   const insideNavigation = ancestorFlag(isNavigation);
   // Link texts are notice links (links.ts), not notice text: a footer "隐私政策 | 联系我们" states nothing.
   const insideLink = ancestorFlag((el) => tagOf(el) === 'A');
@@ -63,20 +66,43 @@ export function* findNoticeBlocksSteps(elements: readonly Element[], pacer = new
     if (pacer.due()) yield;
     if (NEVER_NOTICE.has(tagOf(el))) continue;
     // Cheap first look at the element's own words; most text on a form page is questions.
-    if (!NOTICE_TRIGGER.test(ownText(el, MAX_MARKER_CHARS))) continue;
+    const own = ownText(el, MAX_MARKER_CHARS);
+    const triggered = NOTICE_TRIGGER.test(own);
+    if (!triggered && !isIntlCandidate(own)) continue;
     // Test the sentence around the text node: the element's own text with inline children.
     const text = textOf(el, MAX_MARKER_CHARS + 1);
-    if (text.length > MAX_MARKER_CHARS || !isNoticeText(text)) continue;
+    if (text.length > MAX_MARKER_CHARS) continue;
+    const confirmed = triggered && isNoticeText(text);
+    if (!confirmed && !isIntlCandidate(text)) continue;
     if (insideNavigation(el) || insideLink(el) || !hasOwnWords(el)) continue;
     markers.push(el);
+    if (confirmed) confirmedMarkers.add(el);
   }
+  // Confirmed markers first, so a pending sentence inside a confirmed block joins it.
+  const ordered = [...markers.filter((m) => confirmedMarkers.has(m)), ...markers.filter((m) => !confirmedMarkers.has(m))];
   const blocks: Element[] = [];
-  for (const marker of markers) {
-    if (blocks.some((b) => b.contains(marker))) continue; // already read as part of a block
+  const confirmedBlocks = new Set<Element>();
+  for (const marker of ordered) {
+    const holder = blocks.find((b) => b.contains(marker));
+    if (holder) { // already read as part of a block
+      if (confirmedMarkers.has(marker)) confirmedBlocks.add(holder);
+      continue;
+    }
     const block = grow(marker);
-    if (blocks.some((b) => b.contains(block))) continue;
-    for (let i = blocks.length - 1; i >= 0; i--) if (block.contains(blocks[i]!)) blocks.splice(i, 1);
+    const outer = blocks.find((b) => b.contains(block));
+    if (outer) {
+      if (confirmedMarkers.has(marker)) confirmedBlocks.add(outer);
+      continue;
+    }
+    // A candidate in another language never widens a block already read as a notice.
+    if (!confirmedMarkers.has(marker) && blocks.some((b) => confirmedBlocks.has(b) && block.contains(b))) continue;
+    for (let i = blocks.length - 1; i >= 0; i--) {
+      if (!block.contains(blocks[i]!)) continue;
+      if (confirmedBlocks.has(blocks[i]!)) confirmedBlocks.add(block);
+      blocks.splice(i, 1);
+    }
     blocks.push(block);
+    if (confirmedMarkers.has(marker)) confirmedBlocks.add(block);
   }
-  return blocks.filter(isElement).map((element) => ({ element, text: textOf(element, MAX_BLOCK_CHARS) }));
+  return blocks.filter(isElement).map((element) => ({ element, text: textOf(element, MAX_BLOCK_CHARS), pending: !confirmedBlocks.has(element) }));
 }

@@ -4,12 +4,19 @@ import type { ConsentControl, ReportField } from '../types';
 import { CHECKBOX_WIDGET_ON_CLASSES, SWITCH_WIDGETS } from './lexicon';
 import { collapse, isElement, parentOf, type Root, tagOf, textOf } from './dom';
 import type { PageSurvey } from './survey';
-import { isConsentStatement, namingsIn, withFamilies } from './statements';
+import { isConsentStatement, isIntlCandidate, namingsIn, withFamilies } from './statements';
 
 /** Where a consent control sits, so later steps can measure its statement's style. */
 export interface FoundConsentControl extends ConsentControl {
   element: Element;
   statementElement: Element;
+  /** Bound to a statement in another language: resolveNotice confirms it (notice/languages.ts). */
+  pending: boolean;
+}
+
+/** Consent in Chinese or English, a candidate in another language, or neither. */
+function consentStatus(text: string): 'consent' | 'pending' | null {
+  return isConsentStatement(text) ? 'consent' : isIntlCandidate(text) ? 'pending' : null;
 }
 
 const AGREE_OPTION = /^(我|本人)?(已阅读并|已閱讀並)?(同意|接受|授权|授權|允许|允許|是|agree|i agree|yes|accept|i accept|i consent)/i;
@@ -104,7 +111,7 @@ function radioQuestion(control: Element, index: PageIndex): Element | null {
 }
 
 /** The statement a control is bound to, or null when it is not a consent control. */
-function statementOf(control: Element, root: Root, index: PageIndex): { text: string; element: Element } | null {
+function statementOf(control: Element, root: Root, index: PageIndex): { text: string; element: Element; pending: boolean } | null {
   const isRadio = tagOf(control) === 'INPUT' ? control.getAttribute('type')?.toLowerCase() === 'radio' : control.getAttribute('role') === 'radio';
   const own = labelText(control, root, index);
   const adjacent = own.text ? own : adjacentText(control);
@@ -124,14 +131,15 @@ function statementOf(control: Element, root: Root, index: PageIndex): { text: st
     for (const block of [container, around]) {
       if (!block) continue;
       const t = textOf(block, MAX_STATEMENT + 1);
-      if (t.length <= MAX_STATEMENT && isConsentStatement(t)) {
+      if (t.length <= MAX_STATEMENT && consentStatus(t) !== null) {
         text = t;
         element = block;
         break;
       }
     }
   }
-  return text && isConsentStatement(text) ? { text, element } : null;
+  const status = text ? consentStatus(text) : null;
+  return status ? { text, element, pending: status === 'pending' } : null;
 }
 
 function namesOf(text: string, fields: readonly Pick<ReportField, 'category'>[]): Pick<ConsentControl, 'names' | 'namedFamilies'> {
@@ -156,6 +164,7 @@ export function findConsentControls(
       ...namesOf(statement.text, fields),
       element: el,
       statementElement: statement.element,
+      pending: statement.pending,
     });
   }
   return found;

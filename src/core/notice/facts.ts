@@ -2,7 +2,7 @@
 // classification vocabulary, no inline-script reader); resolveNotice adds what needs the fields'
 // categories (the background, after classification). index.ts composes them for the CLI and tests.
 import type { CategoryId } from '../taxonomy';
-import type { FieldDescriptor, NoticeElement, NoticeReport, PageFacts, ReportField, TextStyleFacts } from '../types';
+import type { ConsentControl, FieldDescriptor, NoticeElement, NoticeLink, NoticeReport, PageFacts, ReportField, TextStyleFacts } from '../types';
 import { NOTICE_ELEMENTS } from '../types';
 import { analyzeNoticeSteps, type NoticeAnalysis } from './analyze';
 import { runToEnd, type Steps } from '../steps';
@@ -12,6 +12,7 @@ import type { PageSurvey } from './survey';
 
 import { fieldsWithPurposeStated, introStatesPurpose, pageHeadings, pageIntro, pageTitle } from './intro';
 import { extraUsesIn, noticeElementsIn, withFamilies } from './statements';
+import { confirmPending, intlNoticeElementsIn, mergeElements } from './confirm';
 import { textStyleFacts } from './text-style';
 
 
@@ -68,11 +69,18 @@ function referencedAncestorIds(elements: readonly Element[], root: Root): Set<st
   return referenced;
 }
 
-function styleFacts(analysis: NoticeAnalysis, root: Root): TextStyleFacts[] {
+type NoticeParts = Pick<NoticeAnalysis, 'blocks' | 'consentControls' | 'links'>;
+
+/** The style of each notice text that can be read on the page (dialogs and targets left out). */
+function styleFacts(parts: NoticeParts, root: Root): TextStyleFacts[] {
+  return styleFactsByElement(parts, root).map(([, facts]) => facts);
+}
+
+function styleFactsByElement(parts: NoticeParts, root: Root): [Element, TextStyleFacts][] {
   const elements = [
-    ...analysis.blocks.map((b) => b.element),
-    ...analysis.consentControls.map((c) => c.statementElement).filter((e) => !analysis.blocks.some((b) => b.element.contains(e))),
-    ...analysis.links.map((l) => l.element).filter((e) => !analysis.blocks.some((b) => b.element.contains(e))),
+    ...parts.blocks.map((b) => b.element),
+    ...parts.consentControls.map((c) => c.statementElement).filter((e) => !parts.blocks.some((b) => b.element.contains(e))),
+    ...parts.links.map((l) => l.element).filter((e) => !parts.blocks.some((b) => b.element.contains(e))),
   ];
   const unique = [...new Set(elements)];
   const referenced = referencedAncestorIds(unique, root);
@@ -83,7 +91,29 @@ function styleFacts(analysis: NoticeAnalysis, root: Root): TextStyleFacts[] {
     }
     return false;
   };
-  return unique.filter((e) => !inDialog(e) && !targeted(e)).map(textStyleFacts);
+  return unique.filter((e) => !inDialog(e) && !targeted(e)).map((e): [Element, TextStyleFacts] => [e, textStyleFacts(e)]);
+}
+
+/**
+ * Candidates in other languages (INTL_NOTICE_CUE) with what resolveNotice needs to add them once
+ * confirmed: their texts and the style of the text an employee would read.
+ */
+export interface PendingNotice {
+  links: (NoticeLink & { style: TextStyleFacts | null })[];
+  consentControls: (ConsentControl & { style: TextStyleFacts | null })[];
+  blocks: { text: string; style: TextStyleFacts | null }[];
+}
+
+function pendingFrom(analysis: NoticeAnalysis, root: Root): PendingNotice {
+  const { pending } = analysis;
+  const styles = new Map(styleFactsByElement(pending, root));
+  return {
+    links: pending.links.map(({ text, href, reachable, selector, element }) => ({ text, href, reachable, selector, style: styles.get(element) ?? null })),
+    consentControls: pending.consentControls.map(({ selector, text, preChecked, names, namedFamilies, statementElement }) => ({
+      selector, text, preChecked, names, ...(namedFamilies?.length ? { namedFamilies } : {}), style: styles.get(statementElement) ?? null,
+    })),
+    blocks: pending.blocks.map(({ text, element }) => ({ text, style: styles.get(element) ?? null })),
+  };
 }
 
 function formsOf(forms: readonly Element[], pageUrl: string): PageFacts['forms'] {
@@ -130,6 +160,8 @@ export interface CollectedNotice {
   /** What the page says in its notice (blocks and consent statements), for resolveNotice to read. */
   noticeText: string;
   hiddenNameHints: HiddenNameHint[];
+  /** Notice candidates in other languages; resolveNotice keeps those notice/languages.ts confirms. */
+  pending: PendingNotice;
 }
 
 /**
@@ -152,6 +184,7 @@ export function* collectNoticeSteps(root: Document | ShadowRoot, pageUrl: string
     page: pageFactsFrom(analysis, root, pageUrl, readScripts ? readScripts(analysis.survey) : []),
     noticeText: analysis.noticeText,
     hiddenNameHints: hiddenNameHints(analysis.survey),
+    pending: pendingFrom(analysis, root),
   };
 }
 
@@ -162,15 +195,28 @@ const NO_ELEMENTS = Object.fromEntries(NOTICE_ELEMENTS.map((e) => [e, false])) a
  * fields, hidden fills placed, the notice elements, extra uses and stated purposes read.
  */
 export function resolveNotice(collected: CollectedNotice, descriptors: FieldDescriptor[], fields: ReportField[]): { notice: NoticeReport; page: PageFacts } {
-  const consentControls = collected.page.consentControls.map((c) => ({ ...c, names: withFamilies(c.names, c.namedFamilies ?? [], fields) }));
+  const intl = confirmPending(collected.pending);
+  const found = collected.notice.found || intl.found;
+  const consentControls = [...collected.page.consentControls, ...intl.consentControls]
+    .map((c) => ({ ...c, names: withFamilies(c.names, c.namedFamilies ?? [], fields) }));
   const separate = new Set<CategoryId>();
   for (const control of consentControls) for (const c of control.names) separate.add(c);
-  const { noticeText } = collected;
+  const noticeText = [collected.noticeText, ...intl.texts].filter(Boolean).join('\n');
+  const elements = found ? mergeElements(noticeElementsIn(noticeText), intlNoticeElementsIn(noticeText)) : NO_ELEMENTS;
   return {
-    notice: { ...collected.notice, elements: collected.notice.found ? noticeElementsIn(noticeText) : NO_ELEMENTS, separateConsentFor: [...separate] },
+    notice: {
+      ...collected.notice,
+      found,
+      links: [...new Set([...collected.notice.links, ...intl.links.map((l) => l.href ?? '')])],
+      consentControls: [...collected.notice.consentControls, ...intl.consentControls.map((c) => c.selector)],
+      elements,
+      separateConsentFor: [...separate],
+    },
     page: {
       ...collected.page,
-      extraUses: [...new Set(extraUsesIn(noticeText))],
+      noticeLinks: [...collected.page.noticeLinks, ...intl.links],
+      noticeTextStyles: [...collected.page.noticeTextStyles, ...intl.styles],
+      extraUses: [...new Set([...extraUsesIn(noticeText), ...intl.extraUses])],
       fieldsWithPurposeStated: fieldsWithPurposeStated(descriptors),
       introStatesPurpose: introStatesPurpose(collected.page.intro, collected.page.headings),
       consentControls,

@@ -162,12 +162,24 @@ export const PURPOSE_SENTENCES: Vocabulary = {
 export const NOTICE_TRIGGER =
   /隐私|隱私|私隱|个人信息|個人資料|個資|个资|告知|声明|聲明|收集|蒐集|采集|处理|處理|同意|授权|授權|知情|阅读|閱讀|privacy|personal|data|consent|agree|collect|notice|policy|we |our /i;
 
+/**
+ * Stems of privacy-notice and consent words in the languages beyond Chinese and English (issue 15).
+ * The DOM half keeps a text holding one as a *candidate* (a link, consent box or notice block
+ * marked pending); resolveNotice confirms it with the full vocabularies of notice/languages.ts,
+ * which stay out of the content script. Over-inclusive on purpose: a candidate costs one check
+ * in the background. Keep it in step with notice/languages.ts.
+ */
+export const INTL_NOTICE_CUE =
+  /datensch|willig|einverst|zustimm|confidential|perso|pessoa|accept|acepto|aceito|consen|concordo|privac|riservat|informativa|gegevens|toestemm|akkoord|prywatn|danych|zgod|rodo|персон|конфиден|соглас|gizlilik|kişisel|aydınlatma|kvkk|kabul|rıza|個人情報|プライバシー|同意|개인정보|동의|privasi|pribadi|setuju|riêng tư|cá nhân|bảo mật|đồng ý|गोपनीयता|सहम/i;
+
 /** Which notice elements a notice text states (report.md `notice.elements`). */
 export const NOTICE_ELEMENT_PATTERNS: Readonly<Record<NoticeElement, Vocabulary>> = {
   purpose: {
     // Trap: "出行目的" / "来访目的" are questions about the trip, so 目的 needs a verb or 为…目的.
-    'zh-CN': [...PURPOSE_SENTENCES['zh-CN'], /处理目的/],
-    'zh-TW': [...PURPOSE_SENTENCES['zh-TW'], /蒐集目的|特定目的/],
+    // "目的：门禁管理" — a notice written as "label：value" lines states the element by its label.
+    // Only at the start of a line or clause: "出行目的：" inside a question is not in notice text.
+    'zh-CN': [...PURPOSE_SENTENCES['zh-CN'], /处理目的/, /(^|[\n。；;\s、])(收集|处理|使用)?目的\s*[:：]\s*\S/],
+    'zh-TW': [...PURPOSE_SENTENCES['zh-TW'], /蒐集目的|特定目的/, /(^|[\n。；;\s、])(蒐集|收集|處理|利用)?目的\s*[:：]\s*\S/],
     en: [
       ...PURPOSE_SENTENCES.en,
       /\bpurposes?\b/i,

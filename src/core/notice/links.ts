@@ -3,7 +3,7 @@
 import type { NoticeLink } from '../types';
 import { collapse, type Root, textOf } from './dom';
 import type { PageSurvey } from './survey';
-import { isNoticeTitle } from './statements';
+import { isIntlCandidate, isNoticeTitle } from './statements';
 
 /**
  * URL paths that name a privacy notice even when the link text is generic ("点击查看").
@@ -43,6 +43,8 @@ export function isReachable(el: Element, root: Root): boolean {
 
 export interface FoundNoticeLink extends NoticeLink {
   element: Element;
+  /** Named only by another language's stem: resolveNotice confirms it (notice/languages.ts). */
+  pending: boolean;
 }
 
 export function findNoticeLinks(
@@ -55,10 +57,11 @@ export function findNoticeLinks(
     const text = textOf(el, 300);
     if (text.length > 200) continue; // a whole paragraph with onclick is not a link to a notice
     const href = el.getAttribute('href');
-    if (!isNoticeTitle(text) && !(href && NOTICE_HREF.test(href))) continue;
+    const titled = isNoticeTitle(text) || (href !== null && NOTICE_HREF.test(href));
+    if (!titled && !isIntlCandidate(text)) continue;
     // Nested link-likes (span with onclick inside an <a>): keep the outermost.
     if (links.some((l) => l.element.contains(el))) continue;
-    links.push({ text, href, reachable: isReachable(el, root), selector: selectorFor(el), element: el });
+    links.push({ text, href, reachable: isReachable(el, root), selector: selectorFor(el), element: el, pending: !titled });
   }
   return links;
 }

@@ -17,8 +17,14 @@ import {
   PROCESSING_WORDS,
   PURPOSE_SENTENCES,
   SENSITIVE_NAMINGS,
+  INTL_NOTICE_CUE,
   matchesAny,
 } from './lexicon';
+
+/** A notice candidate in another language: resolveNotice confirms or drops it (notice/languages.ts). */
+export function isIntlCandidate(text: string): boolean {
+  return INTL_NOTICE_CUE.test(text);
+}
 
 export function isPledgeOnly(text: string): boolean {
   return matchesAny(text, PLEDGES) && !matchesAny(text, PROCESSING_WORDS);

@@ -3,12 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../../src/core/classify/normalize';
 import {
-  AUTOCOMPLETE, EN, NAME_STEMS, NEGATIVE, OPTION_ONLY, PINYIN_TOKENS, WHOLE_NAME_TOKENS, ZH_CN, ZH_TW,
+  AUTOCOMPLETE, CONSENT_BOXES, EN, LANGUAGES, NAME_STEMS, NEGATIVE, OPTION_ONLY, PINYIN_TOKENS, WHOLE_NAME_TOKENS, ZH_CN, ZH_CN_WHOLE_LABEL, ZH_TW,
 } from '../../../src/core/lexicon';
 import type { CategoryLexicon } from '../../../src/core/lexicon';
 import { isCategoryId } from '../../../src/core/taxonomy';
 
-const LEXICONS: Record<string, CategoryLexicon> = { ZH_CN, ZH_TW, EN, OPTION_ONLY, PINYIN_TOKENS, NAME_STEMS, WHOLE_NAME_TOKENS };
+const LEXICONS: Record<string, CategoryLexicon> = {
+  ZH_CN, ZH_TW, EN, OPTION_ONLY, PINYIN_TOKENS, NAME_STEMS, WHOLE_NAME_TOKENS, ZH_CN_WHOLE_LABEL,
+  ...Object.fromEntries(LANGUAGES.flatMap((l) => [[l.lang, l.terms], [`${l.lang} whole label`, l.wholeLabel ?? {}]])),
+};
+const ALL_NEGATIVE = [...NEGATIVE, CONSENT_BOXES, ...LANGUAGES.flatMap((l) => l.negative ?? [])];
 
 describe('lexicon data', () => {
   for (const [name, lexicon] of Object.entries(LEXICONS)) {
@@ -31,7 +35,7 @@ describe('lexicon data', () => {
   });
 
   it('negative rules block real categories with sane weights', () => {
-    for (const rule of NEGATIVE) {
+    for (const rule of ALL_NEGATIVE) {
       expect(rule.weight > 0 && rule.weight <= 1).toBe(true);
       if (rule.blocks !== 'all') for (const c of rule.blocks) expect(isCategoryId(c), c).toBe(true);
       expect(rule.why.length).toBeGreaterThan(0);
@@ -40,8 +44,8 @@ describe('lexicon data', () => {
 
   it('no term is both positive for a category and negative against it', () => {
     const negatives = new Map<string, (typeof NEGATIVE)[number]>();
-    for (const rule of NEGATIVE) for (const term of rule.terms) negatives.set(fold(term), rule);
-    for (const lexicon of [ZH_CN, ZH_TW, EN]) {
+    for (const rule of ALL_NEGATIVE) for (const term of rule.terms) negatives.set(fold(term), rule);
+    for (const lexicon of [ZH_CN, ZH_TW, EN, ...LANGUAGES.map((l) => l.terms)]) {
       for (const [category, terms] of Object.entries(lexicon)) {
         for (const [term] of terms!) {
           const rule = negatives.get(fold(term));
@@ -57,4 +61,15 @@ describe('lexicon data', () => {
       expect(category === null || isCategoryId(category)).toBe(true);
     }
   });
+
+  it('every language of issue 15 has a lexicon, with identity, location, financial and health words', () => {
+    const langs = LANGUAGES.map((l) => l.lang);
+    expect(langs).toEqual(expect.arrayContaining(['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'tr', 'ja', 'ko', 'id', 'vi', 'hi']));
+    for (const l of LANGUAGES) {
+      for (const c of ['identity.name', 'identity.id_number', 'identity.phone', 'identity.birthdate', 'location.address', 'location.city', 'financial.account', 'health.symptoms', 'health.medical_history'] as const) {
+        expect(l.terms[c]?.length ?? 0, `${l.lang} ${c}`).toBeGreaterThan(0);
+      }
+    }
+  });
 });
+

@@ -244,6 +244,14 @@ describe('insecure-transport', () => {
     expect(checksOf(findings)).toEqual(['insecure-transport/http-action']);
     expect(findings[0]!.message.en).toContain('http://oa.example.cn/submit');
   });
+  it.each(['http://localhost:8080/form', 'http://127.0.0.1/form', 'http://[::1]:3000/form', 'http://hr.localhost/form'])(
+    'loopback is potentially trustworthy (Secure Contexts): no finding for %s', (pageUrl) => {
+      expect(checksOf(run({ ...COMPLIANT, action: pageUrl.replace('/form', '/submit') }, { pageUrl }))).toEqual([]);
+    },
+  );
+  it('a host that only looks like loopback is not: http://127.0.0.1.example.com', () => {
+    expect(checksOf(run(COMPLIANT, { pageUrl: 'http://127.0.0.1.example.com/form' }))).toEqual(['insecure-transport/http-page']);
+  });
 });
 
 describe('policy settings', () => {

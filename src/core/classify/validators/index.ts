@@ -5,8 +5,13 @@ import { isCnMobile } from './cn-mobile';
 import { isCnResidentId } from './cn-id';
 import { isHkid } from './hkid';
 import { isTaiwanId } from './tw-id';
+import { isIban } from './iban';
+import { isPaymentCard } from './luhn';
+import { isCpf } from './cpf';
+import { isPesel } from './pesel';
+import { isCodiceFiscale } from './codice-fiscale';
 
-export { isCnMobile, isCnResidentId, isHkid, isTaiwanId };
+export { isCnMobile, isCnResidentId, isHkid, isTaiwanId, isIban, isPaymentCard, isCpf, isPesel, isCodiceFiscale };
 
 export interface ValueValidator {
   readonly name: string;
@@ -19,6 +24,12 @@ export const VALIDATORS: readonly ValueValidator[] = [
   { name: 'hkid', category: 'identity.id_number', test: isHkid },
   { name: 'tw-id', category: 'identity.id_number', test: isTaiwanId },
   { name: 'cn-mobile', category: 'identity.phone', test: isCnMobile },
+  { name: 'codice-fiscale', category: 'identity.id_number', test: isCodiceFiscale },
+  { name: 'cpf', category: 'identity.id_number', test: isCpf },
+  { name: 'pesel', category: 'identity.id_number', test: isPesel },
+  { name: 'iban', category: 'financial.account', test: isIban },
+  // After the ID numbers: an 18-digit PRC ID can pass a Luhn check; the ID validator decides it first.
+  { name: 'payment-card', category: 'financial.account', test: isPaymentCard },
 ];
 
 /** The first validator the value passes, or null. Long values are not identifiers: skipped. */

@@ -4,8 +4,22 @@ import type { EvalContext, PersonalField } from '../context';
 import { resolveUrl } from '../domains';
 import { categoriesOf, selectorsOf } from '../select';
 
+/**
+ * Loopback hosts are "potentially trustworthy" (W3C Secure Contexts §3.2): localhost, *.localhost,
+ * 127.0.0.0/8 and [::1] never leave the machine, so http: there is not unencrypted transport.
+ */
+function isLoopback(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
 function isHttp(url: string | null): boolean {
-  return url !== null && url.toLowerCase().startsWith('http:');
+  return url !== null && url.toLowerCase().startsWith('http:') && !isLoopback(url);
 }
 
 /** Personal fields of the i-th form (all personal fields when the page has one form or none). */
