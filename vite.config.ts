@@ -45,7 +45,11 @@ function leanContentScript(outDir: string, define: Record<string, string>): Plug
           outDir: resolve(import.meta.dirname, outDir, 'src/content'),
           emptyOutDir: false,
           target: 'chrome120',
-          minify: true,
+          // Terser, not esbuild's minifier, for this one file: it folds and inlines further and
+          // keeps the budgeted script ≈ 1 KB gzip smaller (measured: 31.0 → 30.0 KB) — the
+          // budget is what this build is for. The rest of the extension keeps esbuild's speed.
+          minify: 'terser',
+          terserOptions: { ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, mangle: true },
           lib: { entry: resolve(import.meta.dirname, 'src/content/index.ts'), formats: ['iife'], name: 'formwardenContent', fileName: () => 'index.js' },
         },
       });

@@ -8,6 +8,7 @@ import { initLedger, ledgerHandlers, onLedgerChange } from './ledger-bridge';
 import { initPolicyStore, onPolicyChange, policyHandlers } from './policy-in-force';
 import { evaluateTab, originOf, scheduleEvaluation } from './evaluate-tab';
 import { failureOf, noteEvaluationFailure } from './evaluation-failure';
+import type { ToContent } from '../messaging/contract';
 import { routeMessage, type Handlers, type RawSender, type Sender } from './router';
 import { closeStorageToContentScripts } from './storage-access';
 import { clearTab, getTab, knownTabIds, updateFrame } from './tab-state';
@@ -62,7 +63,9 @@ const handlers: Handlers = {
   // A content script reports its own frame: tab, frame and URLs come from the browser's sender.
   'scan/frame': ({ scan }, from) =>
     reportingFailure(from, async (tabId) => {
-      await updateFrame({ tabId, frameId: from.frameId, documentId: from.documentId, frameUrl: from.url, pageUrl: from.frameId === 0 ? from.url : undefined, scan: completeScan(scan, from.url) });
+      const { navigated } = await updateFrame({ tabId, frameId: from.frameId, documentId: from.documentId, frameUrl: from.url, pageUrl: from.frameId === 0 ? from.url : undefined, scan: completeScan(scan, from.url) });
+      // The new page's frames that reported before its top did were dropped with the old page.
+      if (navigated) void browser.tabs.sendMessage(tabId, { type: 'content/rescan' } satisfies ToContent).catch(() => undefined);
     }),
   'scan/live': ({ live }, from) =>
     reportingFailure(from, async (tabId) => {

@@ -16,8 +16,8 @@ import { Ledger, type DecisionInput, type DecisionRecord, type LedgerStatus } fr
 import type { ConsentRequest, LedgerContextReply, LedgerDecisionReply, LedgerWriteReply } from '../messaging/contract';
 import { currentLocale } from '../ui/i18n';
 import { getPolicyInForce } from './policy-in-force';
-import type { Handlers } from './router';
-import { getTab } from './tab-state';
+import type { Handlers, Sender } from './router';
+import { getTab, type TabState } from './tab-state';
 
 let ledger: Ledger | null = null;
 
@@ -153,14 +153,14 @@ async function recordSubmission(origin: string, formFingerprint: string, categor
 }
 
 /** The form on a tab, as the background's own report of it says (never as the page says). */
-interface TabForm { origin: string; formFingerprint: string; report: Report }
+interface TabForm { origin: string; formFingerprint: string; report: Report; state: TabState }
 
 async function formOnTab(tabId: number | undefined): Promise<TabForm | null> {
   if (tabId === undefined) return null;
   const state = await getTab(tabId).catch(() => undefined);
   if (!state?.formFingerprint || !state.report) return null;
   try {
-    return { origin: new URL(state.pageUrl).origin, formFingerprint: state.formFingerprint, report: state.report };
+    return { origin: new URL(state.pageUrl).origin, formFingerprint: state.formFingerprint, report: state.report, state };
   } catch {
     return null;
   }
@@ -177,6 +177,28 @@ async function writeReply(write: () => Promise<boolean>, origin: ChangedOrigin):
   }
 }
 
+const lastGuardGrant = new Map<string, number>();
+
+/**
+ * A "Send anyway" is believed only where the guard could have asked it: the policy asks before
+ * sending (onSubmit "confirm"), the sender is the document of a frame that holds a personal field
+ * of the report, and at most once per form every few seconds (a renderer spamming grants would
+ * fill the ledger). A renderer that controls the form's own frame can still fake the click itself;
+ * only a question asked in a window of the extension's own would close that.
+ */
+async function whyNotBelieved(form: TabForm, from: Sender): Promise<string | null> {
+  const { policy } = await getPolicyInForce();
+  if ((policy.onSubmit ?? 'warn') !== 'confirm') return 'the policy does not ask before sending';
+  const frame = form.state.frames[String(from.frameId)];
+  const personal = new Set(form.report.fields.filter((f) => f.category !== null).map((f) => f.selector));
+  if (!frame || frame.documentId !== from.documentId || !frame.scan?.fields.some((f) => personal.has(f.selector))) return 'the sender holds none of the form\'s personal fields';
+  const key = `${form.origin} ${form.formFingerprint}`;
+  const now = Date.now();
+  if (now - (lastGuardGrant.get(key) ?? 0) < SUBMISSION_DEDUP_MS) return 'already recorded for this form a moment ago';
+  lastGuardGrant.set(key, now);
+  return null;
+}
+
 /** The ledger's routes of the message contract. */
 export const ledgerHandlers: Pick<
   Handlers,
@@ -187,6 +209,11 @@ export const ledgerHandlers: Pick<
     if (decision !== 'continue') return { ok: true, recorded: false, status: l.status() };
     const form = await formOnTab(from.tabId);
     if (!form) return { ok: false, recorded: false, error: 'no report for this tab yet', status: l.status() };
+    const unbelievable = await whyNotBelieved(form, from);
+    if (unbelievable) {
+      console.warn(`[FormWarden] a "Send anyway" was not recorded: ${unbelievable}`);
+      return { ok: false, recorded: false, error: unbelievable, status: l.status() };
+    }
     const categories = categoriesAskedBy(form.report);
     const reply = await record({
       decision: 'granted', origin: form.origin, formFingerprint: form.formFingerprint, purposeId: form.report.purpose.id,

@@ -51,12 +51,18 @@ export interface FrameUpdate {
   live?: LiveFacts;
 }
 
-export function updateFrame(u: FrameUpdate): Promise<TabState> {
+/**
+ * `navigated`: a new top document replaced the old page's state. A sub-frame of the new page may
+ * have reported before the top (a child's load fires first) and been dropped with the old page:
+ * the caller asks every frame to report again.
+ */
+export function updateFrame(u: FrameUpdate): Promise<{ state: TabState; navigated: boolean }> {
   return serial(u.tabId, async () => {
     let state = await load(u.tabId);
     const isTop = u.frameId === 0;
     // A new top document means a navigation: everything known about the old page goes.
-    if (!state || (isTop && u.documentId !== null && state.topDocumentId !== null && u.documentId !== state.topDocumentId)) {
+    const navigated = !!state && isTop && u.documentId !== null && state.topDocumentId !== null && u.documentId !== state.topDocumentId;
+    if (!state || navigated) {
       state = { pageUrl: u.pageUrl ?? u.frameUrl, topDocumentId: isTop ? u.documentId : null, frames: {} };
     }
     if (isTop) {
@@ -72,7 +78,7 @@ export function updateFrame(u: FrameUpdate): Promise<TabState> {
     if (u.live) frame.live = u.live;
     state.frames = { ...state.frames, [key]: frame };
     await save(u.tabId, state);
-    return state;
+    return { state, navigated };
   });
 }
 

@@ -9,7 +9,7 @@
 // Nothing of it is visible to the page: no global (this world's globals are its own), attribute,
 // event name or console output; marks and the dialog only while shown (isolated-host.ts).
 import { contentAskerFor } from '../messaging/ask';
-import type { HighlightMessage, MarksMessage } from '../messaging/contract';
+import type { ToContent } from '../messaging/contract';
 import type { CollectedScan } from '../core/collect';
 import { pickLocale } from '../ui/i18n';
 import { askInPage, listenForDialogKeys } from './dialog';
@@ -126,7 +126,12 @@ function start(): void {
   else listenFirst(window, 'load', startScanning);
 
   ext.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
-    const message = raw as MarksMessage | HighlightMessage;
+    const message = raw as ToContent;
+    if (message?.type === 'content/rescan') {
+      if (lastScan) sendScan(lastScan);
+      if (live) sendLive();
+      return false;
+    }
     if (message?.type === 'content/marks') {
       const known = personal;
       personal = new Set(message.personal);

@@ -152,6 +152,8 @@ export interface MarksMessage {
   names?: Record<string, Localized>;
 }
 export interface HighlightMessage { type: 'content/highlight'; selector: string }
-export type ToContent = MarksMessage | HighlightMessage;
+/** The top document changed after this frame reported: report the latest scan and live facts again. */
+export interface RescanMessage { type: 'content/rescan' }
+export type ToContent = MarksMessage | HighlightMessage | RescanMessage;
 
 

@@ -161,6 +161,19 @@ describe('pages that change', () => {
     expect(reply!.report.pageUrl).toBe(page.url());
     await page.close();
   });
+
+  it('…also when the tab navigates to it from another page (the frame reported before the new top did)', async () => {
+    const page = await open('/clean.html');
+    await tabIdOf(browser.worker, page.url());
+    await page.goto(site.url('/iframe.html'));
+    const tabId = await tabIdOf(browser.worker, page.url());
+    const reply = await poll(async () => {
+      const r = await reportFor(page, browser.extensionId, tabId);
+      return r?.report.pageUrl === page.url() && r.report.fields.some((f) => f.selector.includes('vid')) ? r : null;
+    }, 'the iframe form in the report after a same-tab navigation');
+    expect(reply.report.fields.some((f) => f.category !== null)).toBe(true);
+    await page.close();
+  });
 });
 
 describe('live facts', () => {

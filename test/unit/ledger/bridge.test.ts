@@ -7,6 +7,7 @@ const POLICY: Policy = {
   id: 'acme-cn',
   version: '2024.1',
   jurisdiction: 'CN',
+  onSubmit: 'confirm',
   purposes: {
     'epidemic-prevention': { label: { en: 'Epidemic prevention', 'zh-CN': '疫情防控' }, allow: ['identity.name', 'health.temperature'], retentionDays: 28, legalBasis: 'public-health' },
   },
@@ -15,7 +16,7 @@ const form = { origin: 'https://oa.example.cn', formFingerprint: 'fp1:abc', purp
 // The background's own report of tab 7: the only source of what a guard decision is about.
 const TAB_REPORT = {
   purpose: { id: 'epidemic-prevention' },
-  fields: [{ category: 'identity.name' }, { category: 'health.temperature' }, { category: null }, { category: 'identity.name' }],
+  fields: [{ selector: '#name', category: 'identity.name' }, { selector: '#temp', category: 'health.temperature' }, { selector: '#note', category: null }, { selector: '#name2', category: 'identity.name' }],
   notice: { links: [], elements: {}, consentControls: [], separateConsentFor: [] },
   transport: { thirdParty: false, action: null },
   policy: { id: 'acme-cn', version: '2024.1' },
@@ -24,12 +25,16 @@ const TAB_REPORT = {
 // The bridge's neighbours talk to chrome.*; the ledger itself runs on fake-indexeddb.
 vi.mock('../../../src/background/policy-in-force', () => ({ getPolicyInForce: async () => ({ policy: POLICY, source: 'default' }) }));
 vi.mock('../../../src/background/tab-state', () => ({
-  getTab: async (tabId: number) => (tabId === 7 ? { pageUrl: 'https://oa.example.cn/health', formFingerprint: form.formFingerprint, report: TAB_REPORT, frames: {} } : undefined),
+  getTab: async (tabId: number) => (tabId === 7 ? {
+    pageUrl: 'https://oa.example.cn/health', formFingerprint: form.formFingerprint, report: TAB_REPORT,
+    // Frame 0 holds the form; frame 4 is an embedded third party with no field of it.
+    frames: { 0: { documentId: 'DOC0', frameUrl: '', scan: { fields: [{ selector: '#name' }, { selector: '#temp' }] } }, 4: { documentId: 'DOC4', frameUrl: '', scan: { fields: [{ selector: '#ad' }] } } },
+  } : undefined),
 }));
 
 const { ledgerHandlers: h, historyFor, ledgerStatus, getLedger, onLedgerChange } = await import('../../../src/background/ledger-bridge');
 
-const content = (tabId: number): Sender => ({ kind: 'content', tabId, frameId: 0, documentId: null, url: 'https://oa.example.cn/health' });
+const content = (tabId: number, frameId = 0, documentId = 'DOC0'): Sender => ({ kind: 'content', tabId, frameId, documentId, url: 'https://oa.example.cn/health' });
 const page: Sender = { kind: 'extension-page', tabId: undefined, frameId: 0, documentId: null, url: 'chrome-extension://x/src/ui/popup/popup.html' };
 
 describe('ledger bridge', () => {
@@ -52,6 +57,14 @@ describe('ledger bridge', () => {
     const kinds = (await historyFor(form.origin, form.formFingerprint)).map((x) => x.kind).sort();
     expect(kinds).toEqual(['granted', 'submitted']);
   });
+
+  it('a "Send anyway" is believed only from the frame that holds the form, once per form every few seconds', async () => {
+    const again = await h['guard/decision']({ type: 'guard/decision', decision: 'continue' }, content(7));
+    expect(again).toMatchObject({ ok: false, recorded: false, error: expect.stringMatching(/a moment ago/) });
+    await new Promise((r) => setTimeout(r, 5100));
+    expect(await h['guard/decision']({ type: 'guard/decision', decision: 'continue' }, content(7, 4, 'DOC4'))).toMatchObject({ ok: false, error: expect.stringMatching(/none of the form/) });
+    expect(await h['guard/decision']({ type: 'guard/decision', decision: 'continue' }, content(7, 0, 'OLD-DOC'))).toMatchObject({ ok: false, error: expect.stringMatching(/none of the form/) });
+  }, 10_000);
 
   it('a guard decision carries nothing but the decision: forged origin, categories and notice are ignored', async () => {
     const forged = { type: 'guard/decision', decision: 'continue', origin: 'https://evil.example', categories: ['financial.card'], notice: { contact: 'forged' } } as never;
