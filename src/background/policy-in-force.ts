@@ -40,7 +40,10 @@ async function readManaged(): Promise<void> {
   }
   const found = managedCandidate(items);
   if (!found.present) {
-    if (state.managedPresent) await commit(removeSource(state, 'managed'));
+    // The managed layer is what storage.managed says now, whatever storage.local claims: where a
+    // content script can still write storage.local (Firefox), a forged "managed" policy would
+    // otherwise lock the employee under it.
+    if (state.managedPresent || state.layers.lastValid.managed || state.layers.rejections.managed) await commit(removeSource(state, 'managed'));
   } else if ('errors' in found) {
     await commit(rejectUnparsable(state, 'managed', found.errors, Date.now()).next);
   } else if (!alreadyInForce(found.candidate)) {
