@@ -87,7 +87,8 @@ function markNamesByLanguage(report: Report, purposeLabel: Partial<Localized> | 
  * findings (no selectors) go to every frame too, for the submit guard.
  */
 async function sendMarks(tabId: number, state: TabState, findings: Finding[], onSubmit: OnSubmit, names: Record<string, Localized>): Promise<void> {
-  const settings = settingsFrom(await browser.storage.local.get(Object.values(SETTINGS).map((s) => s.key)));
+  // A setting that cannot be read is its default: the marks and the guard must still go out.
+  const settings = settingsFrom(await browser.storage.local.get(Object.values(SETTINGS).map((s) => s.key)).catch(() => ({})));
   const anyFrameField = new Set(Object.values(state.frames).flatMap((f) => f.scan?.fields.map((x) => x.selector) ?? []));
   const nobodys = findings.flatMap((f) => f.fields).filter((s) => !anyFrameField.has(s));
   await Promise.all(Object.entries(state.frames).map(async ([id, frame]) => {
