@@ -171,6 +171,7 @@ function start(): void {
       marksShown: overlay.isEnabled(),
       overlayTag: overlay.host.localName,
       dialogOpen: [...document.documentElement.children].some((el) => isIsolatedHost(el) && el !== overlay.host),
+      dialogTag: [...document.documentElement.children].find((el) => isIsolatedHost(el) && el !== overlay.host)?.localName ?? '',
     });
   }
 }

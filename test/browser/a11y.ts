@@ -47,14 +47,16 @@ function* walk(node: DomNode): Generator<DomNode> {
  * sheets into an open root on a `formwarden-axe-mirror` element (fixed positions and inline
  * colours come along), so axe checks the same markup and styles. Returns the number mirrored.
  */
-export async function mirrorClosedRoots(page: Page): Promise<number> {
+export async function mirrorClosedRoots(page: Page, tags: string[]): Promise<number> {
+  const ours = new Set(tags.filter(Boolean).map((t) => t.toUpperCase()));
   const cdp = await page.context().newCDPSession(page);
   try {
     await page.evaluate(() => document.querySelectorAll('formwarden-axe-mirror').forEach((m) => m.remove()));
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     let count = 0;
     for (const node of walk(root)) {
-      if (!node.nodeName.startsWith('FORMWARDEN-') || node.nodeName === 'FORMWARDEN-AXE-MIRROR') continue;
+      // FormWarden's hosts have tags made up per frame: the test build's hook names them.
+      if (!ours.has(node.nodeName)) continue;
       const shadow = node.shadowRoots?.find((s) => s.shadowRootType === 'closed');
       if (!shadow) continue;
       const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });

@@ -97,10 +97,10 @@ for (const L of LANGUAGES) {
       await poll(async () => ((await contentStats(page))?.marks ?? 0) > 0, 'marks (and the guard) in place');
       // By keyboard: focus the form's own submit button and press Enter (until the guard knows the policy).
       await poll(async () => {
-        if (await page.evaluate(() => document.querySelector('formwarden-dialog') !== null)) return true;
+        if ((await contentStats(page))?.dialogOpen) return true;
         await page.focus('#send');
         await page.keyboard.press('Enter');
-        return page.evaluate(() => document.querySelector('formwarden-dialog') !== null);
+        return (await contentStats(page))?.dialogOpen ?? false;
       }, 'submit dialog');
       return page;
     }
@@ -187,14 +187,15 @@ for (const L of LANGUAGES) {
 
       // In-page marks live in a closed shadow root: axe checks a faithful open copy of it.
       await poll(async () => ((await contentStats(health))?.marks ?? 0) > 0, 'marks');
-      expect(await mirrorClosedRoots(health)).toBeGreaterThan(0);
+      expect(await mirrorClosedRoots(health, [(await contentStats(health))!.overlayTag])).toBeGreaterThan(0);
       serious.push(...await axeSerious(health, `${L.lang} in-page marks`, { include: 'formwarden-axe-mirror' }));
       await health.close();
 
       await usePolicy('confirm');
       const dialogPage = await openDialog();
-      expect(await mirrorClosedRoots(dialogPage)).toBeGreaterThan(1);
-      serious.push(...await axeSerious(dialogPage, `${L.lang} submit dialog`, { include: 'formwarden-axe-mirror[data-of=formwarden-dialog]' }));
+      const hosts = (await contentStats(dialogPage))!;
+      expect(await mirrorClosedRoots(dialogPage, [hosts.overlayTag, hosts.dialogTag])).toBeGreaterThan(1);
+      serious.push(...await axeSerious(dialogPage, `${L.lang} submit dialog`, { include: `formwarden-axe-mirror[data-of=${hosts.dialogTag}]` }));
       await dialogPage.keyboard.press('Escape');
       await dialogPage.close();
       await usePolicy('warn');
@@ -279,7 +280,8 @@ for (const L of LANGUAGES) {
       const own = await focusables(page);
       const stops = await tabWalk(page, own.length + 2);
       expect(stops.slice(0, own.length).map((s) => s.key)).toEqual(own);
-      expect(stops[own.length]?.key).toMatch(/^FORMWARDEN-OVERLAY/);
+      const overlayTag = (await contentStats(page))!.overlayTag.toUpperCase();
+      expect(stops[own.length]?.key.startsWith(overlayTag)).toBe(true);
       const focused = await poll(async () => {
         const f = await focusedAx(page);
         return f?.role === 'button' ? f : null;
@@ -293,7 +295,7 @@ for (const L of LANGUAGES) {
         document.querySelector('form')!.append(p);
       });
       await poll(async () => (await axTree(page)).filter((n) => n.role === 'button' && n.name.startsWith(L.brand)).length > marks.length, 'a mark for the new question');
-      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('FORMWARDEN-OVERLAY');
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe(overlayTag);
       expect((await focusedAx(page))?.name).toBe(before);
       await page.close();
     });
@@ -305,12 +307,13 @@ for (const L of LANGUAGES) {
       const dialog = tree.find((n) => n.role === 'dialog');
       expect(dialog?.name.length ?? 0).toBeGreaterThan(5);
       const buttons = tree.filter((n) => n.role === 'button' && !n.name.startsWith(L.brand)).map((n) => n.name);
+      const dialogTag = (await contentStats(page))!.dialogTag.toUpperCase();
       const start = await focusedAx(page);
       expect(start?.role).toBe('button');
       const seen = new Set<string>([start!.name]);
       for (const key of ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab']) {
         await page.keyboard.press(key);
-        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('FORMWARDEN-DIALOG');
+        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe(dialogTag);
         const now = await focusedAx(page);
         expect(now?.role).toBe('button');
         seen.add(now!.name);
@@ -318,7 +321,7 @@ for (const L of LANGUAGES) {
       expect(seen.size).toBe(2); // go back, send anyway: and nothing else
       for (const name of seen) expect(buttons).toContain(name);
       await page.keyboard.press('Escape');
-      await poll(() => page.evaluate(() => document.querySelector('formwarden-dialog') === null), 'dialog closed');
+      await poll(async () => !(await contentStats(page))?.dialogOpen, 'dialog closed');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('send');
       expect(page.url()).not.toContain('/submitted.html');
       await page.close();

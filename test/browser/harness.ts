@@ -203,6 +203,8 @@ export interface ContentStats {
   overlayTag: string;
   /** The submit guard's dialog is in the page. */
   dialogOpen: boolean;
+  /** The open dialog host's tag (made up per frame), or ''. */
+  dialogTag: string;
 }
 
 /** The content script's figures and state, from the test build's hook in its isolated world. */
