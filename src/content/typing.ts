@@ -21,6 +21,12 @@ interface SharedTyping { last: () => Typing | null }
 const isField = (el: EventTarget): el is Element =>
   el instanceof Element && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || (el as HTMLElement).isContentEditable);
 
+/**
+ * This frame's own typing. Firefox gives a content script a global of its own, not the window's, so
+ * there the other frames' typing is not reachable through the window and only this one counts.
+ */
+let own: SharedTyping = { last: () => null };
+
 /** Watches this frame's typing (listeners first, trusted events only) and shares it. */
 export function shareTyping(record: Typing['record']): void {
   let last: Typing | null = null;
@@ -31,7 +37,8 @@ export function shareTyping(record: Typing['record']): void {
   };
   listenFirst(window, 'keydown', onTyping);
   listenFirst(window, 'input', onTyping);
-  (globalThis as Record<string, unknown>)[SHARED] = { last: () => last } satisfies SharedTyping;
+  own = { last: () => last } satisfies SharedTyping;
+  (globalThis as Record<string, unknown>)[SHARED] = own;
 }
 
 /** The latest typing, in any same-origin frame of the tab, shortly before `at`; null if none. */
@@ -43,17 +50,21 @@ export function typingBefore(at: number): Typing | null {
   } catch {
     top = window;
   }
-  const pending: Window[] = [top];
+  const pending: (Window | null)[] = [null, top];
   for (let visited = 0; pending.length && visited < MAX_FRAMES; visited++) {
     const w = pending.pop()!;
-    try {
-      for (let i = 0; i < w.frames.length; i++) pending.push(w.frames[i] as Window);
-    } catch { /* gone */ }
     let typed: Typing | null = null;
-    try {
-      typed = ((w as unknown as Record<string, SharedTyping | undefined>)[SHARED])?.last() ?? null;
-    } catch {
-      continue; // another origin
+    if (w === null) {
+      typed = own.last();
+    } else {
+      try {
+        for (let i = 0; i < w.frames.length; i++) pending.push(w.frames[i] as Window);
+      } catch { /* gone */ }
+      try {
+        typed = ((w as unknown as Record<string, SharedTyping | undefined>)[SHARED])?.last() ?? null;
+      } catch {
+        continue; // another origin
+      }
     }
     // A little slack before: time stamps of two frames are taken on different clocks.
     if (typed && typed.field.isConnected && at - typed.at >= -50 && at - typed.at <= SENT_WHILE_TYPING_WINDOW_MS && (!best || typed.at > best.at)) best = typed;

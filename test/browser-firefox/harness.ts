@@ -173,11 +173,18 @@ export async function waitForBadge(ext: Page, page: Page, minimum = 1, timeoutMs
   return { tabId, text };
 }
 
-/** The content script's stats (marks drawn, passes), as in the Chromium harness. */
-export function contentStats(page: Page): Promise<{ marks: number; marksShown: boolean; idle: boolean } | null> {
-  return page.evaluate(() => {
-    document.dispatchEvent(new CustomEvent('__formwarden_stats'));
-    const raw = document.documentElement.dataset.formwardenStats;
-    return raw ? JSON.parse(raw) : null;
-  });
+/**
+ * What a page can see of FormWarden, which is all the production build lets a test see in Firefox
+ * (its isolated world is not reachable over WebDriver BiDi): the host elements it draws into, a tag
+ * made up per frame, present only while marks or the dialog are shown. The overlay comes first;
+ * a second host is the submit dialog.
+ */
+function ourHosts(page: Page): Promise<number> {
+  return page.evaluate(() => [...document.documentElement.children].filter((el) => /^[a-z]{4}-[a-z]{4}$/.test(el.localName)).length);
+}
+
+/** Marks drawn (at least one) and whether the submit dialog is open. */
+export async function contentStats(page: Page): Promise<{ marks: number; marksShown: boolean; dialogOpen: boolean } | null> {
+  const hosts = await ourHosts(page);
+  return { marks: hosts > 0 ? 1 : 0, marksShown: hosts > 0, dialogOpen: hosts > 1 };
 }

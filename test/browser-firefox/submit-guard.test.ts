@@ -25,7 +25,7 @@ async function openFlagged(): Promise<Page> {
   return page;
 }
 
-const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector('formwarden-dialog') !== null);
+const dialogOpen = async (page: Page) => (await contentStats(page))?.dialogOpen ?? false;
 const onSubmittedPage = (page: Page) => page.url().includes('/submitted.html');
 
 beforeAll(async () => {
