@@ -88,7 +88,7 @@ describe('Firefox: badge, popup and marks', () => {
       const box = document.querySelector('#idno')!.getBoundingClientRect();
       return document.elementFromPoint(box.right + 1, box.top - 6)?.tagName ?? '';
     }).then((tag) => (/^[A-Z]{4}-[A-Z]{4}$/.test(tag) ? tag : '')), 'the mark over the field (our overlay host, a tag made up per frame)');
-    expect(hit).toBe('FORMWARDEN-OVERLAY');
+    expect(hit).toMatch(/^[A-Z]{4}-[A-Z]{4}$/);
     await page.close();
   });
 
