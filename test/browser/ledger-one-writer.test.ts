@@ -2,35 +2,15 @@
 // every change; a change re-evaluates the open tabs; and "delete everything" means that nothing
 // comes back — not even a record that was waiting to be written because the database was out of
 // reach when the employee deleted, and not after a browser restart.
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveLedgerPages } from './ledger-pages';
 import { badgeText, ensureBuilt, launchWithExtension, poll, reportFor, serveStatic, tabIdOf, type ExtensionBrowser, type StaticServer } from './harness';
-
-const VISITOR_FORM = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>访客登记</title></head><body>
-<h1>访客登记</h1>
-<p>为办理来访登记，请填写以下信息。<a href="/privacy.html">《个人信息保护政策》</a></p>
-<form action="/submit" method="post">
-  <label for="name">姓名</label><input id="name" name="name">
-  <label for="phone">手机号码</label><input id="phone" name="phone" type="tel">
-  <label for="idno">身份证号码</label><input id="idno" name="idno">
-  <label><input type="checkbox" name="agree"> 我已阅读并同意《个人信息保护政策》</label>
-  <button type="submit">提交</button>
-</form></body></html>`;
-
-function servePages(req: IncomingMessage, res: ServerResponse): boolean {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  const html = path === '/visitor.html' ? VISITOR_FORM : path === '/privacy.html' ? '<!doctype html><meta charset="utf-8"><p>联系我们：dpo@example.cn</p>' : null;
-  if (!html) return false;
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(html);
-  return true;
-}
 
 let server: StaticServer;
 beforeAll(async () => {
   ensureBuilt();
-  server = await serveStatic([], '127.0.0.1', [servePages]);
+  server = await serveStatic([], '127.0.0.1', [serveLedgerPages]);
 });
 afterAll(async () => {
   await server?.close();
