@@ -23,7 +23,8 @@ const TAB_REPORT = {
   pageUrl: 'https://oa.example.cn/health',
 } as unknown as Report;
 // The bridge's neighbours talk to chrome.*; the ledger itself runs on fake-indexeddb.
-vi.mock('../../../src/background/policy-in-force', () => ({ getPolicyInForce: async () => ({ policy: POLICY, source: 'default' }) }));
+const inForce = { policy: POLICY };
+vi.mock('../../../src/background/policy-in-force', () => ({ getPolicyInForce: async () => ({ policy: inForce.policy, source: 'default' }) }));
 vi.mock('../../../src/background/tab-state', () => ({
   getTab: async (tabId: number) => (tabId === 7 ? {
     pageUrl: 'https://oa.example.cn/health', formFingerprint: form.formFingerprint, report: TAB_REPORT,
@@ -65,6 +66,14 @@ describe('ledger bridge', () => {
     expect(await h['guard/decision']({ type: 'guard/decision', decision: 'continue' }, content(7, 4, 'DOC4'))).toMatchObject({ ok: false, error: expect.stringMatching(/none of the form/) });
     expect(await h['guard/decision']({ type: 'guard/decision', decision: 'continue' }, content(7, 0, 'OLD-DOC'))).toMatchObject({ ok: false, error: expect.stringMatching(/none of the form/) });
   }, 10_000);
+
+  it('no "Send anyway" is believed under a policy whose guard never asks (warn, block)', async () => {
+    for (const onSubmit of ['warn', 'block'] as const) {
+      inForce.policy = { ...POLICY, onSubmit };
+      expect(await h['guard/decision']({ type: 'guard/decision', decision: 'continue' }, content(7))).toMatchObject({ ok: false, error: expect.stringMatching(/does not ask/) });
+    }
+    inForce.policy = POLICY;
+  });
 
   it('a guard decision carries nothing but the decision: forged origin, categories and notice are ignored', async () => {
     const forged = { type: 'guard/decision', decision: 'continue', origin: 'https://evil.example', categories: ['financial.card'], notice: { contact: 'forged' } } as never;
