@@ -91,8 +91,9 @@ describe('HR preview page', () => {
     await page.getByTestId('scan').click();
     const checks = await findingChecks(page);
     expect(checks.length).toBeGreaterThan(0);
-    // Served over http: the transport rule must fire on the live page.
-    expect(checks.some((c) => c.startsWith('insecure-transport/'))).toBe(true);
+    // Served over http on loopback, which Secure Contexts counts as potentially trustworthy (issue
+    // 15): the live page gets no transport finding (the CLI's and the core's tests cover http).
+    expect(checks.some((c) => c.startsWith('insecure-transport/'))).toBe(false);
     await page.close();
   });
 
