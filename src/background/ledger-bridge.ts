@@ -140,14 +140,20 @@ async function record(n: Normalised): Promise<LedgerDecisionReply> {
 
 // The guard's "continue" is followed by the form's own submit; if the content script also reports
 // that submit, one submission is enough.
-const lastSubmission = new Map<string, number>();
 const SUBMISSION_DEDUP_MS = 5000;
+const lastSubmission = new Map<string, number>();
+
+/** True when `key` was seen within the last few seconds; remembers it now otherwise. */
+function seenJustNow(seen: Map<string, number>, key: string): boolean {
+  const now = Date.now();
+  if (now - (seen.get(key) ?? 0) < SUBMISSION_DEDUP_MS) return true;
+  seen.set(key, now);
+  return false;
+}
 
 async function recordSubmission(origin: string, formFingerprint: string, categories: unknown[]): Promise<{ ok: boolean; written: boolean; duplicate?: boolean }> {
   const key = `${origin} ${formFingerprint}`;
-  const now = Date.now();
-  if (now - (lastSubmission.get(key) ?? 0) < SUBMISSION_DEDUP_MS) return { ok: true, written: true, duplicate: true };
-  lastSubmission.set(key, now);
+  if (seenJustNow(lastSubmission, key)) return { ok: true, written: true, duplicate: true };
   const { written } = await getLedger().recordSubmission({ origin, formFingerprint, categories: cleanCategories(categories) });
   return { ok: true, written };
 }
@@ -192,10 +198,7 @@ async function whyNotBelieved(form: TabForm, from: Sender): Promise<string | nul
   const frame = form.state.frames[String(from.frameId)];
   const personal = new Set(form.report.fields.filter((f) => f.category !== null).map((f) => f.selector));
   if (!frame || frame.documentId !== from.documentId || !frame.scan?.fields.some((f) => personal.has(f.selector))) return 'the sender holds none of the form\'s personal fields';
-  const key = `${form.origin} ${form.formFingerprint}`;
-  const now = Date.now();
-  if (now - (lastGuardGrant.get(key) ?? 0) < SUBMISSION_DEDUP_MS) return 'already recorded for this form a moment ago';
-  lastGuardGrant.set(key, now);
+  if (seenJustNow(lastGuardGrant, `${form.origin} ${form.formFingerprint}`)) return 'already recorded for this form a moment ago';
   return null;
 }
 

@@ -48,7 +48,7 @@ export function senderOf(raw: RawSender, self: Self): Sender | null {
   return null;
 }
 
-export class RefusedMessage extends Error {}
+class RefusedMessage extends Error {}
 
 /**
  * Routes one runtime message. Returns undefined for a message that is not ours (other listeners may

@@ -4,6 +4,7 @@
 // reach when the employee deleted, and not after a browser restart.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { categoriesAskedBy } from '../../src/core/report';
 import { serveLedgerPages } from './ledger-pages';
 import { badgeText, ensureBuilt, launchWithExtension, poll, reportFor, serveStatic, tabIdOf, type ExtensionBrowser, type StaticServer } from './harness';
 
@@ -33,7 +34,7 @@ async function openVisitorForm(b: ExtensionBrowser) {
   }, 'report of the visitor form');
   const consent = (decision: 'granted' | 'refused') => ({
     type: 'ledger/consent', decision, tabId, origin: reply.origin, formFingerprint: reply.formFingerprint, purposeId: reply.report.purpose.id,
-    categories: [...new Set(reply.report.fields.flatMap((f) => (f.category ? [f.category] : [])))], policyId: reply.report.policy.id, policyVersion: reply.report.policy.version,
+    categories: categoriesAskedBy(reply.report), policyId: reply.report.policy.id, policyVersion: reply.report.policy.version,
   });
   return { page, tabId, reply, consent };
 }

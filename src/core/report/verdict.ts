@@ -7,6 +7,7 @@ import { cap, categoryLabel, joinList, purposeLabel } from '../evaluate/words';
 import { SEVERITY_ORDER, type Finding, type Locale, type Localized, type Report, type Severity } from '../types';
 import { ACTION, CHECK_WORDS, RULE_WORDS, SENTENCE, type CheckWords, type VerdictWords } from './verdict-words';
 import { worstSeverity } from './build';
+import { categoriesAskedBy } from './categories-asked';
 
 export interface VerdictInput {
   report: Pick<Report, 'purpose' | 'fields' | 'findings' | 'summary'>;
@@ -64,7 +65,7 @@ function categoriesOf(finding: Pick<Finding, 'fields'>, input: VerdictInput, sen
   const fields = finding.fields.flatMap((s) => bySelector.get(s) ?? []);
   const sensitive = fields.filter((f) => f.sensitive);
   const chosen = sensitiveFirst && sensitive.length > 0 ? sensitive : fields;
-  return [...new Set(chosen.flatMap((f) => (f.category ? [f.category] : [])))];
+  return categoriesAskedBy({ fields: chosen });
 }
 
 function listOf(categories: readonly CategoryId[], locale: Locale, max: number): string {
