@@ -1,7 +1,6 @@
 // Turns a tab's frame scans into its report: merge frames → evaluate with the policy in force and
 // the ledger's history → build the report → badge → tell each frame what to mark and guard.
 import browser from 'webextension-polyfill';
-import { SETTINGS, settingsFrom } from '../core/settings';
 import { evaluate } from '../core/evaluate';
 import { formFingerprint } from '../core/fingerprint';
 import { buildReport } from '../core/report';
@@ -10,6 +9,7 @@ import type { Finding, Localized, Report } from '../core/types';
 import { purposeById } from '../core/policy';
 import { LOCALES } from '../core/evaluate/words';
 import { showBadge } from './badge';
+import { settingsInForce } from './settings-in-force';
 import { clearEvaluationFailure, noteEvaluationFailure } from './evaluation-failure';
 import { isThirdParty } from '../core/scan';
 import { mergeFrameScans, mergeLiveFacts, type FrameScan } from './aggregate';
@@ -87,8 +87,7 @@ function markNamesByLanguage(report: Report, purposeLabel: Partial<Localized> | 
  * findings (no selectors) go to every frame too, for the submit guard.
  */
 async function sendMarks(tabId: number, state: TabState, findings: Finding[], onSubmit: OnSubmit, names: Record<string, Localized>): Promise<void> {
-  // A setting that cannot be read is its default: the marks and the guard must still go out.
-  const settings = settingsFrom(await browser.storage.local.get(Object.values(SETTINGS).map((s) => s.key)).catch(() => ({})));
+  const settings = await settingsInForce();
   const anyFrameField = new Set(Object.values(state.frames).flatMap((f) => f.scan?.fields.map((x) => x.selector) ?? []));
   const nobodys = findings.flatMap((f) => f.fields).filter((s) => !anyFrameField.has(s));
   await Promise.all(Object.entries(state.frames).map(async ([id, frame]) => {

@@ -3,13 +3,13 @@
 // ledger changes. Scan and tab routes are handled here; policy and ledger routes in their modules.
 import browser from 'webextension-polyfill';
 import { completeScan } from '../core/scan';
-import { SETTINGS } from '../core/settings';
 import { initLedger, ledgerHandlers, onLedgerChange } from './ledger-bridge';
 import { initPolicyStore, onPolicyChange, policyHandlers } from './policy-in-force';
 import { evaluateTab, originOf, scheduleEvaluation } from './evaluate-tab';
 import { failureOf, noteEvaluationFailure } from './evaluation-failure';
 import type { ToContent } from '../messaging/contract';
 import { routeMessage, type Handlers, type RawSender, type Sender } from './router';
+import { touchesSettings } from './settings-in-force';
 import { closeStorageToContentScripts } from './storage-access';
 import { clearTab, getTab, knownTabIds, updateFrame } from './tab-state';
 
@@ -24,9 +24,8 @@ function reevaluateAll(): void {
 onPolicyChange(reevaluateAll);
 
 // The employee's switches reach content scripts with the marks: send them again when they change.
-const SETTING_KEYS = new Set<string>(Object.values(SETTINGS).map((s) => s.key));
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && Object.keys(changes).some((k) => SETTING_KEYS.has(k))) reevaluateAll();
+  if (touchesSettings(changes, area)) reevaluateAll();
 });
 
 // A ledger write can change findings (asked again after refusal, purpose reuse) on tabs of its

@@ -24,7 +24,7 @@ vi.mock('webextension-polyfill', () => ({
       setTitle: async ({ title }: { title: string }) => { badge.title = title; },
     },
     i18n: { getMessage: (name: string) => MESSAGES[name] ?? '' },
-    storage: { local: { get: async () => ({}), set: async (items: Record<string, unknown>) => { if (fault.localSet) throw fault.localSet; Object.assign(local, items); } } },
+    storage: { onChanged: { addListener: () => undefined }, local: { get: async () => ({}), set: async (items: Record<string, unknown>) => { if (fault.localSet) throw fault.localSet; Object.assign(local, items); } } },
     tabs: { sendMessage: async () => undefined },
   },
 }));
