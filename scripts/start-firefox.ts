@@ -7,6 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { badgeText, ensureFirefoxBuilt, FIREFOX, launchFirefox, poll, reportFor, tabIdOf } from '../test/browser-firefox/harness';
 import { ROOT, serveStatic } from '../test/browser/harness';
+import { printSample, settledBadge } from './sample-report';
 
 export async function startFirefox(dirs: string[], pages: string[], headed: boolean): Promise<void> {
   if (!existsSync(FIREFOX)) {
@@ -30,14 +31,9 @@ export async function startFirefox(dirs: string[], pages: string[], headed: bool
       console.log(`${name}: no report (the page was not scanned)`);
       continue;
     }
-    // The badge settles once SPA pages stop changing: wait for two equal readings in a row.
-    let badge: string | null = null;
-    await poll(async () => {
-      const now = await badgeText(ff.ext, tabId);
-      const stable = now === badge;
-      badge = now;
-      return stable;
-    }, `badge on ${name}`, 8000, 150).catch(() => undefined);
+    // As in Chromium (start.ts): the badge is read once the tab's first report exists.
+    await poll(() => reportFor(ff.ext, tabId), `report for ${name}`).catch(() => undefined);
+    const badge = await settledBadge(() => badgeText(ff.ext, tabId), name);
     const reply = await reportFor(ff.ext, tabId);
     const popup = await ff.openExtensionPage(`src/ui/popup/popup.html?tab=${tabId}`);
     await popup.setViewport({ width: 460, height: 900 });
@@ -45,9 +41,7 @@ export async function startFirefox(dirs: string[], pages: string[], headed: bool
     await page.bringToFront();
     await page.screenshot({ path: join(out, `${name}.firefox.page.png`), fullPage: true });
     await popup.screenshot({ path: join(out, `${name}.firefox.popup.png`), fullPage: true });
-    const findings = reply?.report.findings ?? [];
-    console.log(`${name}: badge "${badge ?? ''}" — ${findings.length} finding(s), purpose ${reply?.report.purpose.id ?? '?'}`);
-    for (const f of findings) console.log(`  [${f.severity}] ${f.rule}/${f.check}: ${f.message.en}${f.fields.length ? `  (${f.fields.join(', ')})` : ''}`);
+    printSample(name, badge, reply?.report);
     if (!headed) {
       await popup.close();
       await page.close();

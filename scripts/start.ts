@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBrowserDeps, ensureBrowsers } from './browser-deps.mjs';
 import { badgeText, CHROMIUM, DIST, ensureBuilt, launchWithExtension, poll, reportFor, ROOT, serveStatic } from '../test/browser/harness';
+import { printSample, settledBadge } from './sample-report';
 
 const OUT = join(ROOT, 'out');
 const headed = Boolean(process.env.DISPLAY) && process.env.FORMWARDEN_HEADLESS !== '1';
@@ -64,14 +65,7 @@ async function main(): Promise<void> {
       console.log(`${name}: no report (the page was not scanned)`);
       continue;
     }
-    // The badge settles once SPA pages stop changing: wait for two equal readings in a row.
-    let badge: string | null = null;
-    await poll(async () => {
-      const now = await badgeText(worker, tabId);
-      const stable = now === badge;
-      badge = now;
-      return stable;
-    }, `badge on ${name}`, 8000, 150).catch(() => undefined);
+    const badge = await settledBadge(() => badgeText(worker, tabId), name);
     const reply = await reportFor(page, extensionId, tabId);
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 384, height: 900 }); // the popup's own width (popup.css)
@@ -80,9 +74,7 @@ async function main(): Promise<void> {
     await page.bringToFront();
     await page.screenshot({ path: join(OUT, `${name}.page.png`), fullPage: true });
     await popup.screenshot({ path: join(OUT, `${name}.popup.png`), fullPage: true });
-    const findings = reply?.report.findings ?? [];
-    console.log(`${name}: badge "${badge ?? ''}" — ${findings.length} finding(s), purpose ${reply?.report.purpose.id ?? '?'}`);
-    for (const f of findings) console.log(`  [${f.severity}] ${f.rule}/${f.check}: ${f.message.en}${f.fields.length ? `  (${f.fields.join(', ')})` : ''}`);
+    printSample(name, badge, reply?.report);
     if (!headed) {
       await popup.close();
       await page.close();
