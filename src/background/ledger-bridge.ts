@@ -9,6 +9,7 @@
 // nothing — going back to leave a question empty is not a refusal, and recording it as one would
 // make the next visit look like "asked again after refusal"). Which form, origin, purpose and
 // categories it concerns comes from the background's own report of the sender's tab.
+import { purposeById } from '../core/policy';
 import { categoriesAskedBy } from '../core/report';
 import type { HistoryEntry, Locale, NoticeElement, Policy, Report } from '../core/types';
 import { cleanCategories, type NoticeAsSeen } from '../db/decisions';
@@ -65,7 +66,7 @@ function str(v: unknown): v is string {
 }
 
 function purposeLabelOf(policy: Policy, purposeId: string, locale: Locale): string {
-  const label = policy.purposes[purposeId]?.label;
+  const label = purposeById(policy, purposeId)?.label;
   return label?.[locale] ?? label?.en ?? purposeId;
 }
 
@@ -114,7 +115,7 @@ async function record(n: Normalised): Promise<LedgerDecisionReply> {
   const l = getLedger();
   const { policy } = await getPolicyInForce();
   const locale = n.language ?? currentLocale();
-  const purpose = policy.purposes[n.purposeId];
+  const purpose = purposeById(policy, n.purposeId);
   const report = n.tabId !== undefined ? (await getTab(n.tabId).catch(() => undefined))?.report : undefined;
   const { record: saved, written } = await l.recordDecision({
     decision: n.decision,
@@ -243,7 +244,7 @@ export const ledgerHandlers: Pick<
     const all = await historyFor(String(origin ?? ''), String(formFingerprint ?? ''));
     return {
       purposeLabel: purposeLabelOf(policy, String(purposeId ?? ''), currentLocale()),
-      retentionDays: policy.purposes?.[purposeId]?.retentionDays ?? null,
+      retentionDays: purposeById(policy, String(purposeId ?? ''))?.retentionDays ?? null,
       separateConsent: policy.rules?.['separate-consent']?.enabled !== false,
       history: all.filter((h) => h.origin === origin && h.formFingerprint === formFingerprint),
       status: getLedger().status(),
