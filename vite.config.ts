@@ -35,7 +35,10 @@ function leanContentScript(outDir: string, define: Record<string, string>): Plug
       // toString on an argument) reads its frames in `new Error().stack`. Without a sourceURL they
       // would name chrome-extension://<FormWarden's fixed id>/…; with it they read like any
       // anonymous script's (test/browser/channel.test.ts).
-      appendFileSync(resolve(import.meta.dirname, outDir, 'src/content/main-world.js'), '\n//# sourceURL=<anonymous>\n');
+      appendFileSync(
+        resolve(import.meta.dirname, outDir, 'src/content/main-world.js'),
+        '\n//# sourceURL=<anonymous>\n',
+      );
       await build({
         configFile: false,
         logLevel: 'warn',
@@ -50,7 +53,12 @@ function leanContentScript(outDir: string, define: Record<string, string>): Plug
           // budget is what this build is for. The rest of the extension keeps esbuild's speed.
           minify: 'terser',
           terserOptions: { ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, mangle: true },
-          lib: { entry: resolve(import.meta.dirname, 'src/content/index.ts'), formats: ['iife'], name: 'formwardenContent', fileName: () => 'index.js' },
+          lib: {
+            entry: resolve(import.meta.dirname, 'src/content/index.ts'),
+            formats: ['iife'],
+            name: 'formwardenContent',
+            fileName: () => 'index.js',
+          },
         },
       });
     },
@@ -60,7 +68,18 @@ function leanContentScript(outDir: string, define: Record<string, string>): Plug
 export default defineConfig(({ mode }) => ({
   define: defines(mode),
   // Unit tests (mode "test") do not need crx, which would print dev-server warnings on every run.
-  plugins: [preact(), ...(mode === 'test' ? [] : [crx({ manifest: manifest as ManifestV3Export, contentScripts: { standaloneFiles: STANDALONE_CONTENT_SCRIPTS } }), leanContentScript(mode === TEST_MODE ? 'dist-test' : 'dist', defines(mode))])],
+  plugins: [
+    preact(),
+    ...(mode === 'test'
+      ? []
+      : [
+          crx({
+            manifest: manifest as ManifestV3Export,
+            contentScripts: { standaloneFiles: STANDALONE_CONTENT_SCRIPTS },
+          }),
+          leanContentScript(mode === TEST_MODE ? 'dist-test' : 'dist', defines(mode)),
+        ]),
+  ],
   build: {
     outDir: mode === TEST_MODE ? 'dist-test' : 'dist',
     emptyOutDir: true,

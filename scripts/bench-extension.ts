@@ -55,14 +55,20 @@ export interface ScanTiming {
 }
 
 /** Loads each fixture page in Chromium with the extension and reads the content script's timings. */
-export async function inBrowserScanTimings(pagesDir = join(ROOT, 'test/fixtures/forms'), limit = 40): Promise<ScanTiming[]> {
+export async function inBrowserScanTimings(
+  pagesDir = join(ROOT, 'test/fixtures/forms'),
+  limit = 40,
+): Promise<ScanTiming[]> {
   const h = await import('../test/browser/harness');
   h.ensureBuilt();
   const server = await h.serveStatic([pagesDir]);
   const b = await h.launchWithExtension({ headless: true });
   const out: ScanTiming[] = [];
   try {
-    for (const name of readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort().slice(0, limit)) {
+    for (const name of readdirSync(pagesDir)
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+      .slice(0, limit)) {
       const page = await b.context.newPage();
       const started = Date.now();
       await page.goto(server.url(`/${name}`), { waitUntil: 'load' });
@@ -74,7 +80,15 @@ export async function inBrowserScanTimings(pagesDir = join(ROOT, 'test/fixtures/
         timeToBadgeMs = Date.now() - started;
       }
       const stats = await h.contentStats(page);
-      out.push({ page: name, fields: reply.report.fields.length, findings: reply.report.findings.length, longestSliceMs: round(stats?.longestSliceMs), warmUpMs: round(stats?.warmUpMs), totalScanMs: round(stats?.totalScanMs), timeToBadgeMs });
+      out.push({
+        page: name,
+        fields: reply.report.fields.length,
+        findings: reply.report.findings.length,
+        longestSliceMs: round(stats?.longestSliceMs),
+        warmUpMs: round(stats?.warmUpMs),
+        totalScanMs: round(stats?.totalScanMs),
+        timeToBadgeMs,
+      });
       await page.close();
     }
   } finally {
@@ -94,8 +108,13 @@ export function formatExtensionBench(bundle: BundleFigures, timings: ScanTiming[
   if (timings.length) {
     const sorted = timings.map((t) => t.longestSliceMs).sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-    lines.push(`in-browser scans on ${timings.length} fixture pages: longest main-thread slice median ${median} ms, max ${sorted.at(-1)} ms`);
-    for (const t of timings) lines.push(`  ${t.page.padEnd(48)} ${String(t.fields).padStart(3)} fields ${String(t.findings).padStart(2)} findings  longest slice ${t.longestSliceMs} ms (scans total ${t.totalScanMs}, warm-up ${t.warmUpMs})  badge ${t.timeToBadgeMs ?? '-'} ms`);
+    lines.push(
+      `in-browser scans on ${timings.length} fixture pages: longest main-thread slice median ${median} ms, max ${sorted.at(-1)} ms`,
+    );
+    for (const t of timings)
+      lines.push(
+        `  ${t.page.padEnd(48)} ${String(t.fields).padStart(3)} fields ${String(t.findings).padStart(2)} findings  longest slice ${t.longestSliceMs} ms (scans total ${t.totalScanMs}, warm-up ${t.warmUpMs})  badge ${t.timeToBadgeMs ?? '-'} ms`,
+      );
   }
   return lines.join('\n');
 }

@@ -34,13 +34,39 @@ const DB_NAME = 'formwarden-ledger';
  */
 export async function seedLedger(idb: IDBFactory, dbName: string, count: number, now: number): Promise<number> {
   const started = performance.now();
-  const origins = Array.from({ length: 250 }, (_, i) => `https://${['oa', 'hr', 'wjx', 'forms', 'health'][i % 5]}${i}.example${i % 7}.cn`);
-  const purposes = ['epidemic-prevention', 'attendance', 'field-attendance', 'onboarding', 'benefits', 'visitor', 'remote-work', 'it-security'];
-  const categories = ['identity.name', 'identity.id_number', 'identity.phone', 'identity.email', 'identity.employee_id', 'location.city', 'location.precise', 'location.travel', 'health.temperature', 'health.symptoms', 'health.code', 'biometric.face', 'financial.account'];
+  const origins = Array.from(
+    { length: 250 },
+    (_, i) => `https://${['oa', 'hr', 'wjx', 'forms', 'health'][i % 5]}${i}.example${i % 7}.cn`,
+  );
+  const purposes = [
+    'epidemic-prevention',
+    'attendance',
+    'field-attendance',
+    'onboarding',
+    'benefits',
+    'visitor',
+    'remote-work',
+    'it-security',
+  ];
+  const categories = [
+    'identity.name',
+    'identity.id_number',
+    'identity.phone',
+    'identity.email',
+    'identity.employee_id',
+    'location.city',
+    'location.precise',
+    'location.travel',
+    'health.temperature',
+    'health.symptoms',
+    'health.code',
+    'biometric.face',
+    'financial.account',
+  ];
   const states = ['granted', 'granted', 'granted', 'refused', 'revoked'];
   let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-  const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const req = idb.open(dbName);
     req.onsuccess = () => resolve(req.result);
@@ -59,14 +85,58 @@ export async function seedLedger(idb: IDBFactory, dbName: string, count: number,
         const id = `d-${at.toString(36).padStart(9, '0')}-${i.toString(16).padStart(10, '0')}`;
         const granted = state === 'granted';
         store.put({
-          id, state, origin: pick(origins), formFingerprint: `fp1:${(i % 3000).toString(16).padStart(16, '0')}`, purposeId, purposeLabel: purposeId,
-          categories: cats, noticeHash: null, noticeElements: { purpose: true }, noticeLinks: [], noticeContact: null, controller: null,
-          policyId: 'cn-pipl', policyVersion: '2024.1', legalBasis: 'consent', collectionMethod: 'popup', at,
-          expiresAt: granted ? at + 90 * 86_400_000 : null, receiptId: granted ? `r-${i}` : null,
+          id,
+          state,
+          origin: pick(origins),
+          formFingerprint: `fp1:${(i % 3000).toString(16).padStart(16, '0')}`,
+          purposeId,
+          purposeLabel: purposeId,
+          categories: cats,
+          noticeHash: null,
+          noticeElements: { purpose: true },
+          noticeLinks: [],
+          noticeContact: null,
+          controller: null,
+          policyId: 'cn-pipl',
+          policyVersion: '2024.1',
+          legalBasis: 'consent',
+          collectionMethod: 'popup',
+          at,
+          expiresAt: granted ? at + 90 * 86_400_000 : null,
+          receiptId: granted ? `r-${i}` : null,
           receipt: granted
-            ? { version: 'KI-CR-v1.1.0', jurisdiction: 'CN', consentTimestamp: Math.floor(at / 1000), collectionMethod: 'popup', consentReceiptID: `r-${i}`, language: 'zh-CN', piiPrincipalId: 'bench', piiControllers: [{ piiController: 'bench', contact: 'n/a' }], policyUrl: 'n/a', services: [{ service: 'bench', purposes: [{ purpose: purposeId, purposeCategory: ['Core Function'], consentType: 'EXPLICIT', piiCategory: cats, primaryPurpose: true, termination: '90 days', thirdPartyDisclosure: false }] }], sensitive: true, spiCat: [] }
+            ? {
+                version: 'KI-CR-v1.1.0',
+                jurisdiction: 'CN',
+                consentTimestamp: Math.floor(at / 1000),
+                collectionMethod: 'popup',
+                consentReceiptID: `r-${i}`,
+                language: 'zh-CN',
+                piiPrincipalId: 'bench',
+                piiControllers: [{ piiController: 'bench', contact: 'n/a' }],
+                policyUrl: 'n/a',
+                services: [
+                  {
+                    service: 'bench',
+                    purposes: [
+                      {
+                        purpose: purposeId,
+                        purposeCategory: ['Core Function'],
+                        consentType: 'EXPLICIT',
+                        piiCategory: cats,
+                        primaryPurpose: true,
+                        termination: '90 days',
+                        thirdPartyDisclosure: false,
+                      },
+                    ],
+                  },
+                ],
+                sensitive: true,
+                spiCat: [],
+              }
             : null,
-          revokes: null, revokedAt: null,
+          revokes: null,
+          revokedAt: null,
         });
       }
       tx.oncomplete = () => resolve();
@@ -132,13 +202,29 @@ export async function benchLedgerNode(records = 100_000): Promise<LedgerBenchFig
   // A write now also updates the packed summary (read + write of one meta value): its cost at this size.
   const writeStarted = performance.now();
   await ledger.recordDecision({
-    decision: 'refused', origin: 'https://oa1.example1.cn', formFingerprint: 'fp1:bench', purposeId: 'attendance',
-    categories: ['identity.name'], policyId: 'cn-pipl', policyVersion: '2024.1', collectionMethod: 'popup',
+    decision: 'refused',
+    origin: 'https://oa1.example1.cn',
+    formFingerprint: 'fp1:bench',
+    purposeId: 'attendance',
+    categories: ['identity.name'],
+    policyId: 'cn-pipl',
+    policyVersion: '2024.1',
+    collectionMethod: 'popup',
   });
   const writeMs = performance.now() - writeStarted;
   ledger.close();
   const worst = Math.max(openMs, ...filters.map((f) => f.ms));
-  return { where: 'node (fake-indexeddb)', records, seedMs, openMs, filters, budgetMs: BUDGET_MS, withinBudget: worst < BUDGET_MS, rebuildMs, writeMs };
+  return {
+    where: 'node (fake-indexeddb)',
+    records,
+    seedMs,
+    openMs,
+    filters,
+    budgetMs: BUDGET_MS,
+    withinBudget: worst < BUDGET_MS,
+    rebuildMs,
+    writeMs,
+  };
 }
 
 export async function benchLedgerChromium(records = 100_000): Promise<LedgerBenchFigures> {
@@ -154,7 +240,8 @@ export async function benchLedgerChromium(records = 100_000): Promise<LedgerBenc
     const seedMs = await page.evaluate(
       // eslint-disable-next-line no-new-func
       // tsx/esbuild keeps function names with a __name() helper that the page does not have.
-      ({ source, n, t, name }) => (new Function(`const __name = (f) => f; return (${source})`)() as typeof seedLedger)(indexedDB, name, n, t),
+      ({ source, n, t, name }) =>
+        (new Function(`const __name = (f) => f; return (${source})`)() as typeof seedLedger)(indexedDB, name, n, t),
       { source: seedLedger.toString(), n: records, t: now, name: DB_NAME },
     );
     const readTotal = () => page.getAttribute('[data-testid=ledger-list]', 'data-total');
@@ -182,22 +269,49 @@ export async function benchLedgerChromium(records = 100_000): Promise<LedgerBenc
         el.value = '';
         el.dispatchEvent(new Event(el.tagName === 'INPUT' ? 'input' : 'change', { bubbles: true }));
       }`);
-      await poll(async () => Number(await page.getAttribute('[data-testid=ledger-list]', 'data-queries')) > before && (await readTotal()) === String(records), 'reset', 30_000, 10);
+      await poll(
+        async () =>
+          Number(await page.getAttribute('[data-testid=ledger-list]', 'data-queries')) > before &&
+          (await readTotal()) === String(records),
+        'reset',
+        30_000,
+        10,
+      );
       const mid = Number(await page.getAttribute('[data-testid=ledger-list]', 'data-queries'));
       const f = filter as { site?: string; purposeId?: string; category?: string; state?: string };
-      const values: [string, string | undefined][] = [['input[name=site]', f.site], ['select[name=purpose]', f.purposeId], ['select[name=category]', f.category], ['select[name=state]', f.state]];
+      const values: [string, string | undefined][] = [
+        ['input[name=site]', f.site],
+        ['select[name=purpose]', f.purposeId],
+        ['select[name=category]', f.category],
+        ['select[name=state]', f.state],
+      ];
       // All controls in one task: Preact batches the updates, so one query answers the whole filter.
       await page.evaluate(`for (const [sel, v] of ${JSON.stringify(values.filter(([, v]) => v))}) {
         const el = document.querySelector(sel);
         el.value = v;
         el.dispatchEvent(new Event(el.tagName === 'INPUT' ? 'input' : 'change', { bubbles: true }));
       }`);
-      await poll(async () => Number(await page.getAttribute('[data-testid=ledger-list]', 'data-queries')) > mid, label, 30_000, 10);
+      await poll(
+        async () => Number(await page.getAttribute('[data-testid=ledger-list]', 'data-queries')) > mid,
+        label,
+        30_000,
+        10,
+      );
       const ms = Number(await page.getAttribute('[data-testid=ledger-list]', 'data-query-ms'));
       filters.push({ name: label, matches: Number(await readTotal()), ms });
     }
     const worst = Math.max(openMs, ...filters.map((x) => x.ms));
-    return { where: 'chromium (options page)', records, seedMs, openMs, filters, budgetMs: BUDGET_MS, withinBudget: worst < BUDGET_MS, rebuildMs, fromNavigationMs };
+    return {
+      where: 'chromium (options page)',
+      records,
+      seedMs,
+      openMs,
+      filters,
+      budgetMs: BUDGET_MS,
+      withinBudget: worst < BUDGET_MS,
+      rebuildMs,
+      fromNavigationMs,
+    };
   } finally {
     await browser.close();
   }
@@ -208,8 +322,12 @@ export function formatFigures(f: LedgerBenchFigures): string {
     `ledger ${f.where}: ${f.records.toLocaleString('en')} records (seeded in ${Math.round(f.seedMs)} ms)`,
     `  open + first page      ${f.openMs.toFixed(1).padStart(8)} ms${f.fromNavigationMs ? `  (${f.fromNavigationMs.toFixed(0)} ms from navigation start)` : ''}`,
     ...(f.rebuildMs ? [`  (one-time summary rebuild on first open after seeding: ${f.rebuildMs.toFixed(0)} ms)`] : []),
-    ...f.filters.map((x) => `  ${x.name.padEnd(22)} ${x.ms.toFixed(1).padStart(8)} ms  (${x.matches.toLocaleString('en')} matches)`),
-    ...(f.writeMs ? [`  record one decision    ${f.writeMs.toFixed(1).padStart(8)} ms  (includes the summary update)`] : []),
+    ...f.filters.map(
+      (x) => `  ${x.name.padEnd(22)} ${x.ms.toFixed(1).padStart(8)} ms  (${x.matches.toLocaleString('en')} matches)`,
+    ),
+    ...(f.writeMs
+      ? [`  record one decision    ${f.writeMs.toFixed(1).padStart(8)} ms  (includes the summary update)`]
+      : []),
     `  budget ${f.budgetMs} ms (open and filter): ${f.withinBudget ? 'met' : 'NOT met'}`,
   ];
   return lines.join('\n');
@@ -226,7 +344,9 @@ export async function benchLedger(opts: { records?: number; chromium?: boolean }
       results.push(c);
       console.log(formatFigures(c));
     } catch (error) {
-      console.log(`ledger chromium: not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+      console.log(
+        `ledger chromium: not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+      );
     }
   }
   return results;

@@ -19,7 +19,8 @@ import { scanRoot } from '../src/core/scan';
 
 const RUNS = 7;
 const FORMS_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'forms');
-const CONTROL_SELECTOR = 'input:not([type=submit]):not([type=button]):not([type=reset]):not([type=image]), select, textarea, [contenteditable], [role=textbox], [role=combobox], [role=radio], [role=checkbox], [role=listbox], [role=spinbutton]';
+const CONTROL_SELECTOR =
+  'input:not([type=submit]):not([type=button]):not([type=reset]):not([type=image]), select, textarea, [contenteditable], [role=textbox], [role=combobox], [role=radio], [role=checkbox], [role=listbox], [role=spinbutton]';
 const PAGE_URL = 'https://oa.example.cn/form';
 
 function median(values: number[]): number {
@@ -51,7 +52,15 @@ function measure(run: () => unknown): number {
   const first = timeMs(run);
   run();
   const perBatch = Math.max(1, Math.min(500, Math.ceil(20 / Math.max(first, 0.01))));
-  return median(Array.from({ length: RUNS }, () => timeMs(() => { for (let i = 0; i < perBatch; i++) run(); }) / perBatch));
+  return median(
+    Array.from(
+      { length: RUNS },
+      () =>
+        timeMs(() => {
+          for (let i = 0; i < perBatch; i++) run();
+        }) / perBatch,
+    ),
+  );
 }
 
 /** The bare reading of the controls that the scan is compared with (see the header). */
@@ -62,16 +71,26 @@ export function enumerateControls(root: Document): number {
   let needsLabelMap = false;
   const read = (el: Element): string => {
     const native = (el as { labels?: ArrayLike<Element> | null }).labels;
-    if (native !== undefined) return Array.from(native ?? []).map((l) => l.textContent ?? '').join(' ');
+    if (native !== undefined)
+      return Array.from(native ?? [])
+        .map((l) => l.textContent ?? '')
+        .join(' ');
     if (!needsLabelMap) {
       needsLabelMap = true;
-      for (const label of Array.from(root.querySelectorAll('label[for]'))) labelsByFor.set(label.getAttribute('for') ?? '', label.textContent ?? '');
+      for (const label of Array.from(root.querySelectorAll('label[for]')))
+        labelsByFor.set(label.getAttribute('for') ?? '', label.textContent ?? '');
     }
     const id = el.getAttribute('id');
     return `${id ? (labelsByFor.get(id) ?? '') : ''}${el.closest('label')?.textContent ?? ''}`;
   };
   for (const el of Array.from(controls)) {
-    const parts = [el.getAttribute('name'), el.getAttribute('id'), el.getAttribute('placeholder'), el.getAttribute('aria-label'), read(el)];
+    const parts = [
+      el.getAttribute('name'),
+      el.getAttribute('id'),
+      el.getAttribute('placeholder'),
+      el.getAttribute('aria-label'),
+      read(el),
+    ];
     for (const p of parts) sink += p ? p.length : 0;
   }
   return sink;
@@ -84,17 +103,41 @@ export function generatedPage(count: number): string {
   for (let i = 0; rows.length < count; i++) {
     const label = labels[i % labels.length]!;
     switch (i % 5) {
-      case 0: rows.push(`<div class="form-group"><label for="f${i}">${label}</label><input id="f${i}" name="f${i}" placeholder="请输入${label}"></div>`); break;
-      case 1: rows.push(`<p><label>${label} <input name="f${i}" type="text"></label></p>`); break;
-      case 2: rows.push(`<table><tr><td>${label}</td><td><input name="f${i}" aria-label="${label}"></td></tr></table>`); break;
-      case 3: rows.push(`<div>${label}：<input type="radio" name="r${i}" value="1">是<input type="radio" name="r${i}" value="0">否</div>`, ''); break;
-      default: rows.push(`<div class="el-form-item"><label class="el-form-item__label">${label}</label><select name="f${i}"><option>请选择</option><option>A</option></select></div>`);
+      case 0:
+        rows.push(
+          `<div class="form-group"><label for="f${i}">${label}</label><input id="f${i}" name="f${i}" placeholder="请输入${label}"></div>`,
+        );
+        break;
+      case 1:
+        rows.push(`<p><label>${label} <input name="f${i}" type="text"></label></p>`);
+        break;
+      case 2:
+        rows.push(`<table><tr><td>${label}</td><td><input name="f${i}" aria-label="${label}"></td></tr></table>`);
+        break;
+      case 3:
+        rows.push(
+          `<div>${label}：<input type="radio" name="r${i}" value="1">是<input type="radio" name="r${i}" value="0">否</div>`,
+          '',
+        );
+        break;
+      default:
+        rows.push(
+          `<div class="el-form-item"><label class="el-form-item__label">${label}</label><select name="f${i}"><option>请选择</option><option>A</option></select></div>`,
+        );
     }
   }
   return `<!doctype html><html><head><title>Generated form</title></head><body><form action="/submit">${rows.join('\n')}</form></body></html>`;
 }
 
-interface PageTiming { page: string; controls: number; enumerateMs: number; scanMs: number; extractMs: number; scanRootMs: number; ratio: number }
+interface PageTiming {
+  page: string;
+  controls: number;
+  enumerateMs: number;
+  scanMs: number;
+  extractMs: number;
+  scanRootMs: number;
+  ratio: number;
+}
 
 /** The scan of the performance target: find and describe every control, then classify each. */
 function extractAndClassify(document: Document): number {
@@ -118,7 +161,13 @@ async function scanSection(): Promise<void> {
   console.log(`## scan (extract + classify) vs bare enumeration (median CPU ms of ${RUNS} runs, linkedom)`);
   console.log('   scanRoot = scan + notice/page facts + transport, shown for information');
   let files: string[] = [];
-  try { files = readdirSync(FORMS_DIR).filter((f) => f.endsWith('.html')).sort(); } catch { /* no fixtures yet */ }
+  try {
+    files = readdirSync(FORMS_DIR)
+      .filter((f) => f.endsWith('.html'))
+      .sort();
+  } catch {
+    /* no fixtures yet */
+  }
   const pages = files.map((f) => ({ page: f, html: readFileSync(join(FORMS_DIR, f), 'utf8') }));
   pages.push({ page: 'generated-10000-controls', html: generatedPage(10_000) });
   // One discarded pass first: otherwise the first pages pay for JIT warm-up and look slow.
@@ -126,7 +175,9 @@ async function scanSection(): Promise<void> {
   const timings: PageTiming[] = pages.map(({ page, html }) => benchPage(page, html));
   const width = Math.max(...timings.map((t) => t.page.length));
   for (const t of timings) {
-    console.log(`${t.page.padEnd(width)}  controls=${String(t.controls).padStart(5)}  enumerate=${t.enumerateMs.toFixed(2)}ms  scan=${t.scanMs.toFixed(2)}ms (extract ${t.extractMs.toFixed(2)}ms)  scanRoot=${t.scanRootMs.toFixed(2)}ms  ratio=${t.ratio.toFixed(2)}`);
+    console.log(
+      `${t.page.padEnd(width)}  controls=${String(t.controls).padStart(5)}  enumerate=${t.enumerateMs.toFixed(2)}ms  scan=${t.scanMs.toFixed(2)}ms (extract ${t.extractMs.toFixed(2)}ms)  scanRoot=${t.scanRootMs.toFixed(2)}ms  ratio=${t.ratio.toFixed(2)}`,
+    );
   }
   overallRatio = `ratio scan/enumerate median=${median(timings.map((t) => t.ratio)).toFixed(2)}`;
   console.log(overallRatio);
@@ -141,7 +192,9 @@ async function linearitySection(): Promise<void> {
   const small = at(1_000);
   const large = at(10_000);
   const ratio = large / small;
-  console.log(`1000 controls=${small.toFixed(1)}ms  10000 controls=${large.toFixed(1)}ms  time ratio=${ratio.toFixed(2)} (linear ≈ 10; quadratic ≈ 100)`);
+  console.log(
+    `1000 controls=${small.toFixed(1)}ms  10000 controls=${large.toFixed(1)}ms  time ratio=${ratio.toFixed(2)} (linear ≈ 10; quadratic ≈ 100)`,
+  );
 }
 
 /**
@@ -150,17 +203,26 @@ async function linearitySection(): Promise<void> {
  * Skipped when no Chromium is found (set CHROMIUM_PATH).
  */
 async function browserSection(): Promise<void> {
-  const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
-  if (!executablePath) { console.log('## in-browser: skipped (no Chromium found; set CHROMIUM_PATH)'); return; }
+  const executablePath =
+    process.env.CHROMIUM_PATH ??
+    ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+  if (!executablePath) {
+    console.log('## in-browser: skipped (no Chromium found; set CHROMIUM_PATH)');
+    return;
+  }
   console.log(`## in-browser (Chromium, generated 10,000 controls, median wall ms of ${RUNS} runs)`);
   const { build } = await import('esbuild');
   const bundle = await build({
     stdin: {
-      contents: "import { extractFields } from './src/core/extract'; import { classifyField } from './src/core/classify'; (globalThis as any).__fw = { extractFields, classifyField };",
+      contents:
+        "import { extractFields } from './src/core/extract'; import { classifyField } from './src/core/classify'; (globalThis as any).__fw = { extractFields, classifyField };",
       resolveDir: join(import.meta.dirname, '..'),
       loader: 'ts',
     },
-    bundle: true, format: 'iife', write: false, logLevel: 'silent',
+    bundle: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'silent',
   });
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
@@ -191,7 +253,9 @@ async function browserSection(): Promise<void> {
       return { enumerate: med(e), scan: med(s) };
     })()`;
     const t = (await page.evaluate(inPage)) as { enumerate: number; scan: number };
-    console.log(`chromium enumerate=${t.enumerate.toFixed(1)}ms  scan=${t.scan.toFixed(1)}ms  ratio=${(t.scan / t.enumerate).toFixed(2)}`);
+    console.log(
+      `chromium enumerate=${t.enumerate.toFixed(1)}ms  scan=${t.scan.toFixed(1)}ms  ratio=${(t.scan / t.enumerate).toFixed(2)}`,
+    );
   } finally {
     await browser.close();
   }
@@ -207,7 +271,9 @@ async function memorySection(): Promise<void> {
   const kept = scanRoot(document, { pageUrl: PAGE_URL });
   gc?.();
   const after = process.memoryUsage().heapUsed;
-  console.log(`## memory\nscan result for 10,000 controls: ${((after - before) / 1024 / 1024).toFixed(1)} MB heap (${kept.fields.length} fields${gc ? '' : '; run with --expose-gc for a steadier figure'})`);
+  console.log(
+    `## memory\nscan result for 10,000 controls: ${((after - before) / 1024 / 1024).toFixed(1)} MB heap (${kept.fields.length} fields${gc ? '' : '; run with --expose-gc for a steadier figure'})`,
+  );
 }
 
 /** Bundle sizes and per-page scan timings of the built extension in Chromium. */
@@ -230,7 +296,14 @@ async function ledgerSection(): Promise<void> {
 }
 
 let overallRatio = '';
-const SECTIONS: (() => Promise<void>)[] = [scanSection, linearitySection, browserSection, memorySection, extensionSection, ledgerSection];
+const SECTIONS: (() => Promise<void>)[] = [
+  scanSection,
+  linearitySection,
+  browserSection,
+  memorySection,
+  extensionSection,
+  ledgerSection,
+];
 
 for (const section of SECTIONS) await section();
 // The summary line again, last, for scripts that read the final line.

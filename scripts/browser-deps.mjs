@@ -26,12 +26,18 @@ export function missingPackages({ chromiumPresent, fontsPresent }) {
  * is there afterwards. Missing fonts alone never fail a run: only Chinese glyphs draw as boxes.
  */
 export function ensureBrowsers(browsers, log = console.log) {
-  const missing = [...browsers.filter((b) => !existsSync(b.path)).map((b) => b.pkg), ...(cjkFontsInstalled() ? [] : [CJK_FONT_PACKAGE])];
+  const missing = [
+    ...browsers.filter((b) => !existsSync(b.path)).map((b) => b.pkg),
+    ...(cjkFontsInstalled() ? [] : [CJK_FONT_PACKAGE]),
+  ];
   if (missing.length > 0) {
     if (process.getuid?.() === 0) {
       log(`installing ${missing.join(' and ')} with apt-get (root)…`);
       spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-      spawnSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+      spawnSync('apt-get', ['install', '-y', '-qq', ...missing], {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
     } else {
       log(`missing: ${missing.join(', ')}. Install as root: apt-get update && apt-get install -y ${missing.join(' ')}`);
     }

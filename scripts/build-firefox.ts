@@ -30,7 +30,8 @@ function missingFiles(manifest: Record<string, unknown>, dir: string): string[] 
   const named: string[] = [];
   const bg = manifest.background as { scripts?: string[] } | undefined;
   named.push(...(bg?.scripts ?? []));
-  for (const cs of (manifest.content_scripts ?? []) as { js?: string[]; css?: string[] }[]) named.push(...(cs.js ?? []), ...(cs.css ?? []));
+  for (const cs of (manifest.content_scripts ?? []) as { js?: string[]; css?: string[] }[])
+    named.push(...(cs.js ?? []), ...(cs.css ?? []));
   const action = manifest.action as { default_popup?: string } | undefined;
   if (action?.default_popup) named.push(action.default_popup);
   const options = manifest.options_ui as { page?: string } | undefined;
@@ -45,11 +46,16 @@ export function buildFirefox(): void {
   cpSync(DIST, DIST_FIREFOX, { recursive: true });
   // Chromium's managed-storage schema has no use in Firefox (no manifest key points at it).
   rmSync(join(DIST_FIREFOX, 'managed_schema.json'), { force: true });
-  const manifest = firefoxManifest(JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as Record<string, unknown>);
+  const manifest = firefoxManifest(
+    JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as Record<string, unknown>,
+  );
   writeFileSync(join(DIST_FIREFOX, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const missing = missingFiles(manifest, DIST_FIREFOX);
-  if (missing.length) throw new Error(`dist-firefox/manifest.json names files that are not there: ${missing.join(', ')}`);
-  const entries = Object.fromEntries(files(DIST_FIREFOX).map((f) => [relative(DIST_FIREFOX, f).split('\\').join('/'), readFileSync(f)]));
+  if (missing.length)
+    throw new Error(`dist-firefox/manifest.json names files that are not there: ${missing.join(', ')}`);
+  const entries = Object.fromEntries(
+    files(DIST_FIREFOX).map((f) => [relative(DIST_FIREFOX, f).split('\\').join('/'), readFileSync(f)]),
+  );
   writeFileSync(XPI, zipSync(entries, { level: 9 }));
 }
 

@@ -32,9 +32,17 @@ if (!existsSync(bundle) || statSync(bundle).mtimeMs < sourcesTime) {
   const { build } = await import('esbuild');
   mkdirSync(dirname(bundle), { recursive: true });
   await build({
-    entryPoints: [entry], outfile: bundle, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning',
+    entryPoints: [entry],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
     // Bundled CommonJS dependencies (linkedom's) still call require().
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
   });
 }
 const run = spawnSync(process.execPath, [bundle, ...args], { stdio: 'inherit' });

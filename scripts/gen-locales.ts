@@ -12,13 +12,30 @@ export const LOCALES: Record<Locale, string> = { en: 'en', 'zh-CN': 'zh_CN', 'zh
 
 /** The extension's own name and description, used by manifest.json (__MSG_extName__ …). */
 export const EXTENSION_MESSAGES: Record<Locale, { extName: string; extDescription: string }> = {
-  en: { extName: 'FormWarden', extDescription: 'Shows where a workplace form asks for more personal data than its purpose needs (PIPL, GB/T 35273, GDPR).' },
-  'zh-CN': { extName: 'FormWarden 表单守望', extDescription: '提示工作中填写的表单在哪些地方收集了超出其目的所需的个人信息（依据《个人信息保护法》、GB/T 35273、GDPR）。' },
-  'zh-TW': { extName: 'FormWarden 表單守望', extDescription: '提示工作中填寫的表單在哪些地方蒐集了超出其目的所需的個人資料（依據中國《個人信息保護法》、GB/T 35273、GDPR）。' },
+  en: {
+    extName: 'FormWarden',
+    extDescription:
+      'Shows where a workplace form asks for more personal data than its purpose needs (PIPL, GB/T 35273, GDPR).',
+  },
+  'zh-CN': {
+    extName: 'FormWarden 表单守望',
+    extDescription:
+      '提示工作中填写的表单在哪些地方收集了超出其目的所需的个人信息（依据《个人信息保护法》、GB/T 35273、GDPR）。',
+  },
+  'zh-TW': {
+    extName: 'FormWarden 表單守望',
+    extDescription:
+      '提示工作中填寫的表單在哪些地方蒐集了超出其目的所需的個人資料（依據中國《個人信息保護法》、GB/T 35273、GDPR）。',
+  },
 };
 
 export type StringTable = Record<Locale, Record<string, string>>;
-export interface StringModule { file: string; prefix: string; exportName: string; table: StringTable }
+export interface StringModule {
+  file: string;
+  prefix: string;
+  exportName: string;
+  table: StringTable;
+}
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -33,7 +50,9 @@ export function stringFiles(): string[] {
 }
 
 const isTable = (v: unknown): v is StringTable =>
-  typeof v === 'object' && v !== null && (Object.keys(LOCALES) as Locale[]).every((l) => typeof (v as Record<string, unknown>)[l] === 'object');
+  typeof v === 'object' &&
+  v !== null &&
+  (Object.keys(LOCALES) as Locale[]).every((l) => typeof (v as Record<string, unknown>)[l] === 'object');
 
 export async function collectStringModules(): Promise<StringModule[]> {
   const modules: StringModule[] = [];
@@ -41,7 +60,8 @@ export async function collectStringModules(): Promise<StringModule[]> {
     const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     const rel = relative(join(ROOT, 'src'), dirname(file));
     const prefix = rel.replace(/^ui\//, '').replace(/[^A-Za-z0-9]+/g, '_');
-    for (const [exportName, value] of Object.entries(mod)) if (isTable(value)) modules.push({ file: relative(ROOT, file), prefix, exportName, table: value });
+    for (const [exportName, value] of Object.entries(mod))
+      if (isTable(value)) modules.push({ file: relative(ROOT, file), prefix, exportName, table: value });
   }
   return modules;
 }

@@ -5,7 +5,15 @@
 // <sample>.firefox.page.png and <sample>.firefox.popup.png. With a display the browser stays open.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { badgeText, ensureFirefoxBuilt, FIREFOX, launchFirefox, poll, reportFor, tabIdOf } from '../test/browser-firefox/harness';
+import {
+  badgeText,
+  ensureFirefoxBuilt,
+  FIREFOX,
+  launchFirefox,
+  poll,
+  reportFor,
+  tabIdOf,
+} from '../test/browser-firefox/harness';
 import { ROOT, serveStatic } from '../test/browser/harness';
 import { printSample, settledBadge } from './sample-report';
 

@@ -8,7 +8,17 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBrowserDeps, ensureBrowsers } from './browser-deps.mjs';
-import { badgeText, CHROMIUM, DIST, ensureBuilt, launchWithExtension, poll, reportFor, ROOT, serveStatic } from '../test/browser/harness';
+import {
+  badgeText,
+  CHROMIUM,
+  DIST,
+  ensureBuilt,
+  launchWithExtension,
+  poll,
+  reportFor,
+  ROOT,
+  serveStatic,
+} from '../test/browser/harness';
 import { printSample, settledBadge } from './sample-report';
 
 const OUT = join(ROOT, 'out');
@@ -32,11 +42,17 @@ async function main(): Promise<void> {
     // Firefox ESR, and CJK fonts so that the screenshots' Chinese is not boxes (as root: installed).
     ensureBrowsers([{ path: process.env.FORMWARDEN_FIREFOX || '/usr/bin/firefox-esr', pkg: 'firefox-esr' }]);
     const { startFirefox } = await import('./start-firefox');
-    return startFirefox(SAMPLE_DIRS, samplePages().filter((f) => only.length === 0 || only.some((o) => f.includes(o))), headed);
+    return startFirefox(
+      SAMPLE_DIRS,
+      samplePages().filter((f) => only.length === 0 || only.some((o) => f.includes(o))),
+      headed,
+    );
   }
   // Chromium, and CJK fonts so that the screenshots' Chinese is not boxes (as root: installed).
   if (!ensureBrowserDeps(CHROMIUM)) {
-    console.error(`Chromium not found at ${CHROMIUM} (apt-get install chromium fonts-noto-cjk, or set FORMWARDEN_CHROMIUM).`);
+    console.error(
+      `Chromium not found at ${CHROMIUM} (apt-get install chromium fonts-noto-cjk, or set FORMWARDEN_CHROMIUM).`,
+    );
     process.exit(2);
   }
   console.log('building dist/ …');
@@ -56,11 +72,18 @@ async function main(): Promise<void> {
     await page.goto(url, { waitUntil: 'load' });
     const name = file.replace(/\.html$/, '');
     // The tab's report exists once the first scan is in.
-    const tabId = await poll(() => worker.evaluate(async (u) => {
-      const all = (await chrome.storage.session.get(null)) as Record<string, { pageUrl?: string; report?: unknown }>;
-      const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && v.pageUrl === u && v.report);
-      return hit ? Number(hit[0].slice(4)) : 0;
-    }, url), `report for ${name}`).catch(() => 0);
+    const tabId = await poll(
+      () =>
+        worker.evaluate(async (u) => {
+          const all = (await chrome.storage.session.get(null)) as Record<
+            string,
+            { pageUrl?: string; report?: unknown }
+          >;
+          const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && v.pageUrl === u && v.report);
+          return hit ? Number(hit[0].slice(4)) : 0;
+        }, url),
+      `report for ${name}`,
+    ).catch(() => 0);
     if (!tabId) {
       console.log(`${name}: no report (the page was not scanned)`);
       continue;

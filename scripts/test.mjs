@@ -16,7 +16,10 @@ let ok = true;
 function run(label, cmd, args, opts = {}) {
   console.log(`\n── ${label}: ${cmd} ${args.join(' ')}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', ...opts });
-  if (r.status !== 0) { console.log(`── ${label} FAILED (exit ${r.status})`); ok = false; }
+  if (r.status !== 0) {
+    console.log(`── ${label} FAILED (exit ${r.status})`);
+    ok = false;
+  }
   return r.status === 0;
 }
 
@@ -25,21 +28,41 @@ function countVitest(file) {
     const j = JSON.parse(readFileSync(file, 'utf8'));
     passed += j.numPassedTests ?? 0;
     failed += (j.numFailedTests ?? 0) + (j.numFailedTestSuites && !j.numFailedTests ? j.numFailedTestSuites : 0);
-  } catch { failed += 1; }
+  } catch {
+    failed += 1;
+  }
 }
 
 function browserSuite(label, config, results) {
   const t0 = Date.now();
-  run(label, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${results}`]);
+  run(label, 'npx', [
+    'vitest',
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${results}`,
+  ]);
   countVitest(results);
   console.log(`── ${label}: ${Math.round((Date.now() - t0) / 1000)} s`);
 }
 
 mkdirSync('out', { recursive: true });
 run('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=out/unit-results.json']);
+run('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
+run('unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=out/unit-results.json',
+]);
 countVitest('out/unit-results.json');
-const [chromium, firefox] = ensureBrowsers([{ path: CHROMIUM, pkg: 'chromium' }, { path: FIREFOX, pkg: 'firefox-esr' }]);
+const [chromium, firefox] = ensureBrowsers([
+  { path: CHROMIUM, pkg: 'chromium' },
+  { path: FIREFOX, pkg: 'firefox-esr' },
+]);
 if (!chromium || !firefox) {
   ok = false;
   failed += 1;
@@ -47,7 +70,11 @@ if (!chromium || !firefox) {
 if ((chromium || firefox) && run('build', 'npm', ['run', '-s', 'build'])) {
   if (chromium) browserSuite('browser tests (Chromium)', 'test/browser/vitest.config.ts', 'out/browser-results.json');
   if (firefox && run('Firefox build', 'npx', ['tsx', 'scripts/build-firefox.ts'])) {
-    browserSuite('browser tests (Firefox ESR)', 'test/browser-firefox/vitest.config.ts', 'out/browser-firefox-results.json');
+    browserSuite(
+      'browser tests (Firefox ESR)',
+      'test/browser-firefox/vitest.config.ts',
+      'out/browser-firefox-results.json',
+    );
   }
 }
 console.log(`\ntests: ${passed} passed, ${failed} failed`);

@@ -3,7 +3,11 @@
 // facts into one LiveFacts before evaluation.
 import type { LiveFacts, NoticeElement, NoticeReport, PageFacts, ScanResult } from '../core/types';
 
-export interface FrameScan { frameId: number; frameUrl: string; scan: ScanResult }
+export interface FrameScan {
+  frameId: number;
+  frameUrl: string;
+  scan: ScanResult;
+}
 
 function unique<T>(items: T[], key: (t: T) => string = (t) => JSON.stringify(t)): T[] {
   const seen = new Set<string>();
@@ -17,13 +21,24 @@ function unique<T>(items: T[], key: (t: T) => string = (t) => JSON.stringify(t))
 
 function mergeNotice(notices: NoticeReport[]): NoticeReport {
   const elements = {} as Record<NoticeElement, boolean>;
-  for (const n of notices) for (const [k, v] of Object.entries(n.elements)) elements[k as NoticeElement] = Boolean(elements[k as NoticeElement]) || v;
+  for (const n of notices)
+    for (const [k, v] of Object.entries(n.elements))
+      elements[k as NoticeElement] = Boolean(elements[k as NoticeElement]) || v;
   return {
     found: notices.some((n) => n.found),
-    links: unique(notices.flatMap((n) => n.links), String),
-    consentControls: unique(notices.flatMap((n) => n.consentControls), String),
+    links: unique(
+      notices.flatMap((n) => n.links),
+      String,
+    ),
+    consentControls: unique(
+      notices.flatMap((n) => n.consentControls),
+      String,
+    ),
     elements,
-    separateConsentFor: unique(notices.flatMap((n) => n.separateConsentFor), String),
+    separateConsentFor: unique(
+      notices.flatMap((n) => n.separateConsentFor),
+      String,
+    ),
   };
 }
 
@@ -54,11 +69,20 @@ export function mergeFrameScans(frames: FrameScan[]): ScanResult | null {
   const top = scans[0]!;
   const withPersonal = scans.find((s) => s.fields.some((f) => f.category !== null)) ?? top;
   return {
-    fields: unique(scans.flatMap((s) => s.fields), (f) => f.selector),
-    descriptors: unique(scans.flatMap((s) => s.descriptors), (d) => d.selector),
+    fields: unique(
+      scans.flatMap((s) => s.fields),
+      (f) => f.selector,
+    ),
+    descriptors: unique(
+      scans.flatMap((s) => s.descriptors),
+      (d) => d.selector,
+    ),
     notice: mergeNotice(scans.map((s) => s.notice)),
     transport: withPersonal.transport,
-    page: mergePage(top.page, scans.map((s) => s.page)),
+    page: mergePage(
+      top.page,
+      scans.map((s) => s.page),
+    ),
   };
 }
 
@@ -69,11 +93,12 @@ function earliest(values: (number | null | undefined)[]): number | null {
 
 export function mergeLiveFacts(lives: LiveFacts[]): LiveFacts {
   const sent = new Map<string, { origin: string; count: number; kind: string }>();
-  for (const l of lives) for (const s of l.sentWhileTyping ?? []) {
-    const k = `${s.origin} ${s.kind}`;
-    const prev = sent.get(k);
-    sent.set(k, { ...s, count: (prev?.count ?? 0) + s.count });
-  }
+  for (const l of lives)
+    for (const s of l.sentWhileTyping ?? []) {
+      const k = `${s.origin} ${s.kind}`;
+      const prev = sent.get(k);
+      sent.set(k, { ...s, count: (prev?.count ?? 0) + s.count });
+    }
   return {
     geolocation: lives.flatMap((l) => l.geolocation ?? []),
     camera: lives.flatMap((l) => l.camera ?? []),
@@ -81,6 +106,9 @@ export function mergeLiveFacts(lives: LiveFacts[]): LiveFacts {
     firstFormInteractionAt: earliest(lives.map((l) => l.firstFormInteractionAt)),
     keyListeners: unique(lives.flatMap((l) => l.keyListeners ?? [])),
     sentWhileTyping: [...sent.values()],
-    brokenNoticeLinks: unique(lives.flatMap((l) => l.brokenNoticeLinks ?? []), String),
+    brokenNoticeLinks: unique(
+      lives.flatMap((l) => l.brokenNoticeLinks ?? []),
+      String,
+    ),
   };
 }

@@ -31,7 +31,10 @@ export async function showFailureBadge(tabId: number): Promise<void> {
   try {
     await browser.action.setBadgeText({ tabId, text: FAILURE_BADGE.text });
     // The button's tooltip and accessible name say it in words ("!" alone is a symbol).
-    await browser.action.setTitle({ tabId, title: browser.i18n.getMessage('failure_couldNotCheck') || 'FormWarden could not check this page' });
+    await browser.action.setTitle({
+      tabId,
+      title: browser.i18n.getMessage('failure_couldNotCheck') || 'FormWarden could not check this page',
+    });
     await browser.action.setBadgeBackgroundColor({ tabId, color: FAILURE_BADGE.background });
     await browser.action.setBadgeTextColor?.({ tabId, color: FAILURE_BADGE.foreground });
   } catch {

@@ -26,9 +26,17 @@ export function originOf(url: string): string {
   }
 }
 
-export interface TabEvaluation { report: Report; formFingerprint: string; onSubmit: OnSubmit; purposeLabel?: Partial<Localized> }
+export interface TabEvaluation {
+  report: Report;
+  formFingerprint: string;
+  onSubmit: OnSubmit;
+  purposeLabel?: Partial<Localized>;
+}
 /** The tab could not be evaluated; the failure is already on its badge and stored (evaluation-failure.ts). */
-export interface TabEvaluationFailed { error: string; /** Origin and path (see evaluation-failure.ts). */ pageUrl: string }
+export interface TabEvaluationFailed {
+  error: string;
+  /** Origin and path (see evaluation-failure.ts). */ pageUrl: string;
+}
 
 /**
  * Evaluates the tab: its report, null when it has nothing scanned yet, or the failure — whatever
@@ -56,7 +64,10 @@ async function evaluateState(tabId: number, state: TabState): Promise<TabEvaluat
   if (!merged) return null;
   // A frame judged its form's action against its own URL; what matters is the page the employee sees.
   const action = merged.transport.action;
-  const scan = { ...merged, transport: { ...merged.transport, thirdParty: action !== null && isThirdParty(action, state.pageUrl) } };
+  const scan = {
+    ...merged,
+    transport: { ...merged.transport, thirdParty: action !== null && isThirdParty(action, state.pageUrl) },
+  };
   const live = mergeLiveFacts(Object.values(state.frames).flatMap((f) => (f.live ? [f.live] : [])));
   const { policy, source } = await getPolicyInForce();
   const pageUrl = state.pageUrl;
@@ -77,7 +88,8 @@ async function evaluateState(tabId: number, state: TabState): Promise<TabEvaluat
 function markNamesByLanguage(report: Report, purposeLabel: Partial<Localized> | undefined): Record<string, Localized> {
   const byLocale = LOCALES.map((locale) => [locale, markNames({ report, purposeLabel }, locale)] as const);
   const names: Record<string, Localized> = {};
-  for (const selector of Object.keys(byLocale[0]![1])) names[selector] = Object.fromEntries(byLocale.map(([l, n]) => [l, n[selector]!])) as Localized;
+  for (const selector of Object.keys(byLocale[0]![1]))
+    names[selector] = Object.fromEntries(byLocale.map(([l, n]) => [l, n[selector]!])) as Localized;
   return names;
 }
 
@@ -86,28 +98,44 @@ function markNamesByLanguage(report: Report, purposeLabel: Partial<Localized> | 
  * link, a consent statement) go to every frame, which marks them where they resolve. Page-wide
  * findings (no selectors) go to every frame too, for the submit guard.
  */
-async function sendMarks(tabId: number, state: TabState, findings: Finding[], onSubmit: OnSubmit, names: Record<string, Localized>): Promise<void> {
+async function sendMarks(
+  tabId: number,
+  state: TabState,
+  findings: Finding[],
+  onSubmit: OnSubmit,
+  names: Record<string, Localized>,
+): Promise<void> {
   const settings = await settingsInForce();
-  const anyFrameField = new Set(Object.values(state.frames).flatMap((f) => f.scan?.fields.map((x) => x.selector) ?? []));
+  const anyFrameField = new Set(
+    Object.values(state.frames).flatMap((f) => f.scan?.fields.map((x) => x.selector) ?? []),
+  );
   const nobodys = findings.flatMap((f) => f.fields).filter((s) => !anyFrameField.has(s));
-  await Promise.all(Object.entries(state.frames).map(async ([id, frame]) => {
-    const own = new Set([...(frame.scan?.fields.map((f) => f.selector) ?? []), ...nobodys]);
-    const message: MarksMessage = {
-      type: 'content/marks',
-      onSubmit,
-      settings,
-      personal: frame.scan?.fields.filter((f) => f.category !== null).map((f) => f.selector) ?? [],
-      findings: findings
-        .map((f) => ({ rule: f.rule, check: f.check, severity: f.severity, message: f.message, fields: f.fields.filter((s) => own.has(s)) }))
-        .filter((f, i) => f.fields.length > 0 || findings[i]!.fields.length === 0),
-      names: Object.fromEntries(Object.entries(names).filter(([selector]) => own.has(selector))),
-    };
-    try {
-      await browser.tabs.sendMessage(tabId, message, { frameId: Number(id) });
-    } catch {
-      // The frame went away; its state is replaced on its next report.
-    }
-  }));
+  await Promise.all(
+    Object.entries(state.frames).map(async ([id, frame]) => {
+      const own = new Set([...(frame.scan?.fields.map((f) => f.selector) ?? []), ...nobodys]);
+      const message: MarksMessage = {
+        type: 'content/marks',
+        onSubmit,
+        settings,
+        personal: frame.scan?.fields.filter((f) => f.category !== null).map((f) => f.selector) ?? [],
+        findings: findings
+          .map((f) => ({
+            rule: f.rule,
+            check: f.check,
+            severity: f.severity,
+            message: f.message,
+            fields: f.fields.filter((s) => own.has(s)),
+          }))
+          .filter((f, i) => f.fields.length > 0 || findings[i]!.fields.length === 0),
+        names: Object.fromEntries(Object.entries(names).filter(([selector]) => own.has(selector))),
+      };
+      try {
+        await browser.tabs.sendMessage(tabId, message, { frameId: Number(id) });
+      } catch {
+        // The frame went away; its state is replaced on its next report.
+      }
+    }),
+  );
 }
 
 /** Collapses bursts of frame updates (SPA re-renders) into one evaluation per tab. */
@@ -115,8 +143,11 @@ const pending = new Map<number, ReturnType<typeof setTimeout>>();
 export function scheduleEvaluation(tabId: number, delayMs = 120): void {
   const prev = pending.get(tabId);
   if (prev) clearTimeout(prev);
-  pending.set(tabId, setTimeout(() => {
-    pending.delete(tabId);
-    void evaluateTab(tabId); // never rejects: a failure is shown on the tab's badge
-  }, delayMs));
+  pending.set(
+    tabId,
+    setTimeout(() => {
+      pending.delete(tabId);
+      void evaluateTab(tabId); // never rejects: a failure is shown on the tab's badge
+    }, delayMs),
+  );
 }

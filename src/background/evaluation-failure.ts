@@ -31,13 +31,18 @@ export function pageOf(url: string): string {
 }
 
 export function reasonOf(error: unknown): string {
-  const text = error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
+  const text =
+    error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
   const line = (text.split('\n')[0] ?? '').replace(/\s+/g, ' ').trim() || 'unknown error';
   return line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }
 
 /** Records the failure, shows it on the tab's badge and stores it as the last one. Never throws. */
-export async function noteEvaluationFailure(tabId: number | undefined, pageUrl: string, error: unknown): Promise<EvaluationFailure> {
+export async function noteEvaluationFailure(
+  tabId: number | undefined,
+  pageUrl: string,
+  error: unknown,
+): Promise<EvaluationFailure> {
   const failure: EvaluationFailure = { at: Date.now(), page: pageOf(pageUrl), reason: reasonOf(error) };
   console.warn('[formwarden] could not check', failure.page, error);
   if (tabId !== undefined && tabId >= 0) {

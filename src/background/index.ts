@@ -32,11 +32,13 @@ browser.storage.onChanged.addListener((changes, area) => {
 // origin; a revocation, an import or a deletion may concern any tab.
 onLedgerChange((origin) => {
   if (origin === null) return reevaluateAll();
-  void knownTabIds().then((ids) => ids.forEach((id) => {
-    void getTab(id).then((state) => {
-      if (state && originOf(state.pageUrl) === origin) scheduleEvaluation(id, 0);
-    });
-  }));
+  void knownTabIds().then((ids) =>
+    ids.forEach((id) => {
+      void getTab(id).then((state) => {
+        if (state && originOf(state.pageUrl) === origin) scheduleEvaluation(id, 0);
+      });
+    }),
+  );
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
@@ -62,9 +64,17 @@ const handlers: Handlers = {
   // A content script reports its own frame: tab, frame and URLs come from the browser's sender.
   'scan/frame': ({ scan }, from) =>
     reportingFailure(from, async (tabId) => {
-      const { navigated } = await updateFrame({ tabId, frameId: from.frameId, documentId: from.documentId, frameUrl: from.url, pageUrl: from.frameId === 0 ? from.url : undefined, scan: completeScan(scan, from.url) });
+      const { navigated } = await updateFrame({
+        tabId,
+        frameId: from.frameId,
+        documentId: from.documentId,
+        frameUrl: from.url,
+        pageUrl: from.frameId === 0 ? from.url : undefined,
+        scan: completeScan(scan, from.url),
+      });
       // The new page's frames that reported before its top did were dropped with the old page.
-      if (navigated) void browser.tabs.sendMessage(tabId, { type: 'content/rescan' } satisfies ToContent).catch(() => undefined);
+      if (navigated)
+        void browser.tabs.sendMessage(tabId, { type: 'content/rescan' } satisfies ToContent).catch(() => undefined);
     }),
   'scan/live': ({ live }, from) =>
     reportingFailure(from, async (tabId) => {
@@ -82,11 +92,21 @@ const handlers: Handlers = {
     const fresh = await evaluateTab(tabId);
     if (!fresh) return null;
     if ('error' in fresh) return { error: fresh.error, pageUrl: fresh.pageUrl };
-    return { report: fresh.report, formFingerprint: fresh.formFingerprint, origin: originOf(state.pageUrl), onSubmit: fresh.onSubmit, purposeLabel: fresh.purposeLabel };
+    return {
+      report: fresh.report,
+      formFingerprint: fresh.formFingerprint,
+      origin: originOf(state.pageUrl),
+      onSubmit: fresh.onSubmit,
+      purposeLabel: fresh.purposeLabel,
+    };
   },
   'tab/highlight': ({ tabId, selector }) =>
-    browser.tabs.sendMessage(Number(tabId), { type: 'content/highlight', selector: String(selector) }).catch(() => undefined),
+    browser.tabs
+      .sendMessage(Number(tabId), { type: 'content/highlight', selector: String(selector) })
+      .catch(() => undefined),
 };
 
 const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
-browser.runtime.onMessage.addListener((message: unknown, sender: RawSender) => routeMessage(handlers, message, sender, self));
+browser.runtime.onMessage.addListener((message: unknown, sender: RawSender) =>
+  routeMessage(handlers, message, sender, self),
+);

@@ -71,7 +71,9 @@ function purposeLabelOf(policy: Policy, purposeId: string, locale: Locale): stri
 }
 
 /** SHA-256 of the notice as seen, to tell later whether the notice changed since the decision. */
-export async function noticeHash(notice: Pick<Report['notice'], 'links' | 'elements' | 'consentControls' | 'separateConsentFor'>): Promise<string> {
+export async function noticeHash(
+  notice: Pick<Report['notice'], 'links' | 'elements' | 'consentControls' | 'separateConsentFor'>,
+): Promise<string> {
   const text = JSON.stringify([notice.links, notice.elements, notice.consentControls, notice.separateConsentFor]);
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -152,22 +154,40 @@ function seenJustNow(seen: Map<string, number>, key: string): boolean {
   return false;
 }
 
-async function recordSubmission(origin: string, formFingerprint: string, categories: unknown[]): Promise<{ ok: boolean; written: boolean; duplicate?: boolean }> {
+async function recordSubmission(
+  origin: string,
+  formFingerprint: string,
+  categories: unknown[],
+): Promise<{ ok: boolean; written: boolean; duplicate?: boolean }> {
   const key = `${origin} ${formFingerprint}`;
   if (seenJustNow(lastSubmission, key)) return { ok: true, written: true, duplicate: true };
-  const { written } = await getLedger().recordSubmission({ origin, formFingerprint, categories: cleanCategories(categories) });
+  const { written } = await getLedger().recordSubmission({
+    origin,
+    formFingerprint,
+    categories: cleanCategories(categories),
+  });
   return { ok: true, written };
 }
 
 /** The form on a tab, as the background's own report of it says (never as the page says). */
-interface TabForm { origin: string; formFingerprint: string; report: Report; state: TabState }
+interface TabForm {
+  origin: string;
+  formFingerprint: string;
+  report: Report;
+  state: TabState;
+}
 
 async function formOnTab(tabId: number | undefined): Promise<TabForm | null> {
   if (tabId === undefined) return null;
   const state = await getTab(tabId).catch(() => undefined);
   if (!state?.formFingerprint || !state.report) return null;
   try {
-    return { origin: new URL(state.pageUrl).origin, formFingerprint: state.formFingerprint, report: state.report, state };
+    return {
+      origin: new URL(state.pageUrl).origin,
+      formFingerprint: state.formFingerprint,
+      report: state.report,
+      state,
+    };
   } catch {
     return null;
   }
@@ -180,7 +200,12 @@ async function writeReply(write: () => Promise<boolean>, origin: ChangedOrigin):
     changed(origin);
     return { ok: true, written, status: l.status() };
   } catch (error) {
-    return { ok: false, written: false, error: error instanceof Error ? error.message : String(error), status: l.status() };
+    return {
+      ok: false,
+      written: false,
+      error: error instanceof Error ? error.message : String(error),
+      status: l.status(),
+    };
   }
 }
 
@@ -198,15 +223,27 @@ async function whyNotBelieved(form: TabForm, from: Sender): Promise<string | nul
   if ((policy.onSubmit ?? 'warn') !== 'confirm') return 'the policy does not ask before sending';
   const frame = form.state.frames[String(from.frameId)];
   const personal = new Set(form.report.fields.filter((f) => f.category !== null).map((f) => f.selector));
-  if (!frame || frame.documentId !== from.documentId || !frame.scan?.fields.some((f) => personal.has(f.selector))) return 'the sender holds none of the form\'s personal fields';
-  if (seenJustNow(lastGuardGrant, `${form.origin} ${form.formFingerprint}`)) return 'already recorded for this form a moment ago';
+  if (!frame || frame.documentId !== from.documentId || !frame.scan?.fields.some((f) => personal.has(f.selector)))
+    return "the sender holds none of the form's personal fields";
+  if (seenJustNow(lastGuardGrant, `${form.origin} ${form.formFingerprint}`))
+    return 'already recorded for this form a moment ago';
   return null;
 }
 
 /** The ledger's routes of the message contract. */
 export const ledgerHandlers: Pick<
   Handlers,
-  'guard/decision' | 'guard/submitted' | 'ledger/consent' | 'ledger/history' | 'ledger/context' | 'ledger/status' | 'ledger/retry' | 'ledger/revoke' | 'ledger/import' | 'ledger/set-prune-after-days' | 'ledger/delete-everything'
+  | 'guard/decision'
+  | 'guard/submitted'
+  | 'ledger/consent'
+  | 'ledger/history'
+  | 'ledger/context'
+  | 'ledger/status'
+  | 'ledger/retry'
+  | 'ledger/revoke'
+  | 'ledger/import'
+  | 'ledger/set-prune-after-days'
+  | 'ledger/delete-everything'
 > = {
   async 'guard/decision'({ decision }, from) {
     const l = getLedger();
@@ -220,8 +257,13 @@ export const ledgerHandlers: Pick<
     }
     const categories = categoriesAskedBy(form.report);
     const reply = await record({
-      decision: 'granted', origin: form.origin, formFingerprint: form.formFingerprint, purposeId: form.report.purpose.id,
-      categories, collectionMethod: 'submit-guard', tabId: from.tabId,
+      decision: 'granted',
+      origin: form.origin,
+      formFingerprint: form.formFingerprint,
+      purposeId: form.report.purpose.id,
+      categories,
+      collectionMethod: 'submit-guard',
+      tabId: from.tabId,
     });
     await recordSubmission(form.origin, form.formFingerprint, categories);
     return reply;
@@ -233,8 +275,18 @@ export const ledgerHandlers: Pick<
   },
   async 'ledger/consent'(m: ConsentRequest) {
     const l = getLedger();
-    if (!str(m.origin) || !str(m.formFingerprint) || !str(m.purposeId) || (m.decision !== 'granted' && m.decision !== 'refused')) {
-      return { ok: false, recorded: false, error: 'origin, formFingerprint, purposeId and decision are required', status: l.status() };
+    if (
+      !str(m.origin) ||
+      !str(m.formFingerprint) ||
+      !str(m.purposeId) ||
+      (m.decision !== 'granted' && m.decision !== 'refused')
+    ) {
+      return {
+        ok: false,
+        recorded: false,
+        error: 'origin, formFingerprint, purposeId and decision are required',
+        status: l.status(),
+      };
     }
     return record({ ...m, categories: cleanCategories(m.categories), collectionMethod: 'popup', tabId: m.tabId });
   },
@@ -278,4 +330,3 @@ export const ledgerHandlers: Pick<
 };
 
 export type { DecisionRecord, LedgerStatus, LedgerContextReply, LedgerDecisionReply };
-

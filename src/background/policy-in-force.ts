@@ -6,8 +6,17 @@ import browser from 'webextension-polyfill';
 import { PRESETS } from '../core/policy';
 import type { Handlers } from './router';
 import {
-  applyCandidate, EMPTY_STATE, inForce, managedCandidate, parsedOrErrors, rejectUnparsable, removeSource, revalidateStored, statusOf,
-  type PolicyState, type StoredPolicyState,
+  applyCandidate,
+  EMPTY_STATE,
+  inForce,
+  managedCandidate,
+  parsedOrErrors,
+  rejectUnparsable,
+  removeSource,
+  revalidateStored,
+  statusOf,
+  type PolicyState,
+  type StoredPolicyState,
 } from './policy-layers';
 
 export type { PolicyOutcome, PolicyState, PolicyStatus } from './policy-layers';
@@ -43,7 +52,8 @@ async function readManaged(): Promise<void> {
     // The managed layer is what storage.managed says now, whatever storage.local claims: where a
     // content script can still write storage.local (Firefox), a forged "managed" policy would
     // otherwise lock the employee under it.
-    if (state.managedPresent || state.layers.lastValid.managed || state.layers.rejections.managed) await commit(removeSource(state, 'managed'));
+    if (state.managedPresent || state.layers.lastValid.managed || state.layers.rejections.managed)
+      await commit(removeSource(state, 'managed'));
   } else if ('errors' in found) {
     await commit(rejectUnparsable(state, 'managed', found.errors, Date.now()).next);
   } else if (!alreadyInForce(found.candidate)) {
@@ -54,7 +64,8 @@ async function readManaged(): Promise<void> {
 export function initPolicyStore(): Promise<void> {
   ready ??= (async () => {
     const stored = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY] as StoredPolicyState | undefined;
-    if (stored && typeof stored === 'object' && 'layers' in stored) state = revalidateStored({ ...EMPTY_STATE, ...stored }, Date.now());
+    if (stored && typeof stored === 'object' && 'layers' in stored)
+      state = revalidateStored({ ...EMPTY_STATE, ...stored }, Date.now());
     browser.storage.onChanged.addListener((_changes, area) => {
       if (area === 'managed') void readManaged();
     });
@@ -79,7 +90,10 @@ async function loadLocal(candidate: unknown) {
 }
 
 /** The policy routes of the message contract (extension pages only: the router checks). */
-export const policyHandlers: Pick<Handlers, 'policy/get-status' | 'policy/load-local' | 'policy/use-preset' | 'policy/clear-local' | 'policy/refresh-managed'> = {
+export const policyHandlers: Pick<
+  Handlers,
+  'policy/get-status' | 'policy/load-local' | 'policy/use-preset' | 'policy/clear-local' | 'policy/refresh-managed'
+> = {
   async 'policy/get-status'() {
     await initPolicyStore();
     return statusOf(state);
@@ -98,7 +112,9 @@ export const policyHandlers: Pick<Handlers, 'policy/get-status' | 'policy/load-l
   async 'policy/use-preset'({ preset }) {
     await initPolicyStore();
     if (statusOf(state).locked) return { ok: false, locked: true };
-    const chosen = Object.prototype.hasOwnProperty.call(PRESETS, preset) ? PRESETS[preset as keyof typeof PRESETS] : undefined;
+    const chosen = Object.prototype.hasOwnProperty.call(PRESETS, preset)
+      ? PRESETS[preset as keyof typeof PRESETS]
+      : undefined;
     return chosen ? loadLocal(chosen) : { ok: false };
   },
   async 'policy/clear-local'() {

@@ -4,8 +4,14 @@
 // between service-worker restarts: whether a managed policy is present, and a short log of
 // outcomes (time, source, version, errors) for the options page. No browser APIs: unit-tested in Node.
 import {
-  DEFAULT_POLICY, MANAGED_KEYS, NO_LAYERS, parsePolicyText, resolvePolicyInForce, validatePolicy,
-  type PolicyInForce, type ValidationIssue,
+  DEFAULT_POLICY,
+  MANAGED_KEYS,
+  NO_LAYERS,
+  parsePolicyText,
+  resolvePolicyInForce,
+  validatePolicy,
+  type PolicyInForce,
+  type ValidationIssue,
 } from '../core/policy';
 import type { Policy, PolicySource } from '../core/types';
 
@@ -56,14 +62,42 @@ export function inForce(s: StoredPolicyState): PolicyState {
 }
 
 /** A candidate from one source (already parsed JSON, or a parse failure): validated, applied or rejected. */
-export function applyCandidate(s: StoredPolicyState, source: 'managed' | 'local', candidate: unknown, now: number): { next: StoredPolicyState; outcome: PolicyOutcome } {
-  const resolved = resolvePolicyInForce({ default: DEFAULT_POLICY, [source]: { raw: candidate, receivedAt: now } }, s.layers);
+export function applyCandidate(
+  s: StoredPolicyState,
+  source: 'managed' | 'local',
+  candidate: unknown,
+  now: number,
+): { next: StoredPolicyState; outcome: PolicyOutcome } {
+  const resolved = resolvePolicyInForce(
+    { default: DEFAULT_POLICY, [source]: { raw: candidate, receivedAt: now } },
+    s.layers,
+  );
   const applied = resolved.lastValid[source]?.receivedAt === now;
   const rejection = resolved.rejections[source];
   const outcome: PolicyOutcome = applied
-    ? { at: now, source, applied: true, ...idAndVersionOf(resolved.lastValid[source]?.policy), errors: [], warnings: resolved.lastValid[source]?.warnings ?? [] }
-    : { at: now, source, applied: false, ...idAndVersionOf(candidate), errors: rejection!.errors, warnings: rejection!.warnings };
-  return { next: withOutcome({ ...s, layers: pick(resolved), ...(source === 'managed' ? { managedPresent: true } : {}) }, outcome), outcome };
+    ? {
+        at: now,
+        source,
+        applied: true,
+        ...idAndVersionOf(resolved.lastValid[source]?.policy),
+        errors: [],
+        warnings: resolved.lastValid[source]?.warnings ?? [],
+      }
+    : {
+        at: now,
+        source,
+        applied: false,
+        ...idAndVersionOf(candidate),
+        errors: rejection!.errors,
+        warnings: rejection!.warnings,
+      };
+  return {
+    next: withOutcome(
+      { ...s, layers: pick(resolved), ...(source === 'managed' ? { managedPresent: true } : {}) },
+      outcome,
+    ),
+    outcome,
+  };
 }
 
 /**
@@ -79,24 +113,60 @@ export function revalidateStored(s: StoredPolicyState, now: number): StoredPolic
     if (!valid) continue;
     const check = validatePolicy(valid.policy);
     if (check.ok) {
-      next = { ...next, layers: { ...next.layers, lastValid: { ...next.layers.lastValid, [source]: { ...valid, policy: check.policy, warnings: check.warnings } } } };
+      next = {
+        ...next,
+        layers: {
+          ...next.layers,
+          lastValid: {
+            ...next.layers.lastValid,
+            [source]: { ...valid, policy: check.policy, warnings: check.warnings },
+          },
+        },
+      };
       continue;
     }
     const { [source]: _dropped, ...lastValid } = next.layers.lastValid;
-    const outcome: PolicyOutcome = { at: now, source, applied: false, ...idAndVersionOf(valid.policy), errors: check.errors, warnings: check.warnings };
-    next = withOutcome({
-      ...next,
-      layers: { lastValid, rejections: { ...next.layers.rejections, [source]: { source, errors: check.errors, warnings: check.warnings, at: now } } },
-    }, outcome);
+    const outcome: PolicyOutcome = {
+      at: now,
+      source,
+      applied: false,
+      ...idAndVersionOf(valid.policy),
+      errors: check.errors,
+      warnings: check.warnings,
+    };
+    next = withOutcome(
+      {
+        ...next,
+        layers: {
+          lastValid,
+          rejections: {
+            ...next.layers.rejections,
+            [source]: { source, errors: check.errors, warnings: check.warnings, at: now },
+          },
+        },
+      },
+      outcome,
+    );
   }
   return next;
 }
 
 /** A source delivered something that is not even JSON: rejected like an invalid policy. */
-export function rejectUnparsable(s: StoredPolicyState, source: 'managed' | 'local', errors: ValidationIssue[], now: number): { next: StoredPolicyState; outcome: PolicyOutcome } {
+export function rejectUnparsable(
+  s: StoredPolicyState,
+  source: 'managed' | 'local',
+  errors: ValidationIssue[],
+  now: number,
+): { next: StoredPolicyState; outcome: PolicyOutcome } {
   const outcome: PolicyOutcome = { at: now, source, applied: false, errors, warnings: [] };
-  const layers = { ...s.layers, rejections: { ...s.layers.rejections, [source]: { source, errors, warnings: [], at: now } } };
-  return { next: withOutcome({ ...s, layers, ...(source === 'managed' ? { managedPresent: true } : {}) }, outcome), outcome };
+  const layers = {
+    ...s.layers,
+    rejections: { ...s.layers.rejections, [source]: { source, errors, warnings: [], at: now } },
+  };
+  return {
+    next: withOutcome({ ...s, layers, ...(source === 'managed' ? { managedPresent: true } : {}) }, outcome),
+    outcome,
+  };
 }
 
 /** The admin removed the managed policy: it no longer applies, nor does its last valid version. */
@@ -109,17 +179,31 @@ export function statusOf(s: StoredPolicyState): PolicyStatus {
   const current = inForce(s);
   const view = (source: 'managed' | 'local'): SourceView => {
     const valid = s.layers.lastValid[source];
-    const rejected = s.outcomes.find((o) => o.source === source && !o.applied && s.layers.rejections[source]?.at === o.at);
-    return { ...(valid ? { lastValid: valid.policy, lastValidAt: valid.receivedAt } : {}), ...(rejected ? { rejected } : {}) };
+    const rejected = s.outcomes.find(
+      (o) => o.source === source && !o.applied && s.layers.rejections[source]?.at === o.at,
+    );
+    return {
+      ...(valid ? { lastValid: valid.policy, lastValidAt: valid.receivedAt } : {}),
+      ...(rejected ? { rejected } : {}),
+    };
   };
-  return { ...current, locked: current.source === 'managed', managedPresent: s.managedPresent, managed: view('managed'), local: view('local'), outcomes: s.outcomes };
+  return {
+    ...current,
+    locked: current.source === 'managed',
+    managedPresent: s.managedPresent,
+    managed: view('managed'),
+    local: view('local'),
+    outcomes: s.outcomes,
+  };
 }
 
 /**
  * The managed value as the admin pushed it: a JSON object under `policy`, or the same as a JSON
  * string under `policyJson` (one registry string is far easier to deploy on Windows).
  */
-export function managedCandidate(items: Record<string, unknown>): { present: false } | { present: true; candidate: unknown } | { present: true; errors: ValidationIssue[] } {
+export function managedCandidate(
+  items: Record<string, unknown>,
+): { present: false } | { present: true; candidate: unknown } | { present: true; errors: ValidationIssue[] } {
   if (items[MANAGED_KEYS.object] !== undefined) return { present: true, candidate: items[MANAGED_KEYS.object] };
   const text = items[MANAGED_KEYS.string];
   if (typeof text !== 'string') return { present: false };
@@ -127,7 +211,10 @@ export function managedCandidate(items: Record<string, unknown>): { present: fal
 }
 
 /** Parses policy text (a file, a policyJson string) with line/column on syntax errors. */
-export function parsedOrErrors(text: string, fileName: string): { present: true; candidate: unknown } | { present: true; errors: ValidationIssue[] } {
+export function parsedOrErrors(
+  text: string,
+  fileName: string,
+): { present: true; candidate: unknown } | { present: true; errors: ValidationIssue[] } {
   const parsed = parsePolicyText(text, fileName);
   if (parsed.ok) return { present: true, candidate: parsed.policy };
   // Syntax errors have no path; semantic errors are re-derived by applyCandidate from the raw JSON.

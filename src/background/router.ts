@@ -3,7 +3,14 @@
 // the sender (never from the message), and refuses a sender the route does not allow. Handlers get
 // the request typed and the sender's tab and frame from the browser; a missing handler is a type
 // error, not a silent `undefined`.
-import { isMessageType, MESSAGES, type MessageType, type ReplyOf, type RequestOf, type SenderKind } from '../messaging/contract';
+import {
+  isMessageType,
+  MESSAGES,
+  type MessageType,
+  type ReplyOf,
+  type RequestOf,
+  type SenderKind,
+} from '../messaging/contract';
 
 /** The parts of a runtime.MessageSender we rely on (Chrome and Firefox both fill them). */
 export interface RawSender {
@@ -25,7 +32,9 @@ export interface Sender {
   url: string;
 }
 
-export type Handlers = { [K in MessageType]: (request: RequestOf<K>, from: Sender) => Promise<ReplyOf<K>> | ReplyOf<K> };
+export type Handlers = {
+  [K in MessageType]: (request: RequestOf<K>, from: Sender) => Promise<ReplyOf<K>> | ReplyOf<K>;
+};
 
 export interface Self {
   /** runtime.id */
@@ -42,7 +51,12 @@ export function senderOf(raw: RawSender, self: Self): Sender | null {
   if (raw.id !== self.id) return null;
   const url = raw.url ?? '';
   const tabId = raw.tab?.id;
-  const base = { tabId: tabId !== undefined && tabId >= 0 ? tabId : undefined, frameId: raw.frameId ?? 0, documentId: raw.documentId ?? null, url };
+  const base = {
+    tabId: tabId !== undefined && tabId >= 0 ? tabId : undefined,
+    frameId: raw.frameId ?? 0,
+    documentId: raw.documentId ?? null,
+    url,
+  };
   if (url.startsWith(self.baseUrl)) return { kind: 'extension-page', ...base };
   if (base.tabId !== undefined && url !== '') return { kind: 'content', ...base };
   return null;
@@ -54,7 +68,13 @@ class RefusedMessage extends Error {}
  * Routes one runtime message. Returns undefined for a message that is not ours (other listeners may
  * answer it); a rejected promise for a refused sender, so the caller sees an error, not a reply.
  */
-export function routeMessage(handlers: Handlers, raw: unknown, rawSender: RawSender, self: Self, warn: (m: string) => void = console.warn): Promise<unknown> | undefined {
+export function routeMessage(
+  handlers: Handlers,
+  raw: unknown,
+  rawSender: RawSender,
+  self: Self,
+  warn: (m: string) => void = console.warn,
+): Promise<unknown> | undefined {
   const type = (raw as { type?: unknown } | null)?.type;
   if (!isMessageType(type)) return undefined;
   const sender = senderOf(rawSender, self);

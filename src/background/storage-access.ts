@@ -4,7 +4,9 @@
 // (storage.local.setAccessLevel, TRUSTED_CONTEXTS); the content script gets the employee's
 // switches with its marks instead. Firefox has no such switch (bug 1724754): there the policy state
 // is validated again at every start (policy-layers revalidateStored), which is all we can do.
-interface AccessLevelArea { setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void> }
+interface AccessLevelArea {
+  setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void>;
+}
 
 /** Returns whether storage.local is now closed to content scripts. */
 export async function closeStorageToContentScripts(): Promise<boolean> {

@@ -5,7 +5,12 @@
 import browser from 'webextension-polyfill';
 import type { LiveFacts, Report, ScanResult } from '../core/types';
 
-export interface FrameState { frameUrl: string; documentId: string | null; scan?: ScanResult; live?: LiveFacts }
+export interface FrameState {
+  frameUrl: string;
+  documentId: string | null;
+  scan?: ScanResult;
+  live?: LiveFacts;
+}
 export interface TabState {
   pageUrl: string;
   topDocumentId: string | null;
@@ -37,7 +42,10 @@ async function save(tabId: number, state: TabState): Promise<void> {
 function serial<T>(tabId: number, job: () => Promise<T>): Promise<T> {
   const prev = queues.get(tabId) ?? Promise.resolve();
   const next = prev.then(job, job);
-  queues.set(tabId, next.catch(() => undefined));
+  queues.set(
+    tabId,
+    next.catch(() => undefined),
+  );
   return next;
 }
 
@@ -61,7 +69,8 @@ export function updateFrame(u: FrameUpdate): Promise<{ state: TabState; navigate
     let state = await load(u.tabId);
     const isTop = u.frameId === 0;
     // A new top document means a navigation: everything known about the old page goes.
-    const navigated = !!state && isTop && u.documentId !== null && state.topDocumentId !== null && u.documentId !== state.topDocumentId;
+    const navigated =
+      !!state && isTop && u.documentId !== null && state.topDocumentId !== null && u.documentId !== state.topDocumentId;
     if (!state || navigated) {
       state = { pageUrl: u.pageUrl ?? u.frameUrl, topDocumentId: isTop ? u.documentId : null, frames: {} };
     }
@@ -103,5 +112,7 @@ export function clearTab(tabId: number): Promise<void> {
 
 export async function knownTabIds(): Promise<number[]> {
   const all = await browser.storage.session.get(null);
-  return Object.keys(all).filter((k) => k.startsWith(PREFIX)).map((k) => Number(k.slice(PREFIX.length)));
+  return Object.keys(all)
+    .filter((k) => k.startsWith(PREFIX))
+    .map((k) => Number(k.slice(PREFIX.length)));
 }

@@ -14,7 +14,8 @@ export function parseHtml(html: string): ParsedPage {
   let parsed = parseHTML(html) as unknown as { document: Document; window: unknown };
   // An empty file or bare text gives linkedom a document without <html>, on which even
   // `document.title` throws; a browser would build <html><head><body> around it.
-  if (!parsed.document.documentElement) parsed = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`) as unknown as typeof parsed;
+  if (!parsed.document.documentElement)
+    parsed = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`) as unknown as typeof parsed;
   if (UPPER_CASE_ATTRIBUTE.test(html)) lowerCaseAttributes(parsed.document);
   attachDeclarativeShadowRoots(parsed.document);
   return { document: parsed.document, window: parsed.window };
@@ -61,7 +62,12 @@ function declarativeTemplates(root: Document | ShadowRoot): Element[] {
   const stack: Node[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node.nodeType === 1 && (node as Element).tagName.toLowerCase() === 'template' && (node as Element).hasAttribute('shadowrootmode')) found.push(node as Element);
+    if (
+      node.nodeType === 1 &&
+      (node as Element).tagName.toLowerCase() === 'template' &&
+      (node as Element).hasAttribute('shadowrootmode')
+    )
+      found.push(node as Element);
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
@@ -78,11 +84,19 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): stri
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   const declared = charsetOf(contentType ?? '') ?? charsetOf(new TextDecoder('latin1').decode(bytes.subarray(0, 2048)));
   if (!declared || /^utf-?8$/i.test(declared)) {
-    try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { /* fall through */ }
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      /* fall through */
+    }
   }
   for (const label of [declared, 'gb18030']) {
     if (!label) continue;
-    try { return new TextDecoder(label).decode(bytes); } catch { /* unknown label: try the next */ }
+    try {
+      return new TextDecoder(label).decode(bytes);
+    } catch {
+      /* unknown label: try the next */
+    }
   }
   return new TextDecoder('utf-8').decode(bytes);
 }

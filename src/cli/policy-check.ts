@@ -12,11 +12,16 @@ import { parsePolicyText, PRESETS, validatePolicy, type PolicyValidation, type V
 import { findEmbeddedPolicies } from '../core/policy/managed-file';
 import type { Locale } from '../core/types';
 
-export interface CheckIo { out: (line: string) => void; err: (line: string) => void; readFile: (path: string) => string }
+export interface CheckIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  readFile: (path: string) => string;
+}
 
 const LOCALES: readonly Locale[] = ['en', 'zh-CN', 'zh-TW'];
 const WARNING_WORD: Record<Locale, string> = { en: 'warning', 'zh-CN': '警告', 'zh-TW': '警告' };
-const USAGE = 'usage: npm run policy:check -- <policy.json> [more.json …] [--locale en|zh-CN|zh-TW] [--print-preset cn-pipl|eu-gdpr]';
+const USAGE =
+  'usage: npm run policy:check -- <policy.json> [more.json …] [--locale en|zh-CN|zh-TW] [--print-preset cn-pipl|eu-gdpr]';
 
 function line(file: string, issue: ValidationIssue, locale: Locale, warning: boolean): string {
   const text = `${file}: ${issue.path || '(root)'}: ${issue.message[locale]}`;
@@ -30,15 +35,24 @@ export function runPolicyCheck(argv: readonly string[], io: CheckIo): number {
     const arg = argv[i]!;
     if (arg === '--locale') {
       const value = argv[++i];
-      if (!value || !LOCALES.includes(value as Locale)) { io.err(`--locale must be one of ${LOCALES.join(', ')}`); return 2; }
+      if (!value || !LOCALES.includes(value as Locale)) {
+        io.err(`--locale must be one of ${LOCALES.join(', ')}`);
+        return 2;
+      }
       locale = value as Locale;
     } else if (arg.startsWith('--locale=')) {
       const value = arg.slice('--locale='.length);
-      if (!LOCALES.includes(value as Locale)) { io.err(`--locale must be one of ${LOCALES.join(', ')}`); return 2; }
+      if (!LOCALES.includes(value as Locale)) {
+        io.err(`--locale must be one of ${LOCALES.join(', ')}`);
+        return 2;
+      }
       locale = value as Locale;
     } else if (arg === '--print-preset') {
       const id = argv[++i] as keyof typeof PRESETS | undefined;
-      if (!id || !Object.hasOwn(PRESETS, id)) { io.err(`--print-preset must be one of ${Object.keys(PRESETS).join(', ')}`); return 2; }
+      if (!id || !Object.hasOwn(PRESETS, id)) {
+        io.err(`--print-preset must be one of ${Object.keys(PRESETS).join(', ')}`);
+        return 2;
+      }
       io.out(JSON.stringify(PRESETS[id], null, 2));
       return 0;
     } else if (arg === '--help' || arg === '-h') {
@@ -49,7 +63,10 @@ export function runPolicyCheck(argv: readonly string[], io: CheckIo): number {
       return 2;
     } else files.push(arg);
   }
-  if (files.length === 0) { io.err(USAGE); return 2; }
+  if (files.length === 0) {
+    io.err(USAGE);
+    return 2;
+  }
 
   let exit = 0;
   for (const file of files) {
@@ -63,7 +80,9 @@ export function runPolicyCheck(argv: readonly string[], io: CheckIo): number {
     }
     for (const { label, result } of policiesIn(text, file)) {
       if (result.ok) {
-        io.out(`OK ${result.policy.id} ${result.policy.version}${label !== file || files.length > 1 ? ` (${label})` : ''}`);
+        io.out(
+          `OK ${result.policy.id} ${result.policy.version}${label !== file || files.length > 1 ? ` (${label})` : ''}`,
+        );
       } else {
         for (const e of result.errors) io.err(line(label, e, locale, false));
         exit = 2;
@@ -78,15 +97,23 @@ export function runPolicyCheck(argv: readonly string[], io: CheckIo): number {
 function policiesIn(text: string, file: string): { label: string; result: PolicyValidation }[] {
   const asPolicy = parsePolicyText(text, file);
   let parsed: unknown;
-  try { parsed = JSON.parse(text.replace(/^\uFEFF/, '')); } catch { return [{ label: file, result: asPolicy }]; }
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return [{ label: file, result: asPolicy }];
+  }
   const embedded = findEmbeddedPolicies(parsed);
   if (embedded === null) return [{ label: file, result: asPolicy }];
   if (embedded.length === 0) {
-    const none: ValidationIssue = { path: '', severity: 'error', message: {
-      en: 'a browser policy file with no FormWarden "policy" or "policyJson" entry',
-      'zh-CN': '浏览器策略文件中没有 FormWarden 的 "policy" 或 "policyJson" 项',
-      'zh-TW': '瀏覽器原則檔中沒有 FormWarden 的 "policy" 或 "policyJson" 項目',
-    } };
+    const none: ValidationIssue = {
+      path: '',
+      severity: 'error',
+      message: {
+        en: 'a browser policy file with no FormWarden "policy" or "policyJson" entry',
+        'zh-CN': '浏览器策略文件中没有 FormWarden 的 "policy" 或 "policyJson" 项',
+        'zh-TW': '瀏覽器原則檔中沒有 FormWarden 的 "policy" 或 "policyJson" 項目',
+      },
+    };
     return [{ label: file, result: { ok: false, errors: [none], warnings: [] } }];
   }
   return embedded.map((e) => {
@@ -103,8 +130,12 @@ export function main(argv: readonly string[], io: CheckIo, debug = false): numbe
   try {
     return runPolicyCheck(argv, io);
   } catch (error) {
-    const message = ((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '').trim().slice(0, 300);
-    io.err(`formwarden policy:check: internal error: ${message} (please report it; FORMWARDEN_DEBUG=1 prints the stack)`);
+    const message = ((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '')
+      .trim()
+      .slice(0, 300);
+    io.err(
+      `formwarden policy:check: internal error: ${message} (please report it; FORMWARDEN_DEBUG=1 prints the stack)`,
+    );
     if (debug && error instanceof Error && error.stack) io.err(error.stack);
     return 2;
   }
@@ -112,9 +143,13 @@ export function main(argv: readonly string[], io: CheckIo, debug = false): numbe
 
 const invokedDirectly = import.meta.url === pathToFileURL(process.argv[1] ?? '').href;
 if (invokedDirectly) {
-  process.exitCode = main(process.argv.slice(2), {
-    out: (l) => process.stdout.write(`${l}\n`),
-    err: (l) => process.stderr.write(`${l}\n`),
-    readFile: (p) => readFileSync(p, 'utf8'),
-  }, Boolean(process.env.FORMWARDEN_DEBUG));
+  process.exitCode = main(
+    process.argv.slice(2),
+    {
+      out: (l) => process.stdout.write(`${l}\n`),
+      err: (l) => process.stderr.write(`${l}\n`),
+      readFile: (p) => readFileSync(p, 'utf8'),
+    },
+    Boolean(process.env.FORMWARDEN_DEBUG),
+  );
 }

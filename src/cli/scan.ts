@@ -30,21 +30,32 @@ class InputError extends Error {}
 
 export async function runScan(argv: readonly string[], io: ScanIo): Promise<number> {
   const parsed = parseScanArgs(argv);
-  if (!parsed.ok) { io.err(`formwarden scan: ${parsed.error}\n${USAGE}`); return 2; }
+  if (!parsed.ok) {
+    io.err(`formwarden scan: ${parsed.error}\n${USAGE}`);
+    return 2;
+  }
   const args = parsed.args;
-  if (args.help) { io.out(`${USAGE}\n`); return 0; }
+  if (args.help) {
+    io.out(`${USAGE}\n`);
+    return 0;
+  }
   try {
     const { policy, source } = loadPolicy(args, io);
     if (args.purpose !== null && !Object.hasOwn(policy.purposes, args.purpose)) {
       const known = Object.keys(policy.purposes);
-      throw new InputError(`--purpose "${args.purpose}" is not a purpose of policy ${policy.id} (known: ${known.length ? known.join(', ') : 'none'})`);
+      throw new InputError(
+        `--purpose "${args.purpose}" is not a purpose of policy ${policy.id} (known: ${known.length ? known.join(', ') : 'none'})`,
+      );
     }
     const reports: Report[] = [];
     for (const input of args.inputs) reports.push(await scanInput(input, args, policy, source, io));
     io.out(render(reports, args));
     return reports.some((r) => reachesFailOn(r, args.failOn)) ? 1 : 0;
   } catch (error) {
-    if (error instanceof InputError) { io.err(`formwarden scan: ${error.message}`); return 2; }
+    if (error instanceof InputError) {
+      io.err(`formwarden scan: ${error.message}`);
+      return 2;
+    }
     throw error;
   }
 }
@@ -58,7 +69,9 @@ export async function main(argv: readonly string[], io: ScanIo, debug = false): 
   try {
     return await runScan(argv, io);
   } catch (error) {
-    io.err(`formwarden scan: internal error: ${firstLine(error instanceof Error ? error.message : String(error))} (please report it; FORMWARDEN_DEBUG=1 prints the stack)`);
+    io.err(
+      `formwarden scan: internal error: ${firstLine(error instanceof Error ? error.message : String(error))} (please report it; FORMWARDEN_DEBUG=1 prints the stack)`,
+    );
     if (debug && error instanceof Error && error.stack) io.err(error.stack);
     return 2;
   }
@@ -75,13 +88,24 @@ function loadPolicy(args: ScanArgs, io: ScanIo): { policy: Policy; source: Polic
   const result = parsePolicyText(text, args.policyFile);
   if (!result.ok) {
     const first = result.errors[0];
-    const more = result.errors.length > 1 ? ` (+${result.errors.length - 1} more; run npm run policy:check -- ${args.policyFile})` : '';
-    throw new InputError(`invalid policy ${args.policyFile}: ${first?.path || '(root)'}: ${first?.message[args.locale] ?? 'invalid'}${more}`);
+    const more =
+      result.errors.length > 1
+        ? ` (+${result.errors.length - 1} more; run npm run policy:check -- ${args.policyFile})`
+        : '';
+    throw new InputError(
+      `invalid policy ${args.policyFile}: ${first?.path || '(root)'}: ${first?.message[args.locale] ?? 'invalid'}${more}`,
+    );
   }
   return { policy: result.policy, source: 'file' };
 }
 
-async function scanInput(input: string, args: ScanArgs, policy: Policy, policySource: PolicySource, io: ScanIo): Promise<Report> {
+async function scanInput(
+  input: string,
+  args: ScanArgs,
+  policy: Policy,
+  policySource: PolicySource,
+  io: ScanIo,
+): Promise<Report> {
   let html: string;
   let pageUrl: string;
   if (isWebUrl(input)) {
@@ -137,15 +161,17 @@ const ERROR_CODES: Record<string, string> = {
   ECONNREFUSED: 'connection refused',
   ECONNRESET: 'the connection was reset',
   ETIMEDOUT: 'the connection timed out',
-  CERT_HAS_EXPIRED: 'the site\'s certificate has expired',
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'the site\'s certificate is self-signed',
-  SELF_SIGNED_CERT_IN_CHAIN: 'the site\'s certificate chain is self-signed',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the site\'s certificate cannot be verified',
-  ERR_TLS_CERT_ALTNAME_INVALID: 'the site\'s certificate is for another host',
+  CERT_HAS_EXPIRED: "the site's certificate has expired",
+  DEPTH_ZERO_SELF_SIGNED_CERT: "the site's certificate is self-signed",
+  SELF_SIGNED_CERT_IN_CHAIN: "the site's certificate chain is self-signed",
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the site's certificate cannot be verified",
+  ERR_TLS_CERT_ALTNAME_INVALID: "the site's certificate is for another host",
 };
 
 function codeOf(error: unknown): string | undefined {
-  return error && typeof error === 'object' && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+  return error && typeof error === 'object' && 'code' in error && typeof error.code === 'string'
+    ? error.code
+    : undefined;
 }
 
 function reason(error: unknown): string {
@@ -194,13 +220,19 @@ export function notHtmlReason(bytes: Uint8Array, contentType: string | null): st
   const magic = MAGIC.find((m) => m.bytes.every((b, i) => bytes[i] === b));
   if (magic) return `it is ${magic.what}; save the form's page as HTML`;
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (!utf16 && bytes.subarray(0, 8192).includes(0)) return 'it is binary, not text; save the form\'s page as HTML';
+  if (!utf16 && bytes.subarray(0, 8192).includes(0)) return "it is binary, not text; save the form's page as HTML";
   return null;
 }
 
 /** Node's fetch, http(s) only, 15 s timeout, non-2xx is an error. */
-export async function fetchPage(url: string): Promise<{ bytes: Uint8Array; contentType: string | null; finalUrl: string }> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow', headers: { 'user-agent': 'formwarden-scan' } });
+export async function fetchPage(
+  url: string,
+): Promise<{ bytes: Uint8Array; contentType: string | null; finalUrl: string }> {
+  const response = await fetch(url, {
+    signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    redirect: 'follow',
+    headers: { 'user-agent': 'formwarden-scan' },
+  });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   return { bytes, contentType: response.headers.get('content-type'), finalUrl: response.url || url };
@@ -215,5 +247,7 @@ export const NODE_IO: ScanIo = {
 
 const invokedDirectly = import.meta.url === pathToFileURL(process.argv[1] ?? '').href;
 if (invokedDirectly) {
-  void main(process.argv.slice(2), NODE_IO, Boolean(process.env.FORMWARDEN_DEBUG)).then((code) => { process.exitCode = code; });
+  void main(process.argv.slice(2), NODE_IO, Boolean(process.env.FORMWARDEN_DEBUG)).then((code) => {
+    process.exitCode = code;
+  });
 }

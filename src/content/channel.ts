@@ -79,7 +79,12 @@ export function parseFact(json: unknown): MainWorldFact | null {
       return { kind: 'shadow-root' };
     case 'key-listener':
       return isText(v.scriptUrl, 2048) && TARGETS.has(v.target as string) && isText(v.event, 32)
-        ? { kind: 'key-listener', scriptUrl: v.scriptUrl, target: v.target as 'document' | 'window' | 'field', event: v.event }
+        ? {
+            kind: 'key-listener',
+            scriptUrl: v.scriptUrl,
+            target: v.target as 'document' | 'window' | 'field',
+            event: v.event,
+          }
         : null;
     case 'request':
       return isText(v.origin, 512) && VIA.has(v.via as string) && isTime(v.at)

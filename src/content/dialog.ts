@@ -29,7 +29,14 @@ export function listenForDialogKeys(): void {
   listenFirst<KeyboardEvent>(window, 'keydown', (e) => onDialogKey?.(e));
 }
 
-export interface DialogText { title: string; body: string; reasonsHeading: string; reasons: string[]; confirm?: string; cancel: string }
+export interface DialogText {
+  title: string;
+  body: string;
+  reasonsHeading: string;
+  reasons: string[];
+  confirm?: string;
+  cancel: string;
+}
 
 /** Resolves true when the employee chooses to continue, false on cancel / Esc / close. */
 export function askInPage(text: DialogText): Promise<boolean> {

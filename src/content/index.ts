@@ -90,7 +90,10 @@ function start(): void {
   live = new LiveWatch({
     fieldElements: () => scanner.fieldElements(),
     isPersonal: (selector) => personal.has(selector),
-    consentSelectors: () => [...(lastScan?.notice.notice.consentControls ?? []), ...(lastScan?.notice.page.consentControls.map((c) => c.selector) ?? [])],
+    consentSelectors: () => [
+      ...(lastScan?.notice.notice.consentControls ?? []),
+      ...(lastScan?.notice.page.consentControls.map((c) => c.selector) ?? []),
+    ],
     onChange: sendLive,
     onShadowRoot: (host) => scanner.watchShadowRoot(host),
   });
@@ -99,9 +102,23 @@ function start(): void {
     locale,
     ask: askInPage,
     personalFields: () => [...personal],
-    text: (kind, reasons) => kind === 'block'
-      ? { title: t('contentBlockedTitle'), body: t('contentBlockedBody'), reasonsHeading: t('contentDialogReasons'), reasons, cancel: t('contentBlockedClose') }
-      : { title: t('contentConfirmTitle'), body: t('contentConfirmBody'), reasonsHeading: t('contentDialogReasons'), reasons, confirm: t('contentConfirmContinue'), cancel: t('contentConfirmCancel') },
+    text: (kind, reasons) =>
+      kind === 'block'
+        ? {
+            title: t('contentBlockedTitle'),
+            body: t('contentBlockedBody'),
+            reasonsHeading: t('contentDialogReasons'),
+            reasons,
+            cancel: t('contentBlockedClose'),
+          }
+        : {
+            title: t('contentConfirmTitle'),
+            body: t('contentConfirmBody'),
+            reasonsHeading: t('contentDialogReasons'),
+            reasons,
+            confirm: t('contentConfirmContinue'),
+            cancel: t('contentConfirmCancel'),
+          },
     decided: (decision) => void send({ type: 'guard/decision', decision }),
     // Only that a form was sent; the background adds origin, fingerprint and categories (no values).
     submitted: () => void send({ type: 'guard/submitted' }),
@@ -138,7 +155,10 @@ function start(): void {
       // The employee's switches come with the marks: this script cannot read storage.local.
       overlay.setEnabled(message.settings.showMarks);
       if (message.settings.checkNoticeLinks !== checkLinks) setCheckLinks(message.settings.checkNoticeLinks);
-      overlay.render(marksFrom(message.findings, locale), Object.fromEntries(Object.entries(message.names ?? {}).map(([selector, name]) => [selector, name[locale]])));
+      overlay.render(
+        marksFrom(message.findings, locale),
+        Object.fromEntries(Object.entries(message.names ?? {}).map(([selector, name]) => [selector, name[locale]])),
+      );
       guard.update(message);
       // Requests after typing count only in personal fields: now known, they can be attributed.
       if (live && (known.size !== personal.size || [...personal].some((s) => !known.has(s)))) sendLive();
@@ -159,7 +179,6 @@ function start(): void {
     return false;
   });
 
-
   // Test build only (vite.config.ts): figures for the browser tests and the bench, read by the
   // tests in this isolated world through the DevTools protocol (test/browser/harness.ts). The
   // production build has no such function, and the page's world never sees this world's globals.
@@ -171,7 +190,8 @@ function start(): void {
       marksShown: overlay.isEnabled(),
       overlayTag: overlay.host.localName,
       dialogOpen: [...document.documentElement.children].some((el) => isIsolatedHost(el) && el !== overlay.host),
-      dialogTag: [...document.documentElement.children].find((el) => isIsolatedHost(el) && el !== overlay.host)?.localName ?? '',
+      dialogTag:
+        [...document.documentElement.children].find((el) => isIsolatedHost(el) && el !== overlay.host)?.localName ?? '',
     });
   }
 }

@@ -2,7 +2,13 @@
 // world at document_start and turns the port's events into calls. Must run at document_start,
 // before any page script: the handover on `document` is only private while no page script exists.
 import {
-  HANDOVER_OFFER, parseFact, PORT_ELEMENT, PORT_FACT, PORT_REOPENED, PORT_SCRIPT_REQUEST_SUBMIT, PORT_SCRIPT_SUBMIT,
+  HANDOVER_OFFER,
+  parseFact,
+  PORT_ELEMENT,
+  PORT_FACT,
+  PORT_REOPENED,
+  PORT_SCRIPT_REQUEST_SUBMIT,
+  PORT_SCRIPT_SUBMIT,
   type MainWorldFact,
 } from './channel';
 

@@ -18,7 +18,10 @@ function randomName(): string {
 
 const HOST_TAG = randomName();
 
-export function isolatedHost(css: string, hostStyle: Record<string, string>): { host: HTMLElement; shadow: ShadowRoot } {
+export function isolatedHost(
+  css: string,
+  hostStyle: Record<string, string>,
+): { host: HTMLElement; shadow: ShadowRoot } {
   const host = document.createElement(HOST_TAG);
   hosts.add(host);
   host.style.setProperty('all', 'initial', 'important');

@@ -21,12 +21,27 @@ export interface LiveDeps {
   onShadowRoot: (host: Element) => void;
 }
 
-interface SeenListener { scriptUrl: string; target: 'document' | 'window' | 'field'; elements: Set<Element> }
-interface SeenRequest { origin: string; via: string; element: Element | null }
+interface SeenListener {
+  scriptUrl: string;
+  target: 'document' | 'window' | 'field';
+  elements: Set<Element>;
+}
+interface SeenRequest {
+  origin: string;
+  via: string;
+  element: Element | null;
+}
 
 export class LiveWatch {
-  private facts: Pick<Required<LiveFacts>, 'geolocation' | 'camera' | 'firstConsentInteractionAt' | 'firstFormInteractionAt' | 'brokenNoticeLinks'> = {
-    geolocation: [], camera: [], firstConsentInteractionAt: null, firstFormInteractionAt: null, brokenNoticeLinks: [],
+  private facts: Pick<
+    Required<LiveFacts>,
+    'geolocation' | 'camera' | 'firstConsentInteractionAt' | 'firstFormInteractionAt' | 'brokenNoticeLinks'
+  > = {
+    geolocation: [],
+    camera: [],
+    firstConsentInteractionAt: null,
+    firstFormInteractionAt: null,
+    brokenNoticeLinks: [],
   };
   // Elements are kept and mapped to report selectors only when a snapshot is taken: the main-world
   // watch reports listeners from document_start, long before the first scan knows the fields.
@@ -82,7 +97,11 @@ export class LiveWatch {
         return;
       case 'key-listener': {
         const key = `${fact.target} ${fact.scriptUrl}`;
-        const seen = this.listeners.get(key) ?? { scriptUrl: fact.scriptUrl, target: fact.target, elements: new Set<Element>() };
+        const seen = this.listeners.get(key) ?? {
+          scriptUrl: fact.scriptUrl,
+          target: fact.target,
+          elements: new Set<Element>(),
+        };
         if (fact.target === 'field' && target && seen.elements.size < 200) seen.elements.add(target);
         if (this.listeners.size < 50 || this.listeners.has(key)) this.listeners.set(key, seen);
         break;
@@ -110,7 +129,12 @@ export class LiveWatch {
       this.facts.firstConsentInteractionAt = at;
       changed = true;
     }
-    if (this.facts.firstFormInteractionAt === null && (FIELD_TAGS.has(target.tagName) || (target as HTMLElement).isContentEditable || target.closest('label,[role=radio],[role=checkbox],[role=switch],[role=textbox],[role=combobox]'))) {
+    if (
+      this.facts.firstFormInteractionAt === null &&
+      (FIELD_TAGS.has(target.tagName) ||
+        (target as HTMLElement).isContentEditable ||
+        target.closest('label,[role=radio],[role=checkbox],[role=switch],[role=textbox],[role=combobox]'))
+    ) {
       this.facts.firstFormInteractionAt = at;
       changed = true;
     }
@@ -122,7 +146,8 @@ export class LiveWatch {
     for (const s of this.deps.consentSelectors()) {
       const control = findField(s);
       if (!control) continue;
-      if (control === target || control === labelled || control.contains(target) || target.contains(control)) return true;
+      if (control === target || control === labelled || control.contains(target) || target.contains(control))
+        return true;
     }
     return false;
   }

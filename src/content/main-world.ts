@@ -17,7 +17,13 @@
 // frame does not name chrome-extension://<id>), and their cost in a timing loop. None of that names
 // FormWarden; hiding it (patching toString) would itself be visible.
 import {
-  HANDOVER_OFFER, PORT_ELEMENT, PORT_FACT, PORT_REOPENED, PORT_SCRIPT_REQUEST_SUBMIT, PORT_SCRIPT_SUBMIT, type MainWorldFact,
+  HANDOVER_OFFER,
+  PORT_ELEMENT,
+  PORT_FACT,
+  PORT_REOPENED,
+  PORT_SCRIPT_REQUEST_SUBMIT,
+  PORT_SCRIPT_SUBMIT,
+  type MainWorldFact,
 } from './channel';
 
 (() => {
@@ -25,7 +31,10 @@ import {
   const { apply, construct, defineProperty, deleteProperty, getOwnPropertyDescriptor } = Reflect;
   const { create, assign } = Object;
   const stringify = JSON.stringify;
-  const uncurry = <A extends unknown[], R>(fn: (...a: A) => R) => (self: unknown, ...args: A): R => apply(fn, self, args);
+  const uncurry =
+    <A extends unknown[], R>(fn: (...a: A) => R) =>
+    (self: unknown, ...args: A): R =>
+      apply(fn, self, args);
   const getter = (proto: object | undefined, key: string) => {
     const get = proto ? getOwnPropertyDescriptor(proto, key)?.get : undefined;
     return get ? uncurry(get as () => unknown) : () => undefined;
@@ -83,13 +92,16 @@ import {
   function emit(fact: MainWorldFact, element: Element | null): void {
     if (!port) return;
     try {
-      if (element) dispatch(port, construct(NativeSubmitEvent, [PORT_ELEMENT, bare({ submitter: element as HTMLElement })]));
+      if (element)
+        dispatch(port, construct(NativeSubmitEvent, [PORT_ELEMENT, bare({ submitter: element as HTMLElement })]));
     } catch {
       // Not an HTMLElement (SubmitEvent refuses it): the fact goes without its element.
     }
     try {
       dispatch(port, construct(NativeCustomEvent, [PORT_FACT, bare({ detail: stringify(bare(fact)) })]));
-    } catch { /* the fact is lost, the page's call is not */ }
+    } catch {
+      /* the fact is lost, the page's call is not */
+    }
   }
 
   const wrap = <T extends object, K extends keyof T>(obj: T | undefined, key: K, make: (orig: T[K]) => T[K]) => {
@@ -144,44 +156,60 @@ import {
   }
   function methodHolder(view: Window, ctor: string): Record<string, unknown> | null {
     try {
-      return ctor === 'Window' ? (view as unknown as Record<string, unknown>) : (view as unknown as Record<string, { prototype: Record<string, unknown> }>)[ctor]!.prototype;
+      return ctor === 'Window'
+        ? (view as unknown as Record<string, unknown>)
+        : (view as unknown as Record<string, { prototype: Record<string, unknown> }>)[ctor]!.prototype;
     } catch {
       return null;
     }
   }
 
   // ── geolocation and camera ──
-  const onGeo = (orig: Fn) => function (this: unknown, ...args: unknown[]) {
-    emit({ kind: 'geolocation', at: now() }, null);
-    return apply(orig, this, args);
-  };
+  const onGeo = (orig: Fn) =>
+    function (this: unknown, ...args: unknown[]) {
+      emit({ kind: 'geolocation', at: now() }, null);
+      return apply(orig, this, args);
+    };
   wrap(globalThis.Geolocation?.prototype, 'getCurrentPosition', onGeo as never);
   wrap(globalThis.Geolocation?.prototype, 'watchPosition', onGeo as never);
-  const onUserMedia = (orig: Fn) => function (this: unknown, ...args: unknown[]) {
-    if (args[0] && typeof args[0] === 'object') {
-      // Read once, and the native call gets that copy: a getter cannot say "no video" to us and
-      // "video" to the browser.
-      const constraints = bare({ ...(args[0] as MediaStreamConstraints) });
-      args[0] = constraints;
-      if (constraints.video) emit({ kind: 'camera', at: now() }, null);
-    }
-    return apply(orig, this, args);
-  };
+  const onUserMedia = (orig: Fn) =>
+    function (this: unknown, ...args: unknown[]) {
+      if (args[0] && typeof args[0] === 'object') {
+        // Read once, and the native call gets that copy: a getter cannot say "no video" to us and
+        // "video" to the browser.
+        const constraints = bare({ ...(args[0] as MediaStreamConstraints) });
+        args[0] = constraints;
+        if (constraints.video) emit({ kind: 'camera', at: now() }, null);
+      }
+      return apply(orig, this, args);
+    };
   wrap(globalThis.MediaDevices?.prototype, 'getUserMedia', onUserMedia as never);
   // The older callback forms, where the browser still has them.
   wrap(Navigator.prototype as Navigator & { webkitGetUserMedia?: Fn }, 'webkitGetUserMedia', onUserMedia as never);
   wrap(Navigator.prototype as Navigator & { getUserMedia?: Fn }, 'getUserMedia', onUserMedia as never);
 
   // ── shadow roots: announce each new open one so the content script can watch it ──
-  wrap(Element.prototype, 'attachShadow', ((orig: Fn) => function (this: Element, ...args: unknown[]) {
-    const root = apply(orig, this, args) as ShadowRoot;
-    // The root's own mode, not the init object's: a getter could tell us "closed".
-    if (modeOf(root) === 'open') emit({ kind: 'shadow-root' }, this);
-    return root;
-  }) as never);
+  wrap(
+    Element.prototype,
+    'attachShadow',
+    ((orig: Fn) =>
+      function (this: Element, ...args: unknown[]) {
+        const root = apply(orig, this, args) as ShadowRoot;
+        // The root's own mode, not the init object's: a getter could tell us "closed".
+        if (modeOf(root) === 'open') emit({ kind: 'shadow-root' }, this);
+        return root;
+      }) as never,
+  );
 
   // ── key listeners, attributed to the calling script by its URL in the stack ──
-  const KEY_EVENTS: Record<string, true> = bare({ input: true, keydown: true, keyup: true, keypress: true, change: true, beforeinput: true });
+  const KEY_EVENTS: Record<string, true> = bare({
+    input: true,
+    keydown: true,
+    keyup: true,
+    keypress: true,
+    change: true,
+    beforeinput: true,
+  });
   const isField = (t: unknown): t is Element => {
     try {
       if (nodeTypeOf(t) !== 1) return false;
@@ -201,10 +229,15 @@ import {
    * Error.stackTraceLimit to hide its frames, so both are set aside for the read and put back.
    */
   function callerScriptUrl(): string | null {
-    const saved = [getOwnPropertyDescriptor(NativeError, 'prepareStackTrace'), getOwnPropertyDescriptor(NativeError, 'stackTraceLimit')] as const;
+    const saved = [
+      getOwnPropertyDescriptor(NativeError, 'prepareStackTrace'),
+      getOwnPropertyDescriptor(NativeError, 'stackTraceLimit'),
+    ] as const;
     const set = (key: string, value: unknown) =>
-      defineProperty(NativeError, key, bare({ value, configurable: true, writable: true })) || defineProperty(NativeError, key, bare({ value }));
-    const restore = (key: string, desc: PropertyDescriptor | undefined) => (desc ? defineProperty(NativeError, key, bare(desc)) : deleteProperty(NativeError, key));
+      defineProperty(NativeError, key, bare({ value, configurable: true, writable: true })) ||
+      defineProperty(NativeError, key, bare({ value }));
+    const restore = (key: string, desc: PropertyDescriptor | undefined) =>
+      desc ? defineProperty(NativeError, key, bare(desc)) : deleteProperty(NativeError, key);
     let stack: unknown;
     try {
       // An own `undefined` also hides one the page put on Function.prototype. A page that made
@@ -212,14 +245,22 @@ import {
       if (!set('prepareStackTrace', undefined) || !set('stackTraceLimit', 20)) return null;
       const error = construct(NativeError, []) as Error;
       const own = getOwnPropertyDescriptor(error, 'stack');
-      stack = own ? (own.get ? apply(own.get, error, []) : own.value) : stackGetter ? apply(stackGetter, error, []) : undefined;
+      stack = own
+        ? own.get
+          ? apply(own.get, error, [])
+          : own.value
+        : stackGetter
+          ? apply(stackGetter, error, [])
+          : undefined;
     } catch {
       return null;
     } finally {
       try {
         restore('prepareStackTrace', saved[0]);
         restore('stackTraceLimit', saved[1]);
-      } catch { /* left as it is */ }
+      } catch {
+        /* left as it is */
+      }
     }
     if (typeof stack !== 'string') return null;
     PAGE_URL.lastIndex = 0;
@@ -231,13 +272,22 @@ import {
   /** Reports a key listener (`type` a key event) that `self` gets, if a third-party script adds it. */
   function keyListener(self: unknown, type: string): void {
     // No `this`: the global's own method called bare (`addEventListener(…)` in strict code).
-    const target = self === window || self === undefined || self === null ? 'window' : self === doc ? 'document' : isField(self) ? 'field' : null;
+    const target =
+      self === window || self === undefined || self === null
+        ? 'window'
+        : self === doc
+          ? 'document'
+          : isField(self)
+            ? 'field'
+            : null;
     if (!target) return;
     const scriptUrl = callerScriptUrl();
     if (!scriptUrl) return;
     const key = `${target} ${type} ${scriptUrl}`;
     if (target === 'field') {
-      const seen = (weakGet(fieldReported, self as object) as Record<string, true> | undefined) ?? create(null) as Record<string, true>;
+      const seen =
+        (weakGet(fieldReported, self as object) as Record<string, true> | undefined) ??
+        (create(null) as Record<string, true>);
       if (seen[key] === true) return;
       seen[key] = true;
       weakSet(fieldReported, self as object, seen);
@@ -247,36 +297,45 @@ import {
       emit({ kind: 'key-listener', scriptUrl, target, event: type }, null);
     }
   }
-  wrap(EventTarget.prototype, 'addEventListener', ((orig: Fn) => function addEventListener(this: EventTarget, ...args: unknown[]): unknown {
-    const view = foreignWindow(this);
-    if (view) {
-      const own = methodOf(view, 'EventTarget', 'addEventListener');
-      if (own) return apply(own, this, args);
-    }
-    // Converted once, and the native call gets the string: an object whose toString says
-    // "keydown" to the browser cannot say something else to us.
-    const type = args.length ? `${args[0] as string}` : '';
-    if (args.length) args[0] = type;
-    if (KEY_EVENTS[type] === true) keyListener(this, type);
-    return apply(orig, this, args);
-  }) as never);
+  wrap(
+    EventTarget.prototype,
+    'addEventListener',
+    ((orig: Fn) =>
+      function addEventListener(this: EventTarget, ...args: unknown[]): unknown {
+        const view = foreignWindow(this);
+        if (view) {
+          const own = methodOf(view, 'EventTarget', 'addEventListener');
+          if (own) return apply(own, this, args);
+        }
+        // Converted once, and the native call gets the string: an object whose toString says
+        // "keydown" to the browser cannot say something else to us.
+        const type = args.length ? `${args[0] as string}` : '';
+        if (args.length) args[0] = type;
+        if (KEY_EVENTS[type] === true) keyListener(this, type);
+        return apply(orig, this, args);
+      }) as never,
+  );
   // The same listeners as handler properties (`document.onkeydown = …`, `field.oninput = …`).
   const wrapHandler = (owner: object | undefined, ctor: string, type: string) => {
     const desc = owner ? getOwnPropertyDescriptor(owner, `on${type}`) : undefined;
     const set = desc?.set;
     if (!owner || !desc || !set) return;
-    defineProperty(owner, `on${type}`, bare({
-      get: desc.get,
-      set(this: unknown, value: unknown) {
-        const view = foreignWindow(this);
-        const own = view ? getOwnPropertyDescriptor(methodHolder(view, ctor) ?? {}, `on${type}`)?.set : undefined;
-        if (own) return void apply(own, this, [value]);
-        if (typeof value === 'function') keyListener(this, type);
-        apply(set, this, [value]);
-      },
-      configurable: desc.configurable,
-      enumerable: desc.enumerable,
-    }));
+    defineProperty(
+      owner,
+      `on${type}`,
+      bare({
+        get: desc.get,
+        set(this: unknown, value: unknown) {
+          const view = foreignWindow(this);
+          const own = view ? getOwnPropertyDescriptor(methodHolder(view, ctor) ?? {}, `on${type}`)?.set : undefined;
+          if (own) return void apply(own, this, [value]);
+          if (typeof value === 'function') keyListener(this, type);
+          apply(set, this, [value]);
+        },
+        configurable: desc.configurable,
+        enumerable: desc.enumerable,
+      }),
+    );
   };
   for (const type of ['input', 'keydown', 'keyup', 'keypress', 'change', 'beforeinput']) {
     wrapHandler(HTMLElement.prototype, 'HTMLElement', type);
@@ -307,89 +366,128 @@ import {
     args[i] = s;
     return s;
   };
-  wrap(window, 'fetch', ((orig: Fn) => function (this: unknown, ...args: unknown[]) {
-    let url: string | undefined;
-    try {
-      url = requestUrl(args[0]); // a Request: its URL
-    } catch {
-      url = undefined;
-    }
-    try {
-      request(url ?? urlArgument(args, 0), 'fetch');
-    } catch { /* as the native call would: it throws below */ }
-    return apply(orig, this ?? window, args);
-  }) as never);
+  wrap(
+    window,
+    'fetch',
+    ((orig: Fn) =>
+      function (this: unknown, ...args: unknown[]) {
+        let url: string | undefined;
+        try {
+          url = requestUrl(args[0]); // a Request: its URL
+        } catch {
+          url = undefined;
+        }
+        try {
+          request(url ?? urlArgument(args, 0), 'fetch');
+        } catch {
+          /* as the native call would: it throws below */
+        }
+        return apply(orig, this ?? window, args);
+      }) as never,
+  );
   const xhrUrls = new WeakMap<object, string>();
-  wrap(XMLHttpRequest.prototype, 'open', ((orig: Fn) => function (this: XMLHttpRequest, ...args: unknown[]) {
-    if (args.length > 1) weakSet(xhrUrls, this, urlArgument(args, 1));
-    return apply(orig, this, args);
-  }) as never);
-  wrap(XMLHttpRequest.prototype, 'send', ((orig: Fn) => function (this: XMLHttpRequest, ...args: unknown[]) {
-    const url = weakGet(xhrUrls, this) as string | undefined;
-    if (url !== undefined) request(url, 'xhr');
-    return apply(orig, this, args);
-  }) as never);
-  wrap(Navigator.prototype, 'sendBeacon', ((orig: Fn) => function (this: Navigator, ...args: unknown[]) {
-    if (args.length) request(urlArgument(args, 0), 'beacon');
-    return apply(orig, this, args);
-  }) as never);
+  wrap(
+    XMLHttpRequest.prototype,
+    'open',
+    ((orig: Fn) =>
+      function (this: XMLHttpRequest, ...args: unknown[]) {
+        if (args.length > 1) weakSet(xhrUrls, this, urlArgument(args, 1));
+        return apply(orig, this, args);
+      }) as never,
+  );
+  wrap(
+    XMLHttpRequest.prototype,
+    'send',
+    ((orig: Fn) =>
+      function (this: XMLHttpRequest, ...args: unknown[]) {
+        const url = weakGet(xhrUrls, this) as string | undefined;
+        if (url !== undefined) request(url, 'xhr');
+        return apply(orig, this, args);
+      }) as never,
+  );
+  wrap(
+    Navigator.prototype,
+    'sendBeacon',
+    ((orig: Fn) =>
+      function (this: Navigator, ...args: unknown[]) {
+        if (args.length) request(urlArgument(args, 0), 'beacon');
+        return apply(orig, this, args);
+      }) as never,
+  );
   const socketUrls = new WeakMap<object, string>();
   const NativeSocket = window.WebSocket;
   if (NativeSocket) {
-    const Watched = new Proxy(NativeSocket, bare({
-      construct(target: typeof WebSocket, args: unknown[], newTarget: Function) {
-        const url = args.length ? urlArgument(args, 0) : '';
-        const socket = construct(target as Function, args, newTarget) as WebSocket;
-        weakSet(socketUrls, socket, url);
-        return socket;
-      },
-    }) as ProxyHandler<typeof WebSocket>);
+    const Watched = new Proxy(
+      NativeSocket,
+      bare({
+        construct(target: typeof WebSocket, args: unknown[], newTarget: Function) {
+          const url = args.length ? urlArgument(args, 0) : '';
+          const socket = construct(target as Function, args, newTarget) as WebSocket;
+          weakSet(socketUrls, socket, url);
+          return socket;
+        },
+      }) as ProxyHandler<typeof WebSocket>,
+    );
     try {
       defineProperty(window, 'WebSocket', bare({ value: Watched, configurable: true, writable: true }));
-    } catch { /* frozen */ }
-    wrap(NativeSocket.prototype, 'send', ((orig: Fn) => function (this: WebSocket, ...args: unknown[]) {
-      const url = (weakGet(socketUrls, this) as string | undefined) ?? socketUrl(this);
-      if (url) request(url, 'websocket');
-      return apply(orig, this, args);
-    }) as never);
+    } catch {
+      /* frozen */
+    }
+    wrap(
+      NativeSocket.prototype,
+      'send',
+      ((orig: Fn) =>
+        function (this: WebSocket, ...args: unknown[]) {
+          const url = (weakGet(socketUrls, this) as string | undefined) ?? socketUrl(this);
+          if (url) request(url, 'websocket');
+          return apply(orig, this, args);
+        }) as never,
+    );
   }
 
   // ── forms submitted by script: the content script decides, through the port ──
-  const guardScriptSubmit = (type: string, key: string) => ((orig: Fn) => function (this: HTMLFormElement, ...args: unknown[]): unknown {
-    const view = foreignWindow(this);
-    if (view) {
-      const own = methodOf(view, 'HTMLFormElement', key);
-      if (own) return apply(own, this, args);
-    }
-    if (port) {
-      let held = false;
-      try {
-        // Cancelled = the content script holds this submit and submits the form itself if the employee continues.
-        held = !dispatch(port, construct(NativeSubmitEvent, [type, bare({ submitter: this, cancelable: true })]));
-      } catch { /* not a form: the native call throws as it should */ }
-      if (held) return undefined;
-    }
-    return apply(orig, this, args);
-  }) as never;
+  const guardScriptSubmit = (type: string, key: string) =>
+    ((orig: Fn) =>
+      function (this: HTMLFormElement, ...args: unknown[]): unknown {
+        const view = foreignWindow(this);
+        if (view) {
+          const own = methodOf(view, 'HTMLFormElement', key);
+          if (own) return apply(own, this, args);
+        }
+        if (port) {
+          let held = false;
+          try {
+            // Cancelled = the content script holds this submit and submits the form itself if the employee continues.
+            held = !dispatch(port, construct(NativeSubmitEvent, [type, bare({ submitter: this, cancelable: true })]));
+          } catch {
+            /* not a form: the native call throws as it should */
+          }
+          if (held) return undefined;
+        }
+        return apply(orig, this, args);
+      }) as never;
   wrap(HTMLFormElement.prototype, 'submit', guardScriptSubmit(PORT_SCRIPT_SUBMIT, 'submit'));
   wrap(HTMLFormElement.prototype, 'requestSubmit', guardScriptSubmit(PORT_SCRIPT_REQUEST_SUBMIT, 'requestSubmit'));
 
   // ── document.open() erases every listener on window and document, the content script's too:
   // they are added again before the page's next statement, so they stay first ──
-  const afterOpen = (key: string) => (orig: Fn) => function (this: Document, ...args: unknown[]): unknown {
-    const view = foreignWindow(this);
-    if (view) {
-      const own = methodOf(view, 'Document', key);
-      if (own) return apply(own, this, args); // that frame's watch tells its own content script
-    }
-    const result = apply(orig, this, args);
-    if (this === doc && port) {
-      try {
-        dispatch(port, construct(NativeCustomEvent, [PORT_REOPENED, bare({})]));
-      } catch { /* port gone */ }
-    }
-    return result;
-  };
+  const afterOpen = (key: string) => (orig: Fn) =>
+    function (this: Document, ...args: unknown[]): unknown {
+      const view = foreignWindow(this);
+      if (view) {
+        const own = methodOf(view, 'Document', key);
+        if (own) return apply(own, this, args); // that frame's watch tells its own content script
+      }
+      const result = apply(orig, this, args);
+      if (this === doc && port) {
+        try {
+          dispatch(port, construct(NativeCustomEvent, [PORT_REOPENED, bare({})]));
+        } catch {
+          /* port gone */
+        }
+      }
+      return result;
+    };
   wrap(Document.prototype, 'open', afterOpen('open') as never);
   wrap(Document.prototype, 'write', afterOpen('write') as never);
   wrap(Document.prototype, 'writeln', afterOpen('writeln') as never);

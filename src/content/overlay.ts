@@ -46,7 +46,14 @@ export class MarksOverlay {
   private drawn = '';
 
   constructor(private readonly label: string) {
-    const { host, shadow } = isolatedHost(CSS, { position: 'fixed', top: '0', left: '0', width: '0', height: '0', 'z-index': '2147483646' });
+    const { host, shadow } = isolatedHost(CSS, {
+      position: 'fixed',
+      top: '0',
+      left: '0',
+      width: '0',
+      height: '0',
+      'z-index': '2147483646',
+    });
     this.host = host;
     this.shadow = shadow;
     this.layer = document.createElement('div');
@@ -77,7 +84,13 @@ export class MarksOverlay {
     this.layer.replaceChildren();
     // Tab order follows the page: marks in the fields' document order, not by severity.
     const placed = marks.map((mark) => ({ mark, el: findField(mark.selector) }));
-    placed.sort((a, b) => (a.el && b.el && a.el !== b.el ? (a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1) : 0));
+    placed.sort((a, b) =>
+      a.el && b.el && a.el !== b.el
+        ? a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING
+          ? -1
+          : 1
+        : 0,
+    );
     this.marks = placed.map(({ mark }, i) => {
       const box = document.createElement('div');
       box.className = 'box';
@@ -142,11 +155,19 @@ export class MarksOverlay {
         continue;
       }
       tip.style.visibility = '';
-      Object.assign(box.style, { left: `${rect.left - 3}px`, top: `${rect.top - 3}px`, width: `${rect.width + 6}px`, height: `${rect.height + 6}px` });
+      Object.assign(box.style, {
+        left: `${rect.left - 3}px`,
+        top: `${rect.top - 3}px`,
+        width: `${rect.width + 6}px`,
+        height: `${rect.height + 6}px`,
+      });
       const badgeLeft = Math.min(rect.right - 4, innerWidth - 20);
       const badgeTop = Math.max(rect.top - 12, 0);
       Object.assign(badge.style, { left: `${badgeLeft}px`, top: `${badgeTop}px` });
-      Object.assign(tip.style, { left: `${Math.max(0, Math.min(badgeLeft - 150, innerWidth - 330))}px`, top: `${badgeTop + 22}px` });
+      Object.assign(tip.style, {
+        left: `${Math.max(0, Math.min(badgeLeft - 150, innerWidth - 330))}px`,
+        top: `${badgeTop + 22}px`,
+      });
     }
   }
 }

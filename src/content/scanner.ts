@@ -3,13 +3,21 @@
 // slices, and merged in. Hostile pages are capped: a bounded queue, a bounded number of subtrees
 // per pass, and a growing quiet period while mutations keep storming.
 // The content script only collects (the DOM half of the core's scan); the background classifies.
-import { collectFields, collectFieldsAndElementsSteps, collectScan, type CollectedFields, type CollectedScan, type FieldForm } from '../core/collect';
+import {
+  collectFields,
+  collectFieldsAndElementsSteps,
+  collectScan,
+  type CollectedFields,
+  type CollectedScan,
+  type FieldForm,
+} from '../core/collect';
 import { collectNoticeSteps } from '../core/notice/facts';
 import type { Steps } from '../core/steps';
 import type { FieldDescriptor } from '../core/types';
 import { idle, runSteps } from './scheduler';
 
-const CONTROL_SELECTOR = 'input,select,textarea,[contenteditable=""],[contenteditable=true],[role=textbox],[role=combobox],[role=radio],[role=checkbox],[role=switch],[role=listbox],[role=spinbutton]';
+const CONTROL_SELECTOR =
+  'input,select,textarea,[contenteditable=""],[contenteditable=true],[role=textbox],[role=combobox],[role=radio],[role=checkbox],[role=switch],[role=listbox],[role=spinbutton]';
 /** Cheap pre-filter: a subtree without any of these adds no question and no notice link. */
 const RELEVANT_SELECTOR = `${CONTROL_SELECTOR},a[href]`;
 const MAX_QUEUED_ROOTS = 4000;
@@ -27,14 +35,14 @@ const FRAME_MS = 16;
 /** A full rescan (which refreshes notice and page facts) is repeated only while its slices add up to this little. */
 const CHEAP_FULL_SCAN_MS = 16;
 
-const WARM_UP_HTML = '<form><label for="a">姓名 Name 姓名</label><input id="a"><label><input type="checkbox"> 我已阅读并同意《隐私政策》 I agree to the privacy policy</label><a href="/privacy">隱私權政策</a></form>';
+const WARM_UP_HTML =
+  '<form><label for="a">姓名 Name 姓名</label><input id="a"><label><input type="checkbox"> 我已阅读并同意《隐私政策》 I agree to the privacy policy</label><a href="/privacy">隱私權政策</a></form>';
 
 function warmUpDocument(): Document {
   const doc = document.implementation.createHTMLDocument('');
   doc.body.innerHTML = WARM_UP_HTML;
   return doc;
 }
-
 
 export interface ScannerOptions {
   pageUrl: () => string;
@@ -61,7 +69,18 @@ export class FrameScanner {
    * is the longest the main thread was held by us at once (a pass's last slice counted with the
    * merging and sending that follow it in the same task).
    */
-  readonly stats = { warmUpMs: 0, fullScans: 0, partialScans: 0, slices: 0, slicesOverFrame: 0, failedPasses: 0, longestSliceMs: 0, longestObserverMs: 0, totalScanMs: 0, droppedRoots: 0 };
+  readonly stats = {
+    warmUpMs: 0,
+    fullScans: 0,
+    partialScans: 0,
+    slices: 0,
+    slicesOverFrame: 0,
+    failedPasses: 0,
+    longestSliceMs: 0,
+    longestObserverMs: 0,
+    totalScanMs: 0,
+    droppedRoots: 0,
+  };
 
   constructor(private readonly opts: ScannerOptions) {
     this.observer = new MutationObserver((records) => this.onMutations(records));
@@ -76,14 +95,15 @@ export class FrameScanner {
     // The core's first call compiles its notice vocabularies; doing that on a tiny detached
     // document in its own idle task keeps it out of the first real scan's task.
     // Two warm-up tasks (questions, then notice vocabularies), then the first scan.
-    const run = () => idle(() => {
-      const doc = warmUpDocument();
-      this.timedWarmUp(() => collectFields(doc, { pageUrl: this.opts.pageUrl(), within: [doc.body], maxFields: 5 }));
+    const run = () =>
       idle(() => {
-        this.timedWarmUp(() => collectScan(warmUpDocument(), { pageUrl: this.opts.pageUrl(), maxFields: 5 }));
-        idle(() => this.fullScan(), 2000);
+        const doc = warmUpDocument();
+        this.timedWarmUp(() => collectFields(doc, { pageUrl: this.opts.pageUrl(), within: [doc.body], maxFields: 5 }));
+        idle(() => {
+          this.timedWarmUp(() => collectScan(warmUpDocument(), { pageUrl: this.opts.pageUrl(), maxFields: 5 }));
+          idle(() => this.fullScan(), 2000);
+        }, 2000);
       }, 2000);
-    }, 2000);
     if (document.readyState === 'complete') run();
     else addEventListener('load', run, { once: true });
   }
@@ -184,21 +204,27 @@ export class FrameScanner {
     this.queue = [];
     this.queued.clear();
     this.overflow = false;
-    this.runPass(collectFieldsAndElementsSteps(document, { pageUrl, maxFields: MAX_FIELDS }), ({ fields, elements }, fieldsMs) => {
-      this.runPass(collectNoticeSteps(document, pageUrl, fields.descriptors, undefined, MAX_NOTICE_ELEMENTS), (notice, noticeMs) => {
-        this.busy = false;
-        this.lastFullScanMs = fieldsMs + noticeMs;
-        this.stats.fullScans++;
-        this.base = { ...fields, notice };
-        this.fields.clear();
-        this.mergeFields(fields, elements);
-        // Fields removed while the scan ran in slices are not reported even once.
-        this.prune();
-        this.opts.onChange(this.snapshot());
-        if (this.runWantedFullScan()) return;
-        if (this.queue.length || this.removals) this.schedule();
-      });
-    });
+    this.runPass(
+      collectFieldsAndElementsSteps(document, { pageUrl, maxFields: MAX_FIELDS }),
+      ({ fields, elements }, fieldsMs) => {
+        this.runPass(
+          collectNoticeSteps(document, pageUrl, fields.descriptors, undefined, MAX_NOTICE_ELEMENTS),
+          (notice, noticeMs) => {
+            this.busy = false;
+            this.lastFullScanMs = fieldsMs + noticeMs;
+            this.stats.fullScans++;
+            this.base = { ...fields, notice };
+            this.fields.clear();
+            this.mergeFields(fields, elements);
+            // Fields removed while the scan ran in slices are not reported even once.
+            this.prune();
+            this.opts.onChange(this.snapshot());
+            if (this.runWantedFullScan()) return;
+            if (this.queue.length || this.removals) this.schedule();
+          },
+        );
+      },
+    );
   }
 
   /** The selector each control was last reported under. */
@@ -209,7 +235,8 @@ export class FrameScanner {
       const element = elements[i]!;
       // A control moved on the page comes back under a new path selector: drop its old entry.
       const previous = this.selectorOfElement.get(element);
-      if (previous !== undefined && previous !== descriptor.selector && this.fields.get(previous)?.element === element) this.fields.delete(previous);
+      if (previous !== undefined && previous !== descriptor.selector && this.fields.get(previous)?.element === element)
+        this.fields.delete(previous);
       if (this.fields.size < MAX_FIELDS || this.fields.has(descriptor.selector)) {
         this.fields.set(descriptor.selector, { descriptor, form: partial.forms[i] ?? null, element });
         this.selectorOfElement.set(element, descriptor.selector);
@@ -300,11 +327,23 @@ export class FrameScanner {
       // Skip subtrees whose ancestor is also queued: the ancestor's scan covers them.
       let covered = false;
       for (let p = el.parentNode; p && !covered; p = p.parentNode) covered = this.queued.has(p);
-      if (!covered && el.isConnected && relevant.length < MAX_SUBTREES_PER_PASS && (el.matches(RELEVANT_SELECTOR) || el.querySelector(RELEVANT_SELECTOR) !== null || el.shadowRoot !== null)) relevant.push(el);
+      if (
+        !covered &&
+        el.isConnected &&
+        relevant.length < MAX_SUBTREES_PER_PASS &&
+        (el.matches(RELEVANT_SELECTOR) || el.querySelector(RELEVANT_SELECTOR) !== null || el.shadowRoot !== null)
+      )
+        relevant.push(el);
       yield;
     }
     const stillThere = relevant.filter((el) => el.isConnected);
-    return stillThere.length ? yield* collectFieldsAndElementsSteps(document, { pageUrl: this.opts.pageUrl(), within: stillThere, maxFields: MAX_FIELDS }) : null;
+    return stillThere.length
+      ? yield* collectFieldsAndElementsSteps(document, {
+          pageUrl: this.opts.pageUrl(),
+          within: stillThere,
+          maxFields: MAX_FIELDS,
+        })
+      : null;
   }
 
   private finishPass(added: boolean): void {

@@ -4,9 +4,13 @@ import type { Steps } from '../core/steps';
 
 export const SLICE_MS = 8;
 
-type Idle = (cb: (deadline: { timeRemaining(): number; didTimeout: boolean }) => void, opts?: { timeout: number }) => number;
-const requestIdle: Idle = (globalThis as { requestIdleCallback?: Idle }).requestIdleCallback?.bind(globalThis)
-  ?? ((cb) => setTimeout(() => cb({ timeRemaining: () => SLICE_MS, didTimeout: true }), 1) as unknown as number);
+type Idle = (
+  cb: (deadline: { timeRemaining(): number; didTimeout: boolean }) => void,
+  opts?: { timeout: number },
+) => number;
+const requestIdle: Idle =
+  (globalThis as { requestIdleCallback?: Idle }).requestIdleCallback?.bind(globalThis) ??
+  ((cb) => setTimeout(() => cb({ timeRemaining: () => SLICE_MS, didTimeout: true }), 1) as unknown as number);
 
 export interface StepsHandlers<T> {
   done: (result: T) => void;
@@ -22,21 +26,29 @@ export interface StepsHandlers<T> {
  * the scanner waiting for ever).
  */
 export function runSteps<T>(steps: Steps<T>, on: StepsHandlers<T>, timeoutMs = 1000): void {
-  requestIdle((deadline) => {
-    const start = performance.now();
-    let step: IteratorResult<void, T>;
-    try {
-      step = steps.next();
-      while (!step.done && performance.now() - start < SLICE_MS && (deadline.didTimeout || deadline.timeRemaining() > 1)) step = steps.next();
-    } catch (error) {
+  requestIdle(
+    (deadline) => {
+      const start = performance.now();
+      let step: IteratorResult<void, T>;
+      try {
+        step = steps.next();
+        while (
+          !step.done &&
+          performance.now() - start < SLICE_MS &&
+          (deadline.didTimeout || deadline.timeRemaining() > 1)
+        )
+          step = steps.next();
+      } catch (error) {
+        on.slice(performance.now() - start);
+        on.failed(error);
+        return;
+      }
       on.slice(performance.now() - start);
-      on.failed(error);
-      return;
-    }
-    on.slice(performance.now() - start);
-    if (step.done) on.done(step.value);
-    else runSteps(steps, on, timeoutMs);
-  }, { timeout: timeoutMs });
+      if (step.done) on.done(step.value);
+      else runSteps(steps, on, timeoutMs);
+    },
+    { timeout: timeoutMs },
+  );
 }
 
 export function idle(cb: () => void, timeoutMs = 1000): void {

@@ -35,7 +35,8 @@ export interface GuardDeps {
 }
 
 function composedContains(container: Node, node: Node | null): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) if (n === container) return true;
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null)
+    if (n === container) return true;
   return false;
 }
 
@@ -82,7 +83,9 @@ export class SubmitGuard {
     const personalInside = () => this.deps.personalFields().some((s) => composedContains(container, findField(s)));
     for (const f of this.findings) {
       if (f.severity !== 'high') continue;
-      const concerns = f.fields.length ? f.fields.some((s) => composedContains(container, findField(s))) : personalInside();
+      const concerns = f.fields.length
+        ? f.fields.some((s) => composedContains(container, findField(s)))
+        : personalInside();
       if (concerns) reasons.push(f.message[this.deps.locale] || f.message.en);
     }
     return [...new Set(reasons)];
@@ -190,8 +193,20 @@ export class SubmitGuard {
     const form = button.closest('form');
     if (form && (tag === 'BUTTON' ? (button as HTMLButtonElement).type === 'submit' : false)) return;
     if (tag === 'INPUT' && (button as HTMLInputElement).type === 'submit') return;
-    if ((tag === 'DIV' || tag === 'SPAN') && !button.hasAttribute('onclick') && button.getAttribute('tabindex') === null && (button as HTMLElement).style.cursor !== 'pointer' && !/btn|button|submit/i.test(button.className)) return;
-    const label = ((button as HTMLInputElement).value || button.getAttribute('aria-label') || button.textContent || '').trim();
+    if (
+      (tag === 'DIV' || tag === 'SPAN') &&
+      !button.hasAttribute('onclick') &&
+      button.getAttribute('tabindex') === null &&
+      (button as HTMLElement).style.cursor !== 'pointer' &&
+      !/btn|button|submit/i.test(button.className)
+    )
+      return;
+    const label = (
+      (button as HTMLInputElement).value ||
+      button.getAttribute('aria-label') ||
+      button.textContent ||
+      ''
+    ).trim();
     // A container's text is not a button's caption: only short captions count.
     if (label.length > 24 || !SUBMIT_WORDS.test(label)) return;
     const container: Node = form ?? document;

@@ -16,10 +16,16 @@ export interface Typing {
   /** Records a request against `field` in the frame the field is in. */
   record: (field: Element, request: { origin: string; via: string }) => void;
 }
-interface SharedTyping { last: () => Typing | null }
+interface SharedTyping {
+  last: () => Typing | null;
+}
 
 const isField = (el: EventTarget): el is Element =>
-  el instanceof Element && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || (el as HTMLElement).isContentEditable);
+  el instanceof Element &&
+  (el.tagName === 'INPUT' ||
+    el.tagName === 'TEXTAREA' ||
+    el.tagName === 'SELECT' ||
+    (el as HTMLElement).isContentEditable);
 
 /**
  * This frame's own typing. Firefox gives a content script a global of its own, not the window's, so
@@ -59,15 +65,24 @@ export function typingBefore(at: number): Typing | null {
     } else {
       try {
         for (let i = 0; i < w.frames.length; i++) pending.push(w.frames[i] as Window);
-      } catch { /* gone */ }
+      } catch {
+        /* gone */
+      }
       try {
-        typed = ((w as unknown as Record<string, SharedTyping | undefined>)[SHARED])?.last() ?? null;
+        typed = (w as unknown as Record<string, SharedTyping | undefined>)[SHARED]?.last() ?? null;
       } catch {
         continue; // another origin
       }
     }
     // A little slack before: time stamps of two frames are taken on different clocks.
-    if (typed && typed.field.isConnected && at - typed.at >= -50 && at - typed.at <= SENT_WHILE_TYPING_WINDOW_MS && (!best || typed.at > best.at)) best = typed;
+    if (
+      typed &&
+      typed.field.isConnected &&
+      at - typed.at >= -50 &&
+      at - typed.at <= SENT_WHILE_TYPING_WINDOW_MS &&
+      (!best || typed.at > best.at)
+    )
+      best = typed;
   }
   return best;
 }

@@ -21,15 +21,23 @@ export interface ScanOptions {
 }
 
 /** The form a question belongs to: `key` is its document-wide form index (stable across incremental collections), `action` is resolved. */
-export interface FieldForm { key: number; action: string | null }
+export interface FieldForm {
+  key: number;
+  action: string | null;
+}
 
 /**
  * The DOM half of a scan: questions (with the name of the validator a pre-filled value passed,
  * never the value), the form each belongs to, and the category-free notice facts. Structured-clone
  * safe: the content script sends it to the background, which completes it with `completeScan`.
  */
-export interface CollectedFields { descriptors: FieldDescriptor[]; forms: (FieldForm | null)[] }
-export interface CollectedScan extends CollectedFields { notice: CollectedNotice }
+export interface CollectedFields {
+  descriptors: FieldDescriptor[];
+  forms: (FieldForm | null)[];
+}
+export interface CollectedScan extends CollectedFields {
+  notice: CollectedNotice;
+}
 
 export function collectScan(root: Document | ShadowRoot, opts: ScanOptions): CollectedScan {
   return runToEnd(collectScanSteps(root, opts));
@@ -55,7 +63,10 @@ export function* collectFieldsSteps(root: Document | ShadowRoot, opts: ScanOptio
  * The questions and, beside them, each one's first control. The content script keeps the elements
  * to tell cheaply when a question left the page (never sent: elements do not cross messages).
  */
-export function* collectFieldsAndElementsSteps(root: Document | ShadowRoot, opts: ScanOptions): Steps<{ fields: CollectedFields; elements: Element[] }> {
+export function* collectFieldsAndElementsSteps(
+  root: Document | ShadowRoot,
+  opts: ScanOptions,
+): Steps<{ fields: CollectedFields; elements: Element[] }> {
   const within = opts.within == null ? undefined : Array.isArray(opts.within) ? opts.within : [opts.within];
   const { descriptors, elements } = yield* extractFieldsSteps(root, { within, maxFields: opts.maxFields });
   const forms = elements.map((element, i): FieldForm | null => {
@@ -95,4 +106,3 @@ export function resolveAction(raw: string | null, pageUrl: string): string | nul
     return null;
   }
 }
-

@@ -9,7 +9,10 @@ describe('formFingerprint', () => {
 
   it('survives re-renders: order, numbering, required marks, query strings and hashes', () => {
     const a = formFingerprint('https://oa.example.cn/health?session=1#step1', fields);
-    const b = formFingerprint('https://oa.example.cn/health/?session=2', [field('身份证号', 'identity.id_number'), field('Q1 姓名', 'identity.name')]);
+    const b = formFingerprint('https://oa.example.cn/health/?session=2', [
+      field('身份证号', 'identity.id_number'),
+      field('Q1 姓名', 'identity.name'),
+    ]);
     expect(a).toBe(b);
     expect(a).toMatch(/^fp1:[0-9a-f]{16}$/);
   });
@@ -18,7 +21,9 @@ describe('formFingerprint', () => {
     const base = formFingerprint('https://oa.example.cn/health', fields);
     expect(formFingerprint('https://oa.example.com/health', fields)).not.toBe(base);
     expect(formFingerprint('https://oa.example.cn/leave', fields)).not.toBe(base);
-    expect(formFingerprint('https://oa.example.cn/health', [...fields, field('银行卡号', 'finance.bank_account')])).not.toBe(base);
+    expect(
+      formFingerprint('https://oa.example.cn/health', [...fields, field('银行卡号', 'finance.bank_account')]),
+    ).not.toBe(base);
   });
 
   it('uses all labels when no field is personal', () => {

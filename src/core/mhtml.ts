@@ -16,13 +16,19 @@ export function htmlFromMhtml(archive: string): MhtmlResult {
     const head = part.slice(0, split);
     if (!/content-type:\s*text\/html/i.test(head)) continue;
     // The line break before the next boundary belongs to the delimiter, not to the body.
-    const body = part.slice(split).replace(/^\r?\n\r?\n/, '').replace(/\r?\n$/, '');
+    const body = part
+      .slice(split)
+      .replace(/^\r?\n\r?\n/, '')
+      .replace(/\r?\n$/, '');
     const encoding = /content-transfer-encoding:\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase() ?? '7bit';
     const charset = /charset="?([\w-]+)"?/i.exec(head)?.[1] ?? 'utf-8';
     const location = /content-location:\s*(\S+)/i.exec(head)?.[1] ?? null;
-    const bytes = encoding === 'quoted-printable' ? decodeQuotedPrintable(body)
-      : encoding === 'base64' ? decodeBase64(body)
-      : new TextEncoder().encode(body);
+    const bytes =
+      encoding === 'quoted-printable'
+        ? decodeQuotedPrintable(body)
+        : encoding === 'base64'
+          ? decodeBase64(body)
+          : new TextEncoder().encode(body);
     let html: string;
     try {
       html = new TextDecoder(charset).decode(bytes);

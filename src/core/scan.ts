@@ -12,7 +12,15 @@ import { resolveNotice, scriptEvidence } from './notice';
 import { isSensitive } from './taxonomy';
 import type { FieldDescriptor, ReportField, ScanResult, TransportReport } from './types';
 
-export { collectFields, collectScan, resolveAction, type CollectedFields, type CollectedScan, type FieldForm, type ScanOptions } from './collect';
+export {
+  collectFields,
+  collectScan,
+  resolveAction,
+  type CollectedFields,
+  type CollectedScan,
+  type FieldForm,
+  type ScanOptions,
+} from './collect';
 
 export function scanRoot(root: Document | ShadowRoot, opts: ScanOptions): ScanResult {
   return completeScan(collectScan(root, { readScripts: scriptEvidence, ...opts }), opts.pageUrl);
@@ -22,7 +30,13 @@ export function scanRoot(root: Document | ShadowRoot, opts: ScanOptions): ScanRe
 export function completeScan(collected: CollectedScan, pageUrl: string): ScanResult {
   const fields = classifyFields(collected.descriptors);
   const { notice, page } = resolveNotice(collected.notice, collected.descriptors, fields);
-  return { fields, descriptors: collected.descriptors, notice, transport: transportOf(collected.forms, fields, pageUrl), page };
+  return {
+    fields,
+    descriptors: collected.descriptors,
+    notice,
+    transport: transportOf(collected.forms, fields, pageUrl),
+    page,
+  };
 }
 
 export function classifyFields(descriptors: readonly FieldDescriptor[]): ReportField[] {
@@ -31,8 +45,16 @@ export function classifyFields(descriptors: readonly FieldDescriptor[]): ReportF
 
 function reportField(d: FieldDescriptor, c: ReturnType<typeof classifyField>): ReportField {
   return {
-    id: d.id, name: d.name, selector: d.selector, tag: d.tag, type: d.type, label: d.label,
-    category: c.category, sensitive: isSensitive(c.category), confidence: c.confidence, evidence: c.evidence,
+    id: d.id,
+    name: d.name,
+    selector: d.selector,
+    tag: d.tag,
+    type: d.type,
+    label: d.label,
+    category: c.category,
+    sensitive: isSensitive(c.category),
+    confidence: c.confidence,
+    evidence: c.evidence,
   };
 }
 
@@ -41,7 +63,11 @@ function reportField(d: FieldDescriptor, c: ReturnType<typeof classifyField>): R
  * fields). secure = page and action both https (or no action on an https page); thirdParty = the
  * action's registrable domain differs from the page's.
  */
-export function transportOf(forms: readonly (FieldForm | null)[], fields: readonly ReportField[], pageUrl: string): TransportReport {
+export function transportOf(
+  forms: readonly (FieldForm | null)[],
+  fields: readonly ReportField[],
+  pageUrl: string,
+): TransportReport {
   const weight = new Map<number, { action: string | null; w: number }>();
   forms.forEach((form, i) => {
     if (!form) return;
@@ -71,5 +97,9 @@ export function isThirdParty(actionUrl: string, pageUrl: string): boolean {
 }
 
 function protocolOf(url: string): string | null {
-  try { return new URL(url).protocol; } catch { return null; }
+  try {
+    return new URL(url).protocol;
+  } catch {
+    return null;
+  }
 }

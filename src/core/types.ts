@@ -29,16 +29,19 @@ export const RULE_IDS: readonly RuleId[] = [
 ];
 
 export type LegalBasis =
-  | 'consent'
-  | 'contract'
-  | 'hr-management'
-  | 'legal-obligation'
-  | 'public-health'
-  | 'vital-interest';
+  'consent' | 'contract' | 'hr-management' | 'legal-obligation' | 'public-health' | 'vital-interest';
 
 export type Granularity = 'city' | 'address' | 'precise';
 export type NoticeElement = 'purpose' | 'retention' | 'controller' | 'rights' | 'recipients' | 'withdrawal' | 'contact';
-export const NOTICE_ELEMENTS: readonly NoticeElement[] = ['purpose', 'retention', 'controller', 'rights', 'recipients', 'withdrawal', 'contact'];
+export const NOTICE_ELEMENTS: readonly NoticeElement[] = [
+  'purpose',
+  'retention',
+  'controller',
+  'rights',
+  'recipients',
+  'withdrawal',
+  'contact',
+];
 
 export interface Purpose {
   label: Partial<Localized> & { en?: string };

@@ -21,7 +21,14 @@ export function decisionToEntry(d: DecisionRecord): HistoryEntry {
 
 export function submissionToEntry(s: SubmissionRecord): HistoryEntry {
   // A submission is not tied to a purpose in the ledger; the evaluator matches it by form and categories.
-  return { kind: 'submitted', origin: s.origin, formFingerprint: s.formFingerprint, purposeId: '', categories: [...s.categories], at: s.at };
+  return {
+    kind: 'submitted',
+    origin: s.origin,
+    formFingerprint: s.formFingerprint,
+    purposeId: '',
+    categories: [...s.categories],
+    at: s.at,
+  };
 }
 
 /** Per-category answers given in one sitting count as one consent act for the evaluator. */
@@ -65,7 +72,10 @@ export function toHistoryEntries(
   for (const d of decisions) {
     if (d.at < scope.since || seen.has(d.id)) continue;
     seen.add(d.id);
-    rows.push({ own: d.origin === scope.origin && d.formFingerprint === scope.formFingerprint, entry: decisionToEntry(d) });
+    rows.push({
+      own: d.origin === scope.origin && d.formFingerprint === scope.formFingerprint,
+      entry: decisionToEntry(d),
+    });
   }
   for (const s of submissions) {
     if (s.at < scope.since || seen.has(s.id) || s.origin !== scope.origin) continue;
@@ -74,6 +84,10 @@ export function toHistoryEntries(
   }
   // This form's own records are never cut by the limit; others are, oldest first.
   const own = rows.filter((r) => r.own).map((r) => r.entry);
-  const others = rows.filter((r) => !r.own).map((r) => r.entry).sort((a, b) => b.at - a.at).slice(0, Math.max(0, scope.limit - own.length));
+  const others = rows
+    .filter((r) => !r.own)
+    .map((r) => r.entry)
+    .sort((a, b) => b.at - a.at)
+    .slice(0, Math.max(0, scope.limit - own.length));
   return mergeSittings([...own, ...others]).sort((a, b) => b.at - a.at);
 }

@@ -4,7 +4,13 @@
 // chrome.storage.session), `status()` says so, and the ledger retries with backoff. It never
 // deletes the database to "repair" it: a corrupt store is reported, not wiped.
 import type { HistoryEntry } from '../core/types';
-import { buildDecisionRecord, buildRevocationRecord, buildSubmissionRecord, type DecisionInput, type SubmissionInput } from './decisions';
+import {
+  buildDecisionRecord,
+  buildRevocationRecord,
+  buildSubmissionRecord,
+  type DecisionInput,
+  type SubmissionInput,
+} from './decisions';
 import { classifyLedgerError, describeError, type LedgerError, type LedgerErrorKind } from './faults';
 import { newUuid, timeSortableId } from './ids';
 import { pendingKey, type PendingWrite } from './pending';
@@ -132,7 +138,12 @@ export class Ledger {
     // Without IndexedDB Dexie's open() rejects with MissingAPIError → 'unavailable' below.
     const db = this.createDb(this.dbName);
     // Another page still holds an older version open: the open waits; tell the user meanwhile.
-    db.on('blocked', () => this.fail('blocked', new Error('the ledger database is held open by another extension page with an older version')));
+    db.on('blocked', () =>
+      this.fail(
+        'blocked',
+        new Error('the ledger database is held open by another extension page with an older version'),
+      ),
+    );
     db.on('close', () => {
       this.isOpen = false;
       this.fail('closed', new Error('the browser closed the ledger database'));
@@ -342,7 +353,10 @@ export class Ledger {
   }
 
   /** Records a 'revoked' decision for a grant and marks the grant. */
-  async revoke(grantId: string, at: number = this.now()): Promise<{ revocation: DecisionRecord; grant: DecisionRecord; written: boolean } | null> {
+  async revoke(
+    grantId: string,
+    at: number = this.now(),
+  ): Promise<{ revocation: DecisionRecord; grant: DecisionRecord; written: boolean } | null> {
     const generation = this.generation;
     const grant = await this.getDecision(grantId);
     if (!grant || grant.state !== 'granted') return null;
@@ -375,7 +389,11 @@ export class Ledger {
    * origin within the window, plus grants and refusals elsewhere (purpose reuse spans sites of the
    * same employer). Records still waiting to be written are included. Newest first.
    */
-  async historyFor(origin: string, formFingerprint: string, opts: { windowDays?: number; limit?: number } = {}): Promise<HistoryEntry[]> {
+  async historyFor(
+    origin: string,
+    formFingerprint: string,
+    opts: { windowDays?: number; limit?: number } = {},
+  ): Promise<HistoryEntry[]> {
     const since = this.now() - (opts.windowDays ?? HISTORY_WINDOW_DAYS) * DAY_MS;
     const limit = opts.limit ?? HISTORY_LIMIT;
     await this.ready();
@@ -385,9 +403,23 @@ export class Ledger {
       try {
         const db = this.db;
         const [here, elsewhere, submitted] = await Promise.all([
-          db.decisions.where('origin').equals(origin).filter((d) => d.at >= since).toArray(),
-          db.decisions.where('at').aboveOrEqual(since).reverse().filter((d) => d.origin !== origin && d.state !== 'revoked').limit(limit).toArray(),
-          db.submissions.where('origin').equals(origin).filter((s) => s.at >= since).toArray(),
+          db.decisions
+            .where('origin')
+            .equals(origin)
+            .filter((d) => d.at >= since)
+            .toArray(),
+          db.decisions
+            .where('at')
+            .aboveOrEqual(since)
+            .reverse()
+            .filter((d) => d.origin !== origin && d.state !== 'revoked')
+            .limit(limit)
+            .toArray(),
+          db.submissions
+            .where('origin')
+            .equals(origin)
+            .filter((s) => s.at >= since)
+            .toArray(),
         ]);
         decisions = [...decisions, ...here, ...elsewhere];
         submissions = [...submissions, ...submitted];

@@ -118,7 +118,13 @@ export class DecisionIndex {
       this.cats = Array.from(this.cats);
       this.expiresAt = Array.from(this.expiresAt);
     }
-    return this as unknown as { origin: number[]; purpose: number[]; state: number[]; cats: number[]; expiresAt: number[] };
+    return this as unknown as {
+      origin: number[];
+      purpose: number[];
+      state: number[];
+      cats: number[];
+      expiresAt: number[];
+    };
   }
 
   private code(map: Map<string, number>, list: string[], value: string): number {
@@ -161,10 +167,13 @@ export class DecisionIndex {
   }
 
   /** Ids matching the filter, newest first. */
-  filter(f: { site?: string; purposeId?: string; category?: CategoryId; state?: DecisionState | 'expired' }, now: number): string[] {
+  filter(
+    f: { site?: string; purposeId?: string; category?: CategoryId; state?: DecisionState | 'expired' },
+    now: number,
+  ): string[] {
     const site = f.site?.trim().toLowerCase();
     const originOk = site ? new Uint8Array(this.origins.map((o) => (o.toLowerCase().includes(site) ? 1 : 0))) : null;
-    const purposeCode = f.purposeId !== undefined ? this.purposeCode.get(f.purposeId) ?? -1 : null;
+    const purposeCode = f.purposeId !== undefined ? (this.purposeCode.get(f.purposeId) ?? -1) : null;
     const catBit = f.category !== undefined ? categoryMask([f.category]) : 0;
     const stateCode = f.state && f.state !== 'expired' ? STATE_CODES.indexOf(f.state) : null;
     const expired = f.state === 'expired';
@@ -187,8 +196,17 @@ export class DecisionIndex {
   }
 }
 
-export function rowOf(d: Pick<DecisionRecord, 'id' | 'origin' | 'purposeId' | 'state' | 'categories' | 'expiresAt'>): IndexRow {
-  return { id: d.id, origin: d.origin, purposeId: d.purposeId, state: d.state, categories: d.categories, expiresAt: d.expiresAt };
+export function rowOf(
+  d: Pick<DecisionRecord, 'id' | 'origin' | 'purposeId' | 'state' | 'categories' | 'expiresAt'>,
+): IndexRow {
+  return {
+    id: d.id,
+    origin: d.origin,
+    purposeId: d.purposeId,
+    state: d.state,
+    categories: d.categories,
+    expiresAt: d.expiresAt,
+  };
 }
 
 /** Must run inside a rw transaction that includes `meta`: adds records to the stored summary, if there is one. */

@@ -24,24 +24,40 @@ export interface LedgerQueryResult {
   tookMs: number;
 }
 
-export async function queryDecisionIds(db: LedgerDb, filter: LedgerFilter, now: number = Date.now()): Promise<LedgerQueryResult> {
+export async function queryDecisionIds(
+  db: LedgerDb,
+  filter: LedgerFilter,
+  now: number = Date.now(),
+): Promise<LedgerQueryResult> {
   const started = performance.now();
   const index = await loadIndex(db);
   const ids = index.filter(filter, now);
   return { ids, total: ids.length, tookMs: performance.now() - started };
 }
 
-export async function loadDecisionPage(db: LedgerDb, result: Pick<LedgerQueryResult, 'ids'>, offset: number, limit: number): Promise<DecisionRecord[]> {
+export async function loadDecisionPage(
+  db: LedgerDb,
+  result: Pick<LedgerQueryResult, 'ids'>,
+  offset: number,
+  limit: number,
+): Promise<DecisionRecord[]> {
   const page = result.ids.slice(offset, offset + limit);
   const rows = await db.decisions.bulkGet(page);
   return rows.filter((r): r is DecisionRecord => r !== undefined);
 }
 
 /** Values for the filter drop-downs, from the summary. */
-export async function filterChoices(db: LedgerDb): Promise<{ purposes: string[]; categories: CategoryId[]; origins: string[]; total: number }> {
+export async function filterChoices(
+  db: LedgerDb,
+): Promise<{ purposes: string[]; categories: CategoryId[]; origins: string[]; total: number }> {
   const index = await loadIndex(db);
   const sort = (xs: string[]) => [...xs].sort();
-  return { purposes: sort(index.purposes), categories: index.categoriesPresent(), origins: sort(index.origins), total: index.size };
+  return {
+    purposes: sort(index.purposes),
+    categories: index.categoriesPresent(),
+    origins: sort(index.origins),
+    total: index.size,
+  };
 }
 
 /** Grants whose retention passed: the collector should have deleted the data by now. */

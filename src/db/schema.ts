@@ -19,7 +19,8 @@ export const SCHEMA_V1 = {
 };
 
 export const SCHEMA_V2 = {
-  decisions: 'id, state, origin, formFingerprint, purposeId, *categories, at, expiresAt, receiptId, [origin+formFingerprint]',
+  decisions:
+    'id, state, origin, formFingerprint, purposeId, *categories, at, expiresAt, receiptId, [origin+formFingerprint]',
   submissions: 'id, origin, formFingerprint, at, *categories, [origin+formFingerprint]',
   meta: 'key',
 };
@@ -59,7 +60,12 @@ export class LedgerDb extends Dexie {
     if (upToVersion >= 2) {
       this.version(2)
         .stores(SCHEMA_V2)
-        .upgrade((tx) => tx.table('decisions').toCollection().modify((d: DecisionV1) => upgradeDecisionToV2(d)));
+        .upgrade((tx) =>
+          tx
+            .table('decisions')
+            .toCollection()
+            .modify((d: DecisionV1) => upgradeDecisionToV2(d)),
+        );
     }
   }
 }

@@ -24,7 +24,10 @@ interface SessionArea {
 }
 
 function storageAreas(): { session: SessionArea; local: SessionArea } | null {
-  const g = globalThis as { chrome?: { storage?: { session?: SessionArea; local?: SessionArea } }; browser?: { storage?: { session?: SessionArea; local?: SessionArea } } };
+  const g = globalThis as {
+    chrome?: { storage?: { session?: SessionArea; local?: SessionArea } };
+    browser?: { storage?: { session?: SessionArea; local?: SessionArea } };
+  };
   const storage = g.browser?.storage ?? g.chrome?.storage;
   return storage?.session && storage.local ? { session: storage.session, local: storage.local } : null;
 }

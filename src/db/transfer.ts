@@ -19,7 +19,13 @@ export async function exportLedger(db: LedgerDb, now: number = Date.now()): Prom
   const [decisions, submissions] = await db.transaction('r', db.decisions, db.submissions, () =>
     Promise.all([db.decisions.toArray(), db.submissions.toArray()]),
   );
-  return { format: EXPORT_FORMAT, schemaVersion: LEDGER_SCHEMA_VERSION, exportedAt: new Date(now).toISOString(), decisions, submissions };
+  return {
+    format: EXPORT_FORMAT,
+    schemaVersion: LEDGER_SCHEMA_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    decisions,
+    submissions,
+  };
 }
 
 // ───────────── CSV ─────────────
@@ -29,8 +35,23 @@ export async function exportLedger(db: LedgerDb, now: number = Date.now()): Prom
 // apostrophe: purpose labels and contacts come from web pages, and an export must be safe to open.
 
 const CSV_COLUMNS = [
-  'id', 'state', 'at', 'origin', 'formFingerprint', 'purposeId', 'purposeLabel', 'categories',
-  'policyId', 'policyVersion', 'legalBasis', 'expiresAt', 'revokedAt', 'revokes', 'receiptId', 'noticeContact', 'collectionMethod',
+  'id',
+  'state',
+  'at',
+  'origin',
+  'formFingerprint',
+  'purposeId',
+  'purposeLabel',
+  'categories',
+  'policyId',
+  'policyVersion',
+  'legalBasis',
+  'expiresAt',
+  'revokedAt',
+  'revokes',
+  'receiptId',
+  'noticeContact',
+  'collectionMethod',
 ] as const;
 
 function iso(ms: number | null): string {
@@ -46,17 +67,34 @@ export function decisionsToCsv(decisions: DecisionRecord[], submissions: Submiss
   const lines = [CSV_COLUMNS.join(',')];
   for (const d of decisions) {
     const row: Record<(typeof CSV_COLUMNS)[number], string> = {
-      id: d.id, state: d.state, at: iso(d.at), origin: d.origin, formFingerprint: d.formFingerprint,
-      purposeId: d.purposeId, purposeLabel: d.purposeLabel, categories: d.categories.join(';'),
-      policyId: d.policyId, policyVersion: d.policyVersion, legalBasis: d.legalBasis ?? '',
-      expiresAt: iso(d.expiresAt), revokedAt: iso(d.revokedAt), revokes: d.revokes ?? '', receiptId: d.receiptId ?? '',
-      noticeContact: d.noticeContact ?? '', collectionMethod: d.collectionMethod,
+      id: d.id,
+      state: d.state,
+      at: iso(d.at),
+      origin: d.origin,
+      formFingerprint: d.formFingerprint,
+      purposeId: d.purposeId,
+      purposeLabel: d.purposeLabel,
+      categories: d.categories.join(';'),
+      policyId: d.policyId,
+      policyVersion: d.policyVersion,
+      legalBasis: d.legalBasis ?? '',
+      expiresAt: iso(d.expiresAt),
+      revokedAt: iso(d.revokedAt),
+      revokes: d.revokes ?? '',
+      receiptId: d.receiptId ?? '',
+      noticeContact: d.noticeContact ?? '',
+      collectionMethod: d.collectionMethod,
     };
     lines.push(CSV_COLUMNS.map((c) => csvCell(row[c])).join(','));
   }
   for (const s of submissions) {
     const row: Partial<Record<(typeof CSV_COLUMNS)[number], string>> = {
-      id: s.id, state: 'submitted', at: iso(s.at), origin: s.origin, formFingerprint: s.formFingerprint, categories: s.categories.join(';'),
+      id: s.id,
+      state: 'submitted',
+      at: iso(s.at),
+      origin: s.origin,
+      formFingerprint: s.formFingerprint,
+      categories: s.categories.join(';'),
     };
     lines.push(CSV_COLUMNS.map((c) => csvCell(row[c] ?? '')).join(','));
   }
@@ -101,14 +139,19 @@ export function normaliseImportedDecision(raw: unknown): DecisionRecord | string
     purposeLabel: text(r.purposeLabel) ?? (r.purposeId as string),
     categories: cleanCategories(Array.isArray(r.categories) ? r.categories : []),
     noticeHash: text(r.noticeHash),
-    noticeElements: typeof r.noticeElements === 'object' && r.noticeElements !== null ? (r.noticeElements as DecisionRecord['noticeElements']) : {},
+    noticeElements:
+      typeof r.noticeElements === 'object' && r.noticeElements !== null
+        ? (r.noticeElements as DecisionRecord['noticeElements'])
+        : {},
     noticeLinks: Array.isArray(r.noticeLinks) ? r.noticeLinks.filter(str) : [],
     noticeContact: text(r.noticeContact),
     controller: text(r.controller),
     policyId: text(r.policyId) ?? '',
     policyVersion: text(r.policyVersion) ?? '',
     legalBasis: (text(r.legalBasis) as DecisionRecord['legalBasis']) ?? null,
-    collectionMethod: (['popup', 'submit-guard', 'options'].includes(r.collectionMethod as string) ? r.collectionMethod : 'popup') as DecisionRecord['collectionMethod'],
+    collectionMethod: (['popup', 'submit-guard', 'options'].includes(r.collectionMethod as string)
+      ? r.collectionMethod
+      : 'popup') as DecisionRecord['collectionMethod'],
     at: r.at,
     expiresAt: num(r.expiresAt),
     receiptId: text(r.receiptId),
@@ -121,9 +164,16 @@ export function normaliseImportedDecision(raw: unknown): DecisionRecord | string
 function normaliseImportedSubmission(raw: unknown): SubmissionRecord | string {
   if (typeof raw !== 'object' || raw === null) return 'not an object';
   const r = raw as Record<string, unknown>;
-  if (!str(r.id) || !str(r.origin) || !str(r.formFingerprint) || typeof r.at !== 'number') return 'submission incomplete';
+  if (!str(r.id) || !str(r.origin) || !str(r.formFingerprint) || typeof r.at !== 'number')
+    return 'submission incomplete';
   // Rebuilt field by field: whatever else the file carries (a value?) is not imported.
-  return { id: r.id, at: r.at, origin: r.origin, formFingerprint: r.formFingerprint, categories: cleanCategories(Array.isArray(r.categories) ? r.categories : []) };
+  return {
+    id: r.id,
+    at: r.at,
+    origin: r.origin,
+    formFingerprint: r.formFingerprint,
+    categories: cleanCategories(Array.isArray(r.categories) ? r.categories : []),
+  };
 }
 
 /** Merges an export into the ledger: a decision already present (same id or same receipt id) is skipped. */
@@ -148,10 +198,14 @@ export async function importLedger(db: LedgerDb, data: unknown): Promise<ImportR
   });
 
   await db.transaction('rw', db.decisions, db.submissions, db.meta, async () => {
-    const existingIds = new Set((await db.decisions.bulkGet(decisions.map((d) => d.id))).flatMap((d) => (d ? [d.id] : [])));
+    const existingIds = new Set(
+      (await db.decisions.bulkGet(decisions.map((d) => d.id))).flatMap((d) => (d ? [d.id] : [])),
+    );
     const receiptIds = decisions.flatMap((d) => (d.receiptId ? [d.receiptId] : []));
     const existingReceipts = new Set(
-      receiptIds.length ? ((await db.decisions.where('receiptId').anyOf(receiptIds).toArray()).map((d) => d.receiptId) as string[]) : [],
+      receiptIds.length
+        ? ((await db.decisions.where('receiptId').anyOf(receiptIds).toArray()).map((d) => d.receiptId) as string[])
+        : [],
     );
     const fresh: DecisionRecord[] = [];
     for (const d of decisions) {
@@ -168,12 +222,17 @@ export async function importLedger(db: LedgerDb, data: unknown): Promise<ImportR
     // A revocation imported for a grant we hold marks that grant.
     for (const r of fresh) {
       if (r.state === 'revoked' && r.revokes) {
-        await db.decisions.where('id').equals(r.revokes).modify((g) => {
-          g.revokedAt ??= r.at;
-        });
+        await db.decisions
+          .where('id')
+          .equals(r.revokes)
+          .modify((g) => {
+            g.revokedAt ??= r.at;
+          });
       }
     }
-    const existingSubs = new Set((await db.submissions.bulkGet(submissions.map((s) => s.id))).flatMap((s) => (s ? [s.id] : [])));
+    const existingSubs = new Set(
+      (await db.submissions.bulkGet(submissions.map((s) => s.id))).flatMap((s) => (s ? [s.id] : [])),
+    );
     const freshSubs = submissions.filter((s) => {
       if (existingSubs.has(s.id)) return false;
       existingSubs.add(s.id);

@@ -37,12 +37,17 @@ export type OnSubmit = 'warn' | 'confirm' | 'block';
 
 // ───────────── replies and payloads ─────────────
 
-export interface Ack { ok: boolean }
+export interface Ack {
+  ok: boolean;
+}
 
 /** The tab's current report, or why the tab could not be checked. */
 export type TabReportReply = TabReportReady | TabReportFailed;
 /** FormWarden could not check the tab (issue 13: a failure is never silent). */
-export interface TabReportFailed { error: string; /** Origin and path of the page, when known. */ pageUrl?: string }
+export interface TabReportFailed {
+  error: string;
+  /** Origin and path of the page, when known. */ pageUrl?: string;
+}
 export interface TabReportReady {
   report: Report;
   formFingerprint: string;
@@ -56,7 +61,10 @@ export interface TabReportReady {
 export type GuardDecision = 'continue' | 'cancel' | 'blocked';
 
 /** The popup's "I consent" / "I do not consent", for one group of categories of the form it shows. */
-export type ConsentRequest = Pick<ConsentDecision, 'decision' | 'origin' | 'formFingerprint' | 'purposeId' | 'categories' | 'policyId' | 'policyVersion'> & {
+export type ConsentRequest = Pick<
+  ConsentDecision,
+  'decision' | 'origin' | 'formFingerprint' | 'purposeId' | 'categories' | 'policyId' | 'policyVersion'
+> & {
   tabId?: number;
   notice?: NoticeAsSeen;
   language?: Locale;
@@ -82,9 +90,19 @@ export interface LedgerContextReply {
   status: LedgerStatus;
 }
 
-export interface LedgerWriteReply { ok: boolean; written: boolean; error?: string; status: LedgerStatus }
+export interface LedgerWriteReply {
+  ok: boolean;
+  written: boolean;
+  error?: string;
+  status: LedgerStatus;
+}
 
-export interface PolicyChangeReply { ok: boolean; locked?: boolean; errors?: ValidationIssue[]; warnings?: ValidationIssue[] }
+export interface PolicyChangeReply {
+  ok: boolean;
+  locked?: boolean;
+  errors?: ValidationIssue[];
+  warnings?: ValidationIssue[];
+}
 
 // ───────────── the routes ─────────────
 
@@ -113,18 +131,25 @@ export const MESSAGES = {
   'ledger/consent': route<ConsentRequest, LedgerDecisionReply>()('extension-page'),
   /** Earlier decisions and submissions relevant to a form (this origin, and grants elsewhere). */
   'ledger/history': route<{ origin: string; formFingerprint: string }, HistoryEntry[]>()('extension-page'),
-  'ledger/context': route<{ origin: string; formFingerprint: string; purposeId: string }, LedgerContextReply>()('extension-page'),
+  'ledger/context': route<{ origin: string; formFingerprint: string; purposeId: string }, LedgerContextReply>()(
+    'extension-page',
+  ),
   'ledger/status': route<Record<never, never>, LedgerStatus>()('extension-page'),
   'ledger/retry': route<Record<never, never>, LedgerStatus>()('extension-page'),
   'ledger/revoke': route<{ id: string }, LedgerWriteReply>()('extension-page'),
-  'ledger/import': route<{ data: unknown }, { ok: boolean; result?: ImportResult; error?: string; status: LedgerStatus }>()('extension-page'),
+  'ledger/import': route<
+    { data: unknown },
+    { ok: boolean; result?: ImportResult; error?: string; status: LedgerStatus }
+  >()('extension-page'),
   'ledger/set-prune-after-days': route<{ days: number | null }, LedgerWriteReply>()('extension-page'),
   'ledger/delete-everything': route<Record<never, never>, LedgerWriteReply>()('extension-page'),
 } as const;
 
 export type MessageType = keyof typeof MESSAGES;
 type RouteOf<K extends MessageType> = (typeof MESSAGES)[K];
-export type RequestOf<K extends MessageType> = { type: K } & (RouteOf<K> extends Route<infer Q, unknown, SenderKind> ? Q : never);
+export type RequestOf<K extends MessageType> = { type: K } & (RouteOf<K> extends Route<infer Q, unknown, SenderKind>
+  ? Q
+  : never);
 export type ReplyOf<K extends MessageType> = RouteOf<K> extends Route<unknown, infer R, SenderKind> ? R : never;
 export type SendersOf<K extends MessageType> = RouteOf<K> extends Route<unknown, unknown, infer S> ? S : never;
 /** Messages a content script may send (the type checker keeps the content script to these). */
@@ -151,9 +176,12 @@ export interface MarksMessage {
    * markNames here: the content script carries no vocabulary. */
   names?: Record<string, Localized>;
 }
-export interface HighlightMessage { type: 'content/highlight'; selector: string }
+export interface HighlightMessage {
+  type: 'content/highlight';
+  selector: string;
+}
 /** The top document changed after this frame reported: report the latest scan and live facts again. */
-export interface RescanMessage { type: 'content/rescan' }
+export interface RescanMessage {
+  type: 'content/rescan';
+}
 export type ToContent = MarksMessage | HighlightMessage | RescanMessage;
-
-

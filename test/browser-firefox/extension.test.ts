@@ -7,8 +7,20 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  badgeColour, badgeText, contentStats, ensureFirefoxBuilt, launchFirefox, poll, reportFor, ROOT, serveStatic, tabIdOf, waitForBadge,
-  type FirefoxExtension, type InExtension, type StaticServer,
+  badgeColour,
+  badgeText,
+  contentStats,
+  ensureFirefoxBuilt,
+  launchFirefox,
+  poll,
+  reportFor,
+  ROOT,
+  serveStatic,
+  tabIdOf,
+  waitForBadge,
+  type FirefoxExtension,
+  type InExtension,
+  type StaticServer,
 } from './harness';
 
 const PAGES = join(ROOT, 'test/browser/pages');
@@ -20,13 +32,15 @@ const beacons: string[] = [];
 beforeAll(async () => {
   ensureFirefoxBuilt();
   site = await serveStatic([PAGES]);
-  thirdParty = await serveStatic([PAGES], '127.0.0.2', [(req, res) => {
-    if (!req.url?.startsWith('/collect')) return false;
-    beacons.push(req.url);
-    res.writeHead(204, { 'access-control-allow-origin': '*' });
-    res.end();
-    return true;
-  }]);
+  thirdParty = await serveStatic([PAGES], '127.0.0.2', [
+    (req, res) => {
+      if (!req.url?.startsWith('/collect')) return false;
+      beacons.push(req.url);
+      res.writeHead(204, { 'access-control-allow-origin': '*' });
+      res.end();
+      return true;
+    },
+  ]);
   ff = await launchFirefox();
 });
 
@@ -37,11 +51,23 @@ afterAll(async () => {
 });
 
 const checksOf = (findings: { rule: string; check: string }[]) => findings.map((f) => `${f.rule}/${f.check}`);
-type TabSession = { frames: Record<string, { live?: { geolocation?: unknown[]; keyListeners?: { scriptUrl: string }[]; sentWhileTyping?: { origin: string; count: number }[] } }> };
-const sessionOf = (page: Page, tabId: number) => page.evaluate(async (id) => {
-  const { browser } = globalThis as unknown as InExtension;
-  return (await browser.storage.session.get(`tab:${id}`))[`tab:${id}`] as TabSession | undefined;
-}, tabId);
+type TabSession = {
+  frames: Record<
+    string,
+    {
+      live?: {
+        geolocation?: unknown[];
+        keyListeners?: { scriptUrl: string }[];
+        sentWhileTyping?: { origin: string; count: number }[];
+      };
+    }
+  >;
+};
+const sessionOf = (page: Page, tabId: number) =>
+  page.evaluate(async (id) => {
+    const { browser } = globalThis as unknown as InExtension;
+    return (await browser.storage.session.get(`tab:${id}`))[`tab:${id}`] as TabSession | undefined;
+  }, tabId);
 
 describe('Firefox: badge, popup and marks', () => {
   it('a health report with an ID number and religion gets a red badge counting its findings', async () => {
@@ -60,10 +86,14 @@ describe('Firefox: badge, popup and marks', () => {
     const { tabId } = await waitForBadge(ff.ext, page);
     const popup = await ff.openExtensionPage(`src/ui/popup/popup.html?tab=${tabId}`);
     await popup.waitForSelector('main[aria-busy="false"]');
-    const findings = await popup.evaluate(() => [...document.querySelectorAll('li.finding')].map((li) => (li as HTMLElement).innerText));
+    const findings = await popup.evaluate(() =>
+      [...document.querySelectorAll('li.finding')].map((li) => (li as HTMLElement).innerText),
+    );
     expect(findings.length).toBeGreaterThan(0);
     expect(findings[0]!.length).toBeGreaterThan(20);
-    expect(await popup.evaluate(() => document.querySelectorAll('li.finding .fields button').length)).toBeGreaterThan(0);
+    expect(await popup.evaluate(() => document.querySelectorAll('li.finding .fields button').length)).toBeGreaterThan(
+      0,
+    );
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en');
     // Marks: the content script drew one per flagged field, in its closed overlay.
     const stats = await poll(async () => {
@@ -84,10 +114,16 @@ describe('Firefox: badge, popup and marks', () => {
     await waitForBadge(ff.ext, page);
     await poll(async () => ((await contentStats(page))?.marks ?? 0) > 0, 'marks');
     // A mark's badge sits where the field is: the overlay's styles applied despite the page's CSP.
-    const hit = await poll(() => page.evaluate(() => {
-      const box = document.querySelector('#idno')!.getBoundingClientRect();
-      return document.elementFromPoint(box.right + 1, box.top - 6)?.tagName ?? '';
-    }).then((tag) => (/^[A-Z]{4}-[A-Z]{4}$/.test(tag) ? tag : '')), 'the mark over the field (our overlay host, a tag made up per frame)');
+    const hit = await poll(
+      () =>
+        page
+          .evaluate(() => {
+            const box = document.querySelector('#idno')!.getBoundingClientRect();
+            return document.elementFromPoint(box.right + 1, box.top - 6)?.tagName ?? '';
+          })
+          .then((tag) => (/^[A-Z]{4}-[A-Z]{4}$/.test(tag) ? tag : '')),
+      'the mark over the field (our overlay host, a tag made up per frame)',
+    );
     expect(hit).toMatch(/^[A-Z]{4}-[A-Z]{4}$/);
     await page.close();
   });
@@ -140,7 +176,9 @@ describe('Firefox: pages that change, frames and shadow roots', () => {
       const r = await reportFor(ff.ext, tabId);
       return r?.report.fields.some((f) => f.selector.includes('>>>')) ? r : null;
     }, 'shadow field in the report');
-    expect(reply.report.fields.find((f) => f.selector.includes('>>>') && /ssn/.test(f.selector))?.category).not.toBeNull();
+    expect(
+      reply.report.fields.find((f) => f.selector.includes('>>>') && /ssn/.test(f.selector))?.category,
+    ).not.toBeNull();
     await page.close();
   });
 
@@ -183,14 +221,21 @@ describe('Firefox: live facts from the MAIN-world watch', () => {
     }, 'key listener and sent-while-typing facts');
     expect(live.listeners[0]!.scriptUrl).toContain('127.0.0.2');
     expect(live.sent[0]!.origin).toBe(thirdParty.origin);
-    const stored = await ff.ext.evaluate(async () => JSON.stringify(await (globalThis as unknown as InExtension).browser.storage.session.get(null)));
+    const stored = await ff.ext.evaluate(async () =>
+      JSON.stringify(await (globalThis as unknown as InExtension).browser.storage.session.get(null)),
+    );
     expect(stored).not.toContain('ZX9QK7');
     const reply = await poll(async () => {
       const r = await reportFor(ff.ext, tabId);
       const checks = checksOf(r?.report.findings ?? []);
-      return checks.includes('third-party-recipient/keystroke-listener') && checks.includes('third-party-recipient/sent-while-typing') ? r : null;
+      return checks.includes('third-party-recipient/keystroke-listener') &&
+        checks.includes('third-party-recipient/sent-while-typing')
+        ? r
+        : null;
     }, 'keystroke-listener and sent-while-typing findings');
-    expect(reply.report.findings.filter((f) => f.rule === 'third-party-recipient').flatMap((f) => f.fields)).toContain('#idnum');
+    expect(reply.report.findings.filter((f) => f.rule === 'third-party-recipient').flatMap((f) => f.fields)).toContain(
+      '#idnum',
+    );
     const popup = await ff.openExtensionPage(`src/ui/popup/popup.html?tab=${tabId}`);
     await popup.waitForSelector('section.who li');
     await popup.close();
@@ -208,10 +253,11 @@ describe('Firefox: the event page is suspended and woken', () => {
     await short?.close();
   });
 
-  const backgroundRunning = () => short.ext.evaluate(() => {
-    const { browser } = globalThis as unknown as InExtension;
-    return browser.extension.getViews().some((w) => w.location.pathname.includes('_generated_background_page'));
-  });
+  const backgroundRunning = () =>
+    short.ext.evaluate(() => {
+      const { browser } = globalThis as unknown as InExtension;
+      return browser.extension.getViews().some((w) => w.location.pathname.includes('_generated_background_page'));
+    });
 
   it('a suspended background still knows the tab and answers from storage.session when woken', async () => {
     const page = await short.open(site.url('/health.html'));
@@ -223,7 +269,13 @@ describe('Firefox: the event page is suspended and woken', () => {
     // A message from the page wakes it too: a new live fact is merged into the kept tab state.
     await poll(async () => !(await backgroundRunning()), 'event page suspended again', 20_000);
     await page.evaluate(() => new Promise((ok) => navigator.geolocation.getCurrentPosition(ok, ok)));
-    await poll(async () => Object.values((await sessionOf(short.ext, tabId))?.frames ?? {}).some((f) => (f.live?.geolocation?.length ?? 0) > 0), 'geolocation fact after the wake-up');
+    await poll(
+      async () =>
+        Object.values((await sessionOf(short.ext, tabId))?.frames ?? {}).some(
+          (f) => (f.live?.geolocation?.length ?? 0) > 0,
+        ),
+      'geolocation fact after the wake-up',
+    );
     expect((await reportFor(short.ext, tabId))!.report.fields.length).toBe(reply.report.fields.length);
     await page.close();
   });

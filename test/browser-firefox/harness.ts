@@ -42,8 +42,17 @@ export function ensureFirefoxBuilt(): void {
   ensureBuilt();
   const manifest = join(DIST_FIREFOX, 'manifest.json');
   const built = statSync(join(ROOT, 'dist/manifest.json')).mtimeMs;
-  const script = Math.max(statSync(join(ROOT, 'scripts/build-firefox.ts')).mtimeMs, statSync(join(ROOT, 'scripts/firefox-manifest.ts')).mtimeMs);
-  if (existsSync(manifest) && existsSync(XPI) && statSync(manifest).mtimeMs >= Math.max(built, script) && process.env.FORMWARDEN_REBUILD !== '1') return;
+  const script = Math.max(
+    statSync(join(ROOT, 'scripts/build-firefox.ts')).mtimeMs,
+    statSync(join(ROOT, 'scripts/firefox-manifest.ts')).mtimeMs,
+  );
+  if (
+    existsSync(manifest) &&
+    existsSync(XPI) &&
+    statSync(manifest).mtimeMs >= Math.max(built, script) &&
+    process.env.FORMWARDEN_REBUILD !== '1'
+  )
+    return;
   const r = spawnSync('npx', ['tsx', 'scripts/build-firefox.ts'], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('scripts/build-firefox.ts failed');
 }
@@ -86,18 +95,28 @@ export async function gotoExtensionPage(page: Page, path: string, timeoutMs = 20
   const url = `${EXTENSION_ORIGIN}/${path.replace(/^\//, '')}`;
   // Fired again every few seconds: an extension installed by policy at start-up may not be there yet.
   let fired = 0;
-  await poll(async () => {
-    if (Date.now() - fired > 3000) {
-      fired = Date.now();
-      void page.goto(url).catch(() => undefined);
-    }
-    return page.evaluate((u) => location.href === u && document.readyState === 'complete' && document.body.childElementCount > 0, url).catch(() => false);
-  }, `extension page ${path}`, timeoutMs);
+  await poll(
+    async () => {
+      if (Date.now() - fired > 3000) {
+        fired = Date.now();
+        void page.goto(url).catch(() => undefined);
+      }
+      return page
+        .evaluate(
+          (u) => location.href === u && document.readyState === 'complete' && document.body.childElementCount > 0,
+          url,
+        )
+        .catch(() => false);
+    },
+    `extension page ${path}`,
+    timeoutMs,
+  );
   return page;
 }
 
 export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxExtension> {
-  if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX} (apt-get install firefox-esr, or set FORMWARDEN_FIREFOX)`);
+  if (!existsSync(FIREFOX))
+    throw new Error(`Firefox not found at ${FIREFOX} (apt-get install firefox-esr, or set FORMWARDEN_FIREFOX)`);
   const scratch = mkdtempSync(join(tmpdir(), 'formwarden-firefox-'));
   const profile = opts.profile ?? join(scratch, 'profile');
   mkdirSync(profile, { recursive: true });
@@ -126,7 +145,9 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxE
   const openExtensionPage = async (path: string) => gotoExtensionPage(await browser.newPage(), path);
   const ext = await gotoExtensionPage(await browser.newPage(), 'src/ui/options/options.html', 60_000);
   return {
-    browser, ext, profile,
+    browser,
+    ext,
+    profile,
     open: async (url) => {
       const page = await browser.newPage();
       await page.goto(url, { waitUntil: 'load' });
@@ -142,12 +163,16 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxE
 
 /** The tab id the extension knows for a page URL (from its storage.session tab state). */
 export function tabIdOf(ext: Page, pageUrl: string): Promise<number> {
-  return poll(() => ext.evaluate(async (url) => {
-    const { browser } = globalThis as unknown as InExtension;
-    const all = (await browser.storage.session.get(null)) as Record<string, { pageUrl?: string }>;
-    const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && v.pageUrl === url);
-    return hit ? Number(hit[0].slice(4)) : 0;
-  }, pageUrl), `tab state for ${pageUrl}`);
+  return poll(
+    () =>
+      ext.evaluate(async (url) => {
+        const { browser } = globalThis as unknown as InExtension;
+        const all = (await browser.storage.session.get(null)) as Record<string, { pageUrl?: string }>;
+        const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && v.pageUrl === url);
+        return hit ? Number(hit[0].slice(4)) : 0;
+      }, pageUrl),
+    `tab state for ${pageUrl}`,
+  );
 }
 
 export function badgeText(ext: Page, tabId: number): Promise<string> {
@@ -155,21 +180,38 @@ export function badgeText(ext: Page, tabId: number): Promise<string> {
 }
 
 export function badgeColour(ext: Page, tabId: number): Promise<number[]> {
-  return ext.evaluate(async (id) => [...(await (globalThis as unknown as InExtension).browser.action.getBadgeBackgroundColor({ tabId: id }))], tabId);
+  return ext.evaluate(
+    async (id) => [
+      ...(await (globalThis as unknown as InExtension).browser.action.getBadgeBackgroundColor({ tabId: id })),
+    ],
+    tabId,
+  );
 }
 
 /** The report the popup would show for a tab (through the same message the popup sends). */
 export function reportFor(ext: Page, tabId: number): Promise<TabReportReady | null> {
-  return ext.evaluate((id) => (globalThis as unknown as InExtension).browser.runtime.sendMessage({ type: 'tab/report', tabId: id }), tabId) as Promise<TabReportReady | null>;
+  return ext.evaluate(
+    (id) => (globalThis as unknown as InExtension).browser.runtime.sendMessage({ type: 'tab/report', tabId: id }),
+    tabId,
+  ) as Promise<TabReportReady | null>;
 }
 
 /** Waits for the badge to show a count and returns it with the tab id. */
-export async function waitForBadge(ext: Page, page: Page, minimum = 1, timeoutMs = 20_000): Promise<{ tabId: number; text: string }> {
+export async function waitForBadge(
+  ext: Page,
+  page: Page,
+  minimum = 1,
+  timeoutMs = 20_000,
+): Promise<{ tabId: number; text: string }> {
   const tabId = await tabIdOf(ext, page.url());
-  const text = await poll(async () => {
-    const t = await badgeText(ext, tabId);
-    return t !== '' && Number(t) >= minimum ? t : '';
-  }, `badge ≥ ${minimum} on ${page.url()}`, timeoutMs);
+  const text = await poll(
+    async () => {
+      const t = await badgeText(ext, tabId);
+      return t !== '' && Number(t) >= minimum ? t : '';
+    },
+    `badge ≥ ${minimum} on ${page.url()}`,
+    timeoutMs,
+  );
   return { tabId, text };
 }
 
@@ -180,11 +222,15 @@ export async function waitForBadge(ext: Page, page: Page, minimum = 1, timeoutMs
  * a second host is the submit dialog.
  */
 function ourHosts(page: Page): Promise<number> {
-  return page.evaluate(() => [...document.documentElement.children].filter((el) => /^[a-z]{4}-[a-z]{4}$/.test(el.localName)).length);
+  return page.evaluate(
+    () => [...document.documentElement.children].filter((el) => /^[a-z]{4}-[a-z]{4}$/.test(el.localName)).length,
+  );
 }
 
 /** Marks drawn (at least one) and whether the submit dialog is open. */
-export async function contentStats(page: Page): Promise<{ marks: number; marksShown: boolean; dialogOpen: boolean } | null> {
+export async function contentStats(
+  page: Page,
+): Promise<{ marks: number; marksShown: boolean; dialogOpen: boolean } | null> {
   const hosts = await ourHosts(page);
   return { marks: hosts > 0 ? 1 : 0, marksShown: hosts > 0, dialogOpen: hosts > 1 };
 }

@@ -6,7 +6,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureFirefoxBuilt, launchFirefox, poll, reportFor, ROOT, serveStatic, tabIdOf, type FirefoxExtension, type InExtension, type StaticServer } from './harness';
+import {
+  ensureFirefoxBuilt,
+  launchFirefox,
+  poll,
+  reportFor,
+  ROOT,
+  serveStatic,
+  tabIdOf,
+  type FirefoxExtension,
+  type InExtension,
+  type StaticServer,
+} from './harness';
 
 let site: StaticServer;
 let profile: string;
@@ -26,7 +37,15 @@ const count = (page: Page, selector: string) => page.evaluate((s) => document.qu
 
 async function consentsListed(ff: FirefoxExtension): Promise<{ page: Page; total: number }> {
   const page = await ff.openExtensionPage('src/ui/options/options.html#consents');
-  const total = await poll(async () => Number(await page.evaluate(() => document.querySelector('[data-testid=ledger-list]')?.getAttribute('data-total') ?? '')) || 0, 'My consents list');
+  const total = await poll(
+    async () =>
+      Number(
+        await page.evaluate(
+          () => document.querySelector('[data-testid=ledger-list]')?.getAttribute('data-total') ?? '',
+        ),
+      ) || 0,
+    'My consents list',
+  );
   return { page, total };
 }
 
@@ -38,14 +57,20 @@ describe('Firefox: consent ledger', () => {
     try {
       const page = await ff.open(site.url('/health.html'));
       const tabId = await tabIdOf(ff.ext, page.url());
-      const reply = await poll(async () => ((await reportFor(ff.ext, tabId))?.report.fields.length ? reportFor(ff.ext, tabId) : null), 'report');
+      const reply = await poll(
+        async () => ((await reportFor(ff.ext, tabId))?.report.fields.length ? reportFor(ff.ext, tabId) : null),
+        'report',
+      );
       key = { origin: reply.origin, formFingerprint: reply.formFingerprint };
       const popup = await ff.openExtensionPage(`src/ui/popup/popup.html?tab=${tabId}`);
       await popup.waitForSelector('[data-testid=consent-panel]');
       const groups = await poll(async () => count(popup, '.ledger-groups > li button.ledger-grant'), 'consent groups');
       for (let i = 0; i < groups; i++) {
         await popup.click('.ledger-groups > li button.ledger-grant');
-        await poll(async () => (await count(popup, '.ledger-recorded[data-decision=granted]')) === i + 1, `group ${i + 1} recorded`);
+        await poll(
+          async () => (await count(popup, '.ledger-recorded[data-decision=granted]')) === i + 1,
+          `group ${i + 1} recorded`,
+        );
       }
       granted = groups;
       expect(granted).toBeGreaterThan(0);
@@ -60,7 +85,10 @@ describe('Firefox: consent ledger', () => {
       const after = await consentsListed(ff);
       expect(after.total).toBe(granted);
       expect(await count(after.page, 'tbody tr[data-state=granted]')).toBe(granted);
-      const history = await ff.ext.evaluate((q) => (globalThis as unknown as InExtension).browser.runtime.sendMessage({ type: 'ledger/history', ...q }), key!) as { kind: string }[];
+      const history = (await ff.ext.evaluate(
+        (q) => (globalThis as unknown as InExtension).browser.runtime.sendMessage({ type: 'ledger/history', ...q }),
+        key!,
+      )) as { kind: string }[];
       expect(history.filter((e) => e.kind === 'granted').length).toBeGreaterThan(0);
     } finally {
       await ff.close();

@@ -5,7 +5,17 @@
 // the file also turns off signature checks, which ESR allows through its Preferences policy.
 // Firefox reads policies.json at start-up, so each push is followed by a restart on the same
 // profile. Needs root (CI runs as root); /etc/firefox/policies/ is put back as it was afterwards.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -14,7 +24,20 @@ import { GECKO_ID } from '../../scripts/firefox-manifest';
 import { PRESETS } from '../../src/core/policy';
 import { CATEGORY_IDS } from '../../src/core/taxonomy';
 import type { Policy } from '../../src/core/types';
-import { badgeText, ensureFirefoxBuilt, launchFirefox, poll, reportFor, ROOT, serveStatic, tabIdOf, type FirefoxExtension, type InExtension, type StaticServer, XPI } from './harness';
+import {
+  badgeText,
+  ensureFirefoxBuilt,
+  launchFirefox,
+  poll,
+  reportFor,
+  ROOT,
+  serveStatic,
+  tabIdOf,
+  type FirefoxExtension,
+  type InExtension,
+  type StaticServer,
+  XPI,
+} from './harness';
 import { FIREFOX_POLICIES_FILE } from './policies-path';
 
 const isRoot = process.getuid?.() === 0;
@@ -24,9 +47,18 @@ const permissive: Policy = {
   ...PRESETS['cn-pipl'],
   id: 'test-managed',
   version: '1',
-  purposes: Object.fromEntries(Object.entries(PRESETS['cn-pipl'].purposes).map(([id, p]) => [id, { ...p, allow: [...CATEGORY_IDS], maxGranularity: { location: 'precise' } }])),
+  purposes: Object.fromEntries(
+    Object.entries(PRESETS['cn-pipl'].purposes).map(([id, p]) => [
+      id,
+      { ...p, allow: [...CATEGORY_IDS], maxGranularity: { location: 'precise' } },
+    ]),
+  ),
 };
-const broken = { ...permissive, version: '2', purposes: { attendance: { label: { en: 'Attendance' }, allow: ['identity.name', 'health.temprature'] } } };
+const broken = {
+  ...permissive,
+  version: '2',
+  purposes: { attendance: { label: { en: 'Attendance' }, allow: ['identity.name', 'health.temprature'] } },
+};
 
 /** policies.json as docs/admin.md shows it: install the extension, and (when given) its policy. */
 function pushPolicies(xpi: string, policy?: unknown): void {
@@ -39,7 +71,10 @@ function pushPolicies(xpi: string, policy?: unknown): void {
   writeFileSync(FIREFOX_POLICIES_FILE, JSON.stringify({ policies }, null, 2));
 }
 
-async function findingsOn(ff: FirefoxExtension, url: string): Promise<{ badge: string; policyId: string; source: string }> {
+async function findingsOn(
+  ff: FirefoxExtension,
+  url: string,
+): Promise<{ badge: string; policyId: string; source: string }> {
   const page = await ff.open(url);
   const tabId = await tabIdOf(ff.ext, page.url());
   const reply = await poll(() => reportFor(ff.ext, tabId), 'the tab report');
@@ -51,10 +86,17 @@ async function findingsOn(ff: FirefoxExtension, url: string): Promise<{ badge: s
   return { badge, policyId: reply.report.policy.id, source: reply.report.policy.source };
 }
 
-const byTestId = (page: Page, id: string) => page.evaluate((t) => {
-  const el = document.querySelector(`[data-testid="${t}"]`) as HTMLElement | null;
-  return el ? { text: el.textContent ?? '', source: el.getAttribute('data-source'), visible: el.offsetParent !== null || el.getClientRects().length > 0 } : null;
-}, id);
+const byTestId = (page: Page, id: string) =>
+  page.evaluate((t) => {
+    const el = document.querySelector(`[data-testid="${t}"]`) as HTMLElement | null;
+    return el
+      ? {
+          text: el.textContent ?? '',
+          source: el.getAttribute('data-source'),
+          visible: el.offsetParent !== null || el.getClientRects().length > 0,
+        }
+      : null;
+  }, id);
 
 describe.skipIf(!isRoot)(`Firefox: managed policy pushed through ${FIREFOX_POLICIES_FILE}`, () => {
   let server: StaticServer;
@@ -62,7 +104,9 @@ describe.skipIf(!isRoot)(`Firefox: managed policy pushed through ${FIREFOX_POLIC
   let xpi: string;
   const previous = existsSync(FIREFOX_POLICIES_FILE) ? readFileSync(FIREFOX_POLICIES_FILE) : null;
   // The directories this test creates (/etc/firefox, /etc/firefox/policies) go again afterwards.
-  const created = [dirname(dirname(FIREFOX_POLICIES_FILE)), dirname(FIREFOX_POLICIES_FILE)].filter((d) => !existsSync(d));
+  const created = [dirname(dirname(FIREFOX_POLICIES_FILE)), dirname(FIREFOX_POLICIES_FILE)].filter(
+    (d) => !existsSync(d),
+  );
 
   beforeAll(async () => {
     ensureFirefoxBuilt();
@@ -89,7 +133,11 @@ describe.skipIf(!isRoot)(`Firefox: managed policy pushed through ${FIREFOX_POLIC
       // 1. Installed by policy, no FormWarden policy pushed: the shipped default is in force.
       pushPolicies(xpi);
       ff = await launchFirefox({ profile, installedByPolicy: true });
-      expect(await ff.ext.evaluate(async () => (await (globalThis as unknown as InExtension).browser.management.getSelf()).installType)).toBe('admin');
+      expect(
+        await ff.ext.evaluate(
+          async () => (await (globalThis as unknown as InExtension).browser.management.getSelf()).installType,
+        ),
+      ).toBe('admin');
       const before = await findingsOn(ff, url);
       expect(before.source).toBe('default');
       await ff.close();
@@ -98,20 +146,32 @@ describe.skipIf(!isRoot)(`Firefox: managed policy pushed through ${FIREFOX_POLIC
       pushPolicies(xpi, permissive);
       ff = await launchFirefox({ profile, installedByPolicy: true });
       const options = await ff.openExtensionPage('src/ui/options/options.html#policy');
-      await poll(async () => (await byTestId(options, 'policy-source'))?.source === 'managed', 'options page to show the managed policy', 30_000);
+      await poll(
+        async () => (await byTestId(options, 'policy-source'))?.source === 'managed',
+        'options page to show the managed policy',
+        30_000,
+      );
       expect((await byTestId(options, 'policy-id'))?.text).toBe('test-managed');
       expect((await byTestId(options, 'policy-locked'))?.visible).toBe(true);
       const managed = await findingsOn(ff, url);
       expect(managed).toMatchObject({ policyId: 'test-managed', source: 'managed' });
-      expect(Number(managed.badge === 'empty' ? 0 : managed.badge)).toBeLessThan(Number(before.badge === 'empty' ? 0 : before.badge));
+      expect(Number(managed.badge === 'empty' ? 0 : managed.badge)).toBeLessThan(
+        Number(before.badge === 'empty' ? 0 : before.badge),
+      );
       await ff.close();
 
       // 3. A broken push: never applied; the last good policy stays and the errors are shown.
       pushPolicies(xpi, broken);
       ff = await launchFirefox({ profile, installedByPolicy: true });
       const rejectedPage = await ff.openExtensionPage('src/ui/options/options.html#policy');
-      await poll(async () => (await byTestId(rejectedPage, 'managed-rejected'))?.visible, 'the rejected managed policy to be shown', 30_000);
-      const errors = await rejectedPage.evaluate(() => [...document.querySelectorAll('[data-testid="policy-error"]')].map((e) => e.textContent ?? '').join('\n'));
+      await poll(
+        async () => (await byTestId(rejectedPage, 'managed-rejected'))?.visible,
+        'the rejected managed policy to be shown',
+        30_000,
+      );
+      const errors = await rejectedPage.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="policy-error"]')].map((e) => e.textContent ?? '').join('\n'),
+      );
       expect(errors).toContain('purposes.attendance.allow[1]');
       expect(errors).toContain('health.temperature');
       expect((await byTestId(rejectedPage, 'policy-id'))?.text).toBe('test-managed');
@@ -125,4 +185,5 @@ describe.skipIf(!isRoot)(`Firefox: managed policy pushed through ${FIREFOX_POLIC
   });
 });
 
-if (!isRoot) console.warn(`Firefox managed-policy test skipped: writing ${FIREFOX_POLICIES_FILE} needs root (CI runs as root).`);
+if (!isRoot)
+  console.warn(`Firefox managed-policy test skipped: writing ${FIREFOX_POLICIES_FILE} needs root (CI runs as root).`);

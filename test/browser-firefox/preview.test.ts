@@ -5,7 +5,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureFirefoxBuilt, launchFirefox, poll, ROOT, serveStatic, type FirefoxExtension, type StaticServer } from './harness';
+import {
+  ensureFirefoxBuilt,
+  launchFirefox,
+  poll,
+  ROOT,
+  serveStatic,
+  type FirefoxExtension,
+  type StaticServer,
+} from './harness';
 
 const PAGES = join(ROOT, 'test/browser/pages');
 const HEALTH = readFileSync(join(PAGES, 'health.html'), 'utf8');
@@ -24,15 +32,24 @@ afterAll(async () => {
 });
 
 /** Sets a Preact-controlled field as typing would (an input event), without typing 3 KB. */
-const fill = (page: Page, testId: string, value: string) => page.evaluate((t, v) => {
-  const el = document.querySelector(`[data-testid="${t}"]`) as HTMLInputElement | HTMLTextAreaElement;
-  el.value = v;
-  el.dispatchEvent(new Event('input', { bubbles: true }));
-}, testId, value);
+const fill = (page: Page, testId: string, value: string) =>
+  page.evaluate(
+    (t, v) => {
+      const el = document.querySelector(`[data-testid="${t}"]`) as HTMLInputElement | HTMLTextAreaElement;
+      el.value = v;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    testId,
+    value,
+  );
 
 async function findingChecks(page: Page): Promise<string[]> {
   await page.waitForSelector('[data-testid=report] [data-testid=summary]', { timeout: 30_000 });
-  return page.evaluate(() => [...document.querySelectorAll('[data-testid=finding]')].map((e) => `${e.getAttribute('data-rule')}/${e.getAttribute('data-check')}`));
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid=finding]')].map(
+      (e) => `${e.getAttribute('data-rule')}/${e.getAttribute('data-check')}`,
+    ),
+  );
 }
 
 describe('Firefox: HR preview page', () => {
@@ -46,10 +63,14 @@ describe('Firefox: HR preview page', () => {
     expect(checks.length).toBeGreaterThan(0);
     expect(checks.some((c) => c.startsWith('consent-notice/'))).toBe(true);
     expect(await page.evaluate(() => document.querySelectorAll('.fix').length)).toBeGreaterThan(0);
-    await poll(() => page.evaluate(() => {
-      const frame = document.querySelector('[data-testid=preview-frame]') as HTMLIFrameElement | null;
-      return (frame?.contentDocument?.querySelectorAll('[data-formwarden-mark]').length ?? 0) > 0;
-    }), 'marks in the preview frame');
+    await poll(
+      () =>
+        page.evaluate(() => {
+          const frame = document.querySelector('[data-testid=preview-frame]') as HTMLIFrameElement | null;
+          return (frame?.contentDocument?.querySelectorAll('[data-formwarden-mark]').length ?? 0) > 0;
+        }),
+      'marks in the preview frame',
+    );
     await page.close();
   });
 

@@ -6,14 +6,35 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRESETS } from '../../src/core/policy';
-import { contentStats, ensureFirefoxBuilt, launchFirefox, poll, reportFor, ROOT, serveStatic, tabIdOf, waitForBadge, type FirefoxExtension, type InExtension, type StaticServer } from './harness';
+import {
+  contentStats,
+  ensureFirefoxBuilt,
+  launchFirefox,
+  poll,
+  reportFor,
+  ROOT,
+  serveStatic,
+  tabIdOf,
+  waitForBadge,
+  type FirefoxExtension,
+  type InExtension,
+  type StaticServer,
+} from './harness';
 
 let ff: FirefoxExtension;
 let site: StaticServer;
 
 async function usePolicy(onSubmit: 'warn' | 'confirm' | 'block'): Promise<void> {
   const policy = { ...PRESETS['cn-pipl'], id: `firefox-test-${onSubmit}`, onSubmit };
-  const reply = await ff.ext.evaluate((text) => (globalThis as unknown as InExtension).browser.runtime.sendMessage({ type: 'policy/load-local', text, fileName: 'test.json' }), JSON.stringify(policy));
+  const reply = await ff.ext.evaluate(
+    (text) =>
+      (globalThis as unknown as InExtension).browser.runtime.sendMessage({
+        type: 'policy/load-local',
+        text,
+        fileName: 'test.json',
+      }),
+    JSON.stringify(policy),
+  );
   expect(reply, JSON.stringify(reply)).toMatchObject({ ok: true });
 }
 
@@ -66,7 +87,10 @@ describe('Firefox: submit guard', () => {
     await page.keyboard.press('Enter');
     await poll(() => onSubmittedPage(page), 'the form arrives');
     const history = await poll(async () => {
-      const h = await ff.ext.evaluate((q) => (globalThis as unknown as InExtension).browser.runtime.sendMessage({ type: 'ledger/history', ...q }), { origin: before.origin, formFingerprint: before.formFingerprint });
+      const h = await ff.ext.evaluate(
+        (q) => (globalThis as unknown as InExtension).browser.runtime.sendMessage({ type: 'ledger/history', ...q }),
+        { origin: before.origin, formFingerprint: before.formFingerprint },
+      );
       return Array.isArray(h) && h.length ? (h as { kind: string }[]) : null;
     }, 'ledger entry for the decision');
     expect(history.map((e) => e.kind)).toContain('granted');

@@ -8,32 +8,63 @@ import type { CDPSession, Page } from 'playwright-core';
 /** WCAG 2.0 / 2.1, A and AA: what EN 301 549 and GB/T 37668-2019 ask of software. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-export interface AxeEntry { page: string; rule: string; impact: string; nodes: number; targets: string[]; help: string }
+export interface AxeEntry {
+  page: string;
+  rule: string;
+  impact: string;
+  nodes: number;
+  targets: string[];
+  help: string;
+}
 /** Every violation axe reported in this run, serious or not: printed at the end as the ledger. */
 export const AXE_LEDGER: AxeEntry[] = [];
 
 /** Runs axe (WCAG 2.1 AA) on the page, records every violation in the ledger, returns the serious and critical ones. */
-export async function axeSerious(page: Page, name: string, opts: { include?: string; exclude?: string[] } = {}): Promise<AxeEntry[]> {
+export async function axeSerious(
+  page: Page,
+  name: string,
+  opts: { include?: string; exclude?: string[] } = {},
+): Promise<AxeEntry[]> {
   let builder = new AxeBuilder({ page }).withTags(TAGS);
   if (opts.include) builder = builder.include(opts.include);
   for (const e of opts.exclude ?? []) builder = builder.exclude(e);
   const result = await builder.analyze();
   const entries = result.violations.map((v) => ({
-    page: name, rule: v.id, impact: v.impact ?? 'unknown', nodes: v.nodes.length,
-    targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)), help: v.help,
+    page: name,
+    rule: v.id,
+    impact: v.impact ?? 'unknown',
+    nodes: v.nodes.length,
+    targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)),
+    help: v.help,
   }));
   AXE_LEDGER.push(...entries);
   // The ledger also says what was checked and found clean.
-  AXE_LEDGER.push({ page: name, rule: `(${result.passes.length} rules passed, ${result.incomplete.length} need review)`, impact: 'info', nodes: 0, targets: [], help: '' });
+  AXE_LEDGER.push({
+    page: name,
+    rule: `(${result.passes.length} rules passed, ${result.incomplete.length} need review)`,
+    impact: 'info',
+    nodes: 0,
+    targets: [],
+    help: '',
+  });
   return entries.filter((e) => e.impact === 'serious' || e.impact === 'critical');
 }
 
 export function printLedger(title: string): void {
   console.log(`\n[axe ledger] ${title}`);
-  for (const e of AXE_LEDGER) console.log(`  ${e.page} · ${e.impact} · ${e.rule}${e.nodes ? ` · ${e.nodes} node(s) ${e.targets.join(' ')} · ${e.help}` : ''}`);
+  for (const e of AXE_LEDGER)
+    console.log(
+      `  ${e.page} · ${e.impact} · ${e.rule}${e.nodes ? ` · ${e.nodes} node(s) ${e.targets.join(' ')} · ${e.help}` : ''}`,
+    );
 }
 
-interface DomNode { nodeName: string; backendNodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: (DomNode & { shadowRootType?: string })[] }
+interface DomNode {
+  nodeName: string;
+  backendNodeId: number;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: (DomNode & { shadowRootType?: string })[];
+}
 
 function* walk(node: DomNode): Generator<DomNode> {
   yield node;
@@ -81,19 +112,34 @@ export async function mirrorClosedRoots(page: Page, tags: string[]): Promise<num
   }
 }
 
-export interface AxNode { role: string; name: string; focused: boolean; backendDOMNodeId?: number }
+export interface AxNode {
+  role: string;
+  name: string;
+  focused: boolean;
+  backendDOMNodeId?: number;
+}
 
 /** The page's full accessibility tree (closed shadow roots included), as a screen reader gets it. */
 export async function axTree(page: Page): Promise<AxNode[]> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   try {
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value?: string }; name?: { value?: string }; properties?: { name: string; value: { value?: unknown } }[]; backendDOMNodeId?: number; ignored?: boolean }[] };
-    return nodes.filter((n) => !n.ignored).map((n) => ({
-      role: String(n.role?.value ?? ''),
-      name: String(n.name?.value ?? ''),
-      focused: Boolean(n.properties?.find((p) => p.name === 'focused')?.value.value),
-      backendDOMNodeId: n.backendDOMNodeId,
-    }));
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: {
+        role?: { value?: string };
+        name?: { value?: string };
+        properties?: { name: string; value: { value?: unknown } }[];
+        backendDOMNodeId?: number;
+        ignored?: boolean;
+      }[];
+    };
+    return nodes
+      .filter((n) => !n.ignored)
+      .map((n) => ({
+        role: String(n.role?.value ?? ''),
+        name: String(n.name?.value ?? ''),
+        focused: Boolean(n.properties?.find((p) => p.name === 'focused')?.value.value),
+        backendDOMNodeId: n.backendDOMNodeId,
+      }));
   } finally {
     await cdp.detach();
   }
@@ -104,7 +150,11 @@ export async function focusedAx(page: Page): Promise<AxNode | undefined> {
   return (await axTree(page)).find((n) => n.focused && n.role !== 'RootWebArea');
 }
 
-export interface FocusStop { key: string; label: string; outline: string }
+export interface FocusStop {
+  key: string;
+  label: string;
+  outline: string;
+}
 
 /**
  * Presses Tab from the top of the page until focus comes back to a stop already seen (or leaves
@@ -129,7 +179,11 @@ export async function tabWalk(page: Page, max = 80): Promise<FocusStop[]> {
       if (!el || el === document.body) return null;
       if (el.tagName === 'IFRAME') return 'inside a frame';
       const cs = getComputedStyle(el);
-      return { key: (window as unknown as { __fwKey: (e: Element) => string }).__fwKey(el), label: (el.innerText || el.getAttribute('aria-label') || el.tagName).trim().slice(0, 60), outline: `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}` };
+      return {
+        key: (window as unknown as { __fwKey: (e: Element) => string }).__fwKey(el),
+        label: (el.innerText || el.getAttribute('aria-label') || el.tagName).trim().slice(0, 60),
+        outline: `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}`,
+      };
     });
     if (stop === 'inside a frame') continue;
     if (!stop || stops.some((s) => s.key === stop.key)) break;
@@ -149,13 +203,17 @@ export async function focusables(page: Page): Promise<string[]> {
       return parts.join('/');
     };
     (window as unknown as { __fwKey: (e: Element) => string }).__fwKey = key;
-    const all = [...document.querySelectorAll<HTMLElement>('a[href], button, summary, input, select, textarea, [tabindex]')];
-    return all.filter((el) => {
-      if ((el as HTMLButtonElement).disabled || el.tabIndex < 0) return false;
-      if (el.closest('details:not([open])') && el.tagName !== 'SUMMARY') return false;
-      const r = el.getBoundingClientRect();
-      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
-    }).map(key);
+    const all = [
+      ...document.querySelectorAll<HTMLElement>('a[href], button, summary, input, select, textarea, [tabindex]'),
+    ];
+    return all
+      .filter((el) => {
+        if ((el as HTMLButtonElement).disabled || el.tabIndex < 0) return false;
+        if (el.closest('details:not([open])') && el.tagName !== 'SUMMARY') return false;
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+      })
+      .map(key);
   });
 }
 

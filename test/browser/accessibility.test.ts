@@ -11,8 +11,30 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRESETS } from '../../src/core/policy';
-import { AXE_LEDGER, axeSerious, axTree, focusables, focusedAx, mirrorClosedRoots, printLedger, tabWalk, visibleOutline, type AxeEntry } from './a11y';
-import { contentStats, ensureBuilt, launchWithExtension, poll, ROOT, serveStatic, tabIdOf, waitForBadge, type ExtensionBrowser, type StaticServer } from './harness';
+import {
+  AXE_LEDGER,
+  axeSerious,
+  axTree,
+  focusables,
+  focusedAx,
+  mirrorClosedRoots,
+  printLedger,
+  tabWalk,
+  visibleOutline,
+  type AxeEntry,
+} from './a11y';
+import {
+  contentStats,
+  ensureBuilt,
+  launchWithExtension,
+  poll,
+  ROOT,
+  serveStatic,
+  tabIdOf,
+  waitForBadge,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
 
 const PAGES = join(ROOT, 'test/browser/pages');
 const FORMS = join(ROOT, 'test/fixtures/forms');
@@ -27,7 +49,11 @@ const POPUP_VIEWPORT = { width: POPUP_WIDTH + SCROLLBAR, height: FIRST_SCREEN };
 /** 200% zoom halves the CSS viewport: Chrome's largest popup (800 × 600) holds 400 × 300 CSS px. */
 const POPUP_AT_200 = { width: 400, height: 300 };
 /** The first screen is checked on the issue's kind of form and on the fixture with the most consent items (six). */
-const FIRST_SCREEN_FORMS = ['/health.html', '/attendance-checkin-asks-temperature.html', '/wjx-daily-health-report-with-issues.html'];
+const FIRST_SCREEN_FORMS = [
+  '/health.html',
+  '/attendance-checkin-asks-temperature.html',
+  '/wjx-daily-health-report-with-issues.html',
+];
 
 const LANGUAGES = [
   { lang: 'en-US', brand: 'FormWarden: ', temperature: 'body temperature', consent: 'Yes' },
@@ -77,15 +103,24 @@ for (const L of LANGUAGES) {
     async function decideAll(popup: Page, decision: 'granted' | 'refused'): Promise<void> {
       await popup.waitForSelector('.ledger-groups button.ledger-grant');
       const items = await popup.locator('.ledger-groups > li').count();
-      for (let i = 1; i <= items; i++) await popup.locator(`.ledger-groups > li:nth-child(${i}) button.ledger-${decision === 'granted' ? 'grant' : 'refuse'}`).click();
-      await poll(async () => (await popup.locator(`.ledger-recorded[data-decision=${decision}]`).count()) === items, `${items} consent items recorded`);
+      for (let i = 1; i <= items; i++)
+        await popup
+          .locator(`.ledger-groups > li:nth-child(${i}) button.ledger-${decision === 'granted' ? 'grant' : 'refuse'}`)
+          .click();
+      await poll(
+        async () => (await popup.locator(`.ledger-recorded[data-decision=${decision}]`).count()) === items,
+        `${items} consent items recorded`,
+      );
     }
 
     async function usePolicy(onSubmit: 'warn' | 'confirm'): Promise<void> {
       const page = await b.context.newPage();
       await page.goto(ext('src/ui/options/options.html'));
       const policy = { ...PRESETS['cn-pipl'], id: `a11y-${onSubmit}`, onSubmit };
-      const reply = await page.evaluate((text) => chrome.runtime.sendMessage({ type: 'policy/load-local', text, fileName: 'a11y.json' }), JSON.stringify(policy));
+      const reply = await page.evaluate(
+        (text) => chrome.runtime.sendMessage({ type: 'policy/load-local', text, fileName: 'a11y.json' }),
+        JSON.stringify(policy),
+      );
       expect(reply, JSON.stringify(reply)).toMatchObject({ ok: true });
       await page.close();
     }
@@ -113,12 +148,22 @@ for (const L of LANGUAGES) {
         const layout = await popup.evaluate(() => ({
           bodyWidth: document.body.getBoundingClientRect().width,
           scrollWidth: document.documentElement.scrollWidth,
-          boxes: [...document.querySelectorAll('[data-testid=verdict], [data-testid=action], .ledger-groups button')].map((e) => {
+          boxes: [
+            ...document.querySelectorAll('[data-testid=verdict], [data-testid=action], .ledger-groups button'),
+          ].map((e) => {
             const r = e.getBoundingClientRect();
-            return { what: e.getAttribute('data-testid') ?? e.className, text: (e as HTMLElement).innerText.slice(0, 40), top: r.top + scrollY, bottom: r.bottom + scrollY, height: r.height };
+            return {
+              what: e.getAttribute('data-testid') ?? e.className,
+              text: (e as HTMLElement).innerText.slice(0, 40),
+              top: r.top + scrollY,
+              bottom: r.bottom + scrollY,
+              height: r.height,
+            };
           }),
         }));
-        console.log(`[first screen] ${L.lang} ${path}: ${layout.boxes.map((x) => `${x.what} ${Math.round(x.top)}–${Math.round(x.bottom)}`).join(', ')}`);
+        console.log(
+          `[first screen] ${L.lang} ${path}: ${layout.boxes.map((x) => `${x.what} ${Math.round(x.top)}–${Math.round(x.bottom)}`).join(', ')}`,
+        );
         expect(layout.bodyWidth).toBe(POPUP_WIDTH);
         expect(layout.scrollWidth).toBeLessThanOrEqual(POPUP_VIEWPORT.width - SCROLLBAR);
         expect(layout.boxes.filter((x) => x.what === 'verdict')).toHaveLength(1);
@@ -129,7 +174,10 @@ for (const L of LANGUAGES) {
           expect(box.height, `${box.what} is drawn`).toBeGreaterThan(0);
           expect(box.bottom, `${path}: ${box.what} "${box.text}" ends at y=${box.bottom}`).toBeLessThan(FIRST_SCREEN);
         }
-        const file = join(OUT, `popup-first-screen.${L.lang}.${path.replace(/\W+/g, '-').replace(/^-|-html$/g, '')}.png`);
+        const file = join(
+          OUT,
+          `popup-first-screen.${L.lang}.${path.replace(/\W+/g, '-').replace(/^-|-html$/g, '')}.png`,
+        );
         await popup.screenshot({ path: file });
         console.log(`[first screen] screenshot ${file}`);
         await popup.close();
@@ -143,15 +191,15 @@ for (const L of LANGUAGES) {
       const { page: health, tabId } = await openForm('/health.html');
       let popup = await openPopup(tabId);
       await decideAll(popup, 'granted');
-      serious.push(...await axeSerious(popup, `${L.lang} popup (findings closed, consent recorded)`));
+      serious.push(...(await axeSerious(popup, `${L.lang} popup (findings closed, consent recorded)`)));
       await popup.locator('li.finding details').evaluateAll((els) => els.forEach((d) => d.setAttribute('open', '')));
-      serious.push(...await axeSerious(popup, `${L.lang} popup (findings open)`));
+      serious.push(...(await axeSerious(popup, `${L.lang} popup (findings open)`)));
       await popup.close();
 
       const { page: wjx, tabId: wjxTab } = await openForm('/wjx-daily-health-report-with-issues.html');
       popup = await openPopup(wjxTab);
       await decideAll(popup, 'refused');
-      serious.push(...await axeSerious(popup, `${L.lang} popup (10 findings, refusals recorded)`));
+      serious.push(...(await axeSerious(popup, `${L.lang} popup (10 findings, refusals recorded)`)));
       await popup.close();
       await wjx.close();
 
@@ -161,7 +209,7 @@ for (const L of LANGUAGES) {
       await popup.setViewportSize(POPUP_VIEWPORT);
       await popup.goto(ext(`src/ui/popup/popup.html?tab=${await tabIdOf(b.worker, clean.url())}`));
       await popup.waitForSelector('.verdict.empty[role=status]');
-      serious.push(...await axeSerious(popup, `${L.lang} popup (nothing to say)`));
+      serious.push(...(await axeSerious(popup, `${L.lang} popup (nothing to say)`)));
       await popup.close();
       await clean.close();
 
@@ -169,33 +217,42 @@ for (const L of LANGUAGES) {
         const options = await b.context.newPage();
         await options.goto(ext(`src/ui/options/options.html#${tab}`));
         await options.waitForSelector(`#panel-${tab}`);
-        if (tab === 'consents') await options.waitForSelector('[data-testid=ledger-list][data-total]:not([data-total=""]):not([data-total="0"])');
+        if (tab === 'consents')
+          await options.waitForSelector(
+            '[data-testid=ledger-list][data-total]:not([data-total=""]):not([data-total="0"])',
+          );
         else await poll(() => options.locator(`#panel-${tab} *`).count(), `${tab} panel content`);
-        serious.push(...await axeSerious(options, `${L.lang} options #${tab}`));
+        serious.push(...(await axeSerious(options, `${L.lang} options #${tab}`)));
         await options.close();
       }
 
       const preview = await b.context.newPage();
       await preview.goto(ext('src/ui/preview/preview.html'));
-      serious.push(...await axeSerious(preview, `${L.lang} HR preview (empty)`));
+      serious.push(...(await axeSerious(preview, `${L.lang} HR preview (empty)`)));
       await preview.getByTestId('paste').fill(HEALTH);
       await preview.getByTestId('scan').click();
       await preview.getByTestId('report').waitFor({ timeout: 30_000 });
       // The frame holds HR's own form, not FormWarden's page.
-      serious.push(...await axeSerious(preview, `${L.lang} HR preview (report)`, { exclude: ['iframe.form-preview'] }));
+      serious.push(
+        ...(await axeSerious(preview, `${L.lang} HR preview (report)`, { exclude: ['iframe.form-preview'] })),
+      );
       await preview.close();
 
       // In-page marks live in a closed shadow root: axe checks a faithful open copy of it.
       await poll(async () => ((await contentStats(health))?.marks ?? 0) > 0, 'marks');
       expect(await mirrorClosedRoots(health, [(await contentStats(health))!.overlayTag])).toBeGreaterThan(0);
-      serious.push(...await axeSerious(health, `${L.lang} in-page marks`, { include: 'formwarden-axe-mirror' }));
+      serious.push(...(await axeSerious(health, `${L.lang} in-page marks`, { include: 'formwarden-axe-mirror' })));
       await health.close();
 
       await usePolicy('confirm');
       const dialogPage = await openDialog();
       const hosts = (await contentStats(dialogPage))!;
       expect(await mirrorClosedRoots(dialogPage, [hosts.overlayTag, hosts.dialogTag])).toBeGreaterThan(1);
-      serious.push(...await axeSerious(dialogPage, `${L.lang} submit dialog`, { include: `formwarden-axe-mirror[data-of=${hosts.dialogTag}]` }));
+      serious.push(
+        ...(await axeSerious(dialogPage, `${L.lang} submit dialog`, {
+          include: `formwarden-axe-mirror[data-of=${hosts.dialogTag}]`,
+        })),
+      );
       await dialogPage.keyboard.press('Escape');
       await dialogPage.close();
       await usePolicy('warn');
@@ -210,11 +267,19 @@ for (const L of LANGUAGES) {
       const expected = await focusables(popup);
       const stops = await tabWalk(popup);
       expect(stops.map((s) => s.key)).toEqual(expected);
-      for (const s of stops) expect(visibleOutline(s.outline), `focus on "${s.label}": outline ${s.outline}`).toBe(true);
+      for (const s of stops)
+        expect(visibleOutline(s.outline), `focus on "${s.label}": outline ${s.outline}`).toBe(true);
       const order = await popup.evaluate(() => {
         const key = (window as unknown as { __fwKey: (e: Element) => string }).__fwKey;
-        const first = (sel: string) => { const el = document.querySelector(sel); return el ? key(el) : ''; };
-        return { consent: first('.ledger-groups button, .ledger-panel a'), finding: first('li.finding summary'), footer: first('footer a') };
+        const first = (sel: string) => {
+          const el = document.querySelector(sel);
+          return el ? key(el) : '';
+        };
+        return {
+          consent: first('.ledger-groups button, .ledger-panel a'),
+          finding: first('li.finding summary'),
+          footer: first('footer a'),
+        };
       });
       const at = (k: string) => stops.findIndex((s) => s.key === k);
       expect(at(order.consent)).toBeGreaterThanOrEqual(0);
@@ -225,7 +290,9 @@ for (const L of LANGUAGES) {
       await popup.keyboard.press('Enter');
       expect(await popup.locator('li.finding details').first().getAttribute('open')).not.toBeNull();
       await popup.keyboard.press('Tab');
-      expect(await popup.evaluate(() => document.activeElement?.closest('details')?.hasAttribute('open') ?? false)).toBe(true);
+      expect(
+        await popup.evaluate(() => document.activeElement?.closest('details')?.hasAttribute('open') ?? false),
+      ).toBe(true);
       // Space on a consent button records the decision.
       await popup.focus('.ledger-groups button.ledger-refuse');
       await popup.keyboard.press('Space');
@@ -240,16 +307,30 @@ for (const L of LANGUAGES) {
       await options.waitForSelector('#panel-policy');
       for (const tab of ['policy', 'consents', 'settings']) {
         await poll(() => options.locator(`#panel-${tab} *`).count(), `${tab} panel`);
-        if (tab === 'consents') await options.waitForSelector('[data-testid=ledger-list][data-total]:not([data-total=""])');
+        if (tab === 'consents')
+          await options.waitForSelector('[data-testid=ledger-list][data-total]:not([data-total=""])');
         const expected = await focusables(options);
         const stops = await tabWalk(options);
-        expect(stops.map((s) => s.key), `options #${tab}`).toEqual(expected);
-        for (const s of stops) expect(visibleOutline(s.outline), `options #${tab}: focus on "${s.label}": outline ${s.outline}`).toBe(true);
+        expect(
+          stops.map((s) => s.key),
+          `options #${tab}`,
+        ).toEqual(expected);
+        for (const s of stops)
+          expect(visibleOutline(s.outline), `options #${tab}: focus on "${s.label}": outline ${s.outline}`).toBe(true);
         if (tab === 'settings') break;
         await options.focus(`#tab-${tab}`);
         await options.keyboard.press('ArrowRight');
         const next = tab === 'policy' ? 'consents' : 'settings';
-        await poll(() => options.evaluate((id) => document.activeElement?.id === `tab-${id}` && document.activeElement.getAttribute('aria-selected') === 'true', next), `arrow key to ${next}`);
+        await poll(
+          () =>
+            options.evaluate(
+              (id) =>
+                document.activeElement?.id === `tab-${id}` &&
+                document.activeElement.getAttribute('aria-selected') === 'true',
+              next,
+            ),
+          `arrow key to ${next}`,
+        );
       }
       await options.close();
 
@@ -261,8 +342,12 @@ for (const L of LANGUAGES) {
       const expected = await focusables(preview);
       const stops = await tabWalk(preview, 120);
       // Tab also walks through HR's form inside the preview frame (not FormWarden's controls, not counted).
-      expect(stops.map((s) => s.key).filter((k) => expected.includes(k)), 'preview controls in document order').toEqual(expected);
-      for (const s of stops) expect(visibleOutline(s.outline), `preview: focus on "${s.label}": outline ${s.outline}`).toBe(true);
+      expect(
+        stops.map((s) => s.key).filter((k) => expected.includes(k)),
+        'preview controls in document order',
+      ).toEqual(expected);
+      for (const s of stops)
+        expect(visibleOutline(s.outline), `preview: focus on "${s.label}": outline ${s.outline}`).toBe(true);
       await preview.close();
     });
 
@@ -294,7 +379,11 @@ for (const L of LANGUAGES) {
         p.innerHTML = '<label for="idno2">紧急联系人身份证号</label><input id="idno2" name="idno2">';
         document.querySelector('form')!.append(p);
       });
-      await poll(async () => (await axTree(page)).filter((n) => n.role === 'button' && n.name.startsWith(L.brand)).length > marks.length, 'a mark for the new question');
+      await poll(
+        async () =>
+          (await axTree(page)).filter((n) => n.role === 'button' && n.name.startsWith(L.brand)).length > marks.length,
+        'a mark for the new question',
+      );
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe(overlayTag);
       expect((await focusedAx(page))?.name).toBe(before);
       await page.close();
@@ -332,7 +421,8 @@ for (const L of LANGUAGES) {
       const { page, tabId } = await openForm('/health.html');
       const popup = await openPopup(tabId, POPUP_AT_200);
       await popup.locator('li.finding details').evaluateAll((els) => els.forEach((d) => d.setAttribute('open', '')));
-      const overflow = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = (p: Page) =>
+        p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(await overflow(popup)).toBeLessThanOrEqual(0);
       await popup.close();
       await page.close();
@@ -360,7 +450,9 @@ for (const L of LANGUAGES) {
         if (!named?.backendDOMNodeId) return null;
         const cdp = await dialogPage.context().newCDPSession(dialogPage);
         try {
-          const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: named.backendDOMNodeId })) as { model: { border: number[] } };
+          const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: named.backendDOMNodeId })) as {
+            model: { border: number[] };
+          };
           const xs = model.border.filter((_, i) => i % 2 === 0);
           const ys = model.border.filter((_, i) => i % 2 === 1);
           return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
@@ -390,7 +482,12 @@ for (const L of LANGUAGES) {
           iconColour: getComputedStyle(s.querySelector('svg.sev-icon path')!).fill,
         }));
         const verdict = getComputedStyle(document.querySelector('.verdict')!);
-        return { bg, lines, verdictBorder: `${verdict.borderTopStyle} ${verdict.borderTopColor}`, verdictShape: document.querySelector('.verdict svg.sev-icon')?.getAttribute('data-shape') };
+        return {
+          bg,
+          lines,
+          verdictBorder: `${verdict.borderTopStyle} ${verdict.borderTopColor}`,
+          verdictShape: document.querySelector('.verdict svg.sev-icon')?.getAttribute('data-shape'),
+        };
       });
       expect(look.lines.length).toBeGreaterThan(0);
       for (const line of look.lines) {

@@ -12,7 +12,20 @@ import { chromium, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRESETS } from '../../src/core/policy';
 import type { LiveFacts } from '../../src/core/types';
-import { CHROMIUM, DIST, TEST_DIST, ensureBuilt, launchWithExtension, poll, reportFor, ROOT, serveStatic, tabIdOf, type ExtensionBrowser, type StaticServer } from './harness';
+import {
+  CHROMIUM,
+  DIST,
+  TEST_DIST,
+  ensureBuilt,
+  launchWithExtension,
+  poll,
+  reportFor,
+  ROOT,
+  serveStatic,
+  tabIdOf,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
 
 const PAGES = join(ROOT, 'test/browser/pages');
 const BUILD = process.env.FORMWARDEN_CHANNEL_BUILD || DIST;
@@ -20,7 +33,9 @@ const LIVE_CHECKS = ['third-party-recipient/keystroke-listener', 'third-party-re
 
 /** Every string literal of the build's content scripts that could be an event name. */
 function literalsOfShippedScripts(build: string): string[] {
-  const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+  const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as {
+    content_scripts: { js: string[] }[];
+  };
   const names = new Set<string>();
   for (const file of manifest.content_scripts.flatMap((c) => c.js)) {
     const code = readFileSync(join(build, file), 'utf8');
@@ -116,20 +131,27 @@ const REOPENER = `<script>(() => {
 /** A probe run in the page: what it can see of an extension. */
 async function probe(page: Page, names: string[]): Promise<Record<string, unknown>> {
   return page.evaluate((candidates) => {
-    const custom = candidates.filter((n) => !(`on${n.toLowerCase()}` in window) && !(`on${n.toLowerCase()}` in HTMLElement.prototype));
+    const custom = candidates.filter(
+      (n) => !(`on${n.toLowerCase()}` in window) && !(`on${n.toLowerCase()}` in HTMLElement.prototype),
+    );
     // Events answered: dispatched once each on document and window, each must reach the page's own
     // listener exactly once, uncancelled, and change nothing in the DOM.
     const observer = new MutationObserver(() => undefined);
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     const received: Record<string, number> = {};
-    const count = (e: Event) => { received[e.type] = (received[e.type] ?? 0) + 1; };
+    const count = (e: Event) => {
+      received[e.type] = (received[e.type] ?? 0) + 1;
+    };
     for (const n of custom) addEventListener(n, count);
     const answered: string[] = [];
     for (const n of custom) {
       for (const target of [document, window]) {
         const before = received[n] ?? 0;
-        const notCancelled = target.dispatchEvent(new CustomEvent(n, { bubbles: true, cancelable: true, detail: '{}' }));
-        if (!notCancelled || (received[n] ?? 0) !== before + 1) answered.push(`${n} on ${target === window ? 'window' : 'document'}`);
+        const notCancelled = target.dispatchEvent(
+          new CustomEvent(n, { bubbles: true, cancelable: true, detail: '{}' }),
+        );
+        if (!notCancelled || (received[n] ?? 0) !== before + 1)
+          answered.push(`${n} on ${target === window ? 'window' : 'document'}`);
       }
     }
     const mutations = observer.takeRecords().length;
@@ -138,7 +160,15 @@ async function probe(page: Page, names: string[]): Promise<Record<string, unknow
     const attrs = (el: Element) => [...el.attributes].map((a) => a.name).sort();
     // A wrapped API that calls back into the page shows its frames in the page's stack.
     let callbackStack = '';
-    addEventListener({ toString: () => { callbackStack = new Error().stack ?? ''; return 'fw-probe'; } } as unknown as string, () => undefined);
+    addEventListener(
+      {
+        toString: () => {
+          callbackStack = new Error().stack ?? '';
+          return 'fw-probe';
+        },
+      } as unknown as string,
+      () => undefined,
+    );
     return {
       callbackStack,
       globals: Object.getOwnPropertyNames(window).sort(),
@@ -167,7 +197,8 @@ async function dialogShown(page: Page): Promise<boolean> {
 
 function liveFactsOf(worker: Worker, tabId: number): Promise<LiveFacts[]> {
   return worker.evaluate(async (id) => {
-    const s = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { frames?: Record<string, { live?: LiveFacts }> } | undefined;
+    const s = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as
+      { frames?: Record<string, { live?: LiveFacts }> } | undefined;
     return Object.values(s?.frames ?? {}).map((f) => f.live ?? {});
   }, tabId);
 }
@@ -184,7 +215,13 @@ const beacons: string[] = [];
 function withScriptFirst(req: IncomingMessage, res: ServerResponse): boolean {
   const m = /^\/(silenced|silenced-submit|forged|tampered|reopened)\/([\w-]+\.html)/.exec(req.url ?? '');
   if (!m) return false;
-  const script = { silenced: () => silencer(names, false), 'silenced-submit': () => silencer(names, true), forged: () => forger(names), tampered: () => TAMPERER, reopened: () => REOPENER }[m[1]!]!();
+  const script = {
+    silenced: () => silencer(names, false),
+    'silenced-submit': () => silencer(names, true),
+    forged: () => forger(names),
+    tampered: () => TAMPERER,
+    reopened: () => REOPENER,
+  }[m[1]!]!();
   const html = readFileSync(join(PAGES, m[2]!), 'utf8').replace('<head>', `<head>${script}`);
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
   res.end(html);
@@ -195,7 +232,10 @@ async function usePolicy(onSubmit: 'confirm'): Promise<void> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/src/ui/options/options.html`);
   const policy = { ...PRESETS['cn-pipl'], id: `browser-test-${onSubmit}`, onSubmit };
-  const reply = await page.evaluate((text) => chrome.runtime.sendMessage({ type: 'policy/load-local', text, fileName: 'test.json' }), JSON.stringify(policy));
+  const reply = await page.evaluate(
+    (text) => chrome.runtime.sendMessage({ type: 'policy/load-local', text, fileName: 'test.json' }),
+    JSON.stringify(policy),
+  );
   expect(reply, JSON.stringify(reply)).toMatchObject({ ok: true });
   await page.close();
 }
@@ -204,7 +244,10 @@ async function openAndReport(url: string): Promise<{ page: Page; tabId: number }
   const page = await browser.context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   const tabId = await tabIdOf(browser.worker, page.url());
-  await poll(async () => ((await reportFor(page, browser.extensionId, tabId))?.report.findings.length ?? 0) > 0, `first report with findings for ${url}`);
+  await poll(
+    async () => ((await reportFor(page, browser.extensionId, tabId))?.report.findings.length ?? 0) > 0,
+    `first report with findings for ${url}`,
+  );
   return { page, tabId };
 }
 
@@ -212,13 +255,15 @@ beforeAll(async () => {
   if (BUILD === DIST) ensureBuilt('production');
   names = literalsOfShippedScripts(BUILD);
   site = await serveStatic([PAGES], '127.0.0.1', [withScriptFirst]);
-  thirdParty = await serveStatic([PAGES], '127.0.0.2', [(req, res) => {
-    if (!req.url?.startsWith('/collect')) return false;
-    beacons.push(req.url);
-    res.writeHead(204, { 'access-control-allow-origin': '*' });
-    res.end();
-    return true;
-  }]);
+  thirdParty = await serveStatic([PAGES], '127.0.0.2', [
+    (req, res) => {
+      if (!req.url?.startsWith('/collect')) return false;
+      beacons.push(req.url);
+      res.writeHead(204, { 'access-control-allow-origin': '*' });
+      res.end();
+      return true;
+    },
+  ]);
   browser = await launchWithExtension({ build: BUILD });
   await usePolicy('confirm');
 });
@@ -232,7 +277,9 @@ afterAll(async () => {
 describe('a page cannot silence FormWarden', () => {
   it('stopping every custom event name of the shipped scripts (first thing in <head>) hides neither the key listener nor the beacons', async () => {
     beacons.length = 0;
-    const { page, tabId } = await openAndReport(site.url(`/silenced/third-party.html?tp=${encodeURIComponent(thirdParty.origin)}`));
+    const { page, tabId } = await openAndReport(
+      site.url(`/silenced/third-party.html?tp=${encodeURIComponent(thirdParty.origin)}`),
+    );
     expect((await page.evaluate(() => (window as { silenced?: string[] }).silenced ?? [])).length).toBeGreaterThan(0);
     await poll(() => page.evaluate(() => document.querySelector('script[src*="replay.js"]') !== null), 'replay script');
     await page.click('#idnum');
@@ -249,7 +296,10 @@ describe('a page cannot silence FormWarden', () => {
   it('a form the page submits by script is still held under onSubmit "confirm"', async () => {
     const { page } = await openAndReport(site.url('/silenced/confirm.html'));
     await page.click('#script-submit');
-    const outcome = await poll(async () => (page.url().includes('/submitted.html') ? 'sent' : (await dialogShown(page)) ? 'asked' : null), 'the script submit is asked about (or sent)');
+    const outcome = await poll(
+      async () => (page.url().includes('/submitted.html') ? 'sent' : (await dialogShown(page)) ? 'asked' : null),
+      'the script submit is asked about (or sent)',
+    );
     expect(outcome).toBe('asked');
     await page.close();
   });
@@ -257,14 +307,19 @@ describe('a page cannot silence FormWarden', () => {
   it('a page that also stops `submit` on window before anything else cannot keep the guard from asking', async () => {
     const { page } = await openAndReport(site.url('/silenced-submit/confirm.html'));
     await page.click('#send');
-    const outcome = await poll(async () => (page.url().includes('/submitted.html') ? 'sent' : (await dialogShown(page)) ? 'asked' : null), 'the submit is asked about (or sent)');
+    const outcome = await poll(
+      async () => (page.url().includes('/submitted.html') ? 'sent' : (await dialogShown(page)) ? 'asked' : null),
+      'the submit is asked about (or sent)',
+    );
     expect(outcome).toBe('asked');
     await page.close();
   });
 
   it('a page that replaces the globals the MAIN-world watch uses (stack formatting, Set, RegExp, JSON) still gets both warnings', async () => {
     beacons.length = 0;
-    const { page, tabId } = await openAndReport(site.url(`/tampered/third-party.html?tp=${encodeURIComponent(thirdParty.origin)}`));
+    const { page, tabId } = await openAndReport(
+      site.url(`/tampered/third-party.html?tp=${encodeURIComponent(thirdParty.origin)}`),
+    );
     expect(await page.evaluate(() => (window as { tampered?: boolean }).tampered)).toBe(true);
     await poll(() => page.evaluate(() => document.querySelector('script[src*="replay.js"]') !== null), 'replay script');
     await page.click('#idnum');
@@ -281,14 +336,19 @@ describe('a page cannot silence FormWarden', () => {
   it('a form submitted with the submit() of a fresh blob: iframe (another realm) is still held', async () => {
     const { page } = await openAndReport(site.url('/cross-realm.html'));
     await page.click('#blob-submit');
-    const outcome = await poll(async () => (page.url().includes('/submitted.html') ? 'sent' : (await dialogShown(page)) ? 'asked' : null), 'the script submit is asked about (or sent)');
+    const outcome = await poll(
+      async () => (page.url().includes('/submitted.html') ? 'sent' : (await dialogShown(page)) ? 'asked' : null),
+      'the script submit is asked about (or sent)',
+    );
     expect(outcome).toBe('asked');
     await page.close();
   });
 
-  it('a tracker that listens and beacons through an iframe\'s realm (its addEventListener, its sendBeacon) is still reported', async () => {
+  it("a tracker that listens and beacons through an iframe's realm (its addEventListener, its sendBeacon) is still reported", async () => {
     beacons.length = 0;
-    const { page, tabId } = await openAndReport(site.url(`/cross-realm.html?tp=${encodeURIComponent(thirdParty.origin)}`));
+    const { page, tabId } = await openAndReport(
+      site.url(`/cross-realm.html?tp=${encodeURIComponent(thirdParty.origin)}`),
+    );
     await poll(() => page.evaluate(() => document.querySelector('iframe') !== null), 'the tracker ran');
     await page.click('#idnum');
     await page.keyboard.type('ZX9QK7');
@@ -303,8 +363,13 @@ describe('a page cannot silence FormWarden', () => {
 
   it('a tracker that listens through a handler property (document.onkeydown = …) is reported', async () => {
     beacons.length = 0;
-    const { page, tabId } = await openAndReport(site.url(`/cross-realm.html?script=handler-replay.js&tp=${encodeURIComponent(thirdParty.origin)}`));
-    await poll(() => page.evaluate(() => (window as { trackerReady?: boolean }).trackerReady === true), 'the tracker ran');
+    const { page, tabId } = await openAndReport(
+      site.url(`/cross-realm.html?script=handler-replay.js&tp=${encodeURIComponent(thirdParty.origin)}`),
+    );
+    await poll(
+      () => page.evaluate(() => (window as { trackerReady?: boolean }).trackerReady === true),
+      'the tracker ran',
+    );
     await page.click('#idnum');
     await page.keyboard.type('ZX9QK7');
     await poll(() => beacons.length > 0, 'beacons at the third party');
@@ -318,9 +383,15 @@ describe('a page cannot silence FormWarden', () => {
 
   it('a page that erases every listener with document.open() and then stops `submit` first is still asked', async () => {
     const { page } = await openAndReport(site.url('/reopened/confirm.html'));
-    await poll(() => page.evaluate(() => (window as { rewritten?: boolean }).rewritten === true), 'the page rewrote itself');
+    await poll(
+      () => page.evaluate(() => (window as { rewritten?: boolean }).rewritten === true),
+      'the page rewrote itself',
+    );
     await page.click('#send');
-    const outcome = await poll(async () => (page.url().includes('/submitted.html') ? 'sent' : (await dialogShown(page)) ? 'asked' : null), 'the submit is asked about (or sent)');
+    const outcome = await poll(
+      async () => (page.url().includes('/submitted.html') ? 'sent' : (await dialogShown(page)) ? 'asked' : null),
+      'the submit is asked about (or sent)',
+    );
     expect(outcome).toBe('asked');
     await page.close();
   });
@@ -330,7 +401,11 @@ describe('a page cannot detect FormWarden', () => {
   it('finds no global, attribute, element name or answered event that a browser without FormWarden lacks (the overlay host aside)', async () => {
     const url = site.url('/confirm.html');
     // The same page in a browser without the extension.
-    const plain = await chromium.launch({ executablePath: CHROMIUM, headless: false, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    const plain = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: false,
+      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+    });
     let without: Record<string, unknown>;
     try {
       const p = await plain.newPage();
@@ -348,7 +423,8 @@ describe('a page cannot detect FormWarden', () => {
     expect(withIt.mutations).toBe(0);
     expect(withIt.callbackStack).toContain('toString');
     expect(withIt.callbackStack).not.toMatch(new RegExp(`chrome-extension|${browser.extensionId}`));
-    for (const key of ['globals', 'documentProps', 'chromeKeys', 'htmlAttributes', 'bodyAttributes'] as const) expect(withIt[key], key).toEqual(without[key]);
+    for (const key of ['globals', 'documentProps', 'chromeKeys', 'htmlAttributes', 'bodyAttributes'] as const)
+      expect(withIt[key], key).toEqual(without[key]);
     // The one unavoidable trace: the overlay's host, under a made-up tag, with nothing but its style.
     const extra = (withIt.elements as string[]).filter((e) => !(without.elements as string[]).includes(e));
     expect(extra).toHaveLength(1);
@@ -359,7 +435,7 @@ describe('a page cannot detect FormWarden', () => {
 });
 
 describe('test hooks exist only in the test build', () => {
-  it('the shipped content scripts carry no test hook and no FormWarden name on the page\'s side', () => {
+  it("the shipped content scripts carry no test hook and no FormWarden name on the page's side", () => {
     const read = (build: string, file: string) => readFileSync(join(build, 'src/content', file), 'utf8');
     expect(read(BUILD, 'index.js')).not.toMatch(/formwardenTest|formwarden_?stats|__FW_TEST__/i);
     // The MAIN-world script's source is readable by the page (toString of a wrapped API).

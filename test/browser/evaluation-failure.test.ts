@@ -6,7 +6,17 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORMS_DIR } from '../fixtures/load-page';
-import { badgeColour, badgeText, ensureBuilt, launchWithExtension, poll, reportFor, serveStatic, type ExtensionBrowser, type StaticServer } from './harness';
+import {
+  badgeColour,
+  badgeText,
+  ensureBuilt,
+  launchWithExtension,
+  poll,
+  reportFor,
+  serveStatic,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
 
 const FILLER = 'zz-test-filler-';
 /** src/background/badge.ts FAILURE_BADGE (that module needs the extension's globals to import). */
@@ -18,7 +28,7 @@ function fillSessionStorage(worker: Worker): Promise<{ quota: number; filled: nu
     const quota = chrome.storage.session.QUOTA_BYTES;
     let size: number = quota;
     let filled = 0;
-    for (let i = 0; size >= 256; ) {
+    for (let i = 0; size >= 256;) {
       try {
         await chrome.storage.session.set({ [`${prefix}${i}`]: 'x'.repeat(size) });
         filled += size;
@@ -48,15 +58,20 @@ function tabIds(worker: Worker): Promise<number[]> {
  * module state is gone, storage is what it reads again. Returns the worker to talk to.
  */
 async function restartWorker(b: ExtensionBrowser, page: Page): Promise<Worker> {
-  await b.worker.evaluate(() => { (globalThis as { beforeRestart?: boolean }).beforeRestart = true; });
+  await b.worker.evaluate(() => {
+    (globalThis as { beforeRestart?: boolean }).beforeRestart = true;
+  });
   const cdp = await b.context.newCDPSession(page);
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: { targetId: string; type: string; url: string }[];
+  };
   const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(b.extensionId));
   await cdp.send('Target.closeTarget', { targetId: sw!.targetId });
   await cdp.detach();
   const waking = await b.context.newPage();
   await waking.goto(`chrome-extension://${b.extensionId}/src/ui/options/options.html`);
-  const fresh = (w: Worker) => w.evaluate(() => !(globalThis as { beforeRestart?: boolean }).beforeRestart).catch(() => false);
+  const fresh = (w: Worker) =>
+    w.evaluate(() => !(globalThis as { beforeRestart?: boolean }).beforeRestart).catch(() => false);
   const worker = await poll(async () => {
     for (const w of b.context.serviceWorkers()) if (w.url().includes(b.extensionId) && (await fresh(w))) return w;
     return undefined;
@@ -65,7 +80,11 @@ async function restartWorker(b: ExtensionBrowser, page: Page): Promise<Worker> {
   return worker;
 }
 
-const hex = (rgba: number[]) => `#${rgba.slice(0, 3).map((n) => n.toString(16).padStart(2, '0')).join('')}`;
+const hex = (rgba: number[]) =>
+  `#${rgba
+    .slice(0, 3)
+    .map((n) => n.toString(16).padStart(2, '0'))
+    .join('')}`;
 
 describe('a tab FormWarden cannot check says so', () => {
   let server: StaticServer;
@@ -89,11 +108,16 @@ describe('a tab FormWarden cannot check says so', () => {
     const before = await tabIds(b.worker);
     const page = await b.context.newPage();
     await page.goto(url);
-    const tabId = await poll(async () => (await tabIds(b.worker)).find((id) => !before.includes(id)) ?? 0, 'the new tab');
+    const tabId = await poll(
+      async () => (await tabIds(b.worker)).find((id) => !before.includes(id)) ?? 0,
+      'the new tab',
+    );
 
     await poll(async () => (await badgeText(b.worker, tabId)) === '!', 'the failure badge', 30_000);
     expect(hex(await badgeColour(b.worker, tabId))).toBe(PURPLE);
-    expect(await b.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe('FormWarden could not check this page');
+    expect(await b.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe(
+      'FormWarden could not check this page',
+    );
 
     const popup = await b.context.newPage();
     await popup.goto(`chrome-extension://${b.extensionId}/src/ui/popup/popup.html?tab=${tabId}`);
@@ -115,7 +139,11 @@ describe('a tab FormWarden cannot check says so', () => {
     await page.reload();
     const reply = await poll(() => reportFor(page, b.extensionId, tabId), 'the report once storage has room', 30_000);
     expect(reply.report.findings.length).toBeGreaterThan(0);
-    await poll(async () => (await badgeText(b.worker, tabId)) === String(reply.report.findings.length), 'the findings badge', 15_000);
+    await poll(
+      async () => (await badgeText(b.worker, tabId)) === String(reply.report.findings.length),
+      'the findings badge',
+      15_000,
+    );
     expect(await b.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe('FormWarden');
     await Promise.all([popup.close(), options.close(), page.close()]);
   }, 120_000);
@@ -125,7 +153,13 @@ describe('a tab FormWarden cannot check says so', () => {
     // made every evaluation throw): written straight into storage.local, as that version did.
     await b.worker.evaluate(async () => {
       const policy = { id: 'old-local', version: '1', jurisdiction: 'CN' };
-      await chrome.storage.local.set({ policyState: { layers: { lastValid: { local: { policy, receivedAt: 1, warnings: [] } }, rejections: {} }, managedPresent: false, outcomes: [] } });
+      await chrome.storage.local.set({
+        policyState: {
+          layers: { lastValid: { local: { policy, receivedAt: 1, warnings: [] } }, rejections: {} },
+          managedPresent: false,
+          outcomes: [],
+        },
+      });
     });
     const blank = await b.context.newPage();
     b.worker = await restartWorker(b, blank);
@@ -133,19 +167,31 @@ describe('a tab FormWarden cannot check says so', () => {
 
     const options = await b.context.newPage();
     await options.goto(`chrome-extension://${b.extensionId}/src/ui/options/options.html#policy`);
-    await poll(async () => (await options.getByTestId('policy-source').getAttribute('data-source')) === 'default', 'the default policy in force');
+    await poll(
+      async () => (await options.getByTestId('policy-source').getAttribute('data-source')) === 'default',
+      'the default policy in force',
+    );
     expect(await options.locator('.history').textContent()).toMatch(/local: old-local 1 — rejected \(1\)/);
 
     const url = server.url('/campus-daily-health-report.html');
     const before = await tabIds(b.worker);
     const page = await b.context.newPage();
     await page.goto(url);
-    const tabId = await poll(async () => (await tabIds(b.worker)).find((id) => !before.includes(id)) ?? 0, 'the new tab');
-    const reply = await poll(() => reportFor(page, b.extensionId, tabId), 'the report under the default policy', 30_000);
+    const tabId = await poll(
+      async () => (await tabIds(b.worker)).find((id) => !before.includes(id)) ?? 0,
+      'the new tab',
+    );
+    const reply = await poll(
+      () => reportFor(page, b.extensionId, tabId),
+      'the report under the default policy',
+      30_000,
+    );
     expect(reply.report.policy).toMatchObject({ id: 'cn-pipl', source: 'default' });
     expect(reply.report.findings.length).toBeGreaterThan(0);
-    await poll(async () => (await badgeText(b.worker, tabId)) === String(reply.report.findings.length), 'the findings badge');
+    await poll(
+      async () => (await badgeText(b.worker, tabId)) === String(reply.report.findings.length),
+      'the findings badge',
+    );
     await Promise.all([options.close(), page.close()]);
   }, 120_000);
 });
-

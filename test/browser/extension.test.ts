@@ -4,8 +4,19 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  badgeColour, badgeText, contentStats, ensureBuilt, launchWithExtension, poll, reportFor, ROOT, serveStatic, tabIdOf,
-  waitForBadge, type ExtensionBrowser, type StaticServer,
+  badgeColour,
+  badgeText,
+  contentStats,
+  ensureBuilt,
+  launchWithExtension,
+  poll,
+  reportFor,
+  ROOT,
+  serveStatic,
+  tabIdOf,
+  waitForBadge,
+  type ExtensionBrowser,
+  type StaticServer,
 } from './harness';
 
 const PAGES = join(ROOT, 'test/browser/pages');
@@ -17,13 +28,15 @@ const beacons: string[] = [];
 beforeAll(async () => {
   ensureBuilt();
   site = await serveStatic([PAGES]);
-  thirdParty = await serveStatic([PAGES], '127.0.0.2', [(req, res) => {
-    if (!req.url?.startsWith('/collect')) return false;
-    beacons.push(req.url);
-    res.writeHead(204, { 'access-control-allow-origin': '*' });
-    res.end();
-    return true;
-  }]);
+  thirdParty = await serveStatic([PAGES], '127.0.0.2', [
+    (req, res) => {
+      if (!req.url?.startsWith('/collect')) return false;
+      beacons.push(req.url);
+      res.writeHead(204, { 'access-control-allow-origin': '*' });
+      res.end();
+      return true;
+    },
+  ]);
   browser = await launchWithExtension();
 });
 
@@ -107,7 +120,10 @@ describe('badge, popup and marks', () => {
     }, 'marks');
     // A mark's badge sits where the field is: the overlay's styles applied.
     const box = await page.locator('#idno').boundingBox();
-    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: box!.x + box!.width + 1, y: box!.y - 6 });
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, {
+      x: box!.x + box!.width + 1,
+      y: box!.y - 6,
+    });
     expect(hit).toBe(stats.overlayTag);
     expect(refused).toEqual([]);
     await page.close();
@@ -194,10 +210,16 @@ describe('live facts', () => {
     await poll(() => reportFor(page, browser.extensionId, tabId), 'first report');
     await page.check('#agree');
     // The geolocation call is seen (live facts) and still no finding about it.
-    await poll(() => browser.worker.evaluate(async (id) => {
-      const s = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { frames: Record<string, { live?: { geolocation?: unknown[] } }> };
-      return Object.values(s.frames).some((f) => (f.live?.geolocation?.length ?? 0) > 0);
-    }, tabId), 'geolocation call seen');
+    await poll(
+      () =>
+        browser.worker.evaluate(async (id) => {
+          const s = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as {
+            frames: Record<string, { live?: { geolocation?: unknown[] } }>;
+          };
+          return Object.values(s.frames).some((f) => (f.live?.geolocation?.length ?? 0) > 0);
+        }, tabId),
+      'geolocation call seen',
+    );
     const reply = await reportFor(page, browser.extensionId, tabId);
     expect(checksOf(reply!.report.findings)).not.toContain('separate-consent/collected-before-consent');
     await page.close();
@@ -211,18 +233,32 @@ describe('live facts', () => {
     expect(await page.isChecked('#check-notice-links')).toBe(false);
     expect(await page.textContent('label[for=check-notice-links]')).toContain('privacy-notice links');
     await page.click('#check-notice-links');
-    await poll(() => browser.worker.evaluate(async () => (await chrome.storage.local.get('checkNoticeLinks')).checkNoticeLinks === true), 'setting stored');
+    await poll(
+      () =>
+        browser.worker.evaluate(
+          async () => (await chrome.storage.local.get('checkNoticeLinks')).checkNoticeLinks === true,
+        ),
+      'setting stored',
+    );
     await page.reload();
     await page.waitForSelector('#check-notice-links');
     expect(await page.isChecked('#check-notice-links')).toBe(true);
     await page.click('#check-notice-links');
-    await poll(() => browser.worker.evaluate(async () => (await chrome.storage.local.get('checkNoticeLinks')).checkNoticeLinks === false), 'setting cleared');
+    await poll(
+      () =>
+        browser.worker.evaluate(
+          async () => (await chrome.storage.local.get('checkNoticeLinks')).checkNoticeLinks === false,
+        ),
+      'setting cleared',
+    );
     await page.close();
   });
 
   it('by default no request of our own: a notice link is not fetched', async () => {
     const heads: string[] = [];
-    const onRequest = (r: import('playwright-core').Request) => { if (r.method() === 'HEAD') heads.push(r.url()); };
+    const onRequest = (r: import('playwright-core').Request) => {
+      if (r.method() === 'HEAD') heads.push(r.url());
+    };
     browser.context.on('request', onRequest);
     const page = await browser.context.newPage();
     await page.goto(site.url('/broken-notice.html'), { waitUntil: 'load' });
@@ -238,16 +274,32 @@ describe('live facts', () => {
     await browser.worker.evaluate(() => chrome.storage.local.set({ checkNoticeLinks: true }));
     // The same observer as the default-off test sees this request: that test's silence means something.
     const heads: string[] = [];
-    const onRequest = (r: import('playwright-core').Request) => { if (r.method() === 'HEAD') heads.push(r.url()); };
+    const onRequest = (r: import('playwright-core').Request) => {
+      if (r.method() === 'HEAD') heads.push(r.url());
+    };
     browser.context.on('request', onRequest);
     const page = await open('/broken-notice.html');
     const tabId = await tabIdOf(browser.worker, page.url());
-    const live = await poll(() => browser.worker.evaluate(async (id) => {
-      const s = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { frames: Record<string, { live?: { brokenNoticeLinks?: string[] } }> };
-      return Object.values(s.frames).flatMap((f) => f.live?.brokenNoticeLinks ?? []);
-    }, tabId).then((l) => (l.length ? l : null)), 'broken notice link');
+    const live = await poll(
+      () =>
+        browser.worker
+          .evaluate(async (id) => {
+            const s = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as {
+              frames: Record<string, { live?: { brokenNoticeLinks?: string[] } }>;
+            };
+            return Object.values(s.frames).flatMap((f) => f.live?.brokenNoticeLinks ?? []);
+          }, tabId)
+          .then((l) => (l.length ? l : null)),
+      'broken notice link',
+    );
     expect(live[0]).toContain('privacy-policy-missing.html');
-    await poll(async () => checksOf((await reportFor(page, browser.extensionId, tabId))?.report.findings ?? []).includes('consent-notice/notice-unreachable'), 'notice-unreachable finding');
+    await poll(
+      async () =>
+        checksOf((await reportFor(page, browser.extensionId, tabId))?.report.findings ?? []).includes(
+          'consent-notice/notice-unreachable',
+        ),
+      'notice-unreachable finding',
+    );
     expect(heads.some((u) => u.includes('privacy-policy-missing.html'))).toBe(true);
     browser.context.off('request', onRequest);
     await page.close();
@@ -262,13 +314,27 @@ describe('live facts', () => {
     await page.click('#idnum');
     await page.keyboard.type('ZX9QK7');
     await poll(() => beacons.length > 0, 'beacons at the third party');
-    const live = await poll(() => browser.worker.evaluate(async (id) => {
-      const s = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { frames: Record<string, { live?: { keyListeners?: { scriptUrl: string }[]; sentWhileTyping?: { origin: string; count: number }[] } }> };
-      const lives = Object.values(s.frames).map((f) => f.live ?? {});
-      const listeners = lives.flatMap((l) => l.keyListeners ?? []);
-      const sent = lives.flatMap((l) => l.sentWhileTyping ?? []);
-      return listeners.length && sent.length ? { listeners, sent } : null;
-    }, tabId), 'key listener and sent-while-typing facts');
+    const live = await poll(
+      () =>
+        browser.worker.evaluate(async (id) => {
+          const s = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as {
+            frames: Record<
+              string,
+              {
+                live?: {
+                  keyListeners?: { scriptUrl: string }[];
+                  sentWhileTyping?: { origin: string; count: number }[];
+                };
+              }
+            >;
+          };
+          const lives = Object.values(s.frames).map((f) => f.live ?? {});
+          const listeners = lives.flatMap((l) => l.keyListeners ?? []);
+          const sent = lives.flatMap((l) => l.sentWhileTyping ?? []);
+          return listeners.length && sent.length ? { listeners, sent } : null;
+        }, tabId),
+      'key listener and sent-while-typing facts',
+    );
     expect(live.listeners[0]!.scriptUrl).toContain('127.0.0.2');
     expect(live.sent[0]!.origin).toBe(thirdParty.origin);
     // Nothing typed is kept anywhere the extension stores tab state.
@@ -277,9 +343,14 @@ describe('live facts', () => {
     const reply = await poll(async () => {
       const r = await reportFor(page, browser.extensionId, tabId);
       const checks = checksOf(r?.report.findings ?? []);
-      return checks.includes('third-party-recipient/keystroke-listener') && checks.includes('third-party-recipient/sent-while-typing') ? r : null;
+      return checks.includes('third-party-recipient/keystroke-listener') &&
+        checks.includes('third-party-recipient/sent-while-typing')
+        ? r
+        : null;
     }, 'keystroke-listener and sent-while-typing findings');
-    expect(reply.report.findings.filter((f) => f.rule === 'third-party-recipient').flatMap((f) => f.fields)).toContain('#idnum');
+    expect(reply.report.findings.filter((f) => f.rule === 'third-party-recipient').flatMap((f) => f.fields)).toContain(
+      '#idnum',
+    );
     // The popup's "Who else can see this form" names them.
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/src/ui/popup/popup.html?tab=${tabId}`);
@@ -307,14 +378,23 @@ describe('tab state', () => {
     const page = await open('/health.html');
     const { tabId } = await waitForBadge(browser.worker, page);
     await page.close();
-    await poll(() => browser.worker.evaluate(async (id) => !((await chrome.storage.session.get(`tab:${id}`)) as Record<string, unknown>)[`tab:${id}`], tabId), 'state removed');
+    await poll(
+      () =>
+        browser.worker.evaluate(
+          async (id) => !((await chrome.storage.session.get(`tab:${id}`)) as Record<string, unknown>)[`tab:${id}`],
+          tabId,
+        ),
+      'state removed',
+    );
   });
 
   it('a restarted service worker still knows the tab (state in storage.session)', async () => {
     const page = await open('/health.html');
     const { tabId, text } = await waitForBadge(browser.worker, page);
     const cdp = await browser.context.newCDPSession(page);
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
     const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(browser.extensionId));
     expect(sw).toBeTruthy();
     await cdp.send('Target.closeTarget', { targetId: sw!.targetId });
@@ -325,4 +405,3 @@ describe('tab state', () => {
     await page.close();
   });
 });
-

@@ -33,17 +33,32 @@ function newestMtime(dir: string): number {
 export function ensureBuilt(which: 'test' | 'production' = 'test'): void {
   const dir = which === 'test' ? TEST_DIST : DIST;
   const manifest = join(dir, 'manifest.json');
-  const sources = Math.max(newestMtime(join(ROOT, 'src')), ...['manifest.json', 'vite.config.ts'].map((f) => statSync(join(ROOT, f)).mtimeMs), newestMtime(join(ROOT, 'public')));
+  const sources = Math.max(
+    newestMtime(join(ROOT, 'src')),
+    ...['manifest.json', 'vite.config.ts'].map((f) => statSync(join(ROOT, f)).mtimeMs),
+    newestMtime(join(ROOT, 'public')),
+  );
   if (existsSync(manifest) && statSync(manifest).mtimeMs >= sources && process.env.FORMWARDEN_REBUILD !== '1') return;
   const script = which === 'test' ? 'build:test' : 'build';
   const r = spawnSync('npm', ['run', '-s', script], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`npm run ${script} failed`);
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => boolean;
-export interface StaticServer { origin: string; url: (path: string) => string; close: () => Promise<void> }
+export interface StaticServer {
+  origin: string;
+  url: (path: string) => string;
+  close: () => Promise<void>;
+}
 
 /** Serves `dirs` (first match wins) on host:free port. `routes` answer special paths first. */
 export async function serveStatic(dirs: string[], host = '127.0.0.1', routes: Route[] = []): Promise<StaticServer> {
@@ -53,7 +68,11 @@ export async function serveStatic(dirs: string[], host = '127.0.0.1', routes: Ro
     for (const dir of dirs) {
       const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
       if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) continue;
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        'access-control-allow-origin': '*',
+      });
       res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
       return;
     }
@@ -63,11 +82,17 @@ export async function serveStatic(dirs: string[], host = '127.0.0.1', routes: Ro
   await new Promise<void>((ok) => server.listen(0, host, ok));
   const { port } = server.address() as AddressInfo;
   const origin = `http://${host}:${port}`;
-  return { origin, url: (p) => `${origin}${p.startsWith('/') ? p : `/${p}`}`, close: () => new Promise((ok) => server.close(() => ok())) };
+  return {
+    origin,
+    url: (p) => `${origin}${p.startsWith('/') ? p : `/${p}`}`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
 }
 
 export interface ExtensionBrowser {
-  context: BrowserContext; worker: Worker; extensionId: string;
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
   /** The profile directory, to start the browser again on the same profile (a restart). */
   userDataDir: string;
   close: () => Promise<void>;
@@ -78,8 +103,13 @@ export function chromiumArgs(headless: boolean, extensionDir = TEST_DIST): strin
     ...(headless ? ['--headless=new'] : []),
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
-    '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--lang=en-US',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--lang=en-US',
   ];
 }
 
@@ -87,7 +117,9 @@ export function chromiumArgs(headless: boolean, extensionDir = TEST_DIST): strin
  * `build`: the built extension to load (default: the test build). `profile`: start on an existing
  * profile (a browser restart) and keep it when closing; by default a fresh profile removed on close.
  */
-export async function launchWithExtension(opts: { headless?: boolean; lang?: string; build?: string; profile?: string; keepProfile?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  opts: { headless?: boolean; lang?: string; build?: string; profile?: string; keepProfile?: boolean } = {},
+): Promise<ExtensionBrowser> {
   const headless = opts.headless ?? !process.env.DISPLAY;
   const userDataDir = opts.profile ?? mkdtempSync(join(tmpdir(), 'formwarden-profile-'));
   const keepProfile = opts.keepProfile ?? opts.profile !== undefined;
@@ -95,7 +127,9 @@ export async function launchWithExtension(opts: { headless?: boolean; lang?: str
   // under a running browser. The id stays the same (it comes from the manifest's key).
   const extensionDir = join(userDataDir, 'extension');
   if (!existsSync(extensionDir)) cpSync(opts.build ?? TEST_DIST, extensionDir, { recursive: true });
-  const args = chromiumArgs(headless, extensionDir).map((a) => (a.startsWith('--lang=') && opts.lang ? `--lang=${opts.lang}` : a));
+  const args = chromiumArgs(headless, extensionDir).map((a) =>
+    a.startsWith('--lang=') && opts.lang ? `--lang=${opts.lang}` : a,
+  );
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: false, // headless is chosen by --headless=new above (extensions need the new headless)
@@ -105,9 +139,14 @@ export async function launchWithExtension(opts: { headless?: boolean; lang?: str
     // Chromium on Linux takes its UI language (chrome.i18n.getUILanguage) from LANGUAGE.
     env: { ...process.env, LANGUAGE: (opts.lang ?? 'en-US').replace('-', '_') },
   });
-  const worker = context.serviceWorkers().find((w) => w.url().includes(EXTENSION_ID)) ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const worker =
+    context.serviceWorkers().find((w) => w.url().includes(EXTENSION_ID)) ??
+    (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   return {
-    context, worker, extensionId: new URL(worker.url()).host, userDataDir,
+    context,
+    worker,
+    extensionId: new URL(worker.url()).host,
+    userDataDir,
     close: async () => {
       await context.close();
       if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
@@ -116,7 +155,12 @@ export async function launchWithExtension(opts: { headless?: boolean; lang?: str
 }
 
 /** Polls until `check` returns a truthy value (returned), or fails with the last value seen. */
-export async function poll<T>(check: () => Promise<T> | T, what: string, timeoutMs = 15_000, everyMs = 100): Promise<NonNullable<T>> {
+export async function poll<T>(
+  check: () => Promise<T> | T,
+  what: string,
+  timeoutMs = 15_000,
+  everyMs = 100,
+): Promise<NonNullable<T>> {
   const until = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -126,18 +170,25 @@ export async function poll<T>(check: () => Promise<T> | T, what: string, timeout
     } catch (e) {
       last = e;
     }
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; last: ${last instanceof Error ? last.message : JSON.stringify(last)}`);
+    if (Date.now() > until)
+      throw new Error(
+        `timed out waiting for ${what}; last: ${last instanceof Error ? last.message : JSON.stringify(last)}`,
+      );
     await new Promise((ok) => setTimeout(ok, everyMs));
   }
 }
 
 /** The tab id the extension knows for a page URL (from its storage.session tab state). */
 export async function tabIdOf(worker: Worker, pageUrl: string): Promise<number> {
-  return poll(() => worker.evaluate(async (url) => {
-    const all = (await chrome.storage.session.get(null)) as Record<string, { pageUrl?: string }>;
-    const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && v.pageUrl === url);
-    return hit ? Number(hit[0].slice(4)) : 0;
-  }, pageUrl), `tab state for ${pageUrl}`);
+  return poll(
+    () =>
+      worker.evaluate(async (url) => {
+        const all = (await chrome.storage.session.get(null)) as Record<string, { pageUrl?: string }>;
+        const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && v.pageUrl === url);
+        return hit ? Number(hit[0].slice(4)) : 0;
+      }, pageUrl),
+    `tab state for ${pageUrl}`,
+  );
 }
 
 export function badgeText(worker: Worker, tabId: number): Promise<string> {
@@ -167,12 +218,21 @@ export async function reportFor(page: Page, extensionId: string, tabId: number):
 }
 
 /** Waits for the badge to show a count and returns it with the tab id. */
-export async function waitForBadge(worker: Worker, page: Page, minimum = 1, timeoutMs = 15_000): Promise<{ tabId: number; text: string }> {
+export async function waitForBadge(
+  worker: Worker,
+  page: Page,
+  minimum = 1,
+  timeoutMs = 15_000,
+): Promise<{ tabId: number; text: string }> {
   const tabId = await tabIdOf(worker, page.url());
-  const text = await poll(async () => {
-    const t = await badgeText(worker, tabId);
-    return t !== '' && Number(t) >= minimum ? t : '';
-  }, `badge ≥ ${minimum} on ${page.url()}`, timeoutMs);
+  const text = await poll(
+    async () => {
+      const t = await badgeText(worker, tabId);
+      return t !== '' && Number(t) >= minimum ? t : '';
+    },
+    `badge ≥ ${minimum} on ${page.url()}`,
+    timeoutMs,
+  );
   return { tabId, text };
 }
 
@@ -187,7 +247,9 @@ export async function inContentWorld<T>(page: Page, expression: string): Promise
     cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context as (typeof worlds)[number]));
     await cdp.send('Runtime.enable'); // reports the existing worlds before it answers
     const { frameTree } = await cdp.send('Page.getFrameTree');
-    const world = worlds.find((w) => w.origin === `chrome-extension://${EXTENSION_ID}` && w.auxData?.frameId === frameTree.frame.id);
+    const world = worlds.find(
+      (w) => w.origin === `chrome-extension://${EXTENSION_ID}` && w.auxData?.frameId === frameTree.frame.id,
+    );
     if (!world) return null;
     const r = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true });
     return (r.result.value as T | undefined) ?? null;
@@ -197,8 +259,18 @@ export async function inContentWorld<T>(page: Page, expression: string): Promise
 }
 
 export interface ContentStats {
-  warmUpMs: number; fullScans: number; partialScans: number; slices: number; slicesOverFrame: number; longestSliceMs: number;
-  longestObserverMs: number; totalScanMs: number; marks: number; marksShown: boolean; idle: boolean; failedPasses: number;
+  warmUpMs: number;
+  fullScans: number;
+  partialScans: number;
+  slices: number;
+  slicesOverFrame: number;
+  longestSliceMs: number;
+  longestObserverMs: number;
+  totalScanMs: number;
+  marks: number;
+  marksShown: boolean;
+  idle: boolean;
+  failedPasses: number;
   /** The overlay host's tag (made up per frame). */
   overlayTag: string;
   /** The submit guard's dialog is in the page. */

@@ -7,7 +7,18 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentBundleFigures } from '../../scripts/bench-extension';
-import { contentStats, ensureBuilt, launchWithExtension, poll, reportFor, ROOT, serveStatic, tabIdOf, type ExtensionBrowser, type StaticServer } from './harness';
+import {
+  contentStats,
+  ensureBuilt,
+  launchWithExtension,
+  poll,
+  reportFor,
+  ROOT,
+  serveStatic,
+  tabIdOf,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
 
 let browser: ExtensionBrowser;
 let site: StaticServer;
@@ -23,28 +34,49 @@ afterAll(async () => {
   await site?.close();
 });
 
-interface Figures { longTasks: { start: number; duration: number }[]; loafScripts: { url: string; invoker: string; duration: number; start: number }[] }
+interface Figures {
+  longTasks: { start: number; duration: number }[];
+  loafScripts: { url: string; invoker: string; duration: number; start: number }[];
+}
 
 describe('hostile page', () => {
   it('50,000 nodes and a 5 s mutation storm: scans run in slices that fit a frame, none freezes the tab', async () => {
     const page = await browser.context.newPage();
     await page.goto(site.url('/hostile.html'), { waitUntil: 'load' });
-    await poll(() => page.evaluate(() => (window as unknown as { __built?: boolean }).__built === true), '50,000 nodes built', 30_000);
+    await poll(
+      () => page.evaluate(() => (window as unknown as { __built?: boolean }).__built === true),
+      '50,000 nodes built',
+      30_000,
+    );
     const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
     const tabId = await tabIdOf(browser.worker, page.url());
     await poll(() => reportFor(page, browser.extensionId, tabId), 'first report');
     await page.evaluate(() => (window as unknown as { startStorm: () => void }).startStorm());
-    await poll(() => page.evaluate(() => (window as unknown as { __stormDone?: boolean }).__stormDone === true), 'storm over', 20_000);
+    await poll(
+      () => page.evaluate(() => (window as unknown as { __stormDone?: boolean }).__stormDone === true),
+      'storm over',
+      20_000,
+    );
     // Let the debounced passes after the storm run, then read the figures.
-    await poll(async () => ((await contentStats(page)) as { idle?: boolean } | null)?.idle === true, 'scanning settled', 20_000, 250);
+    await poll(
+      async () => ((await contentStats(page)) as { idle?: boolean } | null)?.idle === true,
+      'scanning settled',
+      20_000,
+      250,
+    );
     const stats = (await contentStats(page))!;
-    const figures = await page.evaluate(() => ({ longTasks: (window as unknown as Figures & { __longTasks: Figures['longTasks'] }).__longTasks, loafScripts: (window as unknown as { __loafScripts: Figures['loafScripts'] }).__loafScripts }));
+    const figures = await page.evaluate(() => ({
+      longTasks: (window as unknown as Figures & { __longTasks: Figures['longTasks'] }).__longTasks,
+      loafScripts: (window as unknown as { __loafScripts: Figures['loafScripts'] }).__loafScripts,
+    }));
     const ours = figures.loafScripts.filter((s) => s.url.startsWith('chrome-extension://'));
     const maxOurs = Math.max(0, ...ours.map((s) => s.duration));
     const maxLongTask = Math.max(0, ...figures.longTasks.map((t) => t.duration));
-    console.log(`[hostile] ${nodes} elements; long tasks: ${figures.longTasks.length}, longest ${maxLongTask.toFixed(0)} ms; ` +
-      `extension scripts in long animation frames: ${ours.length}, longest ${maxOurs.toFixed(0)} ms; ` +
-      `content script: ${stats.fullScans} full + ${stats.partialScans} partial scans in ${stats.slices} slices (${stats.slicesOverFrame} over 16 ms), longest slice ${stats.longestSliceMs.toFixed(1)} ms, longest mutation callback ${stats.longestObserverMs.toFixed(1)} ms, total ${stats.totalScanMs.toFixed(0)} ms`);
+    console.log(
+      `[hostile] ${nodes} elements; long tasks: ${figures.longTasks.length}, longest ${maxLongTask.toFixed(0)} ms; ` +
+        `extension scripts in long animation frames: ${ours.length}, longest ${maxOurs.toFixed(0)} ms; ` +
+        `content script: ${stats.fullScans} full + ${stats.partialScans} partial scans in ${stats.slices} slices (${stats.slicesOverFrame} over 16 ms), longest slice ${stats.longestSliceMs.toFixed(1)} ms, longest mutation callback ${stats.longestObserverMs.toFixed(1)} ms, total ${stats.totalScanMs.toFixed(0)} ms`,
+    );
     expect(nodes).toBeGreaterThan(50_000);
     // Long-animation-frame entries do not attribute isolated-world (content script) work in
     // Chromium, so what is ours is measured by the content script itself around every core call.
@@ -64,7 +96,9 @@ describe('hostile page', () => {
 describe('content-script bundle', () => {
   it('is at most 30 KB gzip and carries neither Preact nor Dexie', () => {
     const b = contentBundleFigures();
-    console.log(`[bundle] content script ${(b.bytes / 1024).toFixed(1)} KB, ${(b.gzipBytes / 1024).toFixed(1)} KB gzip; main-world ${(b.mainWorld.gzipBytes / 1024).toFixed(1)} KB gzip`);
+    console.log(
+      `[bundle] content script ${(b.bytes / 1024).toFixed(1)} KB, ${(b.gzipBytes / 1024).toFixed(1)} KB gzip; main-world ${(b.mainWorld.gzipBytes / 1024).toFixed(1)} KB gzip`,
+    );
     expect(b.forbidden).toEqual({ preact: false, dexie: false });
     expect(b.gzipBytes).toBeLessThanOrEqual(30 * 1024);
   });

@@ -1,7 +1,15 @@
 // The popup and the in-page dialog follow the browser's UI language: 简体中文 and 繁體中文.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, launchWithExtension, ROOT, serveStatic, waitForBadge, type ExtensionBrowser, type StaticServer } from './harness';
+import {
+  ensureBuilt,
+  launchWithExtension,
+  ROOT,
+  serveStatic,
+  waitForBadge,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
 
 let site: StaticServer;
 beforeAll(async () => {

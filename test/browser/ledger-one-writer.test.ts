@@ -6,7 +6,17 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { categoriesAskedBy } from '../../src/core/report';
 import { serveLedgerPages } from './ledger-pages';
-import { badgeText, ensureBuilt, launchWithExtension, poll, reportFor, serveStatic, tabIdOf, type ExtensionBrowser, type StaticServer } from './harness';
+import {
+  badgeText,
+  ensureBuilt,
+  launchWithExtension,
+  poll,
+  reportFor,
+  serveStatic,
+  tabIdOf,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -18,7 +28,9 @@ afterAll(async () => {
 });
 
 /** A neutral extension page to send messages from, as the popup and options page do. */
-async function extensionPage(b: ExtensionBrowser): Promise<{ page: Page; send: <T>(message: Record<string, unknown>) => Promise<T> }> {
+async function extensionPage(
+  b: ExtensionBrowser,
+): Promise<{ page: Page; send: <T>(message: Record<string, unknown>) => Promise<T> }> {
   const page = await b.context.newPage();
   await page.goto(`chrome-extension://${b.extensionId}/src/ui/popup/popup.html?tab=-1`);
   return { page, send: (message) => page.evaluate((m) => chrome.runtime.sendMessage(m), message) };
@@ -33,8 +45,15 @@ async function openVisitorForm(b: ExtensionBrowser) {
     return r?.report.fields.length ? r : null;
   }, 'report of the visitor form');
   const consent = (decision: 'granted' | 'refused') => ({
-    type: 'ledger/consent', decision, tabId, origin: reply.origin, formFingerprint: reply.formFingerprint, purposeId: reply.report.purpose.id,
-    categories: categoriesAskedBy(reply.report), policyId: reply.report.policy.id, policyVersion: reply.report.policy.version,
+    type: 'ledger/consent',
+    decision,
+    tabId,
+    origin: reply.origin,
+    formFingerprint: reply.formFingerprint,
+    purposeId: reply.report.purpose.id,
+    categories: categoriesAskedBy(reply.report),
+    policyId: reply.report.policy.id,
+    policyVersion: reply.report.policy.version,
   });
   return { page, tabId, reply, consent };
 }
@@ -63,7 +82,10 @@ describe('one writer for the consent ledger', () => {
         return n > before ? n : null;
       }, 'badge counts the asked-again-after-refusal finding');
       expect(await deleteEverythingInOptions(b)).toBe('The ledger is empty.');
-      await poll(async () => Number(await badgeText(b.worker, tabId)) < flagged, 'badge drops the finding after the deletion, without a reload');
+      await poll(
+        async () => Number(await badgeText(b.worker, tabId)) < flagged,
+        'badge drops the finding after the deletion, without a reload',
+      );
     } finally {
       await b.close();
     }
@@ -107,7 +129,10 @@ describe('one writer for the consent ledger', () => {
       });
       const waiting = await send<{ written: boolean }>(consent('refused'));
       expect(waiting.written).toBe(false);
-      await poll(async () => ((await send<{ pending: number }>({ type: 'ledger/status' })).pending >= 1 ? true : null), 'the refusal waits in the worker');
+      await poll(
+        async () => ((await send<{ pending: number }>({ type: 'ledger/status' })).pending >= 1 ? true : null),
+        'the refusal waits in the worker',
+      );
 
       expect(await deleteEverythingInOptions(b)).toMatch(/deleted as soon as it opens/);
       expect((await send<{ pending: number }>({ type: 'ledger/status' })).pending).toBe(0);
@@ -115,7 +140,10 @@ describe('one writer for the consent ledger', () => {
       await faultPage.evaluate(() => {
         (window as unknown as { release: boolean }).release = true;
       });
-      await poll(async () => ((await send<{ writable: boolean }>({ type: 'ledger/status' })).writable ? true : null), 'the ledger opens again');
+      await poll(
+        async () => ((await send<{ writable: boolean }>({ type: 'ledger/status' })).writable ? true : null),
+        'the ledger opens again',
+      );
       await b.close();
 
       restarted = await launchWithExtension({ profile: b.userDataDir, keepProfile: false });
@@ -125,7 +153,12 @@ describe('one writer for the consent ledger', () => {
       expect(await options.getAttribute('[data-testid=ledger-list]', 'data-total')).toBe('0');
       const again = await openVisitorForm(restarted);
       const { send: sendAgain } = await extensionPage(restarted);
-      const context = await sendAgain<{ history: unknown[] }>({ type: 'ledger/context', origin: again.reply.origin, formFingerprint: again.reply.formFingerprint, purposeId: again.reply.report.purpose.id });
+      const context = await sendAgain<{ history: unknown[] }>({
+        type: 'ledger/context',
+        origin: again.reply.origin,
+        formFingerprint: again.reply.formFingerprint,
+        purposeId: again.reply.report.purpose.id,
+      });
       expect(context.history).toEqual([]);
     } finally {
       await restarted?.close();
@@ -133,7 +166,7 @@ describe('one writer for the consent ledger', () => {
     }
   });
 
-  it('a content script cannot use the ledger, the policy, storage.local or another tab\'s report', async () => {
+  it("a content script cannot use the ledger, the policy, storage.local or another tab's report", async () => {
     const b = await launchWithExtension();
     try {
       const { page, tabId } = await openVisitorForm(b);
@@ -141,9 +174,12 @@ describe('one writer for the consent ledger', () => {
       const cdp = await b.context.newCDPSession(page);
       // The content script's isolated world is the one the extension's name labels.
       const { executionContextId } = await new Promise<{ executionContextId: number }>((resolve) => {
-        cdp.on('Runtime.executionContextCreated', ({ context }: { context: { id: number; auxData?: { type?: string } } }) => {
-          if (context.auxData?.type === 'isolated') resolve({ executionContextId: context.id });
-        });
+        cdp.on(
+          'Runtime.executionContextCreated',
+          ({ context }: { context: { id: number; auxData?: { type?: string } } }) => {
+            if (context.auxData?.type === 'isolated') resolve({ executionContextId: context.id });
+          },
+        );
         void cdp.send('Runtime.enable');
       });
       const tryMessage = async (message: Record<string, unknown>) => {
@@ -163,7 +199,9 @@ describe('one writer for the consent ledger', () => {
         { type: 'ledger/revoke', id: 'd-x' },
         { type: 'tab/report', tabId },
       ]) {
-        expect(await tryMessage(message), message.type).toMatchObject({ refused: expect.stringMatching(/may not be sent/) });
+        expect(await tryMessage(message), message.type).toMatchObject({
+          refused: expect.stringMatching(/may not be sent/),
+        });
       }
       // Nor write the policy state (or anything else) behind the router's back: storage.local is
       // closed to content scripts.
@@ -174,7 +212,9 @@ describe('one writer for the consent ledger', () => {
         expression: `(async () => { try { await chrome.storage.local.set({ policyState: { forged: true } }); return 'written'; } catch (e) { return 'refused: ' + (e && e.message || e); } })()`,
       });
       expect(String(storageTry.value)).toMatch(/^refused/);
-      expect(await b.worker.evaluate(async () => (await chrome.storage.local.get('policyState')).policyState)).not.toMatchObject({ forged: true });
+      expect(
+        await b.worker.evaluate(async () => (await chrome.storage.local.get('policyState')).policyState),
+      ).not.toMatchObject({ forged: true });
       // …while what it may say still works.
       expect(await tryMessage({ type: 'guard/submitted' })).toMatchObject({ reply: expect.anything() });
     } finally {

@@ -3,7 +3,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const PRIVACY = '<a href="/privacy.html">《个人信息保护政策》</a>';
-const HEALTH_FORM = (title: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body>
+const HEALTH_FORM = (
+  title: string,
+) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body>
 <h1>${title}</h1>
 <p>为做好疫情防控工作，请每日如实填写健康上报。${PRIVACY}</p>
 <form action="/submit" method="post">

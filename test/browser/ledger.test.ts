@@ -7,8 +7,16 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveLedgerPages } from './ledger-pages';
-import { ensureBuilt, launchWithExtension, poll, reportFor, serveStatic, tabIdOf, type ExtensionBrowser, type StaticServer } from './harness';
-
+import {
+  ensureBuilt,
+  launchWithExtension,
+  poll,
+  reportFor,
+  serveStatic,
+  tabIdOf,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
 
 let b: ExtensionBrowser;
 let server: StaticServer;
@@ -49,7 +57,6 @@ afterAll(async () => {
 });
 
 describe('consent ledger in Chromium', () => {
-
   it('grant in the popup (per sensitive category), reload: the record is there', async () => {
     const { tabId } = await openForm('/health.html');
 
@@ -58,12 +65,20 @@ describe('consent ledger in Chromium', () => {
     await poll(async () => (await groups.count()) >= 2, 'consent groups (separate consent per sensitive category)');
     const groupKeys = await groups.evaluateAll((els) => els.map((e) => e.getAttribute('data-group')));
     expect(groupKeys).toEqual(expect.arrayContaining(['health.temperature', 'location.travel', 'other']));
-    for (let i = 0; i < groupKeys.length; i++) await popup.locator('.ledger-groups > li button.ledger-grant').first().click();
-    await poll(async () => (await popup.locator('.ledger-recorded[data-decision=granted]').count()) === groupKeys.length, 'every group recorded');
+    for (let i = 0; i < groupKeys.length; i++)
+      await popup.locator('.ledger-groups > li button.ledger-grant').first().click();
+    await poll(
+      async () => (await popup.locator('.ledger-recorded[data-decision=granted]').count()) === groupKeys.length,
+      'every group recorded',
+    );
 
     await popup.reload();
     await popup.waitForSelector('[data-testid=consent-panel]');
-    await poll(async () => (await popup.locator('[data-testid=consent-panel]').innerText()).includes('You consented to this form'), 'earlier grant shown after reload');
+    await poll(
+      async () =>
+        (await popup.locator('[data-testid=consent-panel]').innerText()).includes('You consented to this form'),
+      'earlier grant shown after reload',
+    );
 
     const options = await openConsents();
     expect(Number(await options.getAttribute('[data-testid=ledger-list]', 'data-total'))).toBe(groupKeys.length);
@@ -72,7 +87,11 @@ describe('consent ledger in Chromium', () => {
     // The receipt is viewable and is a Kantara v1.1 receipt.
     await options.locator('tbody tr[data-state=granted] button', { hasText: 'View receipt' }).first().click();
     const receipt = JSON.parse(await options.locator('[data-testid=receipt-json]').innerText());
-    expect(receipt).toMatchObject({ version: 'KI-CR-v1.1.0', jurisdiction: 'CN', collectionMethod: expect.stringContaining('popup') });
+    expect(receipt).toMatchObject({
+      version: 'KI-CR-v1.1.0',
+      jurisdiction: 'CN',
+      collectionMethod: expect.stringContaining('popup'),
+    });
     expect(receipt.services[0].purposes[0].purposeCategory).toEqual(['Protecting Your Health']);
     expect(receipt.policyUrl).toBe(server.url('/privacy.html'));
     expect(receipt.piiControllers[0].piiControllerUrl).toBe(server.origin);
@@ -106,7 +125,9 @@ describe('consent ledger in Chromium', () => {
     await popup.waitForSelector('.ledger-recorded[data-decision=refused]');
     await popup.reload();
     await popup.waitForSelector('[data-testid=earlier-refusals]');
-    const order = await popup.locator('[data-testid=consent-panel] > *').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? e.className ?? e.tagName));
+    const order = await popup
+      .locator('[data-testid=consent-panel] > *')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? e.className ?? e.tagName));
     expect(order.indexOf('earlier-refusals')).toBeLessThan(order.indexOf('ledger-groups'));
     await popup.close();
   });
@@ -120,7 +141,10 @@ describe('consent ledger in Chromium', () => {
     const ask = await b.context.newPage();
     await ask.goto(ext('src/ui/popup/popup.html?tab=-1'));
     await poll(async () => {
-      const history = (await ask.evaluate((q) => chrome.runtime.sendMessage({ type: 'ledger/history', ...q }), { origin: health.origin, formFingerprint: health.formFingerprint })) as { kind: string }[];
+      const history = (await ask.evaluate((q) => chrome.runtime.sendMessage({ type: 'ledger/history', ...q }), {
+        origin: health.origin,
+        formFingerprint: health.formFingerprint,
+      })) as { kind: string }[];
       return history.some((h) => h.kind === 'submitted') ? true : null;
     }, 'the submission is in the ledger');
     await ask.close();
@@ -144,16 +168,28 @@ describe('consent ledger in Chromium', () => {
     expect(await options.locator('tbody tr[data-state=granted]', { hasText: 'withdrawn' }).count()).toBe(1);
     // Filter by state
     await options.selectOption('select[name=state]', 'revoked');
-    await poll(async () => (await options.getAttribute('[data-testid=ledger-list]', 'data-total')) === '1', 'state filter');
+    await poll(
+      async () => (await options.getAttribute('[data-testid=ledger-list]', 'data-total')) === '1',
+      'state filter',
+    );
     await options.close();
   });
 
   it('export JSON and CSV download and parse', async () => {
     const options = await openConsents();
-    const [jsonDownload] = await Promise.all([options.waitForEvent('download'), options.click('text=Export all (JSON)')]);
+    const [jsonDownload] = await Promise.all([
+      options.waitForEvent('download'),
+      options.click('text=Export all (JSON)'),
+    ]);
     const data = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8'));
     expect(data.format).toBe('formwarden-consent-ledger');
-    expect(data.decisions.map((d: { state: string }) => d.state).sort()).toEqual(['granted', 'granted', 'granted', 'refused', 'revoked']);
+    expect(data.decisions.map((d: { state: string }) => d.state).sort()).toEqual([
+      'granted',
+      'granted',
+      'granted',
+      'refused',
+      'revoked',
+    ]);
     expect(data.submissions).toHaveLength(1);
     expect(JSON.stringify(data)).not.toMatch(/13800|36\.\d/); // no values, ever
 
@@ -165,7 +201,16 @@ describe('consent ledger in Chromium', () => {
 
     // Import the same export: merged, nothing duplicated.
     await options.setInputFiles('input[name=import]', (await jsonDownload.path())!);
-    await poll(async () => (await options.locator('[data-testid=ledger-message]').innerText().catch(() => '')).includes('Imported 0'), 'import message');
+    await poll(
+      async () =>
+        (
+          await options
+            .locator('[data-testid=ledger-message]')
+            .innerText()
+            .catch(() => '')
+        ).includes('Imported 0'),
+      'import message',
+    );
     expect(await options.getAttribute('[data-testid=ledger-list]', 'data-total')).toBe('5');
     await options.close();
   });
@@ -174,18 +219,52 @@ describe('consent ledger in Chromium', () => {
     const DAY = 86_400_000;
     const at = Date.now() - 60 * DAY;
     const old = {
-      id: `d-${at.toString(36).padStart(9, '0')}-0000000001`, state: 'granted', origin: 'https://oa.example.cn', formFingerprint: 'fp1:old',
-      purposeId: 'epidemic-prevention', purposeLabel: 'Epidemic prevention', categories: ['health.temperature'], at, expiresAt: at + 28 * DAY,
-      policyId: 'cn-pipl', policyVersion: '1', collectionMethod: 'popup', noticeLinks: [], noticeContact: 'dpo@example.cn',
+      id: `d-${at.toString(36).padStart(9, '0')}-0000000001`,
+      state: 'granted',
+      origin: 'https://oa.example.cn',
+      formFingerprint: 'fp1:old',
+      purposeId: 'epidemic-prevention',
+      purposeLabel: 'Epidemic prevention',
+      categories: ['health.temperature'],
+      at,
+      expiresAt: at + 28 * DAY,
+      policyId: 'cn-pipl',
+      policyVersion: '1',
+      collectionMethod: 'popup',
+      noticeLinks: [],
+      noticeContact: 'dpo@example.cn',
     };
     const file = join(mkdtempSync(join(tmpdir(), 'ledger-import-')), 'old.json');
-    writeFileSync(file, JSON.stringify({ format: 'formwarden-consent-ledger', schemaVersion: 2, exportedAt: new Date().toISOString(), decisions: [old], submissions: [] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'formwarden-consent-ledger',
+        schemaVersion: 2,
+        exportedAt: new Date().toISOString(),
+        decisions: [old],
+        submissions: [],
+      }),
+    );
     const options = await openConsents();
     await options.setInputFiles('input[name=import]', file);
-    await poll(async () => (await options.locator('[data-testid=ledger-message]').innerText().catch(() => '')).includes('Imported 1'), 'import of the old grant');
+    await poll(
+      async () =>
+        (
+          await options
+            .locator('[data-testid=ledger-message]')
+            .innerText()
+            .catch(() => '')
+        ).includes('Imported 1'),
+      'import of the old grant',
+    );
     await options.selectOption('select[name=state]', 'expired');
-    await poll(async () => (await options.getAttribute('[data-testid=ledger-list]', 'data-total')) === '1', 'expired filter');
-    expect(await options.locator('[data-testid=past-retention]').innerText()).toMatch(/should have been deleted by the collector/);
+    await poll(
+      async () => (await options.getAttribute('[data-testid=ledger-list]', 'data-total')) === '1',
+      'expired filter',
+    );
+    expect(await options.locator('[data-testid=past-retention]').innerText()).toMatch(
+      /should have been deleted by the collector/,
+    );
     // Revoking it shows the contact the notice gave.
     await options.locator('tbody tr[data-state=granted] button.revoke').click();
     expect(await options.locator('[data-testid=revoke-contact]').innerText()).toContain('dpo@example.cn');
@@ -198,7 +277,10 @@ describe('consent ledger in Chromium', () => {
     await poll(async () => (await popup.locator('.ledger-groups button.ledger-refuse').count()) > 0, 'refuse buttons');
     const groups = await popup.locator('.ledger-groups > li').count();
     for (let i = 0; i < groups; i++) await popup.locator('.ledger-groups > li button.ledger-refuse').first().click();
-    await poll(async () => (await popup.locator('.ledger-recorded[data-decision=refused]').count()) === groups, 'every group refused');
+    await poll(
+      async () => (await popup.locator('.ledger-recorded[data-decision=refused]').count()) === groups,
+      'every group refused',
+    );
     await popup.close();
     await page.reload();
     const reply = await poll(async () => {

@@ -11,7 +11,17 @@ import { FORMS_DIR } from '../fixtures/load-page';
 import { CATEGORY_IDS } from '../../src/core/taxonomy';
 import type { Policy } from '../../src/core/types';
 import { EXTENSION_ID } from './extension-id';
-import { badgeText, CHROMIUM, chromiumArgs, ensureBuilt, poll, reportFor, serveStatic, tabIdOf, type StaticServer } from './harness';
+import {
+  badgeText,
+  CHROMIUM,
+  chromiumArgs,
+  ensureBuilt,
+  poll,
+  reportFor,
+  serveStatic,
+  tabIdOf,
+  type StaticServer,
+} from './harness';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, `formwarden-test-${process.pid}.json`);
@@ -29,9 +39,18 @@ const permissive: Policy = {
   ...PRESETS['cn-pipl'],
   id: 'test-managed',
   version: '1',
-  purposes: Object.fromEntries(Object.entries(PRESETS['cn-pipl'].purposes).map(([id, p]) => [id, { ...p, allow: [...CATEGORY_IDS], maxGranularity: { location: 'precise' } }])),
+  purposes: Object.fromEntries(
+    Object.entries(PRESETS['cn-pipl'].purposes).map(([id, p]) => [
+      id,
+      { ...p, allow: [...CATEGORY_IDS], maxGranularity: { location: 'precise' } },
+    ]),
+  ),
 };
-const broken = { ...permissive, version: '2', purposes: { attendance: { label: { en: 'Attendance' }, allow: ['identity.name', 'health.temprature'] } } };
+const broken = {
+  ...permissive,
+  version: '2',
+  purposes: { attendance: { label: { en: 'Attendance' }, allow: ['identity.name', 'health.temprature'] } },
+};
 /** The shipped preset as an admin would push it: a daily health report is flagged under it. */
 const strict: Policy = { ...PRESETS['cn-pipl'], id: 'test-managed-strict', version: '1' };
 /** Half-written (issue 13): no purposes. It used to be accepted and made every evaluation throw. */
@@ -43,12 +62,22 @@ function pushPolicy(policy: unknown): void {
 }
 
 async function launch(profile: string): Promise<{ context: BrowserContext; worker: Worker }> {
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: false, args: chromiumArgs(true) });
-  const worker = context.serviceWorkers().find((w) => w.url().includes(EXTENSION_ID)) ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false,
+    args: chromiumArgs(true),
+  });
+  const worker =
+    context.serviceWorkers().find((w) => w.url().includes(EXTENSION_ID)) ??
+    (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   return { context, worker };
 }
 
-async function findingsOn(context: BrowserContext, worker: Worker, url: string): Promise<{ page: Page; tabId: number; badge: string; policyId: string; source: string }> {
+async function findingsOn(
+  context: BrowserContext,
+  worker: Worker,
+  url: string,
+): Promise<{ page: Page; tabId: number; badge: string; policyId: string; source: string }> {
   const page = await context.newPage();
   await page.goto(url);
   const tabId = await tabIdOf(worker, page.url());
@@ -99,19 +128,30 @@ describe.skipIf(!isRoot)('managed policy pushed through /etc/chromium/policies/m
       pushPolicy(permissive);
       browser = await launch(profile);
       const options = await optionsPolicy(browser.context);
-      await poll(async () => (await options.getByTestId('policy-source').getAttribute('data-source')) === 'managed', 'options page to show the managed policy', 30_000);
+      await poll(
+        async () => (await options.getByTestId('policy-source').getAttribute('data-source')) === 'managed',
+        'options page to show the managed policy',
+        30_000,
+      );
       expect(await options.getByTestId('policy-id').textContent()).toBe('test-managed');
       expect(await options.getByTestId('policy-locked').isVisible()).toBe(true);
       const managed = await findingsOn(browser.context, browser.worker, url);
       expect(managed).toMatchObject({ policyId: 'test-managed', source: 'managed' });
-      expect(Number(managed.badge === 'empty' ? 0 : managed.badge)).toBeLessThan(Number(before.badge === 'empty' ? 0 : before.badge));
+      expect(Number(managed.badge === 'empty' ? 0 : managed.badge)).toBeLessThan(
+        Number(before.badge === 'empty' ? 0 : before.badge),
+      );
 
       // 3. A broken push: never applied; the last good policy stays and the error is shown.
       pushPolicy(broken);
-      await poll(async () => {
-        await options.reload();
-        return options.getByTestId('managed-rejected').isVisible();
-      }, 'the rejected managed policy to be shown', 60_000, 1000);
+      await poll(
+        async () => {
+          await options.reload();
+          return options.getByTestId('managed-rejected').isVisible();
+        },
+        'the rejected managed policy to be shown',
+        60_000,
+        1000,
+      );
       const errors = await options.getByTestId('policy-error').allTextContents();
       expect(errors.join('\n')).toContain('purposes.attendance.allow[1]');
       expect(errors.join('\n')).toContain('health.temperature');
@@ -132,16 +172,25 @@ describe.skipIf(!isRoot)('managed policy pushed through /etc/chromium/policies/m
       pushPolicy(strict);
       const browser = await launch(secondProfile);
       const options = await optionsPolicy(browser.context);
-      await poll(async () => (await options.getByTestId('policy-id').textContent()) === 'test-managed-strict', 'the strict managed policy in force', 30_000);
+      await poll(
+        async () => (await options.getByTestId('policy-id').textContent()) === 'test-managed-strict',
+        'the strict managed policy in force',
+        30_000,
+      );
       const flagged = await findingsOn(browser.context, browser.worker, url);
       expect(flagged).toMatchObject({ policyId: 'test-managed-strict', source: 'managed' });
       expect(Number(flagged.badge)).toBeGreaterThan(0);
 
       pushPolicy(withoutPurposes);
-      await poll(async () => {
-        await options.reload();
-        return options.getByTestId('managed-rejected').isVisible();
-      }, 'the policy without purposes to be shown as rejected', 60_000, 1000);
+      await poll(
+        async () => {
+          await options.reload();
+          return options.getByTestId('managed-rejected').isVisible();
+        },
+        'the policy without purposes to be shown as rejected',
+        60_000,
+        1000,
+      );
       const errors = (await options.getByTestId('policy-error').allTextContents()).join('\n');
       expect(errors).toContain('purposes');
       expect(errors).toContain("'purposes' is required");
@@ -159,4 +208,5 @@ describe.skipIf(!isRoot)('managed policy pushed through /etc/chromium/policies/m
   }, 180_000);
 });
 
-if (!isRoot) console.warn('managed-policy test skipped: writing /etc/chromium/policies/managed needs root (CI runs as root).');
+if (!isRoot)
+  console.warn('managed-policy test skipped: writing /etc/chromium/policies/managed needs root (CI runs as root).');

@@ -6,19 +6,35 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types';
-import { ensureBuilt, launchWithExtension, poll, serveStatic, type ExtensionBrowser, type StaticServer } from './harness';
+import {
+  ensureBuilt,
+  launchWithExtension,
+  poll,
+  serveStatic,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
 
 const PAGES = join(import.meta.dirname, 'pages');
 const HEALTH = readFileSync(join(PAGES, 'health.html'), 'utf8');
 
 function mhtmlOf(html: string, location: string): string {
-  const qp = Buffer.from(html, 'utf8').toString('latin1')
+  const qp = Buffer.from(html, 'utf8')
+    .toString('latin1')
     .replace(/[=\u0080-\u00ff]/g, (c) => `=${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   return [
-    'From: <Saved by Blink>', 'MIME-Version: 1.0',
-    'Content-Type: multipart/related; type="text/html"; boundary="----MultipartBoundary--x1"', '',
-    '------MultipartBoundary--x1', 'Content-Type: text/html', 'Content-Transfer-Encoding: quoted-printable',
-    `Content-Location: ${location}`, '', qp, '------MultipartBoundary--x1--', '',
+    'From: <Saved by Blink>',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/related; type="text/html"; boundary="----MultipartBoundary--x1"',
+    '',
+    '------MultipartBoundary--x1',
+    'Content-Type: text/html',
+    'Content-Transfer-Encoding: quoted-printable',
+    `Content-Location: ${location}`,
+    '',
+    qp,
+    '------MultipartBoundary--x1--',
+    '',
   ].join('\r\n');
 }
 
@@ -47,7 +63,9 @@ describe('HR preview page', () => {
 
   async function findingChecks(page: Page): Promise<string[]> {
     await page.getByTestId('report').waitFor({ timeout: 30_000 });
-    return page.getByTestId('finding').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-rule')}/${e.getAttribute('data-check')}`));
+    return page
+      .getByTestId('finding')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-rule')}/${e.getAttribute('data-check')}`));
   }
 
   it('pasted HTML: report with findings and fixes, marks drawn in the rendered form', async () => {
@@ -76,9 +94,12 @@ describe('HR preview page', () => {
     await page.getByTestId('scan').click();
     const fromHtml = await findingChecks(page);
     await page.getByTestId('file').setInputFiles(mhtml);
-    await poll(async () => (await page.getByTestId('scan').isEnabled()), 'scan button');
+    await poll(async () => await page.getByTestId('scan').isEnabled(), 'scan button');
     await page.getByTestId('scan').click();
-    await poll(async () => (await page.getByTestId('summary').textContent())?.includes('questions') ?? false, 'summary');
+    await poll(
+      async () => (await page.getByTestId('summary').textContent())?.includes('questions') ?? false,
+      'summary',
+    );
     const fromMhtml = await findingChecks(page);
     expect(fromMhtml).toEqual(fromHtml);
     await page.close();
@@ -104,7 +125,20 @@ describe('HR preview page', () => {
     await findingChecks(page);
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
     const report = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8')) as Report;
-    expect(Object.keys(report)).toEqual(expect.arrayContaining(['tool', 'source', 'pageUrl', 'policy', 'purpose', 'fields', 'notice', 'transport', 'findings', 'summary']));
+    expect(Object.keys(report)).toEqual(
+      expect.arrayContaining([
+        'tool',
+        'source',
+        'pageUrl',
+        'policy',
+        'purpose',
+        'fields',
+        'notice',
+        'transport',
+        'findings',
+        'summary',
+      ]),
+    );
     expect(report.fields.length).toBeGreaterThan(0);
     expect(report.summary.findings).toBe(report.findings.length);
     const [mdDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-md').click()]);

@@ -8,7 +8,17 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRESETS } from '../../src/core/policy';
 import type { LiveFacts } from '../../src/core/types';
-import { ensureBuilt, launchWithExtension, poll, reportFor, ROOT, serveStatic, tabIdOf, type ExtensionBrowser, type StaticServer } from './harness';
+import {
+  ensureBuilt,
+  launchWithExtension,
+  poll,
+  reportFor,
+  ROOT,
+  serveStatic,
+  tabIdOf,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
 
 const PAGES = join(ROOT, 'test/browser/pages');
 let browser: ExtensionBrowser;
@@ -20,16 +30,19 @@ const thirdPartyRequests: string[] = [];
 beforeAll(async () => {
   ensureBuilt();
   site = await serveStatic([PAGES]);
-  thirdParty = await serveStatic([PAGES], '127.0.0.2', [(req) => {
-    thirdPartyRequests.push(req.url ?? '');
-    return false; // logged only; the files are served as usual
-  }, (req, res) => {
-    if (!req.url?.startsWith('/collect')) return false;
-    beacons.push(req.url);
-    res.writeHead(204, { 'access-control-allow-origin': '*' });
-    res.end();
-    return true;
-  }]);
+  thirdParty = await serveStatic([PAGES], '127.0.0.2', [
+    (req) => {
+      thirdPartyRequests.push(req.url ?? '');
+      return false; // logged only; the files are served as usual
+    },
+    (req, res) => {
+      if (!req.url?.startsWith('/collect')) return false;
+      beacons.push(req.url);
+      res.writeHead(204, { 'access-control-allow-origin': '*' });
+      res.end();
+      return true;
+    },
+  ]);
   browser = await launchWithExtension();
 });
 
@@ -45,7 +58,8 @@ const LIVE_CHECKS = ['third-party-recipient/keystroke-listener', 'third-party-re
 /** The live facts of every frame of a tab, as the background stored them in storage.session. */
 function liveFactsOf(worker: Worker, tabId: number): Promise<LiveFacts[]> {
   return worker.evaluate(async (id) => {
-    const s = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { frames?: Record<string, { live?: LiveFacts }> } | undefined;
+    const s = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as
+      { frames?: Record<string, { live?: LiveFacts }> } | undefined;
     return Object.values(s?.frames ?? {}).map((f) => f.live ?? {});
   }, tabId);
 }
@@ -120,19 +134,29 @@ describe('third-party recipients in a real browser', () => {
     // can be listed as it is.
     const thirdPartyHost = new URL(thirdParty.origin).hostname;
     const policy = { ...PRESETS['cn-pipl'], id: 'browser-test-recipients', recipients: [thirdPartyHost] };
-    const loaded = await policyMessage({ type: 'policy/load-local', text: JSON.stringify(policy), fileName: 'test.json' });
+    const loaded = await policyMessage({
+      type: 'policy/load-local',
+      text: JSON.stringify(policy),
+      fileName: 'test.json',
+    });
     expect(loaded, JSON.stringify(loaded)).toMatchObject({ ok: true });
     try {
       beacons.length = 0;
       const { page, tabId } = await openWithThirdParty('/third-party.html');
-      await poll(() => page.evaluate(() => document.querySelector('script[src*="replay.js"]') !== null), 'replay script');
+      await poll(
+        () => page.evaluate(() => document.querySelector('script[src*="replay.js"]') !== null),
+        'replay script',
+      );
       await page.click('#idnum');
       await page.keyboard.type('ZX9QK7');
       await poll(() => beacons.length > 0, 'beacons at the third party');
       // Positive condition first: the listener and the requests after typing are in the tab state.
       await poll(async () => {
         const lives = await liveFactsOf(browser.worker, tabId);
-        return lives.some((l) => (l.keyListeners?.length ?? 0) > 0) && lives.some((l) => (l.sentWhileTyping?.length ?? 0) > 0);
+        return (
+          lives.some((l) => (l.keyListeners?.length ?? 0) > 0) &&
+          lives.some((l) => (l.sentWhileTyping?.length ?? 0) > 0)
+        );
       }, 'key listener and sent-while-typing facts');
       const reply = await reportFor(page, browser.extensionId, tabId);
       expect(reply!.report.policy).toMatchObject({ id: 'browser-test-recipients', source: 'local' });

@@ -5,7 +5,19 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRESETS } from '../../src/core/policy';
-import { contentStats, ensureBuilt, launchWithExtension, poll, reportFor, ROOT, serveStatic, tabIdOf, waitForBadge, type ExtensionBrowser, type StaticServer } from './harness';
+import {
+  contentStats,
+  ensureBuilt,
+  launchWithExtension,
+  poll,
+  reportFor,
+  ROOT,
+  serveStatic,
+  tabIdOf,
+  waitForBadge,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './harness';
 
 let browser: ExtensionBrowser;
 let site: StaticServer;
@@ -14,7 +26,10 @@ async function usePolicy(onSubmit: 'warn' | 'confirm' | 'block'): Promise<void> 
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/src/ui/options/options.html`);
   const policy = { ...PRESETS['cn-pipl'], id: `browser-test-${onSubmit}`, onSubmit };
-  const reply = await page.evaluate((text) => chrome.runtime.sendMessage({ type: 'policy/load-local', text, fileName: 'test.json' }), JSON.stringify(policy));
+  const reply = await page.evaluate(
+    (text) => chrome.runtime.sendMessage({ type: 'policy/load-local', text, fileName: 'test.json' }),
+    JSON.stringify(policy),
+  );
   expect(reply, JSON.stringify(reply)).toMatchObject({ ok: true });
   await page.close();
 }
@@ -93,7 +108,10 @@ describe('submit guard: confirm', () => {
     const history = await poll(async () => {
       const ext = await browser.context.newPage();
       await ext.goto(`chrome-extension://${browser.extensionId}/src/ui/options/options.html`);
-      const h = await ext.evaluate((q) => chrome.runtime.sendMessage({ type: 'ledger/history', ...q }), { origin: before.origin, formFingerprint: before.formFingerprint });
+      const h = await ext.evaluate((q) => chrome.runtime.sendMessage({ type: 'ledger/history', ...q }), {
+        origin: before.origin,
+        formFingerprint: before.formFingerprint,
+      });
       await ext.close();
       return Array.isArray(h) && h.length ? (h as { kind: string }[]) : null;
     }, 'ledger entry for the decision');
@@ -125,10 +143,16 @@ describe('submit guard: confirm', () => {
     await poll(() => dialogOpen(page), 'dialog again');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await poll(() => page.evaluate(() => (window as unknown as { sentByDiv: number }).sentByDiv === 1), 'page handler ran');
+    await poll(
+      () => page.evaluate(() => (window as unknown as { sentByDiv: number }).sentByDiv === 1),
+      'page handler ran',
+    );
     // Asked once: a second click goes straight through.
     await page.click('#div-submit');
-    await poll(() => page.evaluate(() => (window as unknown as { sentByDiv: number }).sentByDiv === 2), 'second click not asked');
+    await poll(
+      () => page.evaluate(() => (window as unknown as { sentByDiv: number }).sentByDiv === 2),
+      'second click not asked',
+    );
     expect(await dialogOpen(page)).toBe(false);
     await page.close();
   });
@@ -141,11 +165,20 @@ describe('submit guard: confirm', () => {
     }, 'confirm dialog');
     // The dialog lives in a closed shadow root: read the browser's accessibility tree instead.
     const cdp = await page.context().newCDPSession(page);
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[] };
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: {
+        role?: { value: string };
+        name?: { value: string };
+        properties?: { name: string; value: { value: unknown } }[];
+      }[];
+    };
     const dialog = nodes.find((n) => n.role?.value === 'dialog');
     expect(dialog?.name?.value).toMatch(/personal data/);
     expect(dialog?.properties?.find((p) => p.name === 'modal')?.value.value).toBe(true);
-    const focused = nodes.filter((n) => n.role?.value !== 'RootWebArea' && n.properties?.some((p) => p.name === 'focused' && p.value.value === true));
+    const focused = nodes.filter(
+      (n) =>
+        n.role?.value !== 'RootWebArea' && n.properties?.some((p) => p.name === 'focused' && p.value.value === true),
+    );
     expect(focused.map((n) => `${n.role?.value}:${n.name?.value}`)).toEqual(['button:Go back']);
     await cdp.detach();
     await page.keyboard.press('Escape');

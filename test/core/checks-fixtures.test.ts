@@ -25,7 +25,11 @@ describe('check fixtures (issues 9 and 10)', () => {
     const names = new Set(pages.map((p) => p.name));
     const orphans = [...names].filter((n) => {
       if (n.startsWith('scenario.')) return false;
-      const twin = n.endsWith('.pos') ? n.replace(/\.pos$/, '.neg') : n.endsWith('.neg') ? n.replace(/\.neg$/, '.pos') : null;
+      const twin = n.endsWith('.pos')
+        ? n.replace(/\.pos$/, '.neg')
+        : n.endsWith('.neg')
+          ? n.replace(/\.neg$/, '.pos')
+          : null;
       return twin === null || !names.has(twin);
     });
     expect(orphans).toEqual([]);

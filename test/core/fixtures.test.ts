@@ -51,7 +51,10 @@ function matchField(doc: Document, scan: ScanResult, key: string): ReportField |
   return scan.fields.find((f, i) => {
     const el = resolveSelector(doc, f.selector);
     if (el === target) return true;
-    const descriptor: FieldDescriptor | undefined = scan.descriptors[i]?.selector === f.selector ? scan.descriptors[i] : scan.descriptors.find((d) => d.selector === f.selector);
+    const descriptor: FieldDescriptor | undefined =
+      scan.descriptors[i]?.selector === f.selector
+        ? scan.descriptors[i]
+        : scan.descriptors.find((d) => d.selector === f.selector);
     if (descriptor?.groupSelectors.some((s) => resolveSelector(doc, s) === target)) return true;
     // ARIA groups: the product may report the group by any member, or by the group element itself.
     const group = groupOf(target);
@@ -111,7 +114,8 @@ function languageOf(page: { name: string }, doc: Document): string {
   return lang || (page.name.startsWith('en-') ? 'en' : 'zh');
 }
 
-const top = (c: ExpectedCategory | undefined): string => (c === null || c === undefined || c === 'skip' ? 'none' : familyOf(c));
+const top = (c: ExpectedCategory | undefined): string =>
+  c === null || c === undefined || c === 'skip' ? 'none' : familyOf(c);
 
 describe('fixture pages are well-formed', () => {
   it.each(pageNames)('%s: expected file names valid categories and every control of the page', (name) => {
@@ -121,7 +125,10 @@ describe('fixture pages are well-formed', () => {
     expect(expected.purpose === null || typeof expected.purpose === 'string').toBe(true);
     expect(typeof expected.notice).toBe('boolean');
     for (const [key, { category, label }] of Object.entries(expected.fields)) {
-      expect(category === null || category === 'skip' || isCategoryId(category), `${name} ${key}: bad category ${String(category)}`).toBe(true);
+      expect(
+        category === null || category === 'skip' || isCategoryId(category),
+        `${name} ${key}: bad category ${String(category)}`,
+      ).toBe(true);
       expect(label.length, `${name} ${key}: empty label`).toBeGreaterThan(0);
     }
     const doc = loadFixtureDocument(page.html, { runScripts: expected.runScripts });
@@ -134,7 +141,8 @@ describe('fixture pages are well-formed', () => {
       .filter((c) => {
         if (c.name && keys.includes(c.name)) return false;
         if (selected.includes(c.element)) return false;
-        if (c.ariaGroup && selected.some((el) => el.closest('[role=radiogroup],[role=group]') === c.ariaGroup)) return false;
+        if (c.ariaGroup && selected.some((el) => el.closest('[role=radiogroup],[role=group]') === c.ariaGroup))
+          return false;
         return !(!c.name && c.id && keys.includes(c.id));
       })
       .map((c) => c.name ?? c.id ?? `<${c.element.tagName.toLowerCase()}> without name or id`);
@@ -142,7 +150,13 @@ describe('fixture pages are well-formed', () => {
     const controls = listControls(doc);
     const stale = keys.filter((k) => {
       const el = doc.getElementById(k) ?? resolveSelector(doc, k);
-      return !controls.some((c) => c.name === k || c.id === k || c.element === el || (el !== null && c.ariaGroup !== null && el.closest('[role=radiogroup],[role=group]') === c.ariaGroup));
+      return !controls.some(
+        (c) =>
+          c.name === k ||
+          c.id === k ||
+          c.element === el ||
+          (el !== null && c.ariaGroup !== null && el.closest('[role=radiogroup],[role=group]') === c.ariaGroup),
+      );
     });
     expect(stale, `${name}: expected keys that match no control of the page`).toEqual([]);
   });
@@ -155,7 +169,12 @@ describe('classifier on the fixture pages', () => {
     const falsePersonal = outcome.controls
       .filter((c) => c.want === null && c.got !== undefined && c.got !== null)
       .map((c) => describeMiss(name, c))
-      .concat(outcome.extraPersonal.map((f) => `${name} ${f.name ?? f.id ?? f.selector} "${f.label}": not an expected control, got ${String(f.category)} [${f.evidence.join('; ')}]`));
+      .concat(
+        outcome.extraPersonal.map(
+          (f) =>
+            `${name} ${f.name ?? f.id ?? f.selector} "${f.label}": not an expected control, got ${String(f.category)} [${f.evidence.join('; ')}]`,
+        ),
+      );
     expect(falsePersonal, falsePersonal.join('\n')).toEqual([]);
   });
 
@@ -224,14 +243,20 @@ describe('classifier on the fixture pages', () => {
     const microF1 = f1(T, P, N);
     const lines = [
       `fixture pages: ${pages.length}`,
-      ...FAMILIES.map((f) => `  ${f.padEnd(10)} tp=${tp[f]} fp=${fp[f]} fn=${fn[f]} F1=${f1(tp[f]!, fp[f]!, fn[f]!).toFixed(3)}`),
+      ...FAMILIES.map(
+        (f) => `  ${f.padEnd(10)} tp=${tp[f]} fp=${fp[f]} fn=${fn[f]} F1=${f1(tp[f]!, fp[f]!, fn[f]!).toFixed(3)}`,
+      ),
       `micro F1 over personal families: ${microF1.toFixed(3)}`,
       `sub-category accuracy: ${subN ? (subOk / subN).toFixed(3) : 'n/a'} (${subOk}/${subN})`,
       `non-personal controls labelled personal: ${falsePersonal}/${noneN}`,
       `notice detection: ${noticeOk}/${pages.length}`,
       'per language (issue 15):',
-      ...[...byLanguage].sort(([a], [b]) => a.localeCompare(b)).map(([lang, L]) =>
-        `  ${lang.padEnd(3)} pages=${L.pages} tp=${L.tp} fp=${L.fp} fn=${L.fn} F1=${f1(L.tp, L.fp, L.fn).toFixed(3)} falsePersonal=${L.falsePersonal}`),
+      ...[...byLanguage]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(
+          ([lang, L]) =>
+            `  ${lang.padEnd(3)} pages=${L.pages} tp=${L.tp} fp=${L.fp} fn=${L.fn} F1=${f1(L.tp, L.fp, L.fn).toFixed(3)} falsePersonal=${L.falsePersonal}`,
+        ),
     ];
     console.log(`${lines.join('\n')}\n${misses.length ? `misses:\n  ${misses.join('\n  ')}` : 'no misses'}`);
     expect(falsePersonal, misses.join('\n')).toBe(0);

@@ -18,7 +18,10 @@ describe('passes that pause', () => {
     const steps = collectScanSteps(dom(PAGE), { pageUrl: 'https://hr.example.cn/onboard' });
     let pauses = 0;
     let step = steps.next();
-    while (!step.done) { pauses++; step = steps.next(); }
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
     expect(pauses).toBeGreaterThan(3);
     expect(step.value).toEqual(oneGo);
   });
@@ -63,7 +66,11 @@ describe('text reads on huge containers are bounded', () => {
   it('textOf stops at its limit without copying the rest of a 50,000-row container', () => {
     const doc = dom('<div id="big"></div>');
     const big = doc.getElementById('big')!;
-    for (let i = 0; i < 50_000; i++) { const d = doc.createElement('div'); d.textContent = `row ${i}`; big.appendChild(d); }
+    for (let i = 0; i < 50_000; i++) {
+      const d = doc.createElement('div');
+      d.textContent = `row ${i}`;
+      big.appendChild(d);
+    }
     const text = textOf(big, 100);
     expect(text.startsWith('row 0 row 1')).toBe(true);
     expect(text.length).toBeLessThan(200);

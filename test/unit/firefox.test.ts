@@ -13,7 +13,9 @@ const firefox = firefoxManifest(chromium);
 
 describe('Firefox manifest', () => {
   it('has a fixed add-on id and Firefox 128 as the oldest version (MAIN-world content scripts)', () => {
-    expect(firefox.browser_specific_settings).toMatchObject({ gecko: { id: GECKO_ID, strict_min_version: FIREFOX_MIN_VERSION } });
+    expect(firefox.browser_specific_settings).toMatchObject({
+      gecko: { id: GECKO_ID, strict_min_version: FIREFOX_MIN_VERSION },
+    });
     expect(FIREFOX_MIN_VERSION).toBe('128.0');
   });
 
@@ -30,7 +32,16 @@ describe('Firefox manifest', () => {
   });
 
   it('keeps everything else as it is, both content scripts included (the watch in world MAIN at document_start)', () => {
-    for (const key of ['manifest_version', 'name', 'version', 'default_locale', 'icons', 'permissions', 'action', 'content_scripts']) {
+    for (const key of [
+      'manifest_version',
+      'name',
+      'version',
+      'default_locale',
+      'icons',
+      'permissions',
+      'action',
+      'content_scripts',
+    ]) {
       expect(firefox[key], key).toEqual(chromium[key]);
     }
     const scripts = firefox.content_scripts as { world?: string; run_at: string }[];
@@ -59,7 +70,10 @@ describe('docs/admin.md for Firefox', () => {
   it('shows a policies.json that force-installs the add-on and puts the policy under 3rdparty → Extensions → its id', () => {
     const json = /```json\n([\s\S]*?)```/.exec(section)?.[1];
     const parsed = JSON.parse(json!) as {
-      policies: { ExtensionSettings: Record<string, { installation_mode?: string }>; '3rdparty': { Extensions: Record<string, { policy?: unknown }> } };
+      policies: {
+        ExtensionSettings: Record<string, { installation_mode?: string }>;
+        '3rdparty': { Extensions: Record<string, { policy?: unknown }> };
+      };
     };
     expect(parsed.policies.ExtensionSettings[GECKO_ID]?.installation_mode).toBe('force_installed');
     expect(parsed.policies['3rdparty'].Extensions[GECKO_ID]?.policy).toBeTypeOf('object');

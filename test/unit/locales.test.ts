@@ -26,7 +26,9 @@ describe('UI strings', async () => {
     it(`${m.file} (${m.exportName}) uses the same {placeholders} in every language`, () => {
       const mismatched: string[] = [];
       const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join(',');
-      for (const k of Object.keys(m.table.en)) for (const l of languages) if (holes(m.table[l][k] ?? '') !== holes(m.table.en[k]!)) mismatched.push(`${l}.${k}`);
+      for (const k of Object.keys(m.table.en))
+        for (const l of languages)
+          if (holes(m.table[l][k] ?? '') !== holes(m.table.en[k]!)) mismatched.push(`${l}.${k}`);
       expect(mismatched).toEqual([]);
     });
   }

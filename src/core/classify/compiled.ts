@@ -1,8 +1,23 @@
 // The lexicons compiled once, at module load, into two keyword automata (visible texts; field
 // name stems) and one token map (whole name tokens). Classifying a field then only scans.
 import {
-  CONSENT_BOXES, EN, FAMILY_CONTEXT_TERMS, LANGUAGES, ZH_CN_WHOLE_LABEL, HIDDEN_NAME_STEMS, HIDDEN_NAME_TOKENS, SELF_AND_FAMILY_TERMS, FAMILY_CONTEXT_TOKENS, NAME_NEGATIVE_STEMS, NAME_STEMS, NEGATIVE,
-  OPTION_ONLY, PINYIN_TOKENS, WHOLE_NAME_TOKENS, ZH_CN, ZH_TW,
+  CONSENT_BOXES,
+  EN,
+  FAMILY_CONTEXT_TERMS,
+  LANGUAGES,
+  ZH_CN_WHOLE_LABEL,
+  HIDDEN_NAME_STEMS,
+  HIDDEN_NAME_TOKENS,
+  SELF_AND_FAMILY_TERMS,
+  FAMILY_CONTEXT_TOKENS,
+  NAME_NEGATIVE_STEMS,
+  NAME_STEMS,
+  NEGATIVE,
+  OPTION_ONLY,
+  PINYIN_TOKENS,
+  WHOLE_NAME_TOKENS,
+  ZH_CN,
+  ZH_TW,
 } from '../lexicon';
 import type { CategoryLexicon } from '../lexicon';
 import type { CategoryId } from '../taxonomy';
@@ -18,12 +33,18 @@ type TermBase = {
   readonly key: string;
 };
 
-export type TermInfo = TermBase & (
-  | { readonly kind: 'positive'; readonly category: CategoryId; readonly weight: number; readonly optionOnly: boolean }
-  | { readonly kind: 'negative'; readonly blocks: 'all' | ReadonlySet<CategoryId>; readonly weight: number }
-  | { readonly kind: 'family' }
-  | { readonly kind: 'self-and-family' }
-);
+export type TermInfo = TermBase &
+  (
+    | {
+        readonly kind: 'positive';
+        readonly category: CategoryId;
+        readonly weight: number;
+        readonly optionOnly: boolean;
+      }
+    | { readonly kind: 'negative'; readonly blocks: 'all' | ReadonlySet<CategoryId>; readonly weight: number }
+    | { readonly kind: 'family' }
+    | { readonly kind: 'self-and-family' }
+  );
 
 function base(term: string): TermBase {
   const shown = term.replace(/^\*(?=.)|\*$/g, '');
@@ -67,10 +88,13 @@ export const TEXT_SCANNER: CompiledScanner = compile([
 ]);
 
 /** Stems found anywhere inside a joined, lower-cased field name ("residentialaddress"). */
-export const NAME_STEM_SCANNER: CompiledScanner = compile([
-  ...positives(NAME_STEMS, false),
-  ...NAME_NEGATIVE_STEMS.map((term): TermInfo => ({ ...base(term), kind: 'negative', blocks: 'all', weight: 1 })),
-], true);
+export const NAME_STEM_SCANNER: CompiledScanner = compile(
+  [
+    ...positives(NAME_STEMS, false),
+    ...NAME_NEGATIVE_STEMS.map((term): TermInfo => ({ ...base(term), kind: 'negative', blocks: 'all', weight: 1 })),
+  ],
+  true,
+);
 
 /** Extra stems read only in the names of type=hidden inputs. */
 export const HIDDEN_STEM_SCANNER: CompiledScanner = compile(positives(HIDDEN_NAME_STEMS, false), true);
@@ -83,7 +107,10 @@ export interface TokenEntry {
 
 type WeightedTermList = readonly (readonly [string, number])[];
 
-function tokenMap(lexicon: CategoryLexicon, keyOf: (term: string) => string = fold): ReadonlyMap<string, readonly TokenEntry[]> {
+function tokenMap(
+  lexicon: CategoryLexicon,
+  keyOf: (term: string) => string = fold,
+): ReadonlyMap<string, readonly TokenEntry[]> {
   const map = new Map<string, TokenEntry[]>();
   for (const [category, terms] of Object.entries(lexicon) as [CategoryId, WeightedTermList][]) {
     for (const [term, weight] of terms) {
@@ -108,10 +135,13 @@ export function wholeLabelKey(text: string): string {
 
 /** Short words that are a question only as the entire label (lexicon `wholeLabel`, ZH_CN_WHOLE_LABEL). */
 export const WHOLE_LABELS: ReadonlyMap<string, readonly TokenEntry[]> = tokenMap(
-  [ZH_CN_WHOLE_LABEL, ...LANGUAGES.map((l) => l.wholeLabel ?? {})].reduce<Record<string, WeightedTermList>>((all, lexicon) => {
-    for (const [category, terms] of Object.entries(lexicon)) all[category] = [...(all[category] ?? []), ...terms!];
-    return all;
-  }, {}) as CategoryLexicon,
+  [ZH_CN_WHOLE_LABEL, ...LANGUAGES.map((l) => l.wholeLabel ?? {})].reduce<Record<string, WeightedTermList>>(
+    (all, lexicon) => {
+      for (const [category, terms] of Object.entries(lexicon)) all[category] = [...(all[category] ?? []), ...terms!];
+      return all;
+    },
+    {},
+  ) as CategoryLexicon,
   wholeLabelKey,
 );
 

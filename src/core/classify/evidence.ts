@@ -3,7 +3,17 @@
 import { AUTOCOMPLETE, AUTOCOMPLETE_QUALIFIERS } from '../lexicon';
 import type { CategoryId } from '../taxonomy';
 import type { ControlText, FieldDescriptor, TextSource } from '../types';
-import { FAMILY_TOKENS, HIDDEN_STEM_SCANNER, HIDDEN_TOKENS, NAME_STEM_SCANNER, NAME_TOKENS, TEXT_SCANNER, WHOLE_LABELS, WHOLE_NAMES, wholeLabelKey } from './compiled';
+import {
+  FAMILY_TOKENS,
+  HIDDEN_STEM_SCANNER,
+  HIDDEN_TOKENS,
+  NAME_STEM_SCANNER,
+  NAME_TOKENS,
+  TEXT_SCANNER,
+  WHOLE_LABELS,
+  WHOLE_NAMES,
+  wholeLabelKey,
+} from './compiled';
 import type { CompiledScanner } from './compiled';
 import type { KeywordMatch } from './keyword-scanner';
 import { splitName } from './name-tokens';
@@ -71,8 +81,13 @@ function isHealthHit(info: CompiledScanner['info'][number]): boolean {
 const SPACED_CJK = /(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g;
 
 function scan(
-  compiled: CompiledScanner, rawText: string, trust: number, prefix: string, group: string,
-  isOption: boolean, out: Evidence,
+  compiled: CompiledScanner,
+  rawText: string,
+  trust: number,
+  prefix: string,
+  group: string,
+  isOption: boolean,
+  out: Evidence,
 ): void {
   const text = /\s/.test(rawText) ? rawText.replace(SPACED_CJK, '') : rawText;
   const matches = compiled.scanner.scan(text).filter((m) => {
@@ -84,9 +99,11 @@ function scan(
   // Not from options or help. From nearby text only when that text is itself a health question
   // ("家人身体状况" written before the box): a family table just above a personal health section
   // must not turn the person's own health into their family's.
-  const familyApplies = !isOption && prefix !== 'help'
-    && (prefix !== 'preceding-text' || matches.some((m) => isHealthHit(compiled.info[m.term]!)))
-    && !matches.some((m) => compiled.info[m.term]!.kind === 'self-and-family');
+  const familyApplies =
+    !isOption &&
+    prefix !== 'help' &&
+    (prefix !== 'preceding-text' || matches.some((m) => isHealthHit(compiled.info[m.term]!))) &&
+    !matches.some((m) => compiled.info[m.term]!.kind === 'self-and-family');
   if (familyApplies) {
     for (const match of matches) {
       const info = compiled.info[match.term]!;
@@ -97,8 +114,22 @@ function scan(
     const info = compiled.info[match.term]!;
     // Evidence quotes the page's own words (疫苗接种 on a Simplified page, 疫苗接種 on a Traditional one).
     const seen = text.slice(match.start, info.term.endsWith('*') ? wordEnd(text, match.end) : match.end);
-    if (info.kind === 'positive') out.hits.push({ category: info.category, strength: info.weight * trust, evidence: `${prefix}:${seen}`, group, term: info.key, trust });
-    else if (info.kind === 'negative') out.blocks.push({ blocks: info.blocks, strength: info.weight * trust, evidence: `negative:${seen}`, ...(group === 'name' ? {} : { trust, group }) });
+    if (info.kind === 'positive')
+      out.hits.push({
+        category: info.category,
+        strength: info.weight * trust,
+        evidence: `${prefix}:${seen}`,
+        group,
+        term: info.key,
+        trust,
+      });
+    else if (info.kind === 'negative')
+      out.blocks.push({
+        blocks: info.blocks,
+        strength: info.weight * trust,
+        evidence: `negative:${seen}`,
+        ...(group === 'name' ? {} : { trust, group }),
+      });
   }
 }
 
@@ -114,11 +145,16 @@ function distinctTexts(descriptor: FieldDescriptor): ControlText[] {
     if (seen.has(key)) return;
     seen.add(key);
     // Nearby paragraphs: the end is nearest the control; other texts: the start is the question.
-    const cut = text.length <= MAX_TEXT_LENGTH ? text
-      : source === 'preceding-text' ? text.slice(-MAX_TEXT_LENGTH) : text.slice(0, MAX_TEXT_LENGTH);
+    const cut =
+      text.length <= MAX_TEXT_LENGTH
+        ? text
+        : source === 'preceding-text'
+          ? text.slice(-MAX_TEXT_LENGTH)
+          : text.slice(0, MAX_TEXT_LENGTH);
     out.push({ source, text: cut });
   };
-  if (descriptor.label && !descriptor.texts.some((t) => t.text.trim() === descriptor.label.trim())) add('label', descriptor.label);
+  if (descriptor.label && !descriptor.texts.some((t) => t.text.trim() === descriptor.label.trim()))
+    add('label', descriptor.label);
   for (const t of descriptor.texts) add(t.source, t.text);
   return out;
 }
@@ -129,28 +165,55 @@ const MAX_WHOLE_LABEL = 24;
 function wholeLabelEvidence(text: string, source: TextSource, trust: number, out: Evidence): void {
   const key = wholeLabelKey(text);
   for (const entry of WHOLE_LABELS.get(key) ?? []) {
-    out.hits.push({ category: entry.category, strength: entry.weight * trust, evidence: `${source}:${text.trim()}`, group: source, term: key, trust });
+    out.hits.push({
+      category: entry.category,
+      strength: entry.weight * trust,
+      evidence: `${source}:${text.trim()}`,
+      group: source,
+      term: key,
+      trust,
+    });
   }
 }
 
 function nameEvidence(raw: string, prefix: 'name' | 'id', trust: number, hiddenInput: boolean, out: Evidence): void {
   const { tokens, nonAscii } = splitName(raw.slice(0, MAX_NAME_LENGTH));
   for (const token of tokens) {
-    const entries = hiddenInput ? [...(NAME_TOKENS.get(token) ?? []), ...(HIDDEN_TOKENS.get(token) ?? [])] : NAME_TOKENS.get(token) ?? [];
+    const entries = hiddenInput
+      ? [...(NAME_TOKENS.get(token) ?? []), ...(HIDDEN_TOKENS.get(token) ?? [])]
+      : (NAME_TOKENS.get(token) ?? []);
     for (const entry of entries) {
-      out.hits.push({ category: entry.category, strength: entry.weight * trust, evidence: `${prefix}:${token}`, group: 'name', term: token });
+      out.hits.push({
+        category: entry.category,
+        strength: entry.weight * trust,
+        evidence: `${prefix}:${token}`,
+        group: 'name',
+        term: token,
+      });
     }
     if (FAMILY_TOKENS.has(token)) out.family.push(`context:${prefix}:${token}`);
   }
   if (tokens.length > 1) {
     const joined = tokens.join('');
     for (const entry of NAME_TOKENS.get(joined) ?? []) {
-      out.hits.push({ category: entry.category, strength: entry.weight * trust, evidence: `${prefix}:${joined}`, group: 'name', term: joined });
+      out.hits.push({
+        category: entry.category,
+        strength: entry.weight * trust,
+        evidence: `${prefix}:${joined}`,
+        group: 'name',
+        term: joined,
+      });
     }
     scan(TEXT_SCANNER, tokens.join(' '), trust, prefix, 'name', false, out);
   } else if (tokens.length === 1) {
     for (const entry of WHOLE_NAMES.get(tokens[0]!) ?? []) {
-      out.hits.push({ category: entry.category, strength: entry.weight * trust, evidence: `${prefix}:${tokens[0]}`, group: 'name', term: tokens[0]! });
+      out.hits.push({
+        category: entry.category,
+        strength: entry.weight * trust,
+        evidence: `${prefix}:${tokens[0]}`,
+        group: 'name',
+        term: tokens[0]!,
+      });
     }
     scan(TEXT_SCANNER, tokens[0]!, trust, prefix, 'name', false, out);
   }
@@ -167,25 +230,53 @@ function nameEvidence(raw: string, prefix: 'name' | 'id', trust: number, hiddenI
  * are too common as names and are read as words already.
  */
 function autocompleteNameEvidence(raw: string, prefix: 'name' | 'id', trust: number, out: Evidence): void {
-  const last = raw.slice(0, MAX_NAME_LENGTH).split(/[[\].:/]+/).filter(Boolean).pop() ?? '';
-  const words = last.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().replace(/[_\s]+/g, '-').replace(/-(\d)/g, '$1');
+  const last =
+    raw
+      .slice(0, MAX_NAME_LENGTH)
+      .split(/[[\].:/]+/)
+      .filter(Boolean)
+      .pop() ?? '';
+  const words = last
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[_\s]+/g, '-')
+    .replace(/-(\d)/g, '$1');
   const parts = words.split('-');
   const keys = [words, AUTOCOMPLETE_QUALIFIERS.has(parts[0]!) ? parts.slice(1).join('-') : ''];
   for (const key of keys) {
     if (!key.includes('-') || !Object.hasOwn(AUTOCOMPLETE, key)) continue;
     const category = AUTOCOMPLETE[key];
-    if (category) out.hits.push({ category, strength: 0.95 * trust, evidence: `${prefix}:${last}`, group: 'name', term: `autocomplete:${key}` });
+    if (category)
+      out.hits.push({
+        category,
+        strength: 0.95 * trust,
+        evidence: `${prefix}:${last}`,
+        group: 'name',
+        term: `autocomplete:${key}`,
+      });
     return;
   }
 }
 
 function autocompleteEvidence(autocomplete: string, out: Evidence): void {
-  const tokens = autocomplete.slice(0, MAX_NAME_LENGTH).toLowerCase().split(/\s+/).filter((t) => t && !t.startsWith('section-') && !AUTOCOMPLETE_QUALIFIERS.has(t));
+  const tokens = autocomplete
+    .slice(0, MAX_NAME_LENGTH)
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t && !t.startsWith('section-') && !AUTOCOMPLETE_QUALIFIERS.has(t));
   for (const token of tokens) {
     if (!Object.hasOwn(AUTOCOMPLETE, token)) continue; // not `in`: "__proto__" is a page's to write
     const category = AUTOCOMPLETE[token];
     const strength = 0.95 * SIGNAL_TRUST.autocomplete;
-    if (category) out.hits.push({ category, strength, evidence: `autocomplete:${token}`, group: 'autocomplete', term: `autocomplete:${token}`, trust: SIGNAL_TRUST.autocomplete });
+    if (category)
+      out.hits.push({
+        category,
+        strength,
+        evidence: `autocomplete:${token}`,
+        group: 'autocomplete',
+        term: `autocomplete:${token}`,
+        trust: SIGNAL_TRUST.autocomplete,
+      });
     else out.blocks.push({ blocks: 'all', strength, evidence: `autocomplete:${token}` });
     return;
   }
@@ -206,17 +297,46 @@ export function collectEvidence(descriptor: FieldDescriptor, value?: string): Ev
 
   const nameTrust = hiddenInput ? SIGNAL_TRUST.hiddenName : SIGNAL_TRUST.name;
   if (descriptor.name) nameEvidence(descriptor.name, 'name', nameTrust, hiddenInput, out);
-  if (descriptor.id && descriptor.id !== descriptor.name) nameEvidence(descriptor.id, 'id', nameTrust, hiddenInput, out);
+  if (descriptor.id && descriptor.id !== descriptor.name)
+    nameEvidence(descriptor.id, 'id', nameTrust, hiddenInput, out);
 
   if (descriptor.autocomplete) autocompleteEvidence(descriptor.autocomplete, out);
 
-  if (type === 'email') out.hits.push({ category: 'identity.email', strength: 0.95 * SIGNAL_TRUST.inputType, evidence: 'type:email', group: 'type', term: 'type:email', trust: SIGNAL_TRUST.inputType });
-  else if (type === 'tel') out.hits.push({ category: 'identity.phone', strength: 0.85 * SIGNAL_TRUST.inputType, evidence: 'type:tel', group: 'type', term: 'type:tel', trust: SIGNAL_TRUST.inputType });
+  if (type === 'email')
+    out.hits.push({
+      category: 'identity.email',
+      strength: 0.95 * SIGNAL_TRUST.inputType,
+      evidence: 'type:email',
+      group: 'type',
+      term: 'type:email',
+      trust: SIGNAL_TRUST.inputType,
+    });
+  else if (type === 'tel')
+    out.hits.push({
+      category: 'identity.phone',
+      strength: 0.85 * SIGNAL_TRUST.inputType,
+      evidence: 'type:tel',
+      group: 'type',
+      term: 'type:tel',
+      trust: SIGNAL_TRUST.inputType,
+    });
   else if (NON_PERSONAL_TYPES.has(type)) out.blocks.push({ blocks: 'all', strength: 1, evidence: `type:${type}` });
   else if (DATE_TYPES.has(type) && out.hits.some((h) => h.category === 'identity.birthdate')) {
-    out.hits.push({ category: 'identity.birthdate', strength: 0.5, evidence: `type:${type}`, group: 'type', term: `type:${type}` });
+    out.hits.push({
+      category: 'identity.birthdate',
+      strength: 0.5,
+      evidence: `type:${type}`,
+      group: 'type',
+      term: `type:${type}`,
+    });
   } else if (type === 'file' && (descriptor.capture ?? '').toLowerCase() === 'user') {
-    out.hits.push({ category: 'biometric.face', strength: 0.8 * SIGNAL_TRUST.capture, evidence: 'capture:user', group: 'capture', term: 'capture:user' });
+    out.hits.push({
+      category: 'biometric.face',
+      strength: 0.8 * SIGNAL_TRUST.capture,
+      evidence: 'capture:user',
+      group: 'capture',
+      term: 'capture:user',
+    });
   }
 
   // A lookup box in a search / filter bar ("请输入姓名" to find a record) asks for nothing.
@@ -227,10 +347,18 @@ export function collectEvidence(descriptor: FieldDescriptor, value?: string): Ev
   // The value is checked here in memory, or was checked where the DOM is and only the
   // validator's name travelled (descriptor.valueValidator).
   const validator = value !== undefined ? validateValue(value) : validatorNamed(descriptor.valueValidator);
-  if (validator) out.hits.push({ category: validator.category, strength: 0.95 * SIGNAL_TRUST.validator, evidence: `validator:${validator.name}`, group: 'validator', term: `validator:${validator.name}`, trust: SIGNAL_TRUST.validator });
+  if (validator)
+    out.hits.push({
+      category: validator.category,
+      strength: 0.95 * SIGNAL_TRUST.validator,
+      evidence: `validator:${validator.name}`,
+      group: 'validator',
+      term: `validator:${validator.name}`,
+      trust: SIGNAL_TRUST.validator,
+    });
   return out;
 }
 
 function validatorNamed(name: string | null | undefined): ValueValidator | null {
-  return name ? VALIDATORS.find((v) => v.name === name) ?? null : null;
+  return name ? (VALIDATORS.find((v) => v.name === name) ?? null) : null;
 }

@@ -10,7 +10,18 @@ import { rank } from './scoring';
 import { DECISION_THRESHOLD } from './trust';
 
 export { splitName } from './name-tokens';
-export { isCnMobile, isCnResidentId, isHkid, isTaiwanId, isIban, isPaymentCard, isCpf, isPesel, isCodiceFiscale, validateValue } from './validators';
+export {
+  isCnMobile,
+  isCnResidentId,
+  isHkid,
+  isTaiwanId,
+  isIban,
+  isPaymentCard,
+  isCpf,
+  isPesel,
+  isCodiceFiscale,
+  validateValue,
+} from './validators';
 
 const MAX_EVIDENCE = 8;
 
@@ -19,9 +30,18 @@ const MAX_EVIDENCE = 8;
  * only mentions a name or a phone number is not collecting that (it is a form's attachment).
  */
 const FILE_CATEGORIES: ReadonlySet<CategoryId> = new Set<CategoryId>([
-  'identity.id_number', 'identity.employee_id', 'location.address', 'location.travel',
-  'health.diagnosis', 'health.vaccination', 'health.medical_history', 'health.contact',
-  'health.family', 'health.code', 'biometric.face', 'financial.account',
+  'identity.id_number',
+  'identity.employee_id',
+  'location.address',
+  'location.travel',
+  'health.diagnosis',
+  'health.vaccination',
+  'health.medical_history',
+  'health.contact',
+  'health.family',
+  'health.code',
+  'biometric.face',
+  'financial.account',
 ]);
 
 /** What a single checkbox can say about the person: a yes/no health or travel answer. */
@@ -52,8 +72,12 @@ export function classifyField(descriptor: FieldDescriptor, value?: string): Clas
   // A single on/off box holds no name, number or address: "Save this shipping address",
   // "Send me offers by email". It can answer a yes/no health or travel question ("Fever").
   const singleBox = type === 'checkbox' && descriptor.groupSelectors.length <= 1;
-  const candidates = type === 'file' ? ranked.filter((r) => FILE_CATEGORIES.has(r.category))
-    : singleBox ? ranked.filter((r) => boxCanAnswer(r.category)) : ranked;
+  const candidates =
+    type === 'file'
+      ? ranked.filter((r) => FILE_CATEGORIES.has(r.category))
+      : singleBox
+        ? ranked.filter((r) => boxCanAnswer(r.category))
+        : ranked;
   const best = candidates[0];
   // A null answer says which non-personal context was seen, even if no keyword needed blocking.
   if (!best || best.score < DECISION_THRESHOLD) {

@@ -9,7 +9,12 @@ export interface SplitName {
   readonly nonAscii: string;
 }
 
-const enum Kind { Other, Lower, Upper, Digit }
+const enum Kind {
+  Other,
+  Lower,
+  Upper,
+  Digit,
+}
 
 function kindOf(code: number): Kind {
   if (code >= 0x61 && code <= 0x7a) return Kind.Lower;

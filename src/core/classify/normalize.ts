@@ -8,7 +8,7 @@
 import { HANT_TO_HANS } from '../lexicon/hant-to-hans';
 
 /** Latin letters NFD does not take apart: the base letter a reader sees in them. */
-const LATIN_BASE: Readonly<Record<string, string>> = { 'đ': 'd', 'ł': 'l', 'ø': 'o', 'ı': 'i', 'ħ': 'h', 'ŧ': 't' };
+const LATIN_BASE: Readonly<Record<string, string>> = { đ: 'd', ł: 'l', ø: 'o', ı: 'i', ħ: 'h', ŧ: 't' };
 
 /** Lower case, accents removed, for one letter of the Latin, Greek and Cyrillic blocks. */
 function foldLetter(code: number): number {
@@ -23,8 +23,13 @@ function buildFoldTable(): Uint16Array {
   for (let code = 0; code < 0x10000; code++) table[code] = code;
   for (let code = 0x41; code <= 0x5a; code++) table[code] = code + 0x20;
   // Latin-1 letters, Latin Extended-A/B, Greek, Cyrillic, Vietnamese (Latin Extended Additional).
-  for (const [from, to] of [[0xc0, 0x24f], [0x370, 0x4ff], [0x1e00, 0x1eff]] as const) {
-    for (let code: number = from; code <= to; code++) if (code !== 0xd7 && code !== 0xf7) table[code] = foldLetter(code);
+  for (const [from, to] of [
+    [0xc0, 0x24f],
+    [0x370, 0x4ff],
+    [0x1e00, 0x1eff],
+  ] as const) {
+    for (let code: number = from; code <= to; code++)
+      if (code !== 0xd7 && code !== 0xf7) table[code] = foldLetter(code);
   }
   table[0x130] = 0x69; // İ → i (Turkish)
   // Full-width ASCII variants FF01..FF5E map to 21..7E, then lower case.
@@ -53,6 +58,10 @@ export function fold(text: string): string {
  * and Devanagari are not: their terms match inside running text, as words there are not spaced.
  */
 export function isWordCode(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)
-    || (code >= 0xdf && code <= 0x24f && code !== 0xf7) || (code >= 0x3b1 && code <= 0x4ff);
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0xdf && code <= 0x24f && code !== 0xf7) ||
+    (code >= 0x3b1 && code <= 0x4ff)
+  );
 }

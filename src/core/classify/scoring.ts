@@ -41,7 +41,9 @@ export function rank(evidence: Evidence): Ranking {
   const fired = new Set<Block>();
   const byCategory = new Map<CategoryId, Hit[]>();
   for (const hit of evidence.hits) {
-    const blocker = evidence.blocks.find((b) => covers(b, hit.category) && b.strength >= hit.strength && reaches(b, hit));
+    const blocker = evidence.blocks.find(
+      (b) => covers(b, hit.category) && b.strength >= hit.strength && reaches(b, hit),
+    );
     if (blocker) {
       fired.add(blocker);
       continue;

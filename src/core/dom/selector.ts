@@ -58,9 +58,15 @@ export class SelectorBuilder {
       }
       if (current !== element) {
         const id = current.getAttribute('id');
-        if (id && this.isUniqueId(id)) { steps.unshift(idSelector(id)); break; }
+        if (id && this.isUniqueId(id)) {
+          steps.unshift(idSelector(id));
+          break;
+        }
       }
-      if (tag === 'body' || tag === 'head') { steps.unshift(tag); break; }
+      if (tag === 'body' || tag === 'head') {
+        steps.unshift(tag);
+        break;
+      }
       steps.unshift(`${tag}:nth-of-type(${this.indexAmongType(current)})`);
       current = parent as Element;
     }
@@ -91,4 +97,3 @@ export class SelectorBuilder {
 function idSelector(id: string): string {
   return `#${cssEscape(id)}`;
 }
-

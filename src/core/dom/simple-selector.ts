@@ -2,7 +2,6 @@
 // Element.matches. Matching ancestors against a dozen family selectors with `closest()` costs
 // ~10× a whole querySelectorAll on linkedom; these token checks cost almost nothing.
 
-
 interface Compound {
   tag: string | null;
   classes: string[];
@@ -37,8 +36,10 @@ export function compileSimpleSelector(source: string): SimpleSelector {
     if (!m) throw new Error(`not a simple selector: ${text}`);
     const compound: Compound = { tag: m[1] ? m[1].toUpperCase() : null, classes: [], classTests: [], attributes: [] };
     for (const p of (m[2] ?? '').matchAll(PART)) {
-      if (p[1]) { compound.classes.push(p[1]); compound.classTests.push(classTest(p[1])); }
-      else compound.attributes.push({ name: p[2]!, value: p[3] ?? p[4] ?? p[5] ?? null });
+      if (p[1]) {
+        compound.classes.push(p[1]);
+        compound.classTests.push(classTest(p[1]));
+      } else compound.attributes.push({ name: p[2]!, value: p[3] ?? p[4] ?? p[5] ?? null });
     }
     return compound;
   });
@@ -55,7 +56,12 @@ export function compileSimpleSelector(source: string): SimpleSelector {
           if (classes === undefined) classes = element.getAttribute('class');
           if (!classes || !c.classTests.every((t) => t.test(classes!))) continue;
         }
-        if (c.attributes.every((a) => (a.value === null ? element.hasAttribute(a.name) : element.getAttribute(a.name) === a.value))) return true;
+        if (
+          c.attributes.every((a) =>
+            a.value === null ? element.hasAttribute(a.name) : element.getAttribute(a.name) === a.value,
+          )
+        )
+          return true;
       }
       return false;
     },

@@ -31,7 +31,19 @@ export function clip(text: string, max = 120): string {
   return text.length <= max ? text : text.slice(0, max - 1).trimEnd() + '…';
 }
 
-const OPAQUE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'OPTION', 'DATALIST', 'BUTTON', 'svg', 'SVG']);
+const OPAQUE_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SELECT',
+  'TEXTAREA',
+  'OPTION',
+  'DATALIST',
+  'BUTTON',
+  'svg',
+  'SVG',
+]);
 
 /**
  * The visible-ish text of an element, skipping scripts, styles and the contents of other

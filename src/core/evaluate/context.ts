@@ -2,7 +2,17 @@
 // joins (field ↔ descriptor, purpose, rule settings, third parties) are done here.
 import { isSensitive, type CategoryId } from '../taxonomy';
 import type {
-  FieldDescriptor, HistoryEntry, LiveFacts, Policy, Purpose, PurposeReport, ReportField, RuleConfig, RuleId, ScanResult, TextSource,
+  FieldDescriptor,
+  HistoryEntry,
+  LiveFacts,
+  Policy,
+  Purpose,
+  PurposeReport,
+  ReportField,
+  RuleConfig,
+  RuleId,
+  ScanResult,
+  TextSource,
 } from '../types';
 import { hostOf, registrableDomainOf } from './domains';
 import { thirdPartiesOf, type ThirdParty } from './third-parties';
@@ -59,7 +69,8 @@ function descriptorIndex(descriptors: FieldDescriptor[]): Map<string, FieldDescr
 /** The question a control belongs to: its descriptor, else its radio/checkbox group by name. */
 function questionKey(field: ReportField, d: FieldDescriptor | undefined): string {
   if (d && d.groupSelectors.length > 1) return d.selector;
-  if ((field.type === 'radio' || field.type === 'checkbox') && field.name) return `${field.type}[name=${field.name}]@${d?.formIndex ?? -1}`;
+  if ((field.type === 'radio' || field.type === 'checkbox') && field.name)
+    return `${field.type}[name=${field.name}]@${d?.formIndex ?? -1}`;
   return d?.selector ?? field.selector;
 }
 
@@ -108,7 +119,8 @@ export interface ContextInput {
 
 export function buildContext(input: ContextInput): EvalContext {
   const { policy, purposeReport } = input;
-  const purposeId = purposeReport.how !== 'none' && Object.hasOwn(policy.purposes ?? {}, purposeReport.id) ? purposeReport.id : null;
+  const purposeId =
+    purposeReport.how !== 'none' && Object.hasOwn(policy.purposes ?? {}, purposeReport.id) ? purposeReport.id : null;
   const purpose = purposeId ? policy.purposes[purposeId]! : null;
   return {
     scan: input.scan,
@@ -126,6 +138,6 @@ export function buildContext(input: ContextInput): EvalContext {
     pageDomain: registrableDomainOf(input.pageUrl) ?? hostOf(input.pageUrl),
     consentBasis: (purpose?.legalBasis ?? 'consent') === 'consent',
     thirdParties: thirdPartiesOf(input.scan.page, input.pageUrl),
-    rule: (rule) => (policy.rules && Object.hasOwn(policy.rules, rule) ? policy.rules[rule] ?? {} : {}),
+    rule: (rule) => (policy.rules && Object.hasOwn(policy.rules, rule) ? (policy.rules[rule] ?? {}) : {}),
   };
 }

@@ -7,7 +7,17 @@ import { fixFor } from '../fixes/suggestions';
 import { checklistFor, citationsFor } from '../policy/citations';
 import { DEFAULT_RULE_CONFIG } from '../policy/rules';
 import { RULE_IDS, SEVERITY_ORDER } from '../types';
-import type { Finding, HistoryEntry, LiveFacts, Locale, Policy, PurposeReport, RuleId, ScanResult, Severity } from '../types';
+import type {
+  Finding,
+  HistoryEntry,
+  LiveFacts,
+  Locale,
+  Policy,
+  PurposeReport,
+  RuleId,
+  ScanResult,
+  Severity,
+} from '../types';
 import type { Check, Hit } from './check';
 import { buildContext, type EvalContext } from './context';
 import { fitOf } from './fit';
@@ -30,7 +40,10 @@ export interface EvaluationInput {
   now?: number;
   formFingerprint?: string;
 }
-export interface Evaluation { purpose: PurposeReport; findings: Finding[] }
+export interface Evaluation {
+  purpose: PurposeReport;
+  findings: Finding[];
+}
 
 /** policy.md's defaults (held by the policy module), used when the policy names no severity. */
 export const DEFAULT_SEVERITY: Record<RuleId, Severity> = Object.fromEntries(
@@ -39,7 +52,6 @@ export const DEFAULT_SEVERITY: Record<RuleId, Severity> = Object.fromEntries(
 
 /** Findings HR fixes by pasting a notice: they carry the template (issue 6). */
 const NOTICE_TEMPLATE_CHECKS = new Set(['consent-notice/notice-missing', 'consent-notice/element-missing']);
-
 
 function toFinding(check: Check, hit: Hit, ctx: EvalContext): Finding {
   const vars = hit.vars ?? {};
@@ -75,15 +87,17 @@ function toFinding(check: Check, hit: Hit, ctx: EvalContext): Finding {
 /** Stable order: severity, rule (policy.md order), check, first field in document order. */
 function sortFindings(findings: Finding[], ctx: EvalContext): Finding[] {
   const order = new Map(ctx.scan.fields.map((f, i) => [f.selector, i] as const));
-  const position = (f: Finding) => (f.fields.length > 0 ? order.get(f.fields[0]!) ?? Number.MAX_SAFE_INTEGER : -1);
+  const position = (f: Finding) => (f.fields.length > 0 ? (order.get(f.fields[0]!) ?? Number.MAX_SAFE_INTEGER) : -1);
   return findings
     .map((finding, index) => ({ finding, index }))
-    .sort((a, b) =>
-      SEVERITY_ORDER[b.finding.severity] - SEVERITY_ORDER[a.finding.severity] ||
-      RULE_IDS.indexOf(a.finding.rule) - RULE_IDS.indexOf(b.finding.rule) ||
-      (a.finding.check < b.finding.check ? -1 : a.finding.check > b.finding.check ? 1 : 0) ||
-      position(a.finding) - position(b.finding) ||
-      a.index - b.index)
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[b.finding.severity] - SEVERITY_ORDER[a.finding.severity] ||
+        RULE_IDS.indexOf(a.finding.rule) - RULE_IDS.indexOf(b.finding.rule) ||
+        (a.finding.check < b.finding.check ? -1 : a.finding.check > b.finding.check ? 1 : 0) ||
+        position(a.finding) - position(b.finding) ||
+        a.index - b.index,
+    )
     .map((x) => x.finding);
 }
 

@@ -36,7 +36,10 @@ function keywordMatches(text: string, keyword: string): boolean {
   return t.includes(k);
 }
 
-interface PageText { source: TextSource; text: string }
+interface PageText {
+  source: TextSource;
+  text: string;
+}
 
 function pageTexts(scan: ScanResult): PageText[] {
   const page = scan.page;
@@ -48,7 +51,13 @@ function pageTexts(scan: ScanResult): PageText[] {
   ].filter((t) => t.text.trim() !== '');
 }
 
-interface Candidate { id: string; score: number; best: PageText | null; bestWeight: number; order: number }
+interface Candidate {
+  id: string;
+  score: number;
+  best: PageText | null;
+  bestWeight: number;
+  order: number;
+}
 
 function keywordsOf(purpose: Policy['purposes'][string]): string[] {
   const labels = Object.values(purpose.label ?? {}).filter((l): l is string => typeof l === 'string');
@@ -60,7 +69,9 @@ function keywordsOf(purpose: Policy['purposes'][string]): string[] {
  * does not count: "外勤打卡" is field attendance, not attendance's "打卡".
  */
 function purposesSpokenFor(text: string, keywordsByPurpose: readonly string[][]): Set<number> {
-  const matched = keywordsByPurpose.map((keywords) => keywords.filter((k) => keywordMatches(text, k)).map((k) => k.toLowerCase()));
+  const matched = keywordsByPurpose.map((keywords) =>
+    keywords.filter((k) => keywordMatches(text, k)).map((k) => k.toLowerCase()),
+  );
   const out = new Set<number>();
   matched.forEach((mine, i) => {
     const others = matched.flatMap((theirs, j) => (j === i ? [] : theirs));
@@ -90,7 +101,9 @@ export function inferPurpose(scan: ScanResult, policy: Policy): { id: string; ev
       }
     }
   }
-  const ranked = candidates.filter((c) => c.score > 0).sort((a, b) => b.score - a.score || b.bestWeight - a.bestWeight || a.order - b.order);
+  const ranked = candidates
+    .filter((c) => c.score > 0)
+    .sort((a, b) => b.score - a.score || b.bestWeight - a.bestWeight || a.order - b.order);
   const winner = ranked[0];
   return winner?.best ? { id: winner.id, evidence: winner.best } : null;
 }
@@ -103,7 +116,11 @@ function evidenceText(text: PageText, locale: Locale): string {
 export function determinePurpose(scan: ScanResult, policy: Policy, pageUrl: string, override?: string): PurposeReport {
   if (override !== undefined && override !== '') {
     const known = Object.hasOwn(policy.purposes ?? {}, override);
-    return { id: override, how: 'cli-flag', evidence: known ? `--purpose ${override}` : `--purpose ${override} (not in policy ${policy.id})` };
+    return {
+      id: override,
+      how: 'cli-flag',
+      evidence: known ? `--purpose ${override}` : `--purpose ${override} (not in policy ${policy.id})`,
+    };
   }
   const locale = policy.locale ?? 'en';
   const site = (policy.sites ?? []).find((s) => urlMatches(s.match, pageUrl));

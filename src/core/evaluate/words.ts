@@ -49,7 +49,11 @@ const ELEMENT_LABELS: Record<NoticeElement, Localized> = {
   purpose: { en: 'the purpose', 'zh-CN': '处理目的', 'zh-TW': '處理目的' },
   retention: { en: 'how long the data is kept', 'zh-CN': '保存期限', 'zh-TW': '保存期限' },
   controller: { en: 'who is collecting it', 'zh-CN': '收集者的名称', 'zh-TW': '蒐集者的名稱' },
-  rights: { en: 'your rights (access, correction, deletion)', 'zh-CN': '您的权利（查阅、更正、删除）', 'zh-TW': '您的權利（查閱、更正、刪除）' },
+  rights: {
+    en: 'your rights (access, correction, deletion)',
+    'zh-CN': '您的权利（查阅、更正、删除）',
+    'zh-TW': '您的權利（查閱、更正、刪除）',
+  },
   recipients: { en: 'who else receives it', 'zh-CN': '接收方', 'zh-TW': '接收方' },
   withdrawal: { en: 'how to withdraw consent', 'zh-CN': '撤回同意的方式', 'zh-TW': '撤回同意的方式' },
   contact: { en: 'whom to contact or complain to', 'zh-CN': '联系及投诉方式', 'zh-TW': '聯絡及申訴方式' },
@@ -73,7 +77,12 @@ export function elementLabel(element: NoticeElement, locale: Locale): string {
 
 export function categoryLabel(id: CategoryId, locale: Locale): string {
   const label = categoryInfo(id).label[locale];
-  return locale === 'en' ? label.toLowerCase().replace(/^id /, 'ID ').replace(/\(gps\)/, '(GPS)') : label;
+  return locale === 'en'
+    ? label
+        .toLowerCase()
+        .replace(/^id /, 'ID ')
+        .replace(/\(gps\)/, '(GPS)')
+    : label;
 }
 
 /** "a, b and c" / "a、b和c" — a list as a person would write it. */
@@ -103,7 +112,11 @@ function localizedOf(value: Partial<Localized> | undefined, locale: Locale): str
   return '';
 }
 
-export function purposeLabel(purpose: Pick<Purpose, 'label'> | undefined | null, id: string | null, locale: Locale): string {
+export function purposeLabel(
+  purpose: Pick<Purpose, 'label'> | undefined | null,
+  id: string | null,
+  locale: Locale,
+): string {
   if (!purpose || id === null) return NO_PURPOSE[locale];
   return localizedOf(purpose.label, locale) || id;
 }
@@ -118,9 +131,15 @@ function whenText(daysAgo: number | undefined, locale: Locale): string {
 export function wordsFor(vars: HitVars, purpose: string, locale: Locale): Words {
   return {
     purpose,
-    categories: joinList((vars.categories ?? []).map((c) => categoryLabel(c, locale)), locale),
+    categories: joinList(
+      (vars.categories ?? []).map((c) => categoryLabel(c, locale)),
+      locale,
+    ),
     family: vars.family ? familyLabel(vars.family, locale) : '',
-    elements: joinList((vars.elements ?? []).map((e) => elementLabel(e, locale)), locale),
+    elements: joinList(
+      (vars.elements ?? []).map((e) => elementLabel(e, locale)),
+      locale,
+    ),
     providers: joinList(vars.providers ?? [], locale),
     detail: vars.detail ?? '',
     otherPurpose: localizedOf(vars.otherPurpose, locale),
@@ -131,7 +150,11 @@ export function wordsFor(vars: HitVars, purpose: string, locale: Locale): Words 
 }
 
 /** Fill a per-language template set. */
-export function localize(templates: Record<Locale, (w: Words) => string>, vars: HitVars, purposeFor: (l: Locale) => string): Localized {
+export function localize(
+  templates: Record<Locale, (w: Words) => string>,
+  vars: HitVars,
+  purposeFor: (l: Locale) => string,
+): Localized {
   const out = {} as Localized;
   for (const locale of LOCALES) out[locale] = templates[locale](wordsFor(vars, purposeFor(locale), locale));
   return out;

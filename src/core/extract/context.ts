@@ -39,11 +39,26 @@ export interface AncestorInfo {
 }
 
 const NO_ANCESTORS: AncestorInfo = {
-  label: null, fieldset: null, cell: null, form: null, question: null, hidden: false,
-  radiogroup: null, ariaGroup: null, ariaWidget: null, editable: null, searchArea: false,
+  label: null,
+  fieldset: null,
+  cell: null,
+  form: null,
+  question: null,
+  hidden: false,
+  radiogroup: null,
+  ariaGroup: null,
+  ariaWidget: null,
+  editable: null,
+  searchArea: false,
 };
 
-interface CompiledFamily { family: QuestionFamily; container: SimpleSelector; title: SimpleSelector; help: SimpleSelector | null; required: SimpleSelector | null }
+interface CompiledFamily {
+  family: QuestionFamily;
+  container: SimpleSelector;
+  title: SimpleSelector;
+  help: SimpleSelector | null;
+  required: SimpleSelector | null;
+}
 
 const COMPILED_FAMILIES: readonly CompiledFamily[] = QUESTION_FAMILIES.map((family) => ({
   family,
@@ -56,7 +71,14 @@ const FAMILY_CLASSES = new Set(COMPILED_FAMILIES.flatMap((f) => [...f.container.
 const FAMILIES_WITHOUT_CLASS = COMPILED_FAMILIES.filter((f) => f.container.needsFullCheck);
 
 /** Classes that mark a label / title / container as required (the star is often CSS-only). */
-export const REQUIRED_CLASSES = new Set(['required', 'is-required', 'ant-form-item-required', 'van-cell--required', 'must', 'req']);
+export const REQUIRED_CLASSES = new Set([
+  'required',
+  'is-required',
+  'ant-form-item-required',
+  'van-cell--required',
+  'must',
+  'req',
+]);
 
 export class RootContext {
   readonly tables = new TableIndex();
@@ -72,7 +94,10 @@ export class RootContext {
    * `selectorPrefix` is computed on first use: a shadow root's prefix is its host's selector,
    * which is only unique once the host's root has been fully indexed.
    */
-  constructor(readonly root: Document | ShadowRoot, private readonly prefixOf: () => string) {}
+  constructor(
+    readonly root: Document | ShadowRoot,
+    private readonly prefixOf: () => string,
+  ) {}
 
   /**
    * Record one element of this root (ids, names, forms, label[for]). The extractor calls this for
@@ -82,7 +107,8 @@ export class RootContext {
     const id = element.getAttribute('id');
     if (id) {
       const entry = this.ids.get(id);
-      if (entry) entry.count++; else this.ids.set(id, { first: element, count: 1 });
+      if (entry) entry.count++;
+      else this.ids.set(id, { first: element, count: 1 });
     }
     // Names are only used in selectors of native controls (tag[name="…"]); reading them on every
     // element would cost an attribute read per element for nothing.
@@ -99,7 +125,8 @@ export class RootContext {
       const target = element.getAttribute('for');
       if (target) {
         const list = this.labelsByFor.get(target);
-        if (list) list.push(element); else this.labelsByFor.set(target, [element]);
+        if (list) list.push(element);
+        else this.labelsByFor.set(target, [element]);
       }
     }
   }
@@ -214,8 +241,10 @@ function extend(outer: AncestorInfo, element: Element): AncestorInfo {
   else if (tag === 'FIELDSET') next.fieldset = element;
   else if (tag === 'TD' || tag === 'TH') next.cell = element;
   else if (tag === 'FORM') next.form = element;
-  if (role === 'radiogroup') { next.radiogroup = element; next.ariaGroup = element; }
-  else if (role === 'group' || role === 'list') next.ariaGroup = element;
+  if (role === 'radiogroup') {
+    next.radiogroup = element;
+    next.ariaGroup = element;
+  } else if (role === 'group' || role === 'list') next.ariaGroup = element;
   else if (role && CONTROL_ROLES.has(role)) next.ariaWidget = element;
   if (editable) next.editable = element;
   if (hidden) next.hidden = true;
@@ -234,7 +263,9 @@ function extendByTag(outer: AncestorInfo, element: Element, tag: string): Ancest
 }
 
 /** One regex test per ancestor instead of splitting every class attribute. */
-const FAMILY_CLASS_TEST = new RegExp(`(?:^|\\s)(?:${[...FAMILY_CLASSES].map((c) => c.replace(/[-]/g, '\\-')).join('|')})(?:\\s|$)`);
+const FAMILY_CLASS_TEST = new RegExp(
+  `(?:^|\\s)(?:${[...FAMILY_CLASSES].map((c) => c.replace(/[-]/g, '\\-')).join('|')})(?:\\s|$)`,
+);
 
 function questionContainer(element: Element, className: string | null): QuestionContainer | null {
   // Class-less containers ([role=listitem]…) are always checked; the others only when one of
@@ -248,11 +279,21 @@ function questionContainer(element: Element, className: string | null): Question
     const help = helpElement ? textOf(helpElement) : '';
     // A type tip inside the title (WJX "本人目前是否有以下情况【多选题】") is help, not the question.
     const rawTitle = textOf(titleElement);
-    const { text, required } = cleanLabel(help && helpElement && titleElement.contains(helpElement) ? rawTitle.replace(help, ' ') : rawTitle);
+    const { text, required } = cleanLabel(
+      help && helpElement && titleElement.contains(helpElement) ? rawTitle.replace(help, ' ') : rawTitle,
+    );
     if (!text) continue;
     return {
-      element, family: compiled.family.name, title: text, titleElement,
-      required: required || (compiled.required?.matches(element) ?? false) || hasRequiredClass(element) || hasRequiredClass(titleElement) || findFirst(titleElement, REQUIRED_MARK, 20) !== null,
+      element,
+      family: compiled.family.name,
+      title: text,
+      titleElement,
+      required:
+        required ||
+        (compiled.required?.matches(element) ?? false) ||
+        hasRequiredClass(element) ||
+        hasRequiredClass(titleElement) ||
+        findFirst(titleElement, REQUIRED_MARK, 20) !== null,
       help,
     };
   }
@@ -261,7 +302,8 @@ function questionContainer(element: Element, className: string | null): Question
 
 // Search and filter areas: a box there looks something up, it does not collect an answer.
 // Words of id/class (split on -, _, spaces and camelCase), not substrings: "research" is no search.
-const SEARCH_WORD = /(?:^|[^a-zA-Z]|[a-z](?=[A-Z]))(?:[Ss]earch|SEARCH|[Ss]ousuo|[Cc]haxun|[Qq]uery|[Ff]ilters?)(?![a-z])/;
+const SEARCH_WORD =
+  /(?:^|[^a-zA-Z]|[a-z](?=[A-Z]))(?:[Ss]earch|SEARCH|[Ss]ousuo|[Cc]haxun|[Qq]uery|[Ff]ilters?)(?![a-z])/;
 
 function isSearchArea(element: Element, tag: string, role: string | null, className: string | null): boolean {
   if (role === 'search' || tag === 'SEARCH') return true;
@@ -273,7 +315,9 @@ function isSearchArea(element: Element, tag: string, role: string | null, classN
 /** A descendant of a title carrying a required class (Ant Design's <label class="ant-form-item-required">). */
 const REQUIRED_MARK = compileSimpleSelector([...REQUIRED_CLASSES].map((c) => `.${c}`).join(', '));
 
-const REQUIRED_CLASS_TEST = new RegExp(`(?:^|\\s)(?:${[...REQUIRED_CLASSES].map((c) => c.replace(/-/g, '\\-')).join('|')})(?:\\s|$)`);
+const REQUIRED_CLASS_TEST = new RegExp(
+  `(?:^|\\s)(?:${[...REQUIRED_CLASSES].map((c) => c.replace(/-/g, '\\-')).join('|')})(?:\\s|$)`,
+);
 
 export function hasRequiredClass(element: Element): boolean {
   const className = element.getAttribute('class');

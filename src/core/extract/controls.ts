@@ -16,7 +16,8 @@ export function controlKind(element: Element, tag: string): ControlKind | null {
   if (tag === 'INPUT') {
     const type = inputType(element);
     if (BUTTON_INPUT_TYPES.has(type)) return null;
-    if (type === 'hidden') return isHiddenCollectorName(element.getAttribute('name'), element.getAttribute('id')) ? 'native' : null;
+    if (type === 'hidden')
+      return isHiddenCollectorName(element.getAttribute('name'), element.getAttribute('id')) ? 'native' : null;
     return 'native';
   }
   if (tag === 'SELECT' || tag === 'TEXTAREA') return 'native';

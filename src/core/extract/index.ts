@@ -28,7 +28,11 @@ export interface Extraction {
   elements: Element[];
 }
 
-interface Candidate { element: Element; kind: ControlKind; ctx: RootContext }
+interface Candidate {
+  element: Element;
+  kind: ControlKind;
+  ctx: RootContext;
+}
 
 /** Questions described per pause: describing one walks its ancestors and nearby text. */
 const QUESTIONS_PER_STEP = 16;
@@ -46,9 +50,14 @@ export function* extractFieldsSteps(root: Document | ShadowRoot, opts: ExtractOp
     // Selectors need the whole root's ids and names: index it first, pausing as it goes.
     yield* contexts.contextFor(root).indexSteps(pacer);
     for (const start of coveringSubtrees(opts.within)) {
-      if (start.nodeType === 11) { yield* collect(start, false, contexts.contextFor(start as ShadowRoot), contexts, candidates, false, pacer); continue; }
+      if (start.nodeType === 11) {
+        yield* collect(start, false, contexts.contextFor(start as ShadowRoot), contexts, candidates, false, pacer);
+        continue;
+      }
       const startRoot = start.getRootNode?.() as Document | ShadowRoot | undefined;
-      const ctx = contexts.contextFor(startRoot && (startRoot.nodeType === 9 || startRoot.nodeType === 11) ? startRoot : root);
+      const ctx = contexts.contextFor(
+        startRoot && (startRoot.nodeType === 9 || startRoot.nodeType === 11) ? startRoot : root,
+      );
       if (ctx !== contexts.contextFor(root)) yield* ctx.indexSteps(pacer);
       yield* collect(start, true, ctx, contexts, candidates, false, pacer);
     }
@@ -75,7 +84,10 @@ function coveringSubtrees(starts: (Element | ShadowRoot)[]): (Element | ShadowRo
     let inside = false;
     // Up through shadow boundaries too: a listed element covers the shadow trees of hosts inside it.
     for (let up = parentAcrossShadow(start); up; up = parentAcrossShadow(up)) {
-      if (listed.has(up)) { inside = true; break; }
+      if (listed.has(up)) {
+        inside = true;
+        break;
+      }
     }
     if (!inside) out.push(start);
   }
@@ -83,7 +95,7 @@ function coveringSubtrees(starts: (Element | ShadowRoot)[]): (Element | ShadowRo
 }
 
 function parentAcrossShadow(node: Node): Node | null {
-  return node.parentNode ?? (node.nodeType === 11 ? (node as ShadowRoot).host ?? null : null);
+  return node.parentNode ?? (node.nodeType === 11 ? ((node as ShadowRoot).host ?? null) : null);
 }
 
 /** One RootContext per root seen, with the host's selector as the prefix of a shadow root. */
@@ -100,7 +112,9 @@ class ContextRegistry {
     ctx = new RootContext(root, () => {
       if (!host) return '';
       const hostRoot = host.getRootNode?.() as Document | ShadowRoot | undefined;
-      const hostCtx = this.contextFor(hostRoot && (hostRoot.nodeType === 9 || hostRoot.nodeType === 11) ? hostRoot : this.top);
+      const hostCtx = this.contextFor(
+        hostRoot && (hostRoot.nodeType === 9 || hostRoot.nodeType === 11) ? hostRoot : this.top,
+      );
       return `${hostCtx.selectors.selectorOf(host)} >>> `;
     });
     this.contexts.set(root, ctx);
@@ -119,7 +133,10 @@ class ContextRegistry {
       // Computed once, after the walk: every root's form count is known by then.
       this.formOffsets = new Map();
       let offset = 0;
-      for (const other of this.contexts.values()) { this.formOffsets.set(other, offset); offset += other.formCount; }
+      for (const other of this.contexts.values()) {
+        this.formOffsets.set(other, offset);
+        offset += other.formCount;
+      }
     }
     return ctx.formIndexOf(form, this.formOffsets.get(ctx) ?? 0);
   }
@@ -130,7 +147,15 @@ class ContextRegistry {
  * The elements are listed up front (a static list, cheap: wrappers are made as they are read), so a
  * pause in the middle cannot lose the walk's place when the page changes meanwhile.
  */
-function* collect(start: Node, includeStart: boolean, ctx: RootContext, contexts: ContextRegistry, out: Candidate[], wholeRoot: boolean, pacer: Pacer): Steps<void> {
+function* collect(
+  start: Node,
+  includeStart: boolean,
+  ctx: RootContext,
+  contexts: ContextRegistry,
+  out: Candidate[],
+  wholeRoot: boolean,
+  pacer: Pacer,
+): Steps<void> {
   const visit = (element: Element): void => {
     const tag = tagOf(element);
     // Most elements of a page (td, tr, span, p…) carry no attribute at all: nothing to read.
@@ -156,7 +181,8 @@ function* collect(start: Node, includeStart: boolean, ctx: RootContext, contexts
     // Walk every top-level element: broken markup (text before <!DOCTYPE> in JSP/PHP templates)
     // leaves linkedom with <head> and <body> as siblings under the document and no <html>.
     // (childNodes, not nextSibling: linkedom's doctype node has no nextSibling.)
-    for (const child of Array.from(start.childNodes)) if (child.nodeType === 1) yield* collect(child, true, ctx, contexts, out, wholeRoot, pacer);
+    for (const child of Array.from(start.childNodes))
+      if (child.nodeType === 1) yield* collect(child, true, ctx, contexts, out, wholeRoot, pacer);
     return;
   }
   if (includeStart && start.nodeType === 1) {
@@ -194,7 +220,11 @@ function dropNestedWidgets(candidates: Candidate[]): Candidate[] {
   });
 }
 
-interface Question { candidate: Candidate; members: Element[]; choice: boolean }
+interface Question {
+  candidate: Candidate;
+  members: Element[];
+  choice: boolean;
+}
 
 function* buildQuestions(candidates: Candidate[], contexts: ContextRegistry, maxFields: number): Steps<Extraction> {
   const pacer = new Pacer(QUESTIONS_PER_STEP);
@@ -204,7 +234,10 @@ function* buildQuestions(candidates: Candidate[], contexts: ContextRegistry, max
     const choice = isChoice(candidate.element, candidate.kind);
     const key = choice ? groupKey(candidate, choice, (ctx) => contexts.serialOf(ctx)) : null;
     const existing = key === null ? undefined : groups.get(key);
-    if (existing) { existing.members.push(candidate.element); continue; }
+    if (existing) {
+      existing.members.push(candidate.element);
+      continue;
+    }
     if (questions.length >= maxFields) break;
     const question: Question = { candidate, members: [candidate.element], choice: choice !== null };
     questions.push(question);
@@ -226,11 +259,21 @@ function* buildQuestions(candidates: Candidate[], contexts: ContextRegistry, max
     const { element, kind, ctx } = q.candidate;
     const ancestors = ctx.ancestorsOf(parentElementOf(element));
     const container = ancestors.question?.element;
-    const sharedContainer = container ? seenContainers.has(container) && (questionsPerContainer.get(container) ?? 0) > 1 : false;
+    const sharedContainer = container
+      ? seenContainers.has(container) && (questionsPerContainer.get(container) ?? 0) > 1
+      : false;
     if (container) seenContainers.add(container);
     const type = descriptorType(element, kind);
     const hiddenInput = type === 'hidden';
-    const texts = describeQuestion({ ctx, control: element, members: q.members, choice: q.choice, ancestors, sharedContainer, hiddenInput });
+    const texts = describeQuestion({
+      ctx,
+      control: element,
+      members: q.members,
+      choice: q.choice,
+      ancestors,
+      sharedContainer,
+      hiddenInput,
+    });
     const formAttr = attr(element, 'form');
     const form = formAttr ? ctx.byId(formAttr) : ancestors.form;
     const checked = q.choice && q.members.some(isChecked);
@@ -247,9 +290,10 @@ function* buildQuestions(candidates: Candidate[], contexts: ContextRegistry, max
       groupSelectors: q.members.map((m) => ctx.selectors.selectorOf(m)),
       hidden: type === 'hidden' || ancestors.hidden || hidesSubtree(element),
       required: texts.required,
-      readOnly: element.hasAttribute('readonly') || (kind === 'aria' && element.getAttribute('aria-readonly') === 'true'),
+      readOnly:
+        element.hasAttribute('readonly') || (kind === 'aria' && element.getAttribute('aria-readonly') === 'true'),
       accept: type === 'file' ? attr(element, 'accept') : null,
-      capture: type === 'file' && element.hasAttribute('capture') ? (element.getAttribute('capture') || 'capture') : null,
+      capture: type === 'file' && element.hasAttribute('capture') ? element.getAttribute('capture') || 'capture' : null,
       hasValue: q.choice ? checked : currentValue(element) !== '',
       checked,
       formIndex: contexts.formIndexOf(ctx, form),

@@ -5,7 +5,20 @@
 import { tagOf } from '../dom/attributes';
 import { normalizeText } from '../dom/text';
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'DATALIST', 'SVG', 'BUTTON', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE']);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'OPTION',
+  'DATALIST',
+  'SVG',
+  'BUTTON',
+  'IFRAME',
+  'OBJECT',
+  'HEAD',
+  'TITLE',
+]);
 const CELLS = new Set(['TD', 'TH']);
 /** The walk never leaves the page body (the <title> is not a question). */
 const TOPS = new Set(['BODY', 'HTML']);
@@ -13,8 +26,38 @@ const TOPS = new Set(['BODY', 'HTML']);
 const STOPS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 /** Block boundaries: once some text is found, crossing one of these ends the phrase. */
 const BLOCKS = new Set([
-  'DIV', 'P', 'LI', 'UL', 'OL', 'TD', 'TH', 'TR', 'TABLE', 'TBODY', 'THEAD', 'FORM', 'FIELDSET', 'SECTION', 'ARTICLE',
-  'BR', 'HR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'DD', 'DL', 'HEADER', 'FOOTER', 'MAIN', 'BODY', 'LABEL', 'LEGEND',
+  'DIV',
+  'P',
+  'LI',
+  'UL',
+  'OL',
+  'TD',
+  'TH',
+  'TR',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'FORM',
+  'FIELDSET',
+  'SECTION',
+  'ARTICLE',
+  'BR',
+  'HR',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'DT',
+  'DD',
+  'DL',
+  'HEADER',
+  'FOOTER',
+  'MAIN',
+  'BODY',
+  'LABEL',
+  'LEGEND',
 ]);
 
 const MAX_NODES = 60;
@@ -74,7 +117,7 @@ export function precedingText(control: Element, ignore?: ReadonlySet<string>, ma
         length += raw.length;
       } else {
         const text = normalizeText(raw);
-        if (text && !(ignore?.has(text))) {
+        if (text && !ignore?.has(text)) {
           parts.unshift(text);
           length += text.length;
         }
@@ -109,13 +152,19 @@ export function followingText(control: Element): string {
   for (let steps = 0; node && steps < 20; steps++, node = node.nextSibling) {
     if (node.nodeType === 3) {
       const text = normalizeText(node.nodeValue);
-      if (text) { parts.push(text); length += text.length; }
+      if (text) {
+        parts.push(text);
+        length += text.length;
+      }
     } else if (node.nodeType === 1) {
       const tag = tagOf(node as Element);
       if (STOPS.has(tag) || BLOCKS.has(tag) || isEditableOrWidget(node as Element)) break;
       if (SKIPPED.has(tag)) continue;
       const text = normalizeText((node as Element).textContent);
-      if (text) { parts.push(text); length += text.length; }
+      if (text) {
+        parts.push(text);
+        length += text.length;
+      }
     }
     if (length >= 60) break;
   }
@@ -125,7 +174,14 @@ export function followingText(control: Element): string {
 function isEditableOrWidget(element: Element): boolean {
   if (element.hasAttribute('contenteditable')) return true;
   const role = element.getAttribute('role');
-  return role === 'textbox' || role === 'combobox' || role === 'radio' || role === 'checkbox' || role === 'listbox' || role === 'spinbutton';
+  return (
+    role === 'textbox' ||
+    role === 'combobox' ||
+    role === 'radio' ||
+    role === 'checkbox' ||
+    role === 'listbox' ||
+    role === 'spinbutton'
+  );
 }
 
 /**
@@ -140,14 +196,27 @@ export function wrappingLabelText(label: Element, control: Element): string {
   let visited = 0;
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child && !stopped; child = child.nextSibling) {
-      if (++visited > 400) { stopped = true; return; } // a label wrapping half the page
-      if (child.nodeType === 3) { (passed ? after : before).push(child.nodeValue ?? ''); continue; }
+      if (++visited > 400) {
+        stopped = true;
+        return;
+      } // a label wrapping half the page
+      if (child.nodeType === 3) {
+        (passed ? after : before).push(child.nodeValue ?? '');
+        continue;
+      }
       if (child.nodeType !== 1) continue;
       const el = child as Element;
-      if (el === control) { passed = true; continue; }
+      if (el === control) {
+        passed = true;
+        continue;
+      }
       const tag = tagOf(el);
       if (STOPS.has(tag) && (el.getAttribute('type') ?? '').toLowerCase() !== 'hidden') {
-        if (passed) { after.length = 0; stopped = true; return; } // text after us named the next control
+        if (passed) {
+          after.length = 0;
+          stopped = true;
+          return;
+        } // text after us named the next control
         before.length = 0; // text so far was that earlier control's
         continue;
       }
@@ -176,7 +245,11 @@ export function bareLabelBefore(control: Element): string {
     if (node.nodeType === 3) {
       text = normalizeText(node.nodeValue ?? '');
       if (!text) continue;
-    } else if (node.nodeType === 1 && INLINE_LABELS.has(tagOf(node as Element)) && !(node as Element).querySelector('input,select,textarea')) {
+    } else if (
+      node.nodeType === 1 &&
+      INLINE_LABELS.has(tagOf(node as Element)) &&
+      !(node as Element).querySelector('input,select,textarea')
+    ) {
       text = normalizeText((node as Element).textContent ?? '');
     }
     const ends = /[:：]$/.test(text);

@@ -26,7 +26,18 @@ const MAX_OPTIONS = 40;
 /** Characters from which the text after a lone checkbox is its label rather than an answer. */
 const MIN_INLINE_LABEL = 4;
 /** Sources that name the question itself (not options or help). */
-const QUESTION_SOURCES = new Set<TextSource>(['label', 'aria-labelledby', 'aria-label', 'title', 'placeholder', 'legend', 'table-cell', 'table-header', 'question-title', 'preceding-text']);
+const QUESTION_SOURCES = new Set<TextSource>([
+  'label',
+  'aria-labelledby',
+  'aria-label',
+  'title',
+  'placeholder',
+  'legend',
+  'table-cell',
+  'table-header',
+  'question-title',
+  'preceding-text',
+]);
 /** Sources weak enough that the nearest preceding text is still worth reading. */
 const WEAK_SOURCES = new Set<TextSource>(['title', 'placeholder']);
 /**
@@ -35,9 +46,20 @@ const WEAK_SOURCES = new Set<TextSource>(['title', 'placeholder']);
  * "☐ Cough") and must not take the label of another cell. Other languages' yes/no/none words
  * are short (ja, oui, sí, tak, нет): any word of up to three letters counts as an answer.
  */
-const ANSWER_WORDS = /^(是|否|有|无|無|没有|沒有|需要|不需要|同意|不同意|yes|none|n\/a|[a-zà-ÿа-я]{1,3}|はい|いいえ|예|아니오)$/i;
+const ANSWER_WORDS =
+  /^(是|否|有|无|無|没有|沒有|需要|不需要|同意|不同意|yes|none|n\/a|[a-zà-ÿа-я]{1,3}|はい|いいえ|예|아니오)$/i;
 
-const HELP_CLASSES = new Set(['help-block', 'form-text', 'help', 'hint', 'tips', 'tip', 'form-tip', 'weui-cell__desc', 'van-field__error-message']);
+const HELP_CLASSES = new Set([
+  'help-block',
+  'form-text',
+  'help',
+  'hint',
+  'tips',
+  'tip',
+  'form-tip',
+  'weui-cell__desc',
+  'van-field__error-message',
+]);
 
 export interface QuestionInput {
   ctx: RootContext;
@@ -72,18 +94,27 @@ export function describeQuestion(input: QuestionInput): QuestionTexts {
   // 1. <label for> / wrapping label: the question for ordinary controls, an option inside a group.
   for (const member of grouped ? members : [control]) {
     const own = ownLabels(ctx, member);
-    let optionText = own.map((l) => (l.getAttribute('for') ? textOf(l) : wrappingLabelText(l, member))).filter(Boolean).join(' ');
+    let optionText = own
+      .map((l) => (l.getAttribute('for') ? textOf(l) : wrappingLabelText(l, member)))
+      .filter(Boolean)
+      .join(' ');
     if (own.some(hasRequiredClass)) required = true;
     // A lone checkbox labelled with an answer word ("需要", "是", "无") answers the question
     // written before it; a longer label ("我已阅读并同意…") is its question.
-    if (!grouped && optionText && !(choice && normalizeText(optionText).length < MIN_INLINE_LABEL)) { add('label', optionText); continue; }
+    if (!grouped && optionText && !(choice && normalizeText(optionText).length < MIN_INLINE_LABEL)) {
+      add('label', optionText);
+      continue;
+    }
     if (!optionText && choice) {
       // An ARIA radio/checkbox's own text is its option; a native one's is the text after it.
       optionText = member.hasAttribute('role') && tagOf(member) !== 'INPUT' ? textOf(member) : followingText(member);
       optionText ||= attr(member, 'aria-label') ?? '';
       // A lone checkbox: the text after it is its label ("<input type=checkbox>我已阅读并同意…")
       // unless a question precedes it ("遗传病史：<input type=checkbox>无") — decided below.
-      if (!grouped) { trailing = normalizeText(optionText); continue; }
+      if (!grouped) {
+        trailing = normalizeText(optionText);
+        continue;
+      }
     }
     if (optionText) options.push(normalizeText(optionText));
   }
@@ -98,7 +129,8 @@ export function describeQuestion(input: QuestionInput): QuestionTexts {
   }
   const title = attr(control, 'title');
   if (title) add('title', title);
-  const placeholder = attr(control, 'placeholder') ?? attr(control, 'data-placeholder') ?? attr(control, 'aria-placeholder');
+  const placeholder =
+    attr(control, 'placeholder') ?? attr(control, 'data-placeholder') ?? attr(control, 'aria-placeholder');
   if (placeholder) add('placeholder', placeholder);
 
   // A hidden input has no visible question: only its name speaks (the texts around it belong to
@@ -118,7 +150,8 @@ export function describeQuestion(input: QuestionInput): QuestionTexts {
     const found = ctx.tables.textsFor(cell);
     // A lone checkbox with its own sentence ("<td><input type=checkbox>我已阅读…</td>") is not
     // labelled by the paragraph in the row above.
-    if (found.fromAbove && trailing && (trailing.length >= MIN_INLINE_LABEL || !ANSWER_WORDS.test(trailing))) found.cell = '';
+    if (found.fromAbove && trailing && (trailing.length >= MIN_INLINE_LABEL || !ANSWER_WORDS.test(trailing)))
+      found.cell = '';
     if (found.cell) add('table-cell', found.cell);
     if (found.header) add('table-header', found.header);
     // A grid (header row, a control per cell) is titled by its caption or the heading above it:
@@ -189,7 +222,11 @@ function pickLabel(texts: ControlText[]): string {
   const weak = texts.find((t) => QUESTION_SOURCES.has(t.source));
   if (weak) return weak.text;
   // Nothing names the question: its options do ("男 / 女").
-  return texts.filter((t) => t.source === 'option').slice(0, 4).map((t) => t.text).join(' / ');
+  return texts
+    .filter((t) => t.source === 'option')
+    .slice(0, 4)
+    .map((t) => t.text)
+    .join(' / ');
 }
 
 /** <label for=id> labels and the wrapping label (same root only, as in the HTML spec). */
@@ -210,11 +247,17 @@ function isOwnLabel(ctx: RootContext, titleElement: Element, control: Element): 
 }
 
 function idsText(ctx: RootContext, ids: string): string {
-  return ids.split(/\s+/).map((id) => ctx.byId(id)).filter((e): e is Element => e !== null).map((e) => textOf(e)).join(' ');
+  return ids
+    .split(/\s+/)
+    .map((id) => ctx.byId(id))
+    .filter((e): e is Element => e !== null)
+    .map((e) => textOf(e))
+    .join(' ');
 }
 
 function firstChildByTag(parent: Element, tag: string): Element | null {
-  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) if (tagOf(child) === tag) return child;
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
+    if (tagOf(child) === tag) return child;
   return null;
 }
 
@@ -230,7 +273,10 @@ function optionTexts(ctx: RootContext, control: Element): string[] {
   if (role === 'listbox' || role === 'combobox') {
     const owned = attr(control, 'aria-controls') ?? attr(control, 'aria-owns');
     const popup = owned ? ctx.byId(owned.split(/\s+/)[0]!) : null;
-    return Array.from((popup ?? control).querySelectorAll('[role=option]')).slice(0, MAX_OPTIONS).map((o) => textOf(o)).filter(Boolean);
+    return Array.from((popup ?? control).querySelectorAll('[role=option]'))
+      .slice(0, MAX_OPTIONS)
+      .map((o) => textOf(o))
+      .filter(Boolean);
   }
   return [];
 }
@@ -241,9 +287,15 @@ function collectOptions(parent: Element, tag: string): string[] {
   const visit = (container: Element): void => {
     for (let child = container.firstElementChild; child && out.length < MAX_OPTIONS; child = child.nextElementSibling) {
       const childTag = tagOf(child);
-      if (childTag === 'OPTGROUP') { visit(child); continue; }
+      if (childTag === 'OPTGROUP') {
+        visit(child);
+        continue;
+      }
       if (childTag !== tag) continue;
-      const text = normalizeText(child.textContent) || normalizeText(child.getAttribute('label')) || normalizeText(child.getAttribute('value'));
+      const text =
+        normalizeText(child.textContent) ||
+        normalizeText(child.getAttribute('label')) ||
+        normalizeText(child.getAttribute('value'));
       if (text) out.push(text);
     }
   };

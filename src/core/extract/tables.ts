@@ -8,7 +8,10 @@ import { textOf } from '../dom/text';
 import { CONTROL_ROLES } from './controls';
 import { precedingText } from './nearby-text';
 
-interface CellPosition { row: number; column: number }
+interface CellPosition {
+  row: number;
+  column: number;
+}
 
 interface TableGrid {
   table: Element;
@@ -21,7 +24,10 @@ interface TableGrid {
   headerRow: number;
 }
 
-interface CellFacts { text: string; hasControl: boolean }
+interface CellFacts {
+  text: string;
+  hasControl: boolean;
+}
 
 const NOT_CONTROL_INPUTS = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
 
@@ -80,7 +86,10 @@ export class TableIndex {
       const above = grid.grid[position.row - 1]?.[position.column];
       if (above && above !== cell) {
         const facts = this.factsOf(above);
-        if (!facts.hasControl && facts.text) { label = facts.text; fromAbove = true; }
+        if (!facts.hasControl && facts.text) {
+          label = facts.text;
+          fromAbove = true;
+        }
       }
     }
     let header = '';
@@ -95,7 +104,11 @@ export class TableIndex {
   private titleOf(grid: TableGrid): string {
     if (grid.title === null) {
       let caption: Element | null = null;
-      for (let c = grid.table.firstElementChild; c; c = c.nextElementSibling) if (tagOf(c) === 'CAPTION') { caption = c; break; }
+      for (let c = grid.table.firstElementChild; c; c = c.nextElementSibling)
+        if (tagOf(c) === 'CAPTION') {
+          caption = c;
+          break;
+        }
       grid.title = caption ? textOf(caption, 100) : precedingText(grid.table).nearest;
     }
     return grid.title;
@@ -136,7 +149,8 @@ function rowsOf(table: Element): { row: Element; inHead: boolean }[] {
     const tag = tagOf(child);
     if (tag === 'TR') rows.push({ row: child, inHead: false });
     else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
-      for (let r = child.firstElementChild; r; r = r.nextElementSibling) if (tagOf(r) === 'TR') rows.push({ row: r, inHead: tag === 'THEAD' });
+      for (let r = child.firstElementChild; r; r = r.nextElementSibling)
+        if (tagOf(r) === 'TR') rows.push({ row: r, inHead: tag === 'THEAD' });
     }
   }
   return rows;

@@ -63,5 +63,12 @@ export const AUTOCOMPLETE: Readonly<Record<string, CategoryId | null>> = {
 
 /** Tokens that qualify the field name and say nothing about the category. */
 export const AUTOCOMPLETE_QUALIFIERS: ReadonlySet<string> = new Set([
-  'shipping', 'billing', 'home', 'work', 'mobile', 'fax', 'pager', 'webauthn',
+  'shipping',
+  'billing',
+  'home',
+  'work',
+  'mobile',
+  'fax',
+  'pager',
+  'webauthn',
 ]);

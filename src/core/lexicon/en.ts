@@ -353,7 +353,12 @@ export const EN: CategoryLexicon = {
     ['family members health', 0.9],
     ["family members' health", 0.9],
   ],
-  'health.code': [['health code', 0.95], ['healthcode', 0.95], ['code colour', 0.7], ['code color', 0.7]],
+  'health.code': [
+    ['health code', 0.95],
+    ['healthcode', 0.95],
+    ['code colour', 0.7],
+    ['code color', 0.7],
+  ],
   'biometric.face': [
     ['face', 0.8],
     ['selfie', 0.95],

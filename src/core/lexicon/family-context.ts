@@ -4,9 +4,25 @@
 // questions: a family member's name is identity.name, their city location.city.
 // Self words are not listed: "本人及家人" is still about the family.
 export const FAMILY_CONTEXT_TERMS: readonly string[] = [
-  '家人', '家属', '家庭成员', '同住', '共同居住', '共同生活', '亲属', '父母', '配偶', '子女', '同户',
-  '家中成员', '家庭其他成员',
-  'family member*', 'household', 'relatives', 'anyone you live with', 'people you live with', 'family',
+  '家人',
+  '家属',
+  '家庭成员',
+  '同住',
+  '共同居住',
+  '共同生活',
+  '亲属',
+  '父母',
+  '配偶',
+  '子女',
+  '同户',
+  '家中成员',
+  '家庭其他成员',
+  'family member*',
+  'household',
+  'relatives',
+  'anyone you live with',
+  'people you live with',
+  'family',
 ];
 
 /**
@@ -14,8 +30,26 @@ export const FAMILY_CONTEXT_TERMS: readonly string[] = [
  * in its own category (health.contact), it does not move to health.family.
  */
 export const SELF_AND_FAMILY_TERMS: readonly string[] = [
-  '本人或', '本人及', '本人和', '本人与', '您或', '您及', '你或', '自己或', 'you or', 'you and', 'yourself or',
+  '本人或',
+  '本人及',
+  '本人和',
+  '本人与',
+  '您或',
+  '您及',
+  '你或',
+  '自己或',
+  'you or',
+  'you and',
+  'yourself or',
 ];
 
 /** Field-name tokens with the same effect (pinyin). */
-export const FAMILY_CONTEXT_TOKENS: readonly string[] = ['jtcy', 'jiaren', 'jiashu', 'tzry', 'family', 'jiatingchengyuan', 'qinshu'];
+export const FAMILY_CONTEXT_TOKENS: readonly string[] = [
+  'jtcy',
+  'jiaren',
+  'jiashu',
+  'tzry',
+  'family',
+  'jiatingchengyuan',
+  'qinshu',
+];

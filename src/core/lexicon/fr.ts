@@ -108,7 +108,7 @@ export const FR: LanguageLexicon = {
     'location.travel': [
       ['voyage', 0.75],
       ['déplacement', 0.6],
-      ['séjour à l\'étranger', 0.9],
+      ["séjour à l'étranger", 0.9],
       ['numéro de vol', 0.9],
       // Not a bare "vol": the English "Vol." (volume).
       ["date d'arrivée", 0.6],
@@ -117,7 +117,10 @@ export const FR: LanguageLexicon = {
       ['pays visités', 0.9],
       ['zone à risque', 0.85],
     ],
-    'health.temperature': [['température corporelle', 1], ['température', 0.7]],
+    'health.temperature': [
+      ['température corporelle', 1],
+      ['température', 0.7],
+    ],
     'health.symptoms': [
       ['symptôme*', 0.9],
       ['fièvre', 0.85],
@@ -141,7 +144,12 @@ export const FR: LanguageLexicon = {
       ['isolement', 0.8],
       ['arrêt maladie', 0.8],
     ],
-    'health.vaccination': [['vaccin*', 0.9], ['rappel', 0.5], ['schéma vaccinal', 0.95], ['dose', 0.6]],
+    'health.vaccination': [
+      ['vaccin*', 0.9],
+      ['rappel', 0.5],
+      ['schéma vaccinal', 0.95],
+      ['dose', 0.6],
+    ],
     'health.medical_history': [
       ['antécédents médicaux', 1],
       ['antécédents', 0.8],
@@ -160,8 +168,20 @@ export const FR: LanguageLexicon = {
       ['groupe sanguin', 0.7],
       ['état de santé', 0.6],
     ],
-    'health.contact': [['contact étroit', 0.95], ['cas contact', 0.95], ['contact avec un cas', 0.95], ['contact avec une personne', 0.9], ['en contact avec une personne', 0.95]],
-    'biometric.face': [["photo d'identité", 0.85], ['photo du visage', 1], ['visage', 0.8], ['reconnaissance faciale', 0.95], ['selfie', 0.95]],
+    'health.contact': [
+      ['contact étroit', 0.95],
+      ['cas contact', 0.95],
+      ['contact avec un cas', 0.95],
+      ['contact avec une personne', 0.9],
+      ['en contact avec une personne', 0.95],
+    ],
+    'biometric.face': [
+      ["photo d'identité", 0.85],
+      ['photo du visage', 1],
+      ['visage', 0.8],
+      ['reconnaissance faciale', 0.95],
+      ['selfie', 0.95],
+    ],
     'financial.account': [
       ['numéro de carte', 0.85],
       ['carte bancaire', 0.9],
@@ -185,9 +205,22 @@ export const FR: LanguageLexicon = {
       blocks: 'all',
       weight: 1,
       terms: [
-        "nom d'utilisateur", 'nom de la société', "nom de l'entreprise", "nom de l'établissement", 'raison sociale',
-        'nom du produit', 'nom du projet', 'nom du fichier', "adresse de l'entreprise", 'adresse ip', 'adresse web',
-        'adresse du site', 'identifiant de connexion', 'mot de passe', 'pseudo', 'fournisseur',
+        "nom d'utilisateur",
+        'nom de la société',
+        "nom de l'entreprise",
+        "nom de l'établissement",
+        'raison sociale',
+        'nom du produit',
+        'nom du projet',
+        'nom du fichier',
+        "adresse de l'entreprise",
+        'adresse ip',
+        'adresse web',
+        'adresse du site',
+        'identifiant de connexion',
+        'mot de passe',
+        'pseudo',
+        'fournisseur',
       ],
     },
     {
@@ -197,7 +230,7 @@ export const FR: LanguageLexicon = {
       terms: ['société', 'entreprise', 'service', 'centre de coût'],
     },
     {
-      why: 'a job title or marital status is not the person\'s name or address',
+      why: "a job title or marital status is not the person's name or address",
       blocks: ['identity.name', 'location.address'],
       weight: 0.9,
       terms: ['situation familiale', 'intitulé du poste', 'poste'],

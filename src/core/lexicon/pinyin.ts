@@ -305,26 +305,131 @@ export const PINYIN_TOKENS: NameTokenLexicon = {
  * Only stems of five letters or more, which no common English or pinyin word contains by chance.
  */
 export const NAME_STEMS: NameTokenLexicon = {
-  'identity.name': [['xingming', 0.9], ['fullname', 0.9], ['firstname', 0.9], ['lastname', 0.9], ['truename', 0.9], ['realname', 0.9]],
-  'identity.id_number': [['shenfenzheng', 0.95], ['idcard', 0.9], ['idnumber', 0.9], ['passport', 0.85], ['zhengjianhao', 0.9], ['huzhao', 0.8]],
-  'identity.phone': [['shouji', 0.85], ['dianhua', 0.85], ['phone', 0.85], ['mobile', 0.8], ['telephone', 0.9]],
-  'identity.email': [['email', 0.9], ['youxiang', 0.85]],
-  'identity.employee_id': [['xuehao', 0.9], ['gonghao', 0.9], ['employeeid', 0.9], ['studentid', 0.9], ['staffid', 0.9]],
-  'identity.birthdate': [['birthday', 0.95], ['birthdate', 0.95], ['birth', 0.8], ['chusheng', 0.85], ['shengri', 0.85], ['nianling', 0.85]],
-  'location.address': [['address', 0.8], ['dizhi', 0.8], ['zhuzhi', 0.85], ['postcode', 0.85], ['zipcode', 0.85]],
-  'location.city': [['birthplace', 0.8], ['jiguan', 0.85], ['juzhudi', 0.7], ['chengshi', 0.75], ['province', 0.75], ['nativeplace', 0.85], ['suozaidi', 0.75]],
-  'location.precise': [['latitude', 0.95], ['longitude', 0.95], ['geolocation', 0.95], ['dingwei', 0.85]],
-  'location.travel': [['travelcard', 0.9], ['xingcheng', 0.8], ['itinerary', 0.85], ['travelhistory', 0.9], ['lvjushi', 0.9]],
-  'health.temperature': [['tiwen', 0.9], ['temperature', 0.8]],
-  'health.symptoms': [['zhengzhuang', 0.9], ['symptom', 0.85], ['cough', 0.75], ['fashao', 0.8], ['kesou', 0.8]],
-  'health.diagnosis': [['hesuan', 0.85], ['nucleic', 0.9], ['quarantine', 0.85], ['diagnos', 0.8], ['quezhen', 0.8]],
-  'health.vaccination': [['vaccin', 0.9], ['yimiao', 0.9], ['jiezhong', 0.8]],
-  'health.medical_history': [['jibing', 0.65], ['bingshi', 0.8], ['allerg', 0.7], ['xuexing', 0.65], ['guomin', 0.65]],
-  'health.contact': [['jiechu', 0.7], ['closecontact', 0.9], ['miqie', 0.7]],
-  'health.code': [['healthcode', 0.95], ['jiankangma', 0.95]],
+  'identity.name': [
+    ['xingming', 0.9],
+    ['fullname', 0.9],
+    ['firstname', 0.9],
+    ['lastname', 0.9],
+    ['truename', 0.9],
+    ['realname', 0.9],
+  ],
+  'identity.id_number': [
+    ['shenfenzheng', 0.95],
+    ['idcard', 0.9],
+    ['idnumber', 0.9],
+    ['passport', 0.85],
+    ['zhengjianhao', 0.9],
+    ['huzhao', 0.8],
+  ],
+  'identity.phone': [
+    ['shouji', 0.85],
+    ['dianhua', 0.85],
+    ['phone', 0.85],
+    ['mobile', 0.8],
+    ['telephone', 0.9],
+  ],
+  'identity.email': [
+    ['email', 0.9],
+    ['youxiang', 0.85],
+  ],
+  'identity.employee_id': [
+    ['xuehao', 0.9],
+    ['gonghao', 0.9],
+    ['employeeid', 0.9],
+    ['studentid', 0.9],
+    ['staffid', 0.9],
+  ],
+  'identity.birthdate': [
+    ['birthday', 0.95],
+    ['birthdate', 0.95],
+    ['birth', 0.8],
+    ['chusheng', 0.85],
+    ['shengri', 0.85],
+    ['nianling', 0.85],
+  ],
+  'location.address': [
+    ['address', 0.8],
+    ['dizhi', 0.8],
+    ['zhuzhi', 0.85],
+    ['postcode', 0.85],
+    ['zipcode', 0.85],
+  ],
+  'location.city': [
+    ['birthplace', 0.8],
+    ['jiguan', 0.85],
+    ['juzhudi', 0.7],
+    ['chengshi', 0.75],
+    ['province', 0.75],
+    ['nativeplace', 0.85],
+    ['suozaidi', 0.75],
+  ],
+  'location.precise': [
+    ['latitude', 0.95],
+    ['longitude', 0.95],
+    ['geolocation', 0.95],
+    ['dingwei', 0.85],
+  ],
+  'location.travel': [
+    ['travelcard', 0.9],
+    ['xingcheng', 0.8],
+    ['itinerary', 0.85],
+    ['travelhistory', 0.9],
+    ['lvjushi', 0.9],
+  ],
+  'health.temperature': [
+    ['tiwen', 0.9],
+    ['temperature', 0.8],
+  ],
+  'health.symptoms': [
+    ['zhengzhuang', 0.9],
+    ['symptom', 0.85],
+    ['cough', 0.75],
+    ['fashao', 0.8],
+    ['kesou', 0.8],
+  ],
+  'health.diagnosis': [
+    ['hesuan', 0.85],
+    ['nucleic', 0.9],
+    ['quarantine', 0.85],
+    ['diagnos', 0.8],
+    ['quezhen', 0.8],
+  ],
+  'health.vaccination': [
+    ['vaccin', 0.9],
+    ['yimiao', 0.9],
+    ['jiezhong', 0.8],
+  ],
+  'health.medical_history': [
+    ['jibing', 0.65],
+    ['bingshi', 0.8],
+    ['allerg', 0.7],
+    ['xuexing', 0.65],
+    ['guomin', 0.65],
+  ],
+  'health.contact': [
+    ['jiechu', 0.7],
+    ['closecontact', 0.9],
+    ['miqie', 0.7],
+  ],
+  'health.code': [
+    ['healthcode', 0.95],
+    ['jiankangma', 0.95],
+  ],
   // "face" inside a name (faceData, userFaceImg); interface / surface are name negatives.
-  'biometric.face': [['renlian', 0.9], ['selfie', 0.9], ['facephoto', 0.95], ['faceimg', 0.85], ['face', 0.75]],
-  'financial.account': [['bankcard', 0.95], ['yinhangka', 0.95], ['bankaccount', 0.95], ['banknumber', 0.9], ['alipay', 0.8]],
+  'biometric.face': [
+    ['renlian', 0.9],
+    ['selfie', 0.9],
+    ['facephoto', 0.95],
+    ['faceimg', 0.85],
+    ['face', 0.75],
+  ],
+  'financial.account': [
+    ['bankcard', 0.95],
+    ['yinhangka', 0.95],
+    ['bankaccount', 0.95],
+    ['banknumber', 0.9],
+    ['alipay', 0.8],
+  ],
 };
 
 /**
@@ -332,7 +437,12 @@ export const NAME_STEMS: NameTokenLexicon = {
  * person's name, but "postName", "fileName" are not.
  */
 export const WHOLE_NAME_TOKENS: NameTokenLexicon = {
-  'identity.name': [['name', 0.8], ['truename', 0.9], ['realname', 0.9], ['username', 0.1]],
+  'identity.name': [
+    ['name', 0.8],
+    ['truename', 0.9],
+    ['realname', 0.9],
+    ['username', 0.1],
+  ],
 };
 
 /**
@@ -341,8 +451,15 @@ export const WHOLE_NAME_TOKENS: NameTokenLexicon = {
  */
 export const HIDDEN_NAME_STEMS: NameTokenLexicon = {
   'biometric.face': [
-    ['picdata', 0.6], ['photodata', 0.6], ['imgdata', 0.55], ['imagedata', 0.55], ['photobase64', 0.6],
-    ['imgbase64', 0.55], ['picbase64', 0.6], ['zhaopian', 0.55], ['snapshot', 0.55],
+    ['picdata', 0.6],
+    ['photodata', 0.6],
+    ['imgdata', 0.55],
+    ['imagedata', 0.55],
+    ['photobase64', 0.6],
+    ['imgbase64', 0.55],
+    ['picbase64', 0.6],
+    ['zhaopian', 0.55],
+    ['snapshot', 0.55],
   ],
 };
 
@@ -351,6 +468,16 @@ export const HIDDEN_NAME_STEMS: NameTokenLexicon = {
  * or "photo" in a visible field's name mean nothing of the sort.
  */
 export const HIDDEN_NAME_TOKENS: NameTokenLexicon = {
-  'location.precise': [['long', 0.7], ['loc', 0.7], ['dwxx', 0.8], ['dkwz', 0.85], ['position', 0.6]],
-  'biometric.face': [['zp', 0.55], ['photo', 0.55], ['selfie', 0.95]],
+  'location.precise': [
+    ['long', 0.7],
+    ['loc', 0.7],
+    ['dwxx', 0.8],
+    ['dkwz', 0.85],
+    ['position', 0.6],
+  ],
+  'biometric.face': [
+    ['zp', 0.55],
+    ['photo', 0.55],
+    ['selfie', 0.95],
+  ],
 };

@@ -522,6 +522,16 @@ export const ZH_CN: CategoryLexicon = {
  * name, "省" / "市" / "区" of an address. Inside text they are anything (名称, 城市, 社区).
  */
 export const ZH_CN_WHOLE_LABEL: CategoryLexicon = {
-  'identity.name': [['姓', 0.9], ['名', 0.9]],
-  'location.city': [['省', 0.7], ['市', 0.7], ['区', 0.6], ['县', 0.7], ['分区', 0.7], ['省份', 0.85]],
+  'identity.name': [
+    ['姓', 0.9],
+    ['名', 0.9],
+  ],
+  'location.city': [
+    ['省', 0.7],
+    ['市', 0.7],
+    ['区', 0.6],
+    ['县', 0.7],
+    ['分区', 0.7],
+    ['省份', 0.85],
+  ],
 };

@@ -91,10 +91,20 @@ export const ZH_TW: CategoryLexicon = {
   ],
   'health.vaccination': [['疫苗接種', 1]],
   'health.medical_history': [['慢性疾病', 0.9]],
-  'health.contact': [['接觸史', 0.95], ['密切接觸者', 0.95]],
-  'health.family': [['同住家人', 0.85], ['同住者', 0.8]],
+  'health.contact': [
+    ['接觸史', 0.95],
+    ['密切接觸者', 0.95],
+  ],
+  'health.family': [
+    ['同住家人', 0.85],
+    ['同住者', 0.8],
+  ],
   'health.code': [['健康碼', 0.95]],
-  'biometric.face': [['大頭照', 0.8], ['臉部', 0.8], ['人臉', 0.95]],
+  'biometric.face': [
+    ['大頭照', 0.8],
+    ['臉部', 0.8],
+    ['人臉', 0.95],
+  ],
   'financial.account': [
     ['銀行帳號', 1],
     ['銀行帳戶', 0.95],

@@ -49,20 +49,34 @@ export function selectorResolver(root: Root, descriptors: readonly FieldDescript
   return (el) => {
     const known = anonymous.get(el);
     if (known) return known;
-    const candidates = [...(byKey.get(`id:${el.getAttribute('id')}`) ?? []), ...(byKey.get(`name:${el.getAttribute('name')}`) ?? [])];
+    const candidates = [
+      ...(byKey.get(`id:${el.getAttribute('id')}`) ?? []),
+      ...(byKey.get(`name:${el.getAttribute('name')}`) ?? []),
+    ];
     for (const d of candidates) {
-      for (const selector of [d.selector, ...d.groupSelectors]) if (resolveSelector(root, selector) === el) return selector;
+      for (const selector of [d.selector, ...d.groupSelectors])
+        if (resolveSelector(root, selector) === el) return selector;
     }
     return selectorOf(el);
   };
 }
 
-export function analyzeNotice(root: Root, descriptors: readonly FieldDescriptor[], fields: readonly ReportField[], maxElements = Infinity): NoticeAnalysis {
+export function analyzeNotice(
+  root: Root,
+  descriptors: readonly FieldDescriptor[],
+  fields: readonly ReportField[],
+  maxElements = Infinity,
+): NoticeAnalysis {
   return runToEnd(analyzeNoticeSteps(root, descriptors, fields, maxElements));
 }
 
 /** analyzeNotice as a pass that pauses (see steps.ts): the page walk and the block search are the long parts. */
-export function* analyzeNoticeSteps(root: Root, descriptors: readonly FieldDescriptor[], fields: readonly ReportField[], maxElements = Infinity): Steps<NoticeAnalysis> {
+export function* analyzeNoticeSteps(
+  root: Root,
+  descriptors: readonly FieldDescriptor[],
+  fields: readonly ReportField[],
+  maxElements = Infinity,
+): Steps<NoticeAnalysis> {
   const pacer = new Pacer();
   const selectorFor = selectorResolver(root, descriptors);
   const survey = yield* surveyPageSteps(root, maxElements, pacer);
@@ -72,8 +86,14 @@ export function* analyzeNoticeSteps(root: Root, descriptors: readonly FieldDescr
   const links = allLinks.filter((l) => !l.pending);
   const consentControls = allControls.filter((c) => !c.pending);
   const blocks = allBlocks.filter((b) => !b.pending);
-  const pending = { links: allLinks.filter((l) => l.pending), consentControls: allControls.filter((c) => c.pending), blocks: allBlocks.filter((b) => b.pending) };
-  const statements = consentControls.filter((c) => !blocks.some((b) => b.element.contains(c.statementElement))).map((c) => c.text);
+  const pending = {
+    links: allLinks.filter((l) => l.pending),
+    consentControls: allControls.filter((c) => c.pending),
+    blocks: allBlocks.filter((b) => b.pending),
+  };
+  const statements = consentControls
+    .filter((c) => !blocks.some((b) => b.element.contains(c.statementElement)))
+    .map((c) => c.text);
   const noticeText = [...blocks.map((b) => b.text), ...statements].join('\n');
   const found = links.length > 0 || consentControls.length > 0 || blocks.length > 0;
   return { survey, links, consentControls, blocks, noticeText, found, pending };

@@ -13,7 +13,19 @@ const MIN_OWN_WORDS = 4;
 const MAX_GROW_LEVELS = 12;
 const DATA_CONTROLS =
   'input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]):not([type="image"]), select, textarea, [contenteditable="true"]';
-const NEVER_NOTICE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'OPTION', 'SELECT', 'TEXTAREA', 'BUTTON', 'NAV']);
+const NEVER_NOTICE = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'HEAD',
+  'TITLE',
+  'OPTION',
+  'SELECT',
+  'TEXTAREA',
+  'BUTTON',
+  'NAV',
+]);
 
 export interface NoticeBlock {
   element: Element;
@@ -28,25 +40,27 @@ function hasOwnWords(el: Element): boolean {
   const walk = (n: Node): void => {
     for (let c = n.firstChild; c && words < MIN_OWN_WORDS; c = c.nextSibling) {
       if (c.nodeType === 3) words += ((c.nodeValue ?? '').match(/[\p{L}\p{N}]/gu) ?? []).length;
-      else if (isElement(c) && tagOf(c) !== 'A' && !c.hasAttribute('onclick') && c.getAttribute('role') !== 'link') walk(c);
+      else if (isElement(c) && tagOf(c) !== 'A' && !c.hasAttribute('onclick') && c.getAttribute('role') !== 'link')
+        walk(c);
     }
   };
   walk(el);
   return words >= MIN_OWN_WORDS;
 }
 
-
 function isNavigation(el: Element): boolean {
   const role = el.getAttribute('role');
   return tagOf(el) === 'NAV' || role === 'navigation' || role === 'menu';
 }
 
-
-
 function grow(marker: Element): Element {
   let block = marker;
   let levels = 0;
-  for (let parent = parentOf(block); parent && tagOf(parent) !== 'BODY' && tagOf(parent) !== 'HTML'; parent = parentOf(parent)) {
+  for (
+    let parent = parentOf(block);
+    parent && tagOf(parent) !== 'BODY' && tagOf(parent) !== 'HTML';
+    parent = parentOf(parent)
+  ) {
     if (++levels > MAX_GROW_LEVELS) break; // notice sections are shallow; a hostile 5,000-deep page is not
     if (tagOf(parent) === 'FORM' || parent.querySelector(DATA_CONTROLS)) break;
     if (textOf(parent, MAX_BLOCK_CHARS + 1).length > MAX_BLOCK_CHARS) break;
@@ -79,12 +93,16 @@ export function* findNoticeBlocksSteps(elements: readonly Element[], pacer = new
     if (confirmed) confirmedMarkers.add(el);
   }
   // Confirmed markers first, so a pending sentence inside a confirmed block joins it.
-  const ordered = [...markers.filter((m) => confirmedMarkers.has(m)), ...markers.filter((m) => !confirmedMarkers.has(m))];
+  const ordered = [
+    ...markers.filter((m) => confirmedMarkers.has(m)),
+    ...markers.filter((m) => !confirmedMarkers.has(m)),
+  ];
   const blocks: Element[] = [];
   const confirmedBlocks = new Set<Element>();
   for (const marker of ordered) {
     const holder = blocks.find((b) => b.contains(marker));
-    if (holder) { // already read as part of a block
+    if (holder) {
+      // already read as part of a block
       if (confirmedMarkers.has(marker)) confirmedBlocks.add(holder);
       continue;
     }
@@ -104,5 +122,7 @@ export function* findNoticeBlocksSteps(elements: readonly Element[], pacer = new
     blocks.push(block);
     if (confirmedMarkers.has(marker)) confirmedBlocks.add(block);
   }
-  return blocks.filter(isElement).map((element) => ({ element, text: textOf(element, MAX_BLOCK_CHARS), pending: !confirmedBlocks.has(element) }));
+  return blocks
+    .filter(isElement)
+    .map((element) => ({ element, text: textOf(element, MAX_BLOCK_CHARS), pending: !confirmedBlocks.has(element) }));
 }

@@ -14,7 +14,12 @@ function isTitle(text: string): boolean {
 
 /** Consent wording that is about personal data, and not only a pledge that the answers are true. */
 export function isIntlConsentStatement(text: string): boolean {
-  return NOTICE_LANGUAGES.some((l) => l.consent.test(text) && (l.data.test(text) || l.titles.test(text)) && !(l.pledge?.test(text) && !l.titles.test(text)));
+  return NOTICE_LANGUAGES.some(
+    (l) =>
+      l.consent.test(text) &&
+      (l.data.test(text) || l.titles.test(text)) &&
+      !(l.pledge?.test(text) && !l.titles.test(text)),
+  );
 }
 
 export function isIntlNoticeText(text: string): boolean {
@@ -23,11 +28,15 @@ export function isIntlNoticeText(text: string): boolean {
 
 export function intlNoticeElementsIn(text: string): Record<NoticeElement, boolean> {
   const out = {} as Record<NoticeElement, boolean>;
-  for (const element of NOTICE_ELEMENTS) out[element] = NOTICE_LANGUAGES.some((l) => l.elements[element]?.test(text) ?? false);
+  for (const element of NOTICE_ELEMENTS)
+    out[element] = NOTICE_LANGUAGES.some((l) => l.elements[element]?.test(text) ?? false);
   return out;
 }
 
-export function mergeElements(a: Record<NoticeElement, boolean>, b: Record<NoticeElement, boolean>): Record<NoticeElement, boolean> {
+export function mergeElements(
+  a: Record<NoticeElement, boolean>,
+  b: Record<NoticeElement, boolean>,
+): Record<NoticeElement, boolean> {
   const out = {} as Record<NoticeElement, boolean>;
   for (const element of NOTICE_ELEMENTS) out[element] = a[element] || b[element];
   return out;
@@ -46,16 +55,28 @@ function namings(text: string): { categories: CategoryId[]; families: Family[] }
 
 /** Uses beyond the purpose (marketing, advertising), unless denied just before ("nicht für Werbung"). */
 const EXTRA_USES: readonly { pattern: RegExp; use: string }[] = [
-  { pattern: /marketing|werbezweck|werbung|prospection commerciale|mercadotecnia|comunicaciones comerciales|маркетинг|pazarlama|マーケティング|마케팅|pemasaran|tiếp thị|विपणन/giu, use: 'marketing' },
-  { pattern: /publicité|publicidad|pubblicità|publicidade|reclame|reklam|реклам|広告|광고|iklan|quảng cáo|विज्ञापन/giu, use: 'advertising' },
+  {
+    pattern:
+      /marketing|werbezweck|werbung|prospection commerciale|mercadotecnia|comunicaciones comerciales|маркетинг|pazarlama|マーケティング|마케팅|pemasaran|tiếp thị|विपणन/giu,
+    use: 'marketing',
+  },
+  {
+    pattern: /publicité|publicidad|pubblicità|publicidade|reclame|reklam|реклам|広告|광고|iklan|quảng cáo|विज्ञापन/giu,
+    use: 'advertising',
+  },
 ];
-const DENIED = /nicht|kein|jamais|\bpas\b|\bno\b|\bnon\b|\bnão\b|\bniet\b|\bnie\b|\bне\b|\bни\b|değil|しない|ません|않|\btidak\b|\bkhông\b|नहीं/iu;
+const DENIED =
+  /nicht|kein|jamais|\bpas\b|\bno\b|\bnon\b|\bnão\b|\bniet\b|\bnie\b|\bне\b|\bни\b|değil|しない|ません|않|\btidak\b|\bkhông\b|नहीं/iu;
 
 function extraUsesIn(text: string): string[] {
   const uses: string[] = [];
   for (const { pattern, use } of EXTRA_USES) {
     for (const m of text.matchAll(pattern)) {
-      const clause = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index).split(/[.;!?。；]/).pop() ?? '';
+      const clause =
+        text
+          .slice(Math.max(0, (m.index ?? 0) - 40), m.index)
+          .split(/[.;!?。；]/)
+          .pop() ?? '';
       if (!DENIED.test(clause)) {
         uses.push(use);
         break;
@@ -89,7 +110,11 @@ export function confirmPending(pending: PendingNotice | undefined): ConfirmedNot
     consentControls: controls.map(({ style: _style, ...control }) => {
       const named = namings(control.text);
       const families = [...new Set([...(control.namedFamilies ?? []), ...named.families])];
-      return { ...control, names: [...new Set([...control.names, ...named.categories])], ...(families.length ? { namedFamilies: families } : {}) };
+      return {
+        ...control,
+        names: [...new Set([...control.names, ...named.categories])],
+        ...(families.length ? { namedFamilies: families } : {}),
+      };
     }),
     styles: [...new Map(styles.map((s) => [s.selector, s])).values()],
     texts,

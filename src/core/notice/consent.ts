@@ -19,7 +19,8 @@ function consentStatus(text: string): 'consent' | 'pending' | null {
   return isConsentStatement(text) ? 'consent' : isIntlCandidate(text) ? 'pending' : null;
 }
 
-const AGREE_OPTION = /^(我|本人)?(已阅读并|已閱讀並)?(同意|接受|授权|授權|允许|允許|是|agree|i agree|yes|accept|i accept|i consent)/i;
+const AGREE_OPTION =
+  /^(我|本人)?(已阅读并|已閱讀並)?(同意|接受|授权|授權|允许|允許|是|agree|i agree|yes|accept|i accept|i consent)/i;
 const REFUSE_OPTION = /不同意|不接受|不授权|不授權|拒绝|拒絕|不允许|disagree|decline|do not|don't|\bno\b|否/i;
 const SHORT_STATEMENT = 14;
 const MAX_STATEMENT = 600;
@@ -52,7 +53,8 @@ export function isPreChecked(control: Element): boolean {
   }
   // Checkbox kits that hide the native input: the wrapper (up to two levels) carries the "checked" class.
   for (let cur = parentOf(control), depth = 0; cur && depth < 2; cur = parentOf(cur), depth++) {
-    if (classList(cur).some((c) => CHECKBOX_WIDGET_ON_CLASSES.includes(c) && (c !== 'checked' || depth === 0))) return true;
+    if (classList(cur).some((c) => CHECKBOX_WIDGET_ON_CLASSES.includes(c) && (c !== 'checked' || depth === 0)))
+      return true;
     if (cur.getAttribute('aria-checked') === 'true') return true;
   }
   return false;
@@ -105,14 +107,22 @@ function radioQuestion(control: Element, index: PageIndex): Element | null {
   const name = control.getAttribute('name');
   const group = (name && index.radiosByName.get(name)) || [control];
   for (let cur = parentOf(control); cur; cur = parentOf(cur)) {
-    if (group.every((r) => cur!.contains(r))) return textOf(cur, MAX_STATEMENT + 1).length <= MAX_STATEMENT ? cur : null;
+    if (group.every((r) => cur!.contains(r)))
+      return textOf(cur, MAX_STATEMENT + 1).length <= MAX_STATEMENT ? cur : null;
   }
   return null;
 }
 
 /** The statement a control is bound to, or null when it is not a consent control. */
-function statementOf(control: Element, root: Root, index: PageIndex): { text: string; element: Element; pending: boolean } | null {
-  const isRadio = tagOf(control) === 'INPUT' ? control.getAttribute('type')?.toLowerCase() === 'radio' : control.getAttribute('role') === 'radio';
+function statementOf(
+  control: Element,
+  root: Root,
+  index: PageIndex,
+): { text: string; element: Element; pending: boolean } | null {
+  const isRadio =
+    tagOf(control) === 'INPUT'
+      ? control.getAttribute('type')?.toLowerCase() === 'radio'
+      : control.getAttribute('role') === 'radio';
   const own = labelText(control, root, index);
   const adjacent = own.text ? own : adjacentText(control);
   let text = adjacent.text;
@@ -127,7 +137,7 @@ function statementOf(control: Element, root: Root, index: PageIndex): { text: st
   } else if (text.length < SHORT_STATEMENT) {
     // "同意" / "I agree" beside the box: the statement is the block around it.
     const container = parentOf(switchWidgetOf(control)?.widget ?? control);
-    const around = container ? parentOf(container) ?? container : null;
+    const around = container ? (parentOf(container) ?? container) : null;
     for (const block of [container, around]) {
       if (!block) continue;
       const t = textOf(block, MAX_STATEMENT + 1);
@@ -142,7 +152,10 @@ function statementOf(control: Element, root: Root, index: PageIndex): { text: st
   return status ? { text, element, pending: status === 'pending' } : null;
 }
 
-function namesOf(text: string, fields: readonly Pick<ReportField, 'category'>[]): Pick<ConsentControl, 'names' | 'namedFamilies'> {
+function namesOf(
+  text: string,
+  fields: readonly Pick<ReportField, 'category'>[],
+): Pick<ConsentControl, 'names' | 'namedFamilies'> {
   const { categories, families } = namingsIn(text);
   return { names: withFamilies(categories, families, fields), namedFamilies: families };
 }

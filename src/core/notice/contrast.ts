@@ -9,13 +9,38 @@ export interface Rgba {
 }
 
 const NAMED_COLOURS: Readonly<Record<string, string>> = {
-  black: '#000000', white: '#ffffff', red: '#ff0000', green: '#008000', blue: '#0000ff',
-  gray: '#808080', grey: '#808080', silver: '#c0c0c0', lightgray: '#d3d3d3', lightgrey: '#d3d3d3',
-  darkgray: '#a9a9a9', darkgrey: '#a9a9a9', gainsboro: '#dcdcdc', whitesmoke: '#f5f5f5',
-  dimgray: '#696969', dimgrey: '#696969', yellow: '#ffff00', orange: '#ffa500', navy: '#000080',
-  maroon: '#800000', purple: '#800080', teal: '#008080', olive: '#808000', lime: '#00ff00',
-  aqua: '#00ffff', fuchsia: '#ff00ff', beige: '#f5f5dc', ivory: '#fffff0', snow: '#fffafa',
-  ghostwhite: '#f8f8ff', aliceblue: '#f0f8ff', linen: '#faf0e6',
+  black: '#000000',
+  white: '#ffffff',
+  red: '#ff0000',
+  green: '#008000',
+  blue: '#0000ff',
+  gray: '#808080',
+  grey: '#808080',
+  silver: '#c0c0c0',
+  lightgray: '#d3d3d3',
+  lightgrey: '#d3d3d3',
+  darkgray: '#a9a9a9',
+  darkgrey: '#a9a9a9',
+  gainsboro: '#dcdcdc',
+  whitesmoke: '#f5f5f5',
+  dimgray: '#696969',
+  dimgrey: '#696969',
+  yellow: '#ffff00',
+  orange: '#ffa500',
+  navy: '#000080',
+  maroon: '#800000',
+  purple: '#800080',
+  teal: '#008080',
+  olive: '#808000',
+  lime: '#00ff00',
+  aqua: '#00ffff',
+  fuchsia: '#ff00ff',
+  beige: '#f5f5dc',
+  ivory: '#fffff0',
+  snow: '#fffafa',
+  ghostwhite: '#f8f8ff',
+  aliceblue: '#f0f8ff',
+  linen: '#faf0e6',
 };
 
 /** Parse a CSS colour (#rgb, #rgba, #rrggbb, #rrggbbaa, rgb(), rgba(), a few names). null if unknown. */
@@ -38,7 +63,8 @@ export function parseColor(input: string | null | undefined): Rgba | null {
     if (parts.length < 3) return null;
     const rgb = parts.slice(0, 3).map((p) => (p.endsWith('%') ? (parseFloat(p) * 255) / 100 : parseFloat(p)));
     const alphaText = parts[3];
-    const a = alphaText === undefined ? 1 : alphaText.endsWith('%') ? parseFloat(alphaText) / 100 : parseFloat(alphaText);
+    const a =
+      alphaText === undefined ? 1 : alphaText.endsWith('%') ? parseFloat(alphaText) / 100 : parseFloat(alphaText);
     if ([...rgb, a].some((n) => Number.isNaN(n))) return null;
     return { r: rgb[0]!, g: rgb[1]!, b: rgb[2]!, a };
   }

@@ -61,7 +61,8 @@ const MAX_OWN_TEXT_CHILDREN = 200;
 export function ownText(el: Element, limit = 20000): string {
   let text = '';
   let read = 0;
-  for (let c = el.firstChild; c && read < MAX_OWN_TEXT_CHILDREN && text.length <= limit; c = c.nextSibling, read++) if (c.nodeType === TEXT_NODE) text += c.nodeValue ?? '';
+  for (let c = el.firstChild; c && read < MAX_OWN_TEXT_CHILDREN && text.length <= limit; c = c.nextSibling, read++)
+    if (c.nodeType === TEXT_NODE) text += c.nodeValue ?? '';
   return text;
 }
 
@@ -138,7 +139,10 @@ export function inlineStyle(el: Element, property: string): string | null {
     const colon = declaration.indexOf(':');
     if (colon < 0) continue;
     if (declaration.slice(0, colon).trim().toLowerCase() === property) {
-      value = declaration.slice(colon + 1).replace(/!important/i, '').trim();
+      value = declaration
+        .slice(colon + 1)
+        .replace(/!important/i, '')
+        .trim();
     }
   }
   return value;

@@ -32,7 +32,8 @@ const SENSOR_FUNCTION_NAME: readonly { pattern: RegExp; kind: Kind }[] = [
   { pattern: /locat|position|geo|gps|dingwei|weizhi/i, kind: 'geolocation' },
   { pattern: /camera|getUserMedia|openVideo|takePhoto|faceCapture/i, kind: 'camera' },
 ];
-const LOAD_BINDING = /(?:^|[^\w$.])(?:window\s*\.\s*)?onload\s*=\s*([\w$]+)\s*;?|addEventListener\s*\(\s*['"`](?:load|DOMContentLoaded)['"`]\s*,\s*([\w$]+)\s*\)|\$\(\s*(?:document\s*\)\s*\.ready\s*\(\s*)?([\w$]+)\s*\)/g;
+const LOAD_BINDING =
+  /(?:^|[^\w$.])(?:window\s*\.\s*)?onload\s*=\s*([\w$]+)\s*;?|addEventListener\s*\(\s*['"`](?:load|DOMContentLoaded)['"`]\s*,\s*([\w$]+)\s*\)|\$\(\s*(?:document\s*\)\s*\.ready\s*\(\s*)?([\w$]+)\s*\)/g;
 const MAX_DEPTH = 4;
 /** Bounds for hostile or minified pages: each call site costs a backward scan of its script. */
 const MAX_SCRIPT_CHARS = 400_000;
@@ -96,7 +97,13 @@ interface ScriptText {
 }
 
 /** Does code at `index` of `script` run on load, without the user acting first? */
-function runsOnLoad(scripts: readonly ScriptText[], script: ScriptText, index: number, handlers: readonly HandlerAttr[], depth: number): boolean {
+function runsOnLoad(
+  scripts: readonly ScriptText[],
+  script: ScriptText,
+  index: number,
+  handlers: readonly HandlerAttr[],
+  depth: number,
+): boolean {
   // A function passed as a handler: `$('#agree').on('click', getLocation)`.
   if (USER_EVENT_HEADER.test(headerBefore(script.masked, index))) return false;
   for (const brace of enclosingBraces(script.masked, index)) {
@@ -116,11 +123,24 @@ interface HandlerAttr {
   tag: string;
 }
 
-function functionRunsOnLoad(scripts: readonly ScriptText[], name: string, handlers: readonly HandlerAttr[], depth: number): boolean {
+function functionRunsOnLoad(
+  scripts: readonly ScriptText[],
+  name: string,
+  handlers: readonly HandlerAttr[],
+  depth: number,
+): boolean {
   if (depth > MAX_DEPTH) return false;
   const escaped = name.replace(/\$/g, '\\$');
   const reference = new RegExp(`(^|[^\\w$.])${escaped}(?![\\w$])`, 'g');
-  if (handlers.some((h) => h.event === 'load' && /^(BODY|FRAMESET)$/.test(h.tag) && new RegExp(`(^|[^\\w$.])${escaped}(?![\\w$])`).test(h.code))) return true;
+  if (
+    handlers.some(
+      (h) =>
+        h.event === 'load' &&
+        /^(BODY|FRAMESET)$/.test(h.tag) &&
+        new RegExp(`(^|[^\\w$.])${escaped}(?![\\w$])`).test(h.code),
+    )
+  )
+    return true;
   for (const script of scripts) {
     let sites = 0;
     for (const m of script.masked.matchAll(reference)) {
@@ -140,7 +160,8 @@ function collectHandlers(survey: PageSurvey): HandlerAttr[] {
   const out: HandlerAttr[] = [];
   for (const el of survey.bodies) {
     for (const attr of Array.from(el.attributes)) {
-      if (attr.name.startsWith('on')) out.push({ event: attr.name.slice(2).toLowerCase(), code: attr.value, tag: tagOf(el) });
+      if (attr.name.startsWith('on'))
+        out.push({ event: attr.name.slice(2).toLowerCase(), code: attr.value, tag: tagOf(el) });
     }
   }
   return out;
@@ -153,7 +174,9 @@ function inlineScripts(survey: PageSurvey): ScriptText[] {
 }
 
 function definedInline(scripts: readonly ScriptText[], name: string): boolean {
-  const def = new RegExp(`function\\s+${name.replace(/\$/g, '\\$')}\\s*\\(|\\b${name.replace(/\$/g, '\\$')}\\s*[:=]\\s*(async\\s*)?(function|\\()`);
+  const def = new RegExp(
+    `function\\s+${name.replace(/\$/g, '\\$')}\\s*\\(|\\b${name.replace(/\$/g, '\\$')}\\s*[:=]\\s*(async\\s*)?(function|\\()`,
+  );
   return scripts.some((s) => def.test(s.masked));
 }
 
@@ -190,18 +213,27 @@ export function scriptEvidence(survey: PageSurvey): EarlyCollection[] {
     if (h.event !== 'load' || !/^(BODY|FRAMESET)$/.test(h.tag)) continue;
     for (const call of h.code.matchAll(/([\w$]+)\s*\(/g)) {
       const sensor = SENSOR_FUNCTION_NAME.find((s) => s.pattern.test(call[1]!));
-      if (sensor && !definedInline(scripts, call[1]!)) add({ kind: sensor.kind, evidence: `<body onload> runs ${call[1]}()` });
+      if (sensor && !definedInline(scripts, call[1]!))
+        add({ kind: sensor.kind, evidence: `<body onload> runs ${call[1]}()` });
     }
   }
   return found;
 }
 
 /** Hidden inputs that arrive with a value and carry location / identity / face data. The value is never read out. */
-function hiddenFills(survey: PageSurvey, descriptors: readonly FieldDescriptor[], fields: readonly ReportField[]): EarlyCollection[] {
+function hiddenFills(
+  survey: PageSurvey,
+  descriptors: readonly FieldDescriptor[],
+  fields: readonly ReportField[],
+): EarlyCollection[] {
   return hiddenFillsResolved(hiddenNameHints(survey), descriptors, fields);
 }
 
-export function findEarlyCollection(page: Root | PageSurvey, descriptors: readonly FieldDescriptor[], fields: readonly ReportField[]): EarlyCollection[] {
+export function findEarlyCollection(
+  page: Root | PageSurvey,
+  descriptors: readonly FieldDescriptor[],
+  fields: readonly ReportField[],
+): EarlyCollection[] {
   const survey = 'toggles' in page ? page : surveyPage(page);
   return [...scriptEvidence(survey), ...hiddenFills(survey, descriptors, fields)];
 }

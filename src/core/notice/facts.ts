@@ -2,7 +2,16 @@
 // classification vocabulary, no inline-script reader); resolveNotice adds what needs the fields'
 // categories (the background, after classification). index.ts composes them for the CLI and tests.
 import type { CategoryId } from '../taxonomy';
-import type { ConsentControl, FieldDescriptor, NoticeElement, NoticeLink, NoticeReport, PageFacts, ReportField, TextStyleFacts } from '../types';
+import type {
+  ConsentControl,
+  FieldDescriptor,
+  NoticeElement,
+  NoticeLink,
+  NoticeReport,
+  PageFacts,
+  ReportField,
+  TextStyleFacts,
+} from '../types';
 import { NOTICE_ELEMENTS } from '../types';
 import { analyzeNoticeSteps, type NoticeAnalysis } from './analyze';
 import { runToEnd, type Steps } from '../steps';
@@ -14,7 +23,6 @@ import { fieldsWithPurposeStated, introStatesPurpose, pageHeadings, pageIntro, p
 import { extraUsesIn, noticeElementsIn, withFamilies } from './statements';
 import { confirmPending, intlNoticeElementsIn, mergeElements } from './confirm';
 import { textStyleFacts } from './text-style';
-
 
 /**
  * The notice as the DOM half sees it. Which notice elements it states is read from its text by
@@ -45,7 +53,12 @@ const TARGET_ATTRIBUTES = ['href', 'data-target', 'data-bs-target', 'aria-contro
 
 function inDialog(el: Element): boolean {
   for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
-    if (tagOf(cur) === 'DIALOG' || cur.getAttribute('role') === 'dialog' || DIALOG_CLASS.test(cur.getAttribute('class') ?? '')) return true;
+    if (
+      tagOf(cur) === 'DIALOG' ||
+      cur.getAttribute('role') === 'dialog' ||
+      DIALOG_CLASS.test(cur.getAttribute('class') ?? '')
+    )
+      return true;
   }
   return false;
 }
@@ -53,13 +66,21 @@ function inDialog(el: Element): boolean {
 /** Ids among the ancestors of `elements` that some link or button points at (one query for all). */
 function referencedAncestorIds(elements: readonly Element[], root: Root): Set<string> {
   const ids = new Set<string>();
-  for (const el of elements) for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
-    const id = cur.getAttribute('id');
-    if (id && /^[\w-]+$/.test(id)) ids.add(id);
-  }
+  for (const el of elements)
+    for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
+      const id = cur.getAttribute('id');
+      if (id && /^[\w-]+$/.test(id)) ids.add(id);
+    }
   const referenced = new Set<string>();
   if (ids.size === 0) return referenced;
-  const selector = [...ids].flatMap((id) => [`[href="#${id}"]`, `[data-target="#${id}"]`, `[data-bs-target="#${id}"]`, `[aria-controls="${id}"]`]).join(',');
+  const selector = [...ids]
+    .flatMap((id) => [
+      `[href="#${id}"]`,
+      `[data-target="#${id}"]`,
+      `[data-bs-target="#${id}"]`,
+      `[aria-controls="${id}"]`,
+    ])
+    .join(',');
   for (const source of Array.from(root.querySelectorAll(selector))) {
     for (const attribute of TARGET_ATTRIBUTES) {
       const target = (source.getAttribute(attribute) ?? '').replace(/^#/, '');
@@ -79,7 +100,9 @@ function styleFacts(parts: NoticeParts, root: Root): TextStyleFacts[] {
 function styleFactsByElement(parts: NoticeParts, root: Root): [Element, TextStyleFacts][] {
   const elements = [
     ...parts.blocks.map((b) => b.element),
-    ...parts.consentControls.map((c) => c.statementElement).filter((e) => !parts.blocks.some((b) => b.element.contains(e))),
+    ...parts.consentControls
+      .map((c) => c.statementElement)
+      .filter((e) => !parts.blocks.some((b) => b.element.contains(e))),
     ...parts.links.map((l) => l.element).filter((e) => !parts.blocks.some((b) => b.element.contains(e))),
   ];
   const unique = [...new Set(elements)];
@@ -91,7 +114,9 @@ function styleFactsByElement(parts: NoticeParts, root: Root): [Element, TextStyl
     }
     return false;
   };
-  return unique.filter((e) => !inDialog(e) && !targeted(e)).map((e): [Element, TextStyleFacts] => [e, textStyleFacts(e)]);
+  return unique
+    .filter((e) => !inDialog(e) && !targeted(e))
+    .map((e): [Element, TextStyleFacts] => [e, textStyleFacts(e)]);
 }
 
 /**
@@ -108,10 +133,23 @@ function pendingFrom(analysis: NoticeAnalysis, root: Root): PendingNotice {
   const { pending } = analysis;
   const styles = new Map(styleFactsByElement(pending, root));
   return {
-    links: pending.links.map(({ text, href, reachable, selector, element }) => ({ text, href, reachable, selector, style: styles.get(element) ?? null })),
-    consentControls: pending.consentControls.map(({ selector, text, preChecked, names, namedFamilies, statementElement }) => ({
-      selector, text, preChecked, names, ...(namedFamilies?.length ? { namedFamilies } : {}), style: styles.get(statementElement) ?? null,
+    links: pending.links.map(({ text, href, reachable, selector, element }) => ({
+      text,
+      href,
+      reachable,
+      selector,
+      style: styles.get(element) ?? null,
     })),
+    consentControls: pending.consentControls.map(
+      ({ selector, text, preChecked, names, namedFamilies, statementElement }) => ({
+        selector,
+        text,
+        preChecked,
+        names,
+        ...(namedFamilies?.length ? { namedFamilies } : {}),
+        style: styles.get(statementElement) ?? null,
+      }),
+    ),
     blocks: pending.blocks.map(({ text, element }) => ({ text, style: styles.get(element) ?? null })),
   };
 }
@@ -119,7 +157,10 @@ function pendingFrom(analysis: NoticeAnalysis, root: Root): PendingNotice {
 function formsOf(forms: readonly Element[], pageUrl: string): PageFacts['forms'] {
   return forms.map((form) => {
     const action = form.getAttribute('action');
-    return { action: action && action.trim() ? resolveUrl(action.trim(), pageUrl) : null, method: (form.getAttribute('method') || 'get').toLowerCase() };
+    return {
+      action: action && action.trim() ? resolveUrl(action.trim(), pageUrl) : null,
+      method: (form.getAttribute('method') || 'get').toLowerCase(),
+    };
   });
 }
 
@@ -136,13 +177,24 @@ function framesOf(elements: readonly Element[], pageUrl: string): string[] {
     .map((el) => resolveUrl(el.getAttribute('src')!.trim(), pageUrl));
 }
 
-function pageFactsFrom(analysis: NoticeAnalysis, root: Root, pageUrl: string, early: PageFacts['staticEarlyCollection']): CollectedPageFacts {
+function pageFactsFrom(
+  analysis: NoticeAnalysis,
+  root: Root,
+  pageUrl: string,
+  early: PageFacts['staticEarlyCollection'],
+): CollectedPageFacts {
   return {
     title: pageTitle(root),
     headings: pageHeadings(analysis.survey),
     intro: pageIntro(analysis.survey),
     noticeLinks: analysis.links.map(({ text, href, reachable, selector }) => ({ text, href, reachable, selector })),
-    consentControls: analysis.consentControls.map(({ selector, text, preChecked, names, namedFamilies }) => ({ selector, text, preChecked, names, ...(namedFamilies?.length ? { namedFamilies } : {}) })),
+    consentControls: analysis.consentControls.map(({ selector, text, preChecked, names, namedFamilies }) => ({
+      selector,
+      text,
+      preChecked,
+      names,
+      ...(namedFamilies?.length ? { namedFamilies } : {}),
+    })),
     noticeTextStyles: styleFacts(analysis, root),
     forms: formsOf(analysis.survey.forms, pageUrl),
     scripts: scriptsOf(analysis.survey.scripts, pageUrl),
@@ -172,12 +224,24 @@ export interface CollectedNotice {
 export type InlineScriptReader = (survey: PageSurvey) => PageFacts['staticEarlyCollection'];
 
 /** `maxElements`: see surveyPage (the content script's bound on hostile pages). */
-export function collectNotice(root: Document | ShadowRoot, pageUrl: string, descriptors: FieldDescriptor[], readScripts?: InlineScriptReader, maxElements = Infinity): CollectedNotice {
+export function collectNotice(
+  root: Document | ShadowRoot,
+  pageUrl: string,
+  descriptors: FieldDescriptor[],
+  readScripts?: InlineScriptReader,
+  maxElements = Infinity,
+): CollectedNotice {
   return runToEnd(collectNoticeSteps(root, pageUrl, descriptors, readScripts, maxElements));
 }
 
 /** collectNotice as a pass that pauses (see steps.ts); the content script runs it in idle slices. */
-export function* collectNoticeSteps(root: Document | ShadowRoot, pageUrl: string, descriptors: FieldDescriptor[], readScripts?: InlineScriptReader, maxElements = Infinity): Steps<CollectedNotice> {
+export function* collectNoticeSteps(
+  root: Document | ShadowRoot,
+  pageUrl: string,
+  descriptors: FieldDescriptor[],
+  readScripts?: InlineScriptReader,
+  maxElements = Infinity,
+): Steps<CollectedNotice> {
   const analysis = yield* analyzeNoticeSteps(root, descriptors, [], maxElements);
   return {
     notice: noticeReportFrom(analysis),
@@ -194,11 +258,17 @@ const NO_ELEMENTS = Object.fromEntries(NOTICE_ELEMENTS.map((e) => [e, false])) a
  * The half that needs categories and the text vocabularies: family words expanded over the form's
  * fields, hidden fills placed, the notice elements, extra uses and stated purposes read.
  */
-export function resolveNotice(collected: CollectedNotice, descriptors: FieldDescriptor[], fields: ReportField[]): { notice: NoticeReport; page: PageFacts } {
+export function resolveNotice(
+  collected: CollectedNotice,
+  descriptors: FieldDescriptor[],
+  fields: ReportField[],
+): { notice: NoticeReport; page: PageFacts } {
   const intl = confirmPending(collected.pending);
   const found = collected.notice.found || intl.found;
-  const consentControls = [...collected.page.consentControls, ...intl.consentControls]
-    .map((c) => ({ ...c, names: withFamilies(c.names, c.namedFamilies ?? [], fields) }));
+  const consentControls = [...collected.page.consentControls, ...intl.consentControls].map((c) => ({
+    ...c,
+    names: withFamilies(c.names, c.namedFamilies ?? [], fields),
+  }));
   const separate = new Set<CategoryId>();
   for (const control of consentControls) for (const c of control.names) separate.add(c);
   const noticeText = [collected.noticeText, ...intl.texts].filter(Boolean).join('\n');
@@ -220,7 +290,10 @@ export function resolveNotice(collected: CollectedNotice, descriptors: FieldDesc
       fieldsWithPurposeStated: fieldsWithPurposeStated(descriptors),
       introStatesPurpose: introStatesPurpose(collected.page.intro, collected.page.headings),
       consentControls,
-      staticEarlyCollection: [...collected.page.staticEarlyCollection, ...hiddenFillsResolved(collected.hiddenNameHints, descriptors, fields)],
+      staticEarlyCollection: [
+        ...collected.page.staticEarlyCollection,
+        ...hiddenFillsResolved(collected.hiddenNameHints, descriptors, fields),
+      ],
     },
   };
 }

@@ -11,14 +11,24 @@ import type { PageSurvey } from './survey';
 type EarlyCollection = PageFacts['staticEarlyCollection'][number];
 
 /** A pre-filled hidden input found by its name alone (before classification). */
-export interface HiddenNameHint { selector: string; family: string }
+export interface HiddenNameHint {
+  selector: string;
+  family: string;
+}
 
 /** The category-dependent half: hidden inputs the classifier placed, then name hints not already covered. */
-export function hiddenFillsResolved(hints: readonly HiddenNameHint[], descriptors: readonly FieldDescriptor[], fields: readonly ReportField[]): EarlyCollection[] {
+export function hiddenFillsResolved(
+  hints: readonly HiddenNameHint[],
+  descriptors: readonly FieldDescriptor[],
+  fields: readonly ReportField[],
+): EarlyCollection[] {
   const found: EarlyCollection[] = [];
   const seen = new Set<string>();
   descriptors.forEach((d, i) => {
-    const category = fields[i]?.selector === d.selector ? fields[i]?.category : fields.find((f) => f.selector === d.selector)?.category;
+    const category =
+      fields[i]?.selector === d.selector
+        ? fields[i]?.category
+        : fields.find((f) => f.selector === d.selector)?.category;
     if (!d.hidden || !d.hasValue || !category) return;
     if (!['location', 'identity', 'biometric'].includes(familyOf(category))) return;
     seen.add(d.selector);
@@ -49,4 +59,3 @@ export function hiddenNameHints(survey: PageSurvey): HiddenNameHint[] {
   }
   return found;
 }
-

@@ -13,11 +13,20 @@ export { isConsentStatement, isNoticeText, statesPurpose } from './statements';
 export { collectNotice, resolveNotice, type CollectedNotice, type InlineScriptReader } from './facts';
 export { scriptEvidence };
 
-export function detectNotice(root: Document | ShadowRoot, fields: ReportField[], descriptors: FieldDescriptor[]): NoticeReport {
+export function detectNotice(
+  root: Document | ShadowRoot,
+  fields: ReportField[],
+  descriptors: FieldDescriptor[],
+): NoticeReport {
   return resolveNotice(collectNotice(root, '', descriptors), descriptors, fields).notice;
 }
 
-export function collectPageFacts(root: Document | ShadowRoot, pageUrl: string, descriptors: FieldDescriptor[], fields: ReportField[]): PageFacts {
+export function collectPageFacts(
+  root: Document | ShadowRoot,
+  pageUrl: string,
+  descriptors: FieldDescriptor[],
+  fields: ReportField[],
+): PageFacts {
   return noticeAndPageFacts(root, pageUrl, descriptors, fields).page;
 }
 

@@ -10,9 +10,33 @@ const MAX_INTRO_CHARS = 600;
 const MIN_INTRO_CHARS = 8;
 const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 const BLOCK_TAGS = new Set(['P', 'DIV', 'SPAN', 'TD', 'LI', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'FONT', 'DD', 'PRE']);
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'NAV', 'HEADER', 'BUTTON', 'A', 'LABEL', 'OPTION', 'SELECT']);
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'HEAD',
+  'TITLE',
+  'NAV',
+  'HEADER',
+  'BUTTON',
+  'A',
+  'LABEL',
+  'OPTION',
+  'SELECT',
+]);
 /** Texts of a question that may state why it is asked (options are answers, not explanations). */
-const PURPOSE_SOURCES: ReadonlySet<TextSource> = new Set(['label', 'aria-labelledby', 'aria-label', 'title', 'placeholder', 'legend', 'question-title', 'help', 'table-header']);
+const PURPOSE_SOURCES: ReadonlySet<TextSource> = new Set([
+  'label',
+  'aria-labelledby',
+  'aria-label',
+  'title',
+  'placeholder',
+  'legend',
+  'question-title',
+  'help',
+  'table-header',
+]);
 
 /** document.title, which some DOMs (linkedom without a root element) throw on instead of returning "". */
 function documentTitle(root: Root): string {
@@ -42,9 +66,6 @@ function isDataControl(el: Element): boolean {
   return !/^(hidden|submit|button|reset|image)$/i.test(el.getAttribute('type') ?? '');
 }
 
-
-
-
 /** Description blocks: known family containers first, then the paragraphs before the first control. */
 export function pageIntro(survey: PageSurvey): string[] {
   const intro: string[] = [];
@@ -69,6 +90,10 @@ export function introStatesPurpose(intro: readonly string[], headings: readonly 
 
 export function fieldsWithPurposeStated(descriptors: readonly FieldDescriptor[]): string[] {
   return descriptors
-    .filter((d) => [d.label, ...d.texts.filter((t) => PURPOSE_SOURCES.has(t.source)).map((t) => t.text)].some((t) => t && statesPurpose(t)))
+    .filter((d) =>
+      [d.label, ...d.texts.filter((t) => PURPOSE_SOURCES.has(t.source)).map((t) => t.text)].some(
+        (t) => t && statesPurpose(t),
+      ),
+    )
     .map((d) => d.selector);
 }

@@ -26,51 +26,72 @@ const RAW: readonly NoticeLanguage[] = [
   {
     lang: 'de',
     // Trap: "Impressum" is the legal imprint, not a privacy notice.
-    titles: /datenschutz(erklärung|hinweise?|information(en)?|richtlinie|bestimmungen|belehrung|grundverordnung)|informationen zum datenschutz|einwilligungserklärung|informationen nach art\.? 13/i,
-    consent: /\bich (willige|stimme|bin (damit )?einverstanden|akzeptiere|erkläre mich|habe [^.]{0,80}(gelesen|zur kenntnis genommen))|\beinwillig(e|ung)\b|\beinverstanden\b/i,
+    titles:
+      /datenschutz(erklärung|hinweise?|information(en)?|richtlinie|bestimmungen|belehrung|grundverordnung)|informationen zum datenschutz|einwilligungserklärung|informationen nach art\.? 13/i,
+    consent:
+      /\bich (willige|stimme|bin (damit )?einverstanden|akzeptiere|erkläre mich|habe [^.]{0,80}(gelesen|zur kenntnis genommen))|\beinwillig(e|ung)\b|\beinverstanden\b/i,
     data: /daten|datenschutz|verarbeitung|angaben|gesundheit|foto|standort|informationen/i,
-    collection: /\bwir (erheben|verarbeiten|speichern|nutzen|erfassen)\b[^.]{0,80}\b(daten|angaben)|\bihre (personenbezogenen )?daten (werden|sind)\b[^.]{0,60}(verarbeitet|gespeichert|genutzt)/i,
+    collection:
+      /\bwir (erheben|verarbeiten|speichern|nutzen|erfassen)\b[^.]{0,80}\b(daten|angaben)|\bihre (personenbezogenen )?daten (werden|sind)\b[^.]{0,60}(verarbeitet|gespeichert|genutzt)/i,
     pledge: /\b(versichere|bestätige)\b[^.]{0,60}\b(wahrheitsgemäß|richtig|vollständig)/i,
     elements: {
-      purpose: /\bzweck(e|en)?\b|\bzum zweck\b|\bum [^.]{3,60} zu\b|\bdient (der|dem|zur)\b|\bverwendet (für|zur|um)\b/i,
-      retention: /speicherdauer|aufbewahr|\bgespeichert (bis|für)\b|\bgelöscht\b|\blöschung\b|\b\d+ (tage|wochen|monate|jahre)\b/i,
+      purpose:
+        /\bzweck(e|en)?\b|\bzum zweck\b|\bum [^.]{3,60} zu\b|\bdient (der|dem|zur)\b|\bverwendet (für|zur|um)\b/i,
+      retention:
+        /speicherdauer|aufbewahr|\bgespeichert (bis|für)\b|\bgelöscht\b|\blöschung\b|\b\d+ (tage|wochen|monate|jahre)\b/i,
       controller: /\bverantwortlich(e|er)?\b|\bverantwortliche stelle\b|\b(gmbh|ag|kg|e\.v\.)\b/i,
-      rights: /\brecht auf (auskunft|berichtigung|löschung|einschränkung|widerspruch|datenübertragbarkeit)|\bauskunft, berichtigung\b|\bihre rechte\b|\bbetroffenenrechte\b/i,
+      rights:
+        /\brecht auf (auskunft|berichtigung|löschung|einschränkung|widerspruch|datenübertragbarkeit)|\bauskunft, berichtigung\b|\bihre rechte\b|\bbetroffenenrechte\b/i,
       recipients: /\bempfänger\b|\bweitergegeben an\b|\bübermittelt an\b|\bdritte(n)?\b|\bauftragsverarbeiter\b/i,
-      withdrawal: /\bwiderruf(en)?\b[^.]{0,40}(einwilligung|jederzeit)|\beinwilligung [^.]{0,40}widerrufen\b|\bjederzeit widerruf/i,
+      withdrawal:
+        /\bwiderruf(en)?\b[^.]{0,40}(einwilligung|jederzeit)|\beinwilligung [^.]{0,40}widerrufen\b|\bjederzeit widerruf/i,
       contact: /\bdatenschutzbeauftragte|\bkontakt\b|\be-mail\b|\baufsichtsbehörde\b|[\w.+-]+@[\w-]+\.[\w.]+/i,
     },
   },
   {
     lang: 'fr',
     // Trap: "mentions légales" is the legal imprint, not the privacy notice.
-    titles: /politique de (confidentialité|protection des données)|(charte|notice|déclaration|avis|information) (de |sur la |relative à la )?(confidentialité|protection des données|vie privée)|protection des données personnelles|données personnelles et cookies/i,
-    consent: /\bj[’']accepte\b|\bje (consens|donne mon consentement|reconnais avoir lu|certifie avoir lu)|\bj[’']autorise\b|\bj[’']ai lu [^.]{0,60}(accepte|consens)|\bconsens à\b/i,
+    titles:
+      /politique de (confidentialité|protection des données)|(charte|notice|déclaration|avis|information) (de |sur la |relative à la )?(confidentialité|protection des données|vie privée)|protection des données personnelles|données personnelles et cookies/i,
+    consent:
+      /\bj[’']accepte\b|\bje (consens|donne mon consentement|reconnais avoir lu|certifie avoir lu)|\bj[’']autorise\b|\bj[’']ai lu [^.]{0,60}(accepte|consens)|\bconsens à\b/i,
     data: /données|traitement|confidentialité|vie privée|informations (personnelles|me concernant)|santé|photo/i,
-    collection: /\bnous (collectons|traitons|recueillons|conservons|utilisons)\b[^.]{0,80}\b(données|informations)|\bvos données (personnelles )?(sont|seront)\b[^.]{0,60}(traitées|conservées|utilisées)|\bresponsable (du|de) traitement\b/i,
+    collection:
+      /\bnous (collectons|traitons|recueillons|conservons|utilisons)\b[^.]{0,80}\b(données|informations)|\bvos données (personnelles )?(sont|seront)\b[^.]{0,60}(traitées|conservées|utilisées)|\bresponsable (du|de) traitement\b/i,
     pledge: /\b(certifie|atteste|déclare)\b[^.]{0,60}\b(exactes?|sincères?|véridiques?)/i,
     elements: {
-      purpose: /\bfinalités?\b|\bafin de\b|\bpour (la |le |les )?(gestion|traitement|suivi)\b|\bdans le but de\b|\bservent à\b|\butilisées? (pour|afin)\b/i,
-      retention: /durée de conservation|\bconservées? (pendant|jusqu)|\bsupprimées?\b|\beffacées?\b|\b\d+ (jours|mois|ans)\b/i,
+      purpose:
+        /\bfinalités?\b|\bafin de\b|\bpour (la |le |les )?(gestion|traitement|suivi)\b|\bdans le but de\b|\bservent à\b|\butilisées? (pour|afin)\b/i,
+      retention:
+        /durée de conservation|\bconservées? (pendant|jusqu)|\bsupprimées?\b|\beffacées?\b|\b\d+ (jours|mois|ans)\b/i,
       controller: /responsable (du|de) traitement|\b(sas|sarl|sa)\b[^.]{0,40}\b(traite|collecte|responsable)/i,
-      rights: /droit d[’']accès|droit de (rectification|suppression|opposition|limitation|portabilité)|droit à l[’']effacement|\bvos droits\b|\bd[’']accès, de rectification\b/i,
+      rights:
+        /droit d[’']accès|droit de (rectification|suppression|opposition|limitation|portabilité)|droit à l[’']effacement|\bvos droits\b|\bd[’']accès, de rectification\b/i,
       recipients: /\bdestinataires?\b|\btransmises? à\b|\bcommuniquées? à\b|\btiers\b|\bsous-traitants?\b/i,
       withdrawal: /retirer (votre|son|mon) consentement|retrait du consentement|\brévoquer\b/i,
-      contact: /\bdélégué à la protection des données\b|\bdpo\b|\bnous contacter\b|\bcnil\b|\bcontact\b|[\w.+-]+@[\w-]+\.[\w.]+/i,
+      contact:
+        /\bdélégué à la protection des données\b|\bdpo\b|\bnous contacter\b|\bcnil\b|\bcontact\b|[\w.+-]+@[\w-]+\.[\w.]+/i,
     },
   },
   {
     lang: 'es',
-    titles: /(política|aviso|declaración|cláusula) de (privacidad|protección de datos)|aviso de privacidad|protección de datos (personales|de carácter personal)|información básica sobre protección de datos/i,
-    consent: /\bacepto\b|\bdoy mi consentimiento\b|\bconsiento\b|\bautorizo\b|\bhe leído y (acepto|comprendo)|\bmanifiesto mi conformidad\b|\bestoy de acuerdo\b/i,
+    titles:
+      /(política|aviso|declaración|cláusula) de (privacidad|protección de datos)|aviso de privacidad|protección de datos (personales|de carácter personal)|información básica sobre protección de datos/i,
+    consent:
+      /\bacepto\b|\bdoy mi consentimiento\b|\bconsiento\b|\bautorizo\b|\bhe leído y (acepto|comprendo)|\bmanifiesto mi conformidad\b|\bestoy de acuerdo\b/i,
     data: /datos|privacidad|tratamiento|información personal|salud|fotografía/i,
-    collection: /\b(recopilamos|tratamos|recogemos|utilizamos|conservamos)\b[^.]{0,80}\b(datos|información)|\bsus datos (personales )?(serán|son)\b[^.]{0,60}(tratados|utilizados|conservados)|\bresponsable del tratamiento\b/i,
+    collection:
+      /\b(recopilamos|tratamos|recogemos|utilizamos|conservamos)\b[^.]{0,80}\b(datos|información)|\bsus datos (personales )?(serán|son)\b[^.]{0,60}(tratados|utilizados|conservados)|\bresponsable del tratamiento\b/i,
     pledge: /\b(declaro|certifico)\b[^.]{0,60}\b(verdad|veraces?|ciertos?|correctos?)\b/i,
     elements: {
-      purpose: /\bfinalidad(es)?\b|\bcon el fin de\b|\bpara (la )?(gestión|tramitación)\b|\bcon el objeto de\b|\bse utilizarán? para\b/i,
-      retention: /plazo de conservación|\bse conservarán\b|\bconservados? (durante|hasta)\b|\bsuprimidos?\b|\beliminados?\b|\b\d+ (días|meses|años)\b/i,
-      controller: /\bresponsable del tratamiento\b|\bresponsable:|\b(s\.?a\.?|s\.?l\.?|s\.? de r\.?l\.?)\b[^.]{0,40}\b(trata|recopila|responsable)/i,
-      rights: /\bderechos? de (acceso|rectificación|supresión|oposición|portabilidad|limitación)|\bderechos arco\b|\bsus derechos\b/i,
+      purpose:
+        /\bfinalidad(es)?\b|\bcon el fin de\b|\bpara (la )?(gestión|tramitación)\b|\bcon el objeto de\b|\bse utilizarán? para\b/i,
+      retention:
+        /plazo de conservación|\bse conservarán\b|\bconservados? (durante|hasta)\b|\bsuprimidos?\b|\beliminados?\b|\b\d+ (días|meses|años)\b/i,
+      controller:
+        /\bresponsable del tratamiento\b|\bresponsable:|\b(s\.?a\.?|s\.?l\.?|s\.? de r\.?l\.?)\b[^.]{0,40}\b(trata|recopila|responsable)/i,
+      rights:
+        /\bderechos? de (acceso|rectificación|supresión|oposición|portabilidad|limitación)|\bderechos arco\b|\bsus derechos\b/i,
       recipients: /\bdestinatarios?\b|\bcesiones?\b|\bcomunicarán? a\b|\bterceros\b|\bencargados? del tratamiento\b/i,
       withdrawal: /retirar (su|el) consentimiento|revocar (su|el) consentimiento|revocación del consentimiento/i,
       contact: /\bdelegado de protección de datos\b|\bdpd\b|\bcontacto\b|\baepd\b|[\w.+-]+@[\w-]+\.[\w.]+/i,
@@ -78,33 +99,45 @@ const RAW: readonly NoticeLanguage[] = [
   },
   {
     lang: 'it',
-    titles: /informativa (sulla privacy|privacy|sul trattamento dei dati|ai sensi)|informativa (ex )?art\.? ?13|trattamento dei dati personali|protezione dei dati personali|politica (sulla|della) privacy/i,
-    consent: /\bacconsento\b|\bdo il (mio )?consenso\b|\baccetto\b|\bautorizzo\b|\bho letto [^.]{0,60}(accetto|acconsento)|\bpresto (il )?consenso\b/i,
+    titles:
+      /informativa (sulla privacy|privacy|sul trattamento dei dati|ai sensi)|informativa (ex )?art\.? ?13|trattamento dei dati personali|protezione dei dati personali|politica (sulla|della) privacy/i,
+    consent:
+      /\bacconsento\b|\bdo il (mio )?consenso\b|\baccetto\b|\bautorizzo\b|\bho letto [^.]{0,60}(accetto|acconsento)|\bpresto (il )?consenso\b/i,
     data: /dati|privacy|trattamento|informazioni personali|salute|foto/i,
-    collection: /\b(raccogliamo|trattiamo|conserviamo|utilizziamo)\b[^.]{0,80}\b(dati|informazioni)|\bi (suoi|tuoi) dati (personali )?(saranno|sono)\b[^.]{0,60}(trattati|conservati|utilizzati)|\btitolare del trattamento\b/i,
+    collection:
+      /\b(raccogliamo|trattiamo|conserviamo|utilizziamo)\b[^.]{0,80}\b(dati|informazioni)|\bi (suoi|tuoi) dati (personali )?(saranno|sono)\b[^.]{0,60}(trattati|conservati|utilizzati)|\btitolare del trattamento\b/i,
     pledge: /\b(dichiaro|attesto)\b[^.]{0,60}\b(veritier[ei]|corrett[ei]|rispondenti al vero)/i,
     elements: {
       purpose: /\bfinalità\b|\ballo scopo di\b|\bal fine di\b|\bper (la )?gestione\b|\butilizzati per\b/i,
       retention: /periodo di conservazione|\bconservati (per|fino)\b|\bcancellati\b|\b\d+ (giorni|mesi|anni)\b/i,
-      controller: /\btitolare del trattamento\b|\b(s\.?p\.?a\.?|s\.?r\.?l\.?)\b[^.]{0,40}\b(tratta|raccoglie|titolare)/i,
-      rights: /\bdiritto di (accesso|rettifica|cancellazione|opposizione|limitazione|portabilità)|\bi (suoi|tuoi) diritti\b|\bartt?\.? 15/i,
+      controller:
+        /\btitolare del trattamento\b|\b(s\.?p\.?a\.?|s\.?r\.?l\.?)\b[^.]{0,40}\b(tratta|raccoglie|titolare)/i,
+      rights:
+        /\bdiritto di (accesso|rettifica|cancellazione|opposizione|limitazione|portabilità)|\bi (suoi|tuoi) diritti\b|\bartt?\.? 15/i,
       recipients: /\bdestinatari\b|\bcomunicati a\b|\bterzi\b|\bresponsabili del trattamento\b/i,
       withdrawal: /revocare (il )?consenso|revoca del consenso/i,
-      contact: /\bresponsabile della protezione dei dati\b|\brpd\b|\bdpo\b|\bcontatt|\bgarante\b|[\w.+-]+@[\w-]+\.[\w.]+/i,
+      contact:
+        /\bresponsabile della protezione dei dati\b|\brpd\b|\bdpo\b|\bcontatt|\bgarante\b|[\w.+-]+@[\w-]+\.[\w.]+/i,
     },
   },
   {
     lang: 'pt',
-    titles: /(política|aviso|declaração) de (privacidade|proteção de dados)|termo de (consentimento|privacidade)|proteção de dados pessoais|\blgpd\b|\brgpd\b/i,
-    consent: /\b(eu )?(aceito|concordo|autorizo|consinto)\b|\bdou (o meu |meu )?consentimento\b|\bli e (aceito|concordo)\b|\bestou de acordo\b/i,
+    titles:
+      /(política|aviso|declaração) de (privacidade|proteção de dados)|termo de (consentimento|privacidade)|proteção de dados pessoais|\blgpd\b|\brgpd\b/i,
+    consent:
+      /\b(eu )?(aceito|concordo|autorizo|consinto)\b|\bdou (o meu |meu )?consentimento\b|\bli e (aceito|concordo)\b|\bestou de acordo\b/i,
     data: /dados|privacidade|tratamento|informações pessoais|saúde|foto/i,
-    collection: /\b(coletamos|recolhemos|tratamos|utilizamos|armazenamos)\b[^.]{0,80}\b(dados|informações)|\bseus dados (pessoais )?(serão|são)\b[^.]{0,60}(tratados|utilizados|armazenados)|\bcontrolador\b|\bresponsável pelo tratamento\b/i,
+    collection:
+      /\b(coletamos|recolhemos|tratamos|utilizamos|armazenamos)\b[^.]{0,80}\b(dados|informações)|\bseus dados (pessoais )?(serão|são)\b[^.]{0,60}(tratados|utilizados|armazenados)|\bcontrolador\b|\bresponsável pelo tratamento\b/i,
     pledge: /\b(declaro|atesto)\b[^.]{0,60}\b(verdadeir[ao]s?|corret[ao]s?|exat[ao]s?)/i,
     elements: {
       purpose: /\bfinalidades?\b|\bcom o objetivo de\b|\bpara fins de\b|\butilizados? para\b|\ba fim de\b/i,
-      retention: /prazo de (armazenamento|conservação|retenção)|\b(armazenados|conservados) (por|até)\b|\beliminados\b|\bexcluídos\b|\b\d+ (dias|meses|anos)\b/i,
-      controller: /\bcontrolador\b|\bresponsável pelo tratamento\b|\b(ltda|s\.?a\.?)\b[^.]{0,40}\b(trata|coleta|responsável)/i,
-      rights: /\bdireito (de|à) (acesso|correção|retificação|eliminação|exclusão|portabilidade|oposição)|\bseus direitos\b|\bdireitos do titular\b/i,
+      retention:
+        /prazo de (armazenamento|conservação|retenção)|\b(armazenados|conservados) (por|até)\b|\beliminados\b|\bexcluídos\b|\b\d+ (dias|meses|anos)\b/i,
+      controller:
+        /\bcontrolador\b|\bresponsável pelo tratamento\b|\b(ltda|s\.?a\.?)\b[^.]{0,40}\b(trata|coleta|responsável)/i,
+      rights:
+        /\bdireito (de|à) (acesso|correção|retificação|eliminação|exclusão|portabilidade|oposição)|\bseus direitos\b|\bdireitos do titular\b/i,
       recipients: /\bcompartilhad[ao]s? com\b|\bterceiros\b|\boperadores?\b|\bdestinatários\b/i,
       withdrawal: /revogar (o |seu )?consentimento|retirar (o |seu )?consentimento|revogação do consentimento/i,
       contact: /\bencarregad[ao]\b|\bdpo\b|\bcontato\b|\bcontacto\b|\banpd\b|\bcnpd\b|[\w.+-]+@[\w-]+\.[\w.]+/i,
@@ -112,10 +145,13 @@ const RAW: readonly NoticeLanguage[] = [
   },
   {
     lang: 'nl',
-    titles: /privacy(verklaring|beleid|reglement|statement)|verwerking van persoonsgegevens|bescherming van persoonsgegevens/i,
-    consent: /\bik (ga akkoord|geef toestemming|stem in|heb [^.]{0,60}gelezen)|\bakkoord met\b|\btoestemming (voor|om)\b/i,
+    titles:
+      /privacy(verklaring|beleid|reglement|statement)|verwerking van persoonsgegevens|bescherming van persoonsgegevens/i,
+    consent:
+      /\bik (ga akkoord|geef toestemming|stem in|heb [^.]{0,60}gelezen)|\bakkoord met\b|\btoestemming (voor|om)\b/i,
     data: /gegevens|privacy|verwerking|gezondheid|foto/i,
-    collection: /\bwij (verzamelen|verwerken|bewaren|gebruiken)\b[^.]{0,80}\bgegevens|\buw (persoons)?gegevens (worden|zijn)\b[^.]{0,60}(verwerkt|bewaard|gebruikt)|\bverwerkingsverantwoordelijke\b/i,
+    collection:
+      /\bwij (verzamelen|verwerken|bewaren|gebruiken)\b[^.]{0,80}\bgegevens|\buw (persoons)?gegevens (worden|zijn)\b[^.]{0,60}(verwerkt|bewaard|gebruikt)|\bverwerkingsverantwoordelijke\b/i,
     elements: {
       purpose: /\bdoel(einden|en)?\b|\bom [^.]{3,60} te\b|\bgebruikt (voor|om)\b/i,
       retention: /bewaartermijn|\bbewaard (tot|gedurende)\b|\bverwijderd\b|\b\d+ (dagen|maanden|jaar)\b/i,
@@ -123,21 +159,25 @@ const RAW: readonly NoticeLanguage[] = [
       rights: /\brecht op (inzage|rectificatie|verwijdering|bezwaar|beperking|overdraagbaarheid)|\buw rechten\b/i,
       recipients: /\bontvangers?\b|\bgedeeld met\b|\bderden\b|\bverwerkers?\b/i,
       withdrawal: /toestemming (in)?trekken|intrekken van (uw )?toestemming/i,
-      contact: /\bfunctionaris gegevensbescherming\b|\bcontact\b|\bautoriteit persoonsgegevens\b|[\w.+-]+@[\w-]+\.[\w.]+/i,
+      contact:
+        /\bfunctionaris gegevensbescherming\b|\bcontact\b|\bautoriteit persoonsgegevens\b|[\w.+-]+@[\w-]+\.[\w.]+/i,
     },
   },
   {
     lang: 'pl',
-    titles: /polityk[ai] prywatności|klauzul[ai] informacyjn|informacj[ae] o przetwarzaniu danych|ochron[ay] danych osobowych|\brodo\b/i,
+    titles:
+      /polityk[ai] prywatności|klauzul[ai] informacyjn|informacj[ae] o przetwarzaniu danych|ochron[ay] danych osobowych|\brodo\b/i,
     consent: /\bwyrażam zgodę\b|\bakceptuję\b|\bzgadzam się\b|\bzapoznał(em|am) się\b|\boświadczam, że zapoznał/i,
     data: /danych|dane|prywatności|przetwarzan|zdrowi|zdjęci/i,
-    collection: /\b(przetwarzamy|zbieramy|gromadzimy)\b[^.]{0,80}\bdane|\badministratorem (twoich |pana |pani |państwa )?danych\b/i,
+    collection:
+      /\b(przetwarzamy|zbieramy|gromadzimy)\b[^.]{0,80}\bdane|\badministratorem (twoich |pana |pani |państwa )?danych\b/i,
     pledge: /\boświadczam\b[^.]{0,60}\b(prawdziwe|zgodne z prawdą)/i,
     elements: {
       purpose: /\bw celu\b|\bcel(e|u)? przetwarzania\b|\bcelach\b/i,
       retention: /okres przechowywania|\bprzechowywane (przez|do)\b|\busunięte\b|\b\d+ (dni|miesięcy|lat)\b/i,
       controller: /\badministrator(em)? danych\b|\b(sp\. z o\.o\.|s\.a\.)/i,
-      rights: /\bprawo do (dostępu|sprostowania|usunięcia|ograniczenia|przenoszenia|sprzeciwu)|\bprzysługuje (pani|panu|państwu) prawo\b/i,
+      rights:
+        /\bprawo do (dostępu|sprostowania|usunięcia|ograniczenia|przenoszenia|sprzeciwu)|\bprzysługuje (pani|panu|państwu) prawo\b/i,
       recipients: /\bodbiorc(a|y|ami)\b|\bprzekazywane\b|\bpodmiotom\b|\bosobom trzecim\b/i,
       withdrawal: /wycofa(ć|nia) zgod/i,
       contact: /\binspektor ochrony danych\b|\biod\b|\bkontakt\b|\bprezes(a)? uodo\b|[\w.+-]+@[\w-]+\.[\w.]+/i,
@@ -145,10 +185,13 @@ const RAW: readonly NoticeLanguage[] = [
   },
   {
     lang: 'ru',
-    titles: /политик[аиу] (конфиденциальности|(в отношении )?обработки персональных данных)|согласи[ея] на обработку персональных данных|положение (о|об) (обработке|защите) персональных данных/i,
-    consent: /\bя (согласен|согласна|даю согласие|принимаю|ознакомлен)|даю (свое |своё )?согласие|согласие на обработку/i,
+    titles:
+      /политик[аиу] (конфиденциальности|(в отношении )?обработки персональных данных)|согласи[ея] на обработку персональных данных|положение (о|об) (обработке|защите) персональных данных/i,
+    consent:
+      /\bя (согласен|согласна|даю согласие|принимаю|ознакомлен)|даю (свое |своё )?согласие|согласие на обработку/i,
     data: /данн|конфиденциальн|обработк|здоровь|фото/i,
-    collection: /(собираем|обрабатываем|храним)[^.]{0,80}данн|оператор персональных данных|ваши персональные данные (будут|обрабатываются)/i,
+    collection:
+      /(собираем|обрабатываем|храним)[^.]{0,80}данн|оператор персональных данных|ваши персональные данные (будут|обрабатываются)/i,
     pledge: /подтверждаю[^.]{0,60}(достоверн|верн)/i,
     elements: {
       purpose: /в целях|с целью|цел(ь|и) обработки|для (целей|оформления|учета)/i,
@@ -162,8 +205,10 @@ const RAW: readonly NoticeLanguage[] = [
   },
   {
     lang: 'tr',
-    titles: /gizlilik (politikası|bildirimi|sözleşmesi)|aydınlatma metni|kişisel verilerin (korunması|işlenmesi)|\bkvkk\b|açık rıza metni/i,
-    consent: /\bkabul ediyorum\b|\bonaylıyorum\b|\bokudum(,)? (ve )?(kabul|onay)|\baçık rıza\b|\brıza gösteriyorum\b|\bizin veriyorum\b/i,
+    titles:
+      /gizlilik (politikası|bildirimi|sözleşmesi)|aydınlatma metni|kişisel verilerin (korunması|işlenmesi)|\bkvkk\b|açık rıza metni/i,
+    consent:
+      /\bkabul ediyorum\b|\bonaylıyorum\b|\bokudum(,)? (ve )?(kabul|onay)|\baçık rıza\b|\brıza gösteriyorum\b|\bizin veriyorum\b/i,
     data: /veri|gizlilik|işlen|sağlık|fotoğraf/i,
     collection: /kişisel verileriniz[^.]{0,80}(işlenmekte|işlenecek|toplanmakta)|veri sorumlusu/i,
     elements: {
@@ -179,7 +224,8 @@ const RAW: readonly NoticeLanguage[] = [
   {
     lang: 'ja',
     // Trap: 個人情報 alone is a profile link on many pages; it counts with a notice word after it.
-    titles: /プライバシーポリシー|プライバシー(に関する)?(方針|通知|ステートメント)|個人情報(の)?(保護方針|取扱い|取り扱い|取扱方針|保護に関する|の利用目的|について|保護規程)/,
+    titles:
+      /プライバシーポリシー|プライバシー(に関する)?(方針|通知|ステートメント)|個人情報(の)?(保護方針|取扱い|取り扱い|取扱方針|保護に関する|の利用目的|について|保護規程)/,
     consent: /同意(します|する|いたします|の上)|承諾します|に同意|同意事項/,
     data: /個人情報|プライバシー|情報|データ|健康|写真/,
     collection: /(取得|収集)(した|する)個人情報|個人情報(は|を)[^。]{0,40}(利用|使用|取り扱|管理)/,
@@ -215,7 +261,8 @@ const RAW: readonly NoticeLanguage[] = [
     titles: /kebijakan privasi|pemberitahuan privasi|perlindungan data pribadi|pernyataan privasi/i,
     consent: /\bsaya (setuju|menyetujui|memberikan persetujuan|telah membaca)|\bmenyetujui\b|\bpersetujuan\b/i,
     data: /data|privasi|informasi pribadi|kesehatan|foto/i,
-    collection: /\bkami (mengumpulkan|memproses|menyimpan|menggunakan)\b[^.]{0,80}\b(data|informasi)|\bdata pribadi anda (akan|digunakan)/i,
+    collection:
+      /\bkami (mengumpulkan|memproses|menyimpan|menggunakan)\b[^.]{0,80}\b(data|informasi)|\bdata pribadi anda (akan|digunakan)/i,
     pledge: /\bmenyatakan\b[^.]{0,60}\b(benar|sesuai)/i,
     elements: {
       purpose: /\btujuan\b|\buntuk keperluan\b|\bdigunakan untuk\b/i,
@@ -269,7 +316,10 @@ const RAW: readonly NoticeLanguage[] = [
  */
 const EDGE = '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))';
 function unicodeWords(pattern: RegExp): RegExp {
-  return new RegExp(pattern.source.replaceAll('\\b', EDGE), pattern.flags.includes('u') ? pattern.flags : `${pattern.flags}u`);
+  return new RegExp(
+    pattern.source.replaceAll('\\b', EDGE),
+    pattern.flags.includes('u') ? pattern.flags : `${pattern.flags}u`,
+  );
 }
 
 export const NOTICE_LANGUAGES: readonly NoticeLanguage[] = /* @__PURE__ */ RAW.map((l) => ({
@@ -283,12 +333,43 @@ export const NOTICE_LANGUAGES: readonly NoticeLanguage[] = /* @__PURE__ */ RAW.m
 }));
 
 /** Sensitive data a consent statement names, in these languages (separate consent). */
-export const INTL_SENSITIVE_NAMINGS: readonly { readonly pattern: RegExp; readonly category?: CategoryId; readonly family?: Family }[] = [
-  { pattern: /gesundheitsdaten|gesundheit|données de santé|datos de salud|dati (sanitari|relativi alla salute)|dados de saúde|gezondheidsgegevens|dane o stanie zdrowia|данные о (состоянии )?здоровь|sağlık verileri|健康情報|건강정보|data kesehatan|dữ liệu sức khỏe|स्वास्थ्य/i, family: 'health' },
-  { pattern: /biometrisch|biométrique|biométric|biometric|biometrisch|biometryczn|биометрическ|biyometrik|生体|생체|biometrik|sinh trắc học|बायोमेट्रिक/i, family: 'biometric' },
-  { pattern: /impf|vaccin|vacun|vacin|szczepi|вакцин|aşıla|ワクチン|백신|vaksin|tiêm chủng|टीका/i, category: 'health.vaccination' },
-  { pattern: /körpertemperatur|température|temperatura|lichaamstemperatuur|температур|vücut sıcaklığı|体温|체온|suhu tubuh|nhiệt độ|तापमान/i, category: 'health.temperature' },
-  { pattern: /gesichtsbild|lichtbild|photo (du visage|d'identité)|foto del (rostro|volto)|foto do rosto|pasfoto|zdjęci[ae] twarzy|фото лица|yüz fotoğrafı|顔写真|얼굴 사진|foto wajah|ảnh khuôn mặt|चेहरे/i, category: 'biometric.face' },
-  { pattern: /standort|géolocalisation|ubicación|posizione|localização|locatie|lokalizacj|геолокац|konum|位置情報|위치정보|lokasi|vị trí|स्थान/i, category: 'location.precise' },
-  { pattern: /bankverbindung|iban|coordonnées bancaires|datos bancarios|dati bancari|dados bancários|bankgegevens|rachunk|банковск|banka hesap|口座|계좌|rekening|tài khoản ngân hàng|बैंक खाता/i, category: 'financial.account' },
+export const INTL_SENSITIVE_NAMINGS: readonly {
+  readonly pattern: RegExp;
+  readonly category?: CategoryId;
+  readonly family?: Family;
+}[] = [
+  {
+    pattern:
+      /gesundheitsdaten|gesundheit|données de santé|datos de salud|dati (sanitari|relativi alla salute)|dados de saúde|gezondheidsgegevens|dane o stanie zdrowia|данные о (состоянии )?здоровь|sağlık verileri|健康情報|건강정보|data kesehatan|dữ liệu sức khỏe|स्वास्थ्य/i,
+    family: 'health',
+  },
+  {
+    pattern:
+      /biometrisch|biométrique|biométric|biometric|biometrisch|biometryczn|биометрическ|biyometrik|生体|생체|biometrik|sinh trắc học|बायोमेट्रिक/i,
+    family: 'biometric',
+  },
+  {
+    pattern: /impf|vaccin|vacun|vacin|szczepi|вакцин|aşıla|ワクチン|백신|vaksin|tiêm chủng|टीका/i,
+    category: 'health.vaccination',
+  },
+  {
+    pattern:
+      /körpertemperatur|température|temperatura|lichaamstemperatuur|температур|vücut sıcaklığı|体温|체온|suhu tubuh|nhiệt độ|तापमान/i,
+    category: 'health.temperature',
+  },
+  {
+    pattern:
+      /gesichtsbild|lichtbild|photo (du visage|d'identité)|foto del (rostro|volto)|foto do rosto|pasfoto|zdjęci[ae] twarzy|фото лица|yüz fotoğrafı|顔写真|얼굴 사진|foto wajah|ảnh khuôn mặt|चेहरे/i,
+    category: 'biometric.face',
+  },
+  {
+    pattern:
+      /standort|géolocalisation|ubicación|posizione|localização|locatie|lokalizacj|геолокац|konum|位置情報|위치정보|lokasi|vị trí|स्थान/i,
+    category: 'location.precise',
+  },
+  {
+    pattern:
+      /bankverbindung|iban|coordonnées bancaires|datos bancarios|dati bancari|dados bancários|bankgegevens|rachunk|банковск|banka hesap|口座|계좌|rekening|tài khoản ngân hàng|बैंक खाता/i,
+    category: 'financial.account',
+  },
 ];

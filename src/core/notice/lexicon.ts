@@ -151,7 +151,9 @@ export const PURPOSE_SENTENCES: Vocabulary = {
     /為(辦理|配合|保障|落實|確保|方便|便於|核實|統計|完成|進行|加強|進一步|規範|掌握|了解|瞭解|保證|防止|預防)|(^|[。！；;\s])為[^，。？]{2,30}[，,]\s*(請|須|需)/,
   ],
   // "… collects the details below to set up your contract": the organisation as subject.
-  en: [/\bcollects? (the |this |these |your )?(details|information|data|personal data)( below| above| on this form| requested)? (to|for|so that)\b|\bfor the purposes? of\b|\bin order to\b|\bso (that )?we can\b|\bused (to|for|only|solely)\b|\bwe (need|use|ask for|collect|require|process) (this|it|these|them|your [\w ,]{1,60}) (to|for|so)\b|\b(required|needed) (for|to)\b|\((for|to) [^)]{3,60}\)/i],
+  en: [
+    /\bcollects? (the |this |these |your )?(details|information|data|personal data)( below| above| on this form| requested)? (to|for|so that)\b|\bfor the purposes? of\b|\bin order to\b|\bso (that )?we can\b|\bused (to|for|only|solely)\b|\bwe (need|use|ask for|collect|require|process) (this|it|these|them|your [\w ,]{1,60}) (to|for|so)\b|\b(required|needed) (for|to)\b|\((for|to) [^)]{3,60}\)/i,
+  ],
 };
 
 /**
@@ -179,7 +181,11 @@ export const NOTICE_ELEMENT_PATTERNS: Readonly<Record<NoticeElement, Vocabulary>
     // "目的：门禁管理" — a notice written as "label：value" lines states the element by its label.
     // Only at the start of a line or clause: "出行目的：" inside a question is not in notice text.
     'zh-CN': [...PURPOSE_SENTENCES['zh-CN'], /处理目的/, /(^|[\n。；;\s、])(收集|处理|使用)?目的\s*[:：]\s*\S/],
-    'zh-TW': [...PURPOSE_SENTENCES['zh-TW'], /蒐集目的|特定目的/, /(^|[\n。；;\s、])(蒐集|收集|處理|利用)?目的\s*[:：]\s*\S/],
+    'zh-TW': [
+      ...PURPOSE_SENTENCES['zh-TW'],
+      /蒐集目的|特定目的/,
+      /(^|[\n。；;\s、])(蒐集|收集|處理|利用)?目的\s*[:：]\s*\S/,
+    ],
     en: [
       ...PURPOSE_SENTENCES.en,
       /\bpurposes?\b/i,
@@ -187,9 +193,13 @@ export const NOTICE_ELEMENT_PATTERNS: Readonly<Record<NoticeElement, Vocabulary>
     ],
   },
   retention: {
-    'zh-CN': [/保存期限|保留期限|存储期限|保存(期|时间)|保存[^，。]{0,8}(天|日|个月|月|年)|保留[^，。]{0,8}(天|日|个月|月|年)|到期(后)?(删除|销毁)|(删除|销毁|匿名化)/],
+    'zh-CN': [
+      /保存期限|保留期限|存储期限|保存(期|时间)|保存[^，。]{0,8}(天|日|个月|月|年)|保留[^，。]{0,8}(天|日|个月|月|年)|到期(后)?(删除|销毁)|(删除|销毁|匿名化)/,
+    ],
     'zh-TW': [/保存期(間|限)|保留期(間|限)|利用期間|儲存期(間|限)|保存[^，。]{0,8}(天|日|個月|月|年)|(刪除|銷毀)/],
-    en: [/\bretain(ed|s)?\b|\bretention\b|\b(stored|kept|held) for\b|\b(keep|store|hold) (it|them|this|these|your [\w ]{1,30}) (for|until)\b|\bfor \d+ (days|weeks|months|years)\b|\bdeleted?\b|\berase[ds]?\b/i],
+    en: [
+      /\bretain(ed|s)?\b|\bretention\b|\b(stored|kept|held) for\b|\b(keep|store|hold) (it|them|this|these|your [\w ]{1,30}) (for|until)\b|\bfor \d+ (days|weeks|months|years)\b|\bdeleted?\b|\berase[ds]?\b/i,
+    ],
   },
   controller: {
     'zh-CN': [
@@ -210,12 +220,16 @@ export const NOTICE_ELEMENT_PATTERNS: Readonly<Record<NoticeElement, Vocabulary>
   rights: {
     'zh-CN': [/查阅|复制|更正|补充|删除|撤回|注销|转移|可携|拒绝处理|限制处理|解释说明/],
     'zh-TW': [/查詢|閱覽|查閱|複製|製給複製本|更正|補充|刪除|停止(蒐集|處理|利用)/],
-    en: [/\b(right|rights) (to|of) (access|rectif|erasure|delet|object|restrict|portab)|\baccess, (correct|rectif)|\brectification\b|\berasure\b|\bdata portability\b|\byour rights\b/i],
+    en: [
+      /\b(right|rights) (to|of) (access|rectif|erasure|delet|object|restrict|portab)|\baccess, (correct|rectif)|\brectification\b|\berasure\b|\bdata portability\b|\byour rights\b/i,
+    ],
   },
   recipients: {
     'zh-CN': [/共享|提供给|第三方|委托处理|对外提供|接收方|合作(伙伴|方)|公开披露/],
     'zh-TW': [/提供予|提供給|第三人|第三方|分享|委託|國際傳輸|利用對象/],
-    en: [/\brecipients?\b|\bshared? with\b|\bthird[- ]part(y|ies)\b|\bdisclosed? to\b|\bprocessors?\b|\btransferred to\b/i],
+    en: [
+      /\brecipients?\b|\bshared? with\b|\bthird[- ]part(y|ies)\b|\bdisclosed? to\b|\bprocessors?\b|\btransferred to\b/i,
+    ],
   },
   withdrawal: {
     'zh-CN': [/撤回(您的|你的|本人的?)?(同意|授权)|取消授权|撤销(同意|授权)/],
@@ -223,9 +237,13 @@ export const NOTICE_ELEMENT_PATTERNS: Readonly<Record<NoticeElement, Vocabulary>
     en: [/\bwithdraw(al of)? (your |their |my )?consent\b|\bwithdraw at any time\b|\brevoke (your |my )?consent\b/i],
   },
   contact: {
-    'zh-CN': [/联系我们|联系方式|联系电话|联系邮箱|邮箱|电子邮件|电话[:：]|客服|投诉|举报|个人信息保护负责人|数据保护官|DPO|[\w.+-]+@[\w-]+\.[\w.]+/],
+    'zh-CN': [
+      /联系我们|联系方式|联系电话|联系邮箱|邮箱|电子邮件|电话[:：]|客服|投诉|举报|个人信息保护负责人|数据保护官|DPO|[\w.+-]+@[\w-]+\.[\w.]+/,
+    ],
     'zh-TW': [/聯絡我們|聯繫我們|聯絡方式|聯絡電話|電子(郵件|信箱)|信箱|客服|申訴|[\w.+-]+@[\w-]+\.[\w.]+/],
-    en: [/\bcontact (us|our|the)\b|\bemail\b|\be-mail\b|\bDPO\b|\bdata protection officer\b|\bcomplain|\bsupervisory authority\b|[\w.+-]+@[\w-]+\.[\w.]+/i],
+    en: [
+      /\bcontact (us|our|the)\b|\bemail\b|\be-mail\b|\bDPO\b|\bdata protection officer\b|\bcomplain|\bsupervisory authority\b|[\w.+-]+@[\w-]+\.[\w.]+/i,
+    ],
   },
 };
 
@@ -249,30 +267,63 @@ export const SENSITIVE_NAMINGS: readonly SensitiveNaming[] = [
   { pattern: /接触史|接觸史|密接|\bcontact with (a )?(confirmed|suspected|infected)/i, category: 'health.contact' },
   { pattern: /健康码|健康碼|\bhealth code\b/i, category: 'health.code' },
   { pattern: /家(庭成员|人|屬)[^，。]{0,6}健康|\bfamily members?'? health/i, category: 'health.family' },
-  { pattern: /健康(信息|状况|情况|数据|資料|資訊|狀況|數據)|医疗|醫療|\b(health|medical) (data|information|details)\b/i, family: 'health' },
+  {
+    pattern: /健康(信息|状况|情况|数据|資料|資訊|狀況|數據)|医疗|醫療|\b(health|medical) (data|information|details)\b/i,
+    family: 'health',
+  },
   { pattern: /人脸|人臉|面部|脸部|臉部|臉孔|面容|刷脸|刷臉|\bfac(e|ial)\b/i, category: 'biometric.face' },
   { pattern: /生物识别|生物識別|生物特征|生物特徵|\bbiometric/i, family: 'biometric' },
-  { pattern: /身份证|身份證|身分證|证件号|證件號|\bID (number|card)\b|\bpassport\b|\bnational (ID|identity)\b/i, category: 'identity.id_number' },
-  { pattern: /行程|行踪|行蹤|轨迹|軌跡|足迹|\btravel history\b|\bitinerary\b|\bwhereabouts\b/i, category: 'location.travel' },
-  { pattern: /位置|定位|GPS|\b(precise |geo)location\b|\blocation (data|information)\b/i, category: 'location.precise' },
-  { pattern: /银行(卡|账户|账号)|銀行(卡|帳戶|帳號)|\bbank (account|card)\b|\bcard number\b/i, category: 'financial.account' },
+  {
+    pattern: /身份证|身份證|身分證|证件号|證件號|\bID (number|card)\b|\bpassport\b|\bnational (ID|identity)\b/i,
+    category: 'identity.id_number',
+  },
+  {
+    pattern: /行程|行踪|行蹤|轨迹|軌跡|足迹|\btravel history\b|\bitinerary\b|\bwhereabouts\b/i,
+    category: 'location.travel',
+  },
+  {
+    pattern: /位置|定位|GPS|\b(precise |geo)location\b|\blocation (data|information)\b/i,
+    category: 'location.precise',
+  },
+  {
+    pattern: /银行(卡|账户|账号)|銀行(卡|帳戶|帳號)|\bbank (account|card)\b|\bcard number\b/i,
+    category: 'financial.account',
+  },
 ];
 
 /** Uses beyond the stated purpose that a notice may announce (purpose-limitation). */
 export const EXTRA_USES: readonly { readonly pattern: RegExp; readonly use: string }[] = [
   { pattern: /营销|行銷|\bmarketing\b/i, use: 'marketing' },
   { pattern: /推广|推廣|广告|廣告|\badvertis|\bpromotion/i, use: 'advertising' },
-  { pattern: /其他用途|其它用途|其他目的|其它目的|其他合法用途|\bother purposes\b|\bany other purpose\b/i, use: 'other purposes' },
-  { pattern: /(共享|提供)给?(我们的)?(合作伙伴|关联公司)|提供予?(合作夥伴|關係企業)|\bshare[ds]? with (our )?(partners|affiliates)\b/i, use: 'sharing with partners' },
+  {
+    pattern: /其他用途|其它用途|其他目的|其它目的|其他合法用途|\bother purposes\b|\bany other purpose\b/i,
+    use: 'other purposes',
+  },
+  {
+    pattern:
+      /(共享|提供)给?(我们的)?(合作伙伴|关联公司)|提供予?(合作夥伴|關係企業)|\bshare[ds]? with (our )?(partners|affiliates)\b/i,
+    use: 'sharing with partners',
+  },
   { pattern: /商业用途|商業用途|\bcommercial purposes\b/i, use: 'commercial use' },
 ];
 
 /** Description blocks of the questionnaire families, by class and id (one entry per family). */
 export const INTRO_CLASSES: readonly string[] = [
-  'formdesc', 'topic-desc', 'topicdesc', 'survey-desc', 'survey-description', // WJX (问卷星) and clones
-  'freebirdFormviewerViewHeaderDescription', 'cBGGJ', // Google Forms (old and new markup)
-  'form-desc', 'form-description', 'form-intro', 'page-desc', 'question-desc-wrap', // generic / Tencent Docs / Jinshuju
-  'van-cell-group__title', 'weui-cells__title', 'layui-elem-quote',
+  'formdesc',
+  'topic-desc',
+  'topicdesc',
+  'survey-desc',
+  'survey-description', // WJX (问卷星) and clones
+  'freebirdFormviewerViewHeaderDescription',
+  'cBGGJ', // Google Forms (old and new markup)
+  'form-desc',
+  'form-description',
+  'form-intro',
+  'page-desc',
+  'question-desc-wrap', // generic / Tencent Docs / Jinshuju
+  'van-cell-group__title',
+  'weui-cells__title',
+  'layui-elem-quote',
 ];
 export const INTRO_IDS: readonly string[] = ['divDesc'];
 
@@ -290,13 +341,27 @@ export const SWITCH_WIDGETS: readonly { readonly base: string; readonly on: read
 
 /** Checkbox widgets that hide the native input and draw a checked class instead. */
 export const CHECKBOX_WIDGET_ON_CLASSES: readonly string[] = [
-  'is-checked', 'ant-checkbox-checked', 'ant-checkbox-wrapper-checked', 'van-checkbox--checked',
-  'layui-form-checked', 'weui-check__checked', 'ivu-checkbox-checked', 'jqchecked', 'checked',
+  'is-checked',
+  'ant-checkbox-checked',
+  'ant-checkbox-wrapper-checked',
+  'van-checkbox--checked',
+  'layui-form-checked',
+  'weui-check__checked',
+  'ivu-checkbox-checked',
+  'jqchecked',
+  'checked',
 ];
 
 /** Hidden inputs whose name or id says they carry location or identity (hidden-fill). */
-export const HIDDEN_COLLECTOR_NAMES: readonly { readonly pattern: RegExp; readonly family: 'location' | 'identity' | 'biometric' }[] = [
-  { pattern: /^(lat|lng|lon|latitude|longitude|location|loc|gps|position|geo|coords?|address|addr|dingwei|weizhi)([_-]?\w*)?$/i, family: 'location' },
+export const HIDDEN_COLLECTOR_NAMES: readonly {
+  readonly pattern: RegExp;
+  readonly family: 'location' | 'identity' | 'biometric';
+}[] = [
+  {
+    pattern:
+      /^(lat|lng|lon|latitude|longitude|location|loc|gps|position|geo|coords?|address|addr|dingwei|weizhi)([_-]?\w*)?$/i,
+    family: 'location',
+  },
   { pattern: /(latitude|longitude|location|gps|coord|dingwei|weizhi)/i, family: 'location' },
   { pattern: /(id_?card|id_?no|idnumber|sfz|shenfenzheng|certno|cert_?num|openid|unionid)/i, family: 'identity' },
   { pattern: /(face|photo|pic|avatar|selfie)_?(data|base64|img)?$/i, family: 'biometric' },

@@ -9,7 +9,8 @@ import { isIntlCandidate, isNoticeTitle } from './statements';
  * URL paths that name a privacy notice even when the link text is generic ("点击查看").
  * Trap: account pages such as /privacy-settings or /privacy/preferences are not notices.
  */
-const NOTICE_HREF = /(privacy|yinsi)(?![-_/]?(settings?|setup|preferences|center|centre|controls?)\b)|gdpr|datenschutz|personal[-_]?(data|information)[-_]?(policy|notice)|pipl/i;
+const NOTICE_HREF =
+  /(privacy|yinsi)(?![-_/]?(settings?|setup|preferences|center|centre|controls?)\b)|gdpr|datenschutz|personal[-_]?(data|information)[-_]?(policy|notice)|pipl/i;
 const DEAD_HREF = /^(#!?|javascript:\s*(void\s*\(?\s*0?\s*\)?|;|false|undefined|null)?\s*;?\s*)$/i;
 const NO_OP_HANDLER = /^\s*(return\s+false|void\s*\(?\s*0\s*\)?|javascript:\s*;?)?\s*;?\s*$/i;
 
@@ -22,7 +23,10 @@ function hasInPageTarget(el: Element, root: Root, href: string): boolean {
   ].filter((r): r is string => !!r);
   return refs.some((ref) => {
     try {
-      return !!root.querySelector(`[id="${ref.replace(/"/g, '\\"')}"]`) || !!root.querySelector(`a[name="${ref.replace(/"/g, '\\"')}"]`);
+      return (
+        !!root.querySelector(`[id="${ref.replace(/"/g, '\\"')}"]`) ||
+        !!root.querySelector(`a[name="${ref.replace(/"/g, '\\"')}"]`)
+      );
     } catch {
       return false;
     }
@@ -34,7 +38,9 @@ export function isReachable(el: Element, root: Root): boolean {
   const href = collapse(el.getAttribute('href') ?? el.getAttribute('data-href') ?? el.getAttribute('data-url') ?? '');
   const handler = el.getAttribute('onclick');
   const hasHandler = handler !== null && !NO_OP_HANDLER.test(handler);
-  const opensDialog = /modal|dialog|popup|layer|collapse/i.test(el.getAttribute('data-toggle') ?? el.getAttribute('data-bs-toggle') ?? '');
+  const opensDialog = /modal|dialog|popup|layer|collapse/i.test(
+    el.getAttribute('data-toggle') ?? el.getAttribute('data-bs-toggle') ?? '',
+  );
   if (hasInPageTarget(el, root, href)) return true;
   if (href === '' || DEAD_HREF.test(href)) return hasHandler || (opensDialog && hasInPageTarget(el, root, href));
   if (href.startsWith('#')) return false; // a fragment with no element of that id
@@ -61,7 +67,14 @@ export function findNoticeLinks(
     if (!titled && !isIntlCandidate(text)) continue;
     // Nested link-likes (span with onclick inside an <a>): keep the outermost.
     if (links.some((l) => l.element.contains(el))) continue;
-    links.push({ text, href, reachable: isReachable(el, root), selector: selectorFor(el), element: el, pending: !titled });
+    links.push({
+      text,
+      href,
+      reachable: isReachable(el, root),
+      selector: selectorFor(el),
+      element: el,
+      pending: !titled,
+    });
   }
   return links;
 }

@@ -34,7 +34,11 @@ export function isPledgeOnly(text: string): boolean {
 export function isConsentStatement(text: string): boolean {
   if (!CONSENT_TRIGGER.test(text)) return false;
   if (!matchesAny(text, CONSENT_STATEMENTS) || isPledgeOnly(text)) return false;
-  return matchesAny(text, PROCESSING_WORDS) || matchesAny(text, DATA_WORDS) || SENSITIVE_NAMINGS.some((n) => n.pattern.test(text));
+  return (
+    matchesAny(text, PROCESSING_WORDS) ||
+    matchesAny(text, DATA_WORDS) ||
+    SENSITIVE_NAMINGS.some((n) => n.pattern.test(text))
+  );
 }
 
 export function isNoticeTitle(text: string): boolean {
@@ -96,8 +100,13 @@ export function namingsIn(text: string): { categories: CategoryId[]; families: F
 }
 
 /** Specific categories plus the form's own fields of each named family; sensitive ones only. */
-export function withFamilies(categories: readonly CategoryId[], families: readonly Family[], fields: readonly Pick<ReportField, 'category'>[]): CategoryId[] {
+export function withFamilies(
+  categories: readonly CategoryId[],
+  families: readonly Family[],
+  fields: readonly Pick<ReportField, 'category'>[],
+): CategoryId[] {
   const named = new Set<CategoryId>(categories);
-  if (families.length) for (const f of fields) if (f.category && families.includes(familyOf(f.category))) named.add(f.category);
+  if (families.length)
+    for (const f of fields) if (f.category && families.includes(familyOf(f.category))) named.add(f.category);
   return [...named].filter((c) => isSensitive(c));
 }

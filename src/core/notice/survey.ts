@@ -49,8 +49,18 @@ export function surveyPage(root: Root, maxElements = Infinity): PageSurvey {
 /** surveyPage as a pass that pauses (see steps.ts); the element lists are static, so a pause loses no place. */
 export function* surveyPageSteps(root: Root, maxElements = Infinity, pacer = new Pacer()): Steps<PageSurvey> {
   const survey: PageSurvey = {
-    elements: [], toggles: [], linkLikes: [], headings: [], described: [], frames: [], scripts: [], forms: [], bodies: [], hiddenInputs: [],
-    labelsFor: new Map(), radiosByName: new Map(),
+    elements: [],
+    toggles: [],
+    linkLikes: [],
+    headings: [],
+    described: [],
+    frames: [],
+    scripts: [],
+    forms: [],
+    bodies: [],
+    hiddenInputs: [],
+    labelsFor: new Map(),
+    radiosByName: new Map(),
   };
   function* visit(scope: Root): Steps<void> {
     // A static list: wrappers are made only for the elements read, so stopping at maxElements is cheap.
@@ -102,9 +112,11 @@ function classify(el: Element, s: PageSurvey): void {
   } else if (classAttr.includes('switch') && hasClassIn(classAttr, SWITCH_BASES)) {
     if (!el.querySelector('input[type="checkbox"],input[type="radio"],[role]')) s.toggles.push(el);
   }
-  if (tag !== 'A' && tag !== 'AREA' && tag !== 'INPUT' && (role === 'link' || el.getAttribute('onclick') !== null)) s.linkLikes.push(el);
+  if (tag !== 'A' && tag !== 'AREA' && tag !== 'INPUT' && (role === 'link' || el.getAttribute('onclick') !== null))
+    s.linkLikes.push(el);
   const id = el.getAttribute('id');
   // WJX puts the questionnaire title in .htitle / #htitle rather than a heading element.
-  if (!HEADING_TAGS.has(tag) && (role === 'heading' || id === 'htitle' || hasClassIn(classAttr, HTITLE))) s.headings.push(el);
+  if (!HEADING_TAGS.has(tag) && (role === 'heading' || id === 'htitle' || hasClassIn(classAttr, HTITLE)))
+    s.headings.push(el);
   if ((classAttr && hasClassIn(classAttr, INTRO_CLASS_SET)) || (id && INTRO_ID_SET.has(id))) s.described.push(el);
 }

@@ -6,10 +6,33 @@ import type { TextStyleFacts } from '../types';
 import { contrastRatio, parseColor, blend, WHITE, BLACK, type Rgba } from './contrast';
 import { computedStyle, inlineStyle, isElement, parentOf, selectorOf, tagOf } from './dom';
 
-const HIDING_CLASSES = new Set(['hidden', 'hide', 'd-none', 'is-hidden', 'visually-hidden', 'sr-only', 'layui-hide', 'van-hidden']);
-const FONT_TAG_SIZES: Readonly<Record<string, number>> = { '1': 10, '2': 13, '3': 16, '4': 18, '5': 24, '6': 32, '7': 48 };
+const HIDING_CLASSES = new Set([
+  'hidden',
+  'hide',
+  'd-none',
+  'is-hidden',
+  'visually-hidden',
+  'sr-only',
+  'layui-hide',
+  'van-hidden',
+]);
+const FONT_TAG_SIZES: Readonly<Record<string, number>> = {
+  '1': 10,
+  '2': 13,
+  '3': 16,
+  '4': 18,
+  '5': 24,
+  '6': 32,
+  '7': 48,
+};
 const KEYWORD_SIZES: Readonly<Record<string, number>> = {
-  'xx-small': 9, 'x-small': 10, small: 13, medium: 16, large: 18, 'x-large': 24, 'xx-large': 32,
+  'xx-small': 9,
+  'x-small': 10,
+  small: 13,
+  medium: 16,
+  large: 18,
+  'x-large': 24,
+  'xx-large': 32,
 };
 const ROOT_FONT_PX = 16;
 
@@ -49,7 +72,8 @@ function declaredFontSize(el: Element, parentPx: number | null): number | null |
     if (value.endsWith('%')) return parentPx === null ? null : (number / 100) * parentPx;
     return 'inherit';
   }
-  if (tagOf(el) === 'FONT' && el.getAttribute('size')) return FONT_TAG_SIZES[el.getAttribute('size')!.trim()] ?? 'inherit';
+  if (tagOf(el) === 'FONT' && el.getAttribute('size'))
+    return FONT_TAG_SIZES[el.getAttribute('size')!.trim()] ?? 'inherit';
   if (tagOf(el) === 'SMALL') return (parentPx ?? ROOT_FONT_PX) * 0.833;
   return 'inherit';
 }
@@ -89,7 +113,9 @@ function backgroundOf(el: Element): Rgba | null {
     const cs = computedStyle(cur);
     const text = cs
       ? cs.backgroundColor
-      : inlineStyle(cur, 'background-color') ?? colourInBackgroundShorthand(inlineStyle(cur, 'background')) ?? cur.getAttribute('bgcolor');
+      : (inlineStyle(cur, 'background-color') ??
+        colourInBackgroundShorthand(inlineStyle(cur, 'background')) ??
+        cur.getAttribute('bgcolor'));
     const colour = parseColor(text);
     if (!colour || colour.a === 0) continue;
     layers.push(colour);

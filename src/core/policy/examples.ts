@@ -4,7 +4,7 @@ import type { Policy } from '../types';
 import { PRESETS } from './presets';
 import { MANAGED_KEYS } from './schema';
 
-const clone = <T,>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 /** The extension's fixed id (manifest "key"), used in managed-policy examples. */
 export const EXAMPLE_EXTENSION_ID = 'phnilmnbiigildmhhcljikoljcgjboin';
@@ -42,7 +42,12 @@ export function acmeEu(): Policy {
 
 /** Two mistakes an admin makes: a mistyped category and a site bound to an undeclared purpose. */
 export function invalidExample(): unknown {
-  const p = acmeCn() as unknown as { id: string; version: string; purposes: Record<string, { allow: string[] }>; sites: { purpose: string }[] };
+  const p = acmeCn() as unknown as {
+    id: string;
+    version: string;
+    purposes: Record<string, { allow: string[] }>;
+    sites: { purpose: string }[];
+  };
   p.id = 'acme-cn-broken';
   p.version = '2026.2';
   p.purposes.attendance!.allow.push('health.temprature');
@@ -60,8 +65,12 @@ export function renderExampleFiles(): Record<string, string> {
     'docs/examples/acme-eu.policy.json': json(acmeEu()),
     'docs/examples/invalid-policy.json': json(invalidExample()),
     // Linux: /etc/opt/chrome/policies/managed/formwarden.json or /etc/chromium/policies/managed/formwarden.json
-    'docs/examples/chrome-managed-acme-cn.json': json({ '3rdparty': { extensions: { [EXAMPLE_EXTENSION_ID]: { [MANAGED_KEYS.object]: acmeCn() } } } }),
+    'docs/examples/chrome-managed-acme-cn.json': json({
+      '3rdparty': { extensions: { [EXAMPLE_EXTENSION_ID]: { [MANAGED_KEYS.object]: acmeCn() } } },
+    }),
     // The same as one JSON string (policyJson), for tools that can only push strings.
-    'docs/examples/chrome-managed-acme-eu-string.json': json({ '3rdparty': { extensions: { [EXAMPLE_EXTENSION_ID]: { [MANAGED_KEYS.string]: JSON.stringify(acmeEu()) } } } }),
+    'docs/examples/chrome-managed-acme-eu-string.json': json({
+      '3rdparty': { extensions: { [EXAMPLE_EXTENSION_ID]: { [MANAGED_KEYS.string]: JSON.stringify(acmeEu()) } } },
+    }),
   };
 }

@@ -32,8 +32,17 @@ export interface GuardResult {
 
 type Container = Record<string, unknown> | unknown[];
 /** Paths are built only when an issue is reported: a linked list costs nothing per value. */
-interface PathLink { parent: PathLink | null; key: PathSegment }
-interface Task { source: unknown; link: PathLink | null; target: Container | null; key: PathSegment; depth: number }
+interface PathLink {
+  parent: PathLink | null;
+  key: PathSegment;
+}
+interface Task {
+  source: unknown;
+  link: PathLink | null;
+  target: Container | null;
+  key: PathSegment;
+  depth: number;
+}
 
 function pathOf(link: PathLink | null): PathSegment[] {
   const out: PathSegment[] = [];
@@ -81,7 +90,11 @@ export function guardJson(input: unknown, limits: typeof JSON_LIMITS = JSON_LIMI
   while (stack.length > 0 && !stopped) {
     const task = stack.pop()!;
     const assign = (v: unknown) => setOwn(task.target!, task.key, v);
-    const taskPath = { get path() { return pathOf(task.link); } };
+    const taskPath = {
+      get path() {
+        return pathOf(task.link);
+      },
+    };
     nodes++;
     if (nodes > limits.maxNodes) {
       report({ path: taskPath.path, id: 'tooManyValues', args: { limit: limits.maxNodes } });
@@ -94,7 +107,11 @@ export function guardJson(input: unknown, limits: typeof JSON_LIMITS = JSON_LIMI
         assign(v);
       } else if (typeof v === 'string') {
         if (v.length > limits.maxStringLength) {
-          report({ path: taskPath.path, id: 'stringTooLong', args: { length: v.length, limit: limits.maxStringLength } });
+          report({
+            path: taskPath.path,
+            id: 'stringTooLong',
+            args: { length: v.length, limit: limits.maxStringLength },
+          });
         } else assign(v);
       } else if (typeof v === 'number') {
         if (Number.isFinite(v)) assign(v);
@@ -116,8 +133,14 @@ export function guardJson(input: unknown, limits: typeof JSON_LIMITS = JSON_LIMI
         for (let i = length - 1; i >= 0; i--) {
           const d = Object.getOwnPropertyDescriptor(v, i);
           const link: PathLink = { parent: task.link, key: i };
-          if (!d) { report({ path: pathOf(link), id: 'notJsonValue', args: { what: 'an empty slot' } }); continue; }
-          if (!('value' in d)) { report({ path: pathOf(link), id: 'notJsonValue', args: { what: 'a getter' } }); continue; }
+          if (!d) {
+            report({ path: pathOf(link), id: 'notJsonValue', args: { what: 'an empty slot' } });
+            continue;
+          }
+          if (!('value' in d)) {
+            report({ path: pathOf(link), id: 'notJsonValue', args: { what: 'a getter' } });
+            continue;
+          }
           stack.push({ source: d.value, link, target: copy, key: i, depth: task.depth + 1 });
         }
       } else if (isPlainObject(v)) {
@@ -133,12 +156,19 @@ export function guardJson(input: unknown, limits: typeof JSON_LIMITS = JSON_LIMI
           const key = keys[k]!;
           const link: PathLink = { parent: task.link, key };
           if (key.length > limits.maxStringLength) {
-            report({ path: taskPath.path, id: 'stringTooLong', args: { length: key.length, limit: limits.maxStringLength } });
+            report({
+              path: taskPath.path,
+              id: 'stringTooLong',
+              args: { length: key.length, limit: limits.maxStringLength },
+            });
             continue;
           }
           const d = Object.getOwnPropertyDescriptor(v, key);
           if (!d) continue;
-          if (!('value' in d)) { report({ path: pathOf(link), id: 'notJsonValue', args: { what: 'a getter' } }); continue; }
+          if (!('value' in d)) {
+            report({ path: pathOf(link), id: 'notJsonValue', args: { what: 'a getter' } });
+            continue;
+          }
           if (d.value === undefined) continue; // JSON.stringify drops undefined members too
           stack.push({ source: d.value, link, target: copy, key, depth: task.depth + 1 });
         }

@@ -6,7 +6,11 @@ import type { JsonSchema } from './schema';
 import type { PathSegment } from './paths';
 import { didYouMean } from './suggest';
 
-export interface UnknownKey { path: PathSegment[]; key: string; suggestion?: string }
+export interface UnknownKey {
+  path: PathSegment[];
+  key: string;
+  suggestion?: string;
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -38,11 +42,17 @@ export function projectKnown(value: unknown, schema: JsonSchema): unknown {
   if (!isObject(value)) return value;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    const known = schema.properties && Object.hasOwn(schema.properties, key) ? schema.properties[key] : schema.additionalProperties;
+    const known =
+      schema.properties && Object.hasOwn(schema.properties, key) ? schema.properties[key] : schema.additionalProperties;
     if (!known) continue;
     // Keys reaching here are schema property names or purpose ids (slug pattern, not reserved),
     // so plain assignment cannot touch a prototype; defineProperty keeps that true regardless.
-    Object.defineProperty(out, key, { value: projectKnown(value[key], known), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, key, {
+      value: projectKnown(value[key], known),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }

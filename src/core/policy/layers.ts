@@ -11,11 +11,23 @@ import { validatePolicy, type ValidationIssue } from './validate';
 export type LayerSource = 'local' | 'managed';
 
 /** A policy as received: from chrome.storage.managed, a local file, the options page. */
-export interface LayerCandidate { raw: unknown; receivedAt: number }
+export interface LayerCandidate {
+  raw: unknown;
+  receivedAt: number;
+}
 
-export interface ValidLayer { policy: Policy; receivedAt: number; warnings: ValidationIssue[] }
+export interface ValidLayer {
+  policy: Policy;
+  receivedAt: number;
+  warnings: ValidationIssue[];
+}
 
-export interface RejectedLayer { source: LayerSource; errors: ValidationIssue[]; warnings: ValidationIssue[]; at: number }
+export interface RejectedLayer {
+  source: LayerSource;
+  errors: ValidationIssue[];
+  warnings: ValidationIssue[];
+  at: number;
+}
 
 export interface PolicyLayers {
   default: Policy;
@@ -46,17 +58,24 @@ function step(
 ): { valid?: ValidLayer; rejected?: RejectedLayer } {
   if (candidate === null) return {};
   if (candidate === undefined) {
-    return { ...(previous.lastValid[source] ? { valid: previous.lastValid[source] } : {}), ...(previous.rejections[source] ? { rejected: previous.rejections[source] } : {}) };
+    return {
+      ...(previous.lastValid[source] ? { valid: previous.lastValid[source] } : {}),
+      ...(previous.rejections[source] ? { rejected: previous.rejections[source] } : {}),
+    };
   }
   const result = validatePolicy(candidate.raw);
-  if (result.ok) return { valid: { policy: result.policy, receivedAt: candidate.receivedAt, warnings: result.warnings } };
+  if (result.ok)
+    return { valid: { policy: result.policy, receivedAt: candidate.receivedAt, warnings: result.warnings } };
   return {
     ...(previous.lastValid[source] ? { valid: previous.lastValid[source] } : {}),
     rejected: { source, errors: result.errors, warnings: result.warnings, at: candidate.receivedAt },
   };
 }
 
-export function resolvePolicyInForce(layers: PolicyLayers, previous: Pick<PolicyInForce, 'lastValid' | 'rejections'> = NO_LAYERS): PolicyInForce {
+export function resolvePolicyInForce(
+  layers: PolicyLayers,
+  previous: Pick<PolicyInForce, 'lastValid' | 'rejections'> = NO_LAYERS,
+): PolicyInForce {
   const managed = step('managed', layers.managed, previous);
   const local = step('local', layers.local, previous);
   const lastValid: PolicyInForce['lastValid'] = {

@@ -26,7 +26,10 @@ export function findEmbeddedPolicies(file: unknown): EmbeddedPolicy[] | null {
   if (isObject(chrome)) candidates.push(['3rdparty.extensions', own(chrome, 'extensions')]);
   const firefox = own(file, 'policies');
   if (isObject(firefox) && isObject(own(firefox, '3rdparty'))) {
-    candidates.push(['policies.3rdparty.Extensions', own(own(firefox, '3rdparty') as Record<string, unknown>, 'Extensions')]);
+    candidates.push([
+      'policies.3rdparty.Extensions',
+      own(own(firefox, '3rdparty') as Record<string, unknown>, 'Extensions'),
+    ]);
   }
   if (candidates.length === 0) return null;
   const out: EmbeddedPolicy[] = [];
@@ -37,8 +40,10 @@ export function findEmbeddedPolicies(file: unknown): EmbeddedPolicy[] | null {
       if (!isObject(entry)) continue;
       const object = own(entry, MANAGED_KEYS.object);
       const text = own(entry, MANAGED_KEYS.string);
-      if (object !== undefined) out.push({ where: `${prefix}.${id}.${MANAGED_KEYS.object}`, value: object, isJsonText: false });
-      else if (typeof text === 'string') out.push({ where: `${prefix}.${id}.${MANAGED_KEYS.string}`, value: text, isJsonText: true });
+      if (object !== undefined)
+        out.push({ where: `${prefix}.${id}.${MANAGED_KEYS.object}`, value: object, isJsonText: false });
+      else if (typeof text === 'string')
+        out.push({ where: `${prefix}.${id}.${MANAGED_KEYS.string}`, value: text, isJsonText: true });
     }
   }
   return out;

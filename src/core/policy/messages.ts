@@ -18,7 +18,8 @@ const TYPE_NAMES: Record<string, Localized> = {
   boolean: { en: 'true or false', 'zh-CN': 'true 或 false', 'zh-TW': 'true 或 false' },
   null: { en: 'null', 'zh-CN': 'null', 'zh-TW': 'null' },
 };
-const typeName = (t: string | number | undefined, l: keyof Localized): string => TYPE_NAMES[String(t)]?.[l] ?? String(t);
+const typeName = (t: string | number | undefined, l: keyof Localized): string =>
+  TYPE_NAMES[String(t)]?.[l] ?? String(t);
 
 export const MESSAGES = {
   notJsonValue: (a) => ({
@@ -73,8 +74,8 @@ export const MESSAGES = {
   }),
   purposesRequired: () => ({
     en: "'purposes' is required: without it no form can be said to be for anything; declare the purposes your forms serve ({} if none yet)",
-    'zh-CN': '缺少必填项 \'purposes\'：没有它就无法判断任何表单的收集目的；请声明表单所服务的目的（暂无可写 {}）',
-    'zh-TW': '缺少必填項 \'purposes\'：沒有它就無法判斷任何表單的蒐集目的；請宣告表單所服務的目的（暫無可寫 {}）',
+    'zh-CN': "缺少必填项 'purposes'：没有它就无法判断任何表单的收集目的；请声明表单所服务的目的（暂无可写 {}）",
+    'zh-TW': "缺少必填項 'purposes'：沒有它就無法判斷任何表單的蒐集目的；請宣告表單所服務的目的（暫無可寫 {}）",
   }),
   type: (a) => ({
     en: `must be ${typeName(a.expected, 'en')}, found ${typeName(a.found, 'en')}`,

@@ -27,7 +27,10 @@ export function pointerSegments(pointer: string, data: unknown): PathSegment[] {
       node = node[index];
     } else {
       out.push(key);
-      node = node !== null && typeof node === 'object' && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+      node =
+        node !== null && typeof node === 'object' && Object.hasOwn(node, key)
+          ? (node as Record<string, unknown>)[key]
+          : undefined;
     }
   }
   return out;

@@ -2,16 +2,27 @@
 // the evaluator and the options page read one answer to "how is this rule configured?".
 import type { NoticeElement, Policy, RuleConfig, RuleId, Severity } from '../types';
 
-export const DEFAULT_RULE_CONFIG: Readonly<Record<RuleId, Readonly<Required<Pick<RuleConfig, 'enabled' | 'severity'>>> & RuleConfig>> = {
+export const DEFAULT_RULE_CONFIG: Readonly<
+  Record<RuleId, Readonly<Required<Pick<RuleConfig, 'enabled' | 'severity'>>> & RuleConfig>
+> = {
   'purpose-limitation': { enabled: true, severity: 'high' },
   'minimal-necessity': { enabled: true, severity: 'medium', repeatWithinDays: 1 },
-  'consent-notice': { enabled: true, severity: 'high', requireElements: ['purpose', 'retention', 'controller', 'rights'] },
+  'consent-notice': {
+    enabled: true,
+    severity: 'high',
+    requireElements: ['purpose', 'retention', 'controller', 'rights'],
+  },
   'separate-consent': { enabled: true, severity: 'high' },
   'insecure-transport': { enabled: true, severity: 'high' },
   'third-party-recipient': { enabled: true, severity: 'medium' },
 };
 
-export interface EffectiveRule { enabled: boolean; severity: Severity; repeatWithinDays: number; requireElements: NoticeElement[] }
+export interface EffectiveRule {
+  enabled: boolean;
+  severity: Severity;
+  repeatWithinDays: number;
+  requireElements: NoticeElement[];
+}
 
 export function effectiveRule(policy: Policy, rule: RuleId): EffectiveRule {
   const base = DEFAULT_RULE_CONFIG[rule];

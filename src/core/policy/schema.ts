@@ -37,7 +37,14 @@ export type JsonSchema = {
 
 export const LOCALES = ['en', 'zh-CN', 'zh-TW'] as const;
 export const JURISDICTION_VALUES = ['CN', 'EU', 'generic'] as const;
-export const LEGAL_BASES = ['consent', 'contract', 'hr-management', 'legal-obligation', 'public-health', 'vital-interest'] as const;
+export const LEGAL_BASES = [
+  'consent',
+  'contract',
+  'hr-management',
+  'legal-obligation',
+  'public-health',
+  'vital-interest',
+] as const;
 export const GRANULARITIES = ['city', 'address', 'precise'] as const;
 export const SEVERITIES = ['high', 'medium', 'low'] as const;
 export const ON_SUBMIT = ['warn', 'confirm', 'block'] as const;
@@ -58,7 +65,10 @@ export const SIZE_LIMITS = {
 } as const;
 
 const shortString = (description: string, max: number = SIZE_LIMITS.shortText): JsonSchema => ({
-  type: 'string', minLength: 1, maxLength: max, description,
+  type: 'string',
+  minLength: 1,
+  maxLength: max,
+  description,
 });
 
 const localizedLabel: JsonSchema = {
@@ -94,7 +104,12 @@ const purpose: JsonSchema = {
       description: 'The most precise answer the purpose needs.',
       properties: { location: { type: 'string', enum: GRANULARITIES } },
     },
-    retentionDays: { type: 'integer', minimum: 0, maximum: SIZE_LIMITS.days, description: 'How long answers are kept, in days.' },
+    retentionDays: {
+      type: 'integer',
+      minimum: 0,
+      maximum: SIZE_LIMITS.days,
+      description: 'How long answers are kept, in days.',
+    },
     legalBasis: { type: 'string', enum: LEGAL_BASES, description: 'Why the collection is lawful.' },
   },
 };
@@ -104,7 +119,12 @@ const ruleConfig: JsonSchema = {
   properties: {
     enabled: { type: 'boolean' },
     severity: { type: 'string', enum: SEVERITIES },
-    repeatWithinDays: { type: 'integer', minimum: 0, maximum: SIZE_LIMITS.days, description: 'minimal-necessity: a re-ask within this many days is a finding.' },
+    repeatWithinDays: {
+      type: 'integer',
+      minimum: 0,
+      maximum: SIZE_LIMITS.days,
+      description: 'minimal-necessity: a re-ask within this many days is a finding.',
+    },
     requireElements: {
       type: 'array',
       description: 'consent-notice: elements the notice must state.',
@@ -126,7 +146,11 @@ export const POLICY_SCHEMA: JsonSchema = {
   properties: {
     id: shortString('Policy id, e.g. "acme-cn".', 100),
     version: shortString('Shown in reports and consent records, e.g. "2024.1".', 100),
-    jurisdiction: { type: 'string', enum: JURISDICTION_VALUES, description: 'CN (PIPL, GB/T 35273) | EU (GDPR) | generic: picks citations and wording.' },
+    jurisdiction: {
+      type: 'string',
+      enum: JURISDICTION_VALUES,
+      description: 'CN (PIPL, GB/T 35273) | EU (GDPR) | generic: picks citations and wording.',
+    },
     locale: { type: 'string', enum: LOCALES, description: 'Default UI language for warnings.' },
     purposes: {
       type: 'object',
@@ -143,14 +167,17 @@ export const POLICY_SCHEMA: JsonSchema = {
         type: 'object',
         required: ['match', 'purpose'],
         properties: {
-          match: shortString('URL pattern with * as in extension match patterns, e.g. "https://oa.example.cn/health/*".', 2000),
+          match: shortString(
+            'URL pattern with * as in extension match patterns, e.g. "https://oa.example.cn/health/*".',
+            2000,
+          ),
           purpose: shortString('A purpose id, or "infer" to infer it from the page text.', 64),
         },
       },
     },
     recipients: {
       type: 'array',
-      description: 'Registrable domains a form may post to besides the page\'s own.',
+      description: "Registrable domains a form may post to besides the page's own.",
       maxItems: SIZE_LIMITS.recipients,
       items: shortString('A registrable domain, e.g. "wjx.cn".', 253),
     },
@@ -159,7 +186,11 @@ export const POLICY_SCHEMA: JsonSchema = {
       description: 'Every rule is on by default; severity and options are overridable.',
       properties: Object.fromEntries(RULE_IDS.map((id) => [id, ruleConfig])),
     },
-    onSubmit: { type: 'string', enum: ON_SUBMIT, description: 'warn (badge + popup) | confirm (ask before a flagged submit) | block.' },
+    onSubmit: {
+      type: 'string',
+      enum: ON_SUBMIT,
+      description: 'warn (badge + popup) | confirm (ask before a flagged submit) | block.',
+    },
   },
 };
 
@@ -181,7 +212,9 @@ function toManaged(node: JsonSchema): JsonSchema {
   for (const [key, value] of Object.entries(node) as [keyof JsonSchema, unknown][]) {
     if (!MANAGED_ATTRIBUTES.has(key)) continue;
     if (key === 'properties') {
-      out.properties = Object.fromEntries(Object.entries(value as Record<string, JsonSchema>).map(([k, v]) => [k, toManaged(v)]));
+      out.properties = Object.fromEntries(
+        Object.entries(value as Record<string, JsonSchema>).map(([k, v]) => [k, toManaged(v)]),
+      );
     } else if (key === 'additionalProperties' || key === 'items') {
       out[key] = toManaged(value as JsonSchema);
     } else {
@@ -204,7 +237,8 @@ export function buildManagedSchema(): JsonSchema {
       [MANAGED_KEYS.string]: {
         type: 'string',
         title: 'FormWarden policy (JSON text)',
-        description: 'The same policy as one JSON string, for tools that can only push strings. Chrome never filters a string, so every error is reported by FormWarden itself.',
+        description:
+          'The same policy as one JSON string, for tools that can only push strings. Chrome never filters a string, so every error is reported by FormWarden itself.',
       },
     },
   };

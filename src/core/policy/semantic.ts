@@ -8,7 +8,12 @@ import { excerpt, type MessageArgs, type MessageId } from './messages';
 import type { PathSegment } from './paths';
 import { didYouMean } from './suggest';
 
-export interface SemanticIssue { path: PathSegment[]; id: MessageId; args: MessageArgs; severity: 'error' | 'warning' }
+export interface SemanticIssue {
+  path: PathSegment[];
+  id: MessageId;
+  args: MessageArgs;
+  severity: 'error' | 'warning';
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const own = (o: Record<string, unknown>, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefined);
@@ -18,7 +23,11 @@ const RESERVED_PURPOSE_IDS = new Set(['none', 'infer']);
 const isReservedPurposeId = (id: string) => RESERVED_PURPOSE_IDS.has(id) || id in Object.prototype;
 
 const GRANULARITY_ORDER: Record<string, number> = { city: 0, address: 1, precise: 2 };
-const CATEGORY_GRANULARITY: Record<string, number> = { 'location.city': 0, 'location.address': 1, 'location.precise': 2 };
+const CATEGORY_GRANULARITY: Record<string, number> = {
+  'location.city': 0,
+  'location.address': 1,
+  'location.precise': 2,
+};
 
 export const MAX_SEMANTIC_ISSUES = 200;
 
@@ -44,12 +53,15 @@ export function semanticIssues(policy: unknown): SemanticIssue[] {
       if (!isObject(p)) continue;
       const label = own(p, 'label');
       if (isObject(label)) {
-        const texts = ['en', 'zh-CN', 'zh-TW'].map((l) => own(label, l)).filter((t): t is string => typeof t === 'string' && t.trim() !== '');
+        const texts = ['en', 'zh-CN', 'zh-TW']
+          .map((l) => own(label, l))
+          .filter((t): t is string => typeof t === 'string' && t.trim() !== '');
         if (texts.length === 0) push(['purposes', id, 'label'], 'noLabel', {}, 'warning');
         for (const text of texts) {
           const key = text.trim().toLowerCase();
           const other = labels.get(key);
-          if (other !== undefined && other !== id) push(['purposes', id, 'label'], 'duplicatePurposeLabel', { other }, 'warning');
+          if (other !== undefined && other !== id)
+            push(['purposes', id, 'label'], 'duplicatePurposeLabel', { other }, 'warning');
           else labels.set(key, id);
         }
       }
@@ -57,13 +69,23 @@ export function semanticIssues(policy: unknown): SemanticIssue[] {
       if (Array.isArray(allow)) {
         const seen = new Map<unknown, number>();
         allow.forEach((c, i) => {
-          if (seen.has(c)) push(['purposes', id, 'allow', i], 'duplicateValue', { value: excerpt(c), first: seen.get(c)! }, 'warning');
+          if (seen.has(c))
+            push(['purposes', id, 'allow', i], 'duplicateValue', { value: excerpt(c), first: seen.get(c)! }, 'warning');
           else seen.set(c, i);
         });
-        const max = own(own(p, 'maxGranularity') && isObject(own(p, 'maxGranularity')) ? (own(p, 'maxGranularity') as Record<string, unknown>) : {}, 'location');
+        const max = own(
+          own(p, 'maxGranularity') && isObject(own(p, 'maxGranularity'))
+            ? (own(p, 'maxGranularity') as Record<string, unknown>)
+            : {},
+          'location',
+        );
         if (typeof max === 'string' && max in GRANULARITY_ORDER) {
           allow.forEach((c, i) => {
-            if (typeof c === 'string' && c in CATEGORY_GRANULARITY && CATEGORY_GRANULARITY[c]! > GRANULARITY_ORDER[max]!) {
+            if (
+              typeof c === 'string' &&
+              c in CATEGORY_GRANULARITY &&
+              CATEGORY_GRANULARITY[c]! > GRANULARITY_ORDER[max]!
+            ) {
               push(['purposes', id, 'allow', i], 'granularityConflict', { category: c, granularity: max }, 'warning');
             }
           });
@@ -81,15 +103,36 @@ export function semanticIssues(policy: unknown): SemanticIssue[] {
       const match = own(site, 'match');
       if (typeof match === 'string' && match.length > 0) {
         const problem = matchPatternProblem(match);
-        if (problem) push(['sites', i, 'match'], 'badMatchPattern', { value: excerpt(match), reason_en: problem.en, reason_zhCN: problem['zh-CN'], reason_zhTW: problem['zh-TW'] }, 'error');
+        if (problem)
+          push(
+            ['sites', i, 'match'],
+            'badMatchPattern',
+            {
+              value: excerpt(match),
+              reason_en: problem.en,
+              reason_zhCN: problem['zh-CN'],
+              reason_zhTW: problem['zh-TW'],
+            },
+            'error',
+          );
         const first = seenMatch.get(match);
         if (first !== undefined) push(['sites', i, 'match'], 'duplicateSite', { first }, 'warning');
         else seenMatch.set(match, i);
       }
       const purpose = own(site, 'purpose');
-      if (typeof purpose === 'string' && purpose.length > 0 && purpose !== 'infer' && !(isObject(purposes) && Object.hasOwn(purposes, purpose) && !isReservedPurposeId(purpose))) {
+      if (
+        typeof purpose === 'string' &&
+        purpose.length > 0 &&
+        purpose !== 'infer' &&
+        !(isObject(purposes) && Object.hasOwn(purposes, purpose) && !isReservedPurposeId(purpose))
+      ) {
         const suggestion = didYouMean(purpose, [...purposeIds.filter((p) => !isReservedPurposeId(p)), 'infer']);
-        push(['sites', i, 'purpose'], 'unknownPurpose', { value: excerpt(purpose), ...(suggestion ? { suggestion } : {}) }, 'error');
+        push(
+          ['sites', i, 'purpose'],
+          'unknownPurpose',
+          { value: excerpt(purpose), ...(suggestion ? { suggestion } : {}) },
+          'error',
+        );
       }
     });
   }
@@ -101,7 +144,11 @@ export function semanticIssues(policy: unknown): SemanticIssue[] {
       if (typeof r !== 'string' || r.length === 0) return;
       if (seen.has(r)) push(['recipients', i], 'duplicateValue', { value: excerpt(r), first: seen.get(r)! }, 'warning');
       else seen.set(r, i);
-      if (!/^(?=.{1,253}$)([\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)*[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u.test(r)) {
+      if (
+        !/^(?=.{1,253}$)([\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)*[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u.test(
+          r,
+        )
+      ) {
         push(['recipients', i], 'recipientNotDomain', { value: excerpt(r), suggestion: domainIn(r) ?? '' }, 'error');
       } else if (r.includes('.') && !/^[\d.]+$/.test(r) && getDomain(r, { allowPrivateDomains: true }) === null) {
         // "com.cn" would let every site under it receive the form's data.
@@ -116,10 +163,20 @@ export function semanticIssues(policy: unknown): SemanticIssue[] {
       const config = own(rules, rule);
       if (!isObject(config)) continue;
       if (rule !== 'minimal-necessity' && own(config, 'repeatWithinDays') !== undefined) {
-        push(['rules', rule, 'repeatWithinDays'], 'ruleOptionIgnored', { option: 'repeatWithinDays', rule: 'minimal-necessity' }, 'warning');
+        push(
+          ['rules', rule, 'repeatWithinDays'],
+          'ruleOptionIgnored',
+          { option: 'repeatWithinDays', rule: 'minimal-necessity' },
+          'warning',
+        );
       }
       if (rule !== 'consent-notice' && own(config, 'requireElements') !== undefined) {
-        push(['rules', rule, 'requireElements'], 'ruleOptionIgnored', { option: 'requireElements', rule: 'consent-notice' }, 'warning');
+        push(
+          ['rules', rule, 'requireElements'],
+          'ruleOptionIgnored',
+          { option: 'requireElements', rule: 'consent-notice' },
+          'warning',
+        );
       }
     }
     const consentNotice = own(rules, 'consent-notice');
@@ -127,7 +184,12 @@ export function semanticIssues(policy: unknown): SemanticIssue[] {
     if (Array.isArray(required) && consentPurposes.length > 0) {
       for (const element of ['withdrawal', 'contact'] as const) {
         if (NOTICE_ELEMENTS.includes(element) && !required.includes(element)) {
-          push(['rules', 'consent-notice', 'requireElements'], 'consentWithoutElement', { purpose: consentPurposes[0]!, element }, 'warning');
+          push(
+            ['rules', 'consent-notice', 'requireElements'],
+            'consentWithoutElement',
+            { purpose: consentPurposes[0]!, element },
+            'warning',
+          );
         }
       }
     }

@@ -32,10 +32,20 @@ export type PolicyValidation =
 /** Reasons beyond this many are summarised: a hostile policy must not cost minutes to explain. */
 export const MAX_REPORTED_ISSUES = 100;
 
-interface AjvError { instancePath: string; keyword: string; params: Record<string, unknown>; message?: string; propertyName?: string }
+interface AjvError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+  propertyName?: string;
+}
 
-const issue = (path: PathSegment[], id: MessageId, args: MessageArgs, severity: 'error' | 'warning'): ValidationIssue =>
-  ({ path: formatPath(path), message: message(id, args), severity, code: id });
+const issue = (
+  path: PathSegment[],
+  id: MessageId,
+  args: MessageArgs,
+  severity: 'error' | 'warning',
+): ValidationIssue => ({ path: formatPath(path), message: message(id, args), severity, code: id });
 
 function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   let node = data;
@@ -47,7 +57,13 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 }
 
 const jsonType = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'number' && Number.isInteger(v) ? 'integer' : typeof v;
+  v === null
+    ? 'null'
+    : Array.isArray(v)
+      ? 'array'
+      : typeof v === 'number' && Number.isInteger(v)
+        ? 'integer'
+        : typeof v;
 
 const isCategoryEnum = (allowed: unknown): boolean =>
   Array.isArray(allowed) && allowed.length === CATEGORY_IDS.length && allowed.every((v, i) => v === CATEGORY_IDS[i]);
@@ -62,10 +78,15 @@ function fromAjvError(error: AjvError, data: unknown): ValidationIssue | null {
       return issue([...base, key], 'required', { key }, 'error');
     }
     case 'type':
-      return issue(base, 'type', { expected: String(error.params.type), found: value === undefined ? 'undefined' : jsonType(value) }, 'error');
+      return issue(
+        base,
+        'type',
+        { expected: String(error.params.type), found: value === undefined ? 'undefined' : jsonType(value) },
+        'error',
+      );
     case 'enum': {
       const allowed = error.params.allowedValues as string[];
-      const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+      const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
       const suggestion = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
       const args = { value: excerpt(text), allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) };
       return issue(base, isCategoryEnum(allowed) ? 'notCategory' : 'notOneOf', args, 'error');
@@ -73,7 +94,12 @@ function fromAjvError(error: AjvError, data: unknown): ValidationIssue | null {
     case 'pattern':
       // Only purpose ids carry a pattern (via propertyNames), so the path names the offending key.
       if (typeof error.propertyName === 'string') {
-        return issue([...base, error.propertyName], 'purposeIdPattern', { value: excerpt(error.propertyName) }, 'error');
+        return issue(
+          [...base, error.propertyName],
+          'purposeIdPattern',
+          { value: excerpt(error.propertyName) },
+          'error',
+        );
       }
       return issue(base, 'invalid', { reason: error.message ?? 'pattern' }, 'error');
     case 'propertyNames':
@@ -112,12 +138,15 @@ export function validatePolicy(input: unknown): PolicyValidation {
   if (guarded.issues.some((g) => g.id === 'tooManyValues')) return { ok: false, errors, warnings };
 
   if (data === undefined || data === null || typeof data !== 'object' || Array.isArray(data)) {
-    if (guarded.issues.length === 0) errors.push(issue([], 'type', { expected: 'object', found: data === undefined ? 'undefined' : jsonType(data) }, 'error'));
+    if (guarded.issues.length === 0)
+      errors.push(
+        issue([], 'type', { expected: 'object', found: data === undefined ? 'undefined' : jsonType(data) }, 'error'),
+      );
     return { ok: false, errors, warnings };
   }
 
   if (!validateStructure(data)) {
-    const ajvErrors = ((validateStructure as unknown as { errors?: AjvError[] }).errors ?? []);
+    const ajvErrors = (validateStructure as unknown as { errors?: AjvError[] }).errors ?? [];
     let mapped = 0;
     for (const e of ajvErrors) {
       if (mapped >= MAX_REPORTED_ISSUES) break;
@@ -135,7 +164,14 @@ export function validatePolicy(input: unknown): PolicyValidation {
     (s.severity === 'error' ? errors : warnings).push(issue(s.path, s.id, s.args, s.severity));
   }
   for (const u of findUnknownKeys(data, POLICY_SCHEMA).slice(0, MAX_REPORTED_ISSUES)) {
-    warnings.push(issue(u.path, 'unknownKey', { key: excerpt(u.key), ...(u.suggestion ? { suggestion: u.suggestion } : {}) }, 'warning'));
+    warnings.push(
+      issue(
+        u.path,
+        'unknownKey',
+        { key: excerpt(u.key), ...(u.suggestion ? { suggestion: u.suggestion } : {}) },
+        'warning',
+      ),
+    );
   }
 
   // A value of the wrong type also fails its enum/pattern/bounds; the type is the one to fix.

@@ -56,7 +56,9 @@ export function buildConsentReceipt(input: ReceiptInput): ConsentReceipt {
   const sensitiveIds = input.categories.filter((c) => isSensitive(c));
   const controller = input.controllerName?.trim() || input.origin;
   const thirdPartyNames = input.thirdPartyNames?.filter(Boolean) ?? [];
-  const purposeCategory = input.legalBasis ? PURPOSE_CATEGORY_BY_LEGAL_BASIS[input.legalBasis] : DEFAULT_PURPOSE_CATEGORY;
+  const purposeCategory = input.legalBasis
+    ? PURPOSE_CATEGORY_BY_LEGAL_BASIS[input.legalBasis]
+    : DEFAULT_PURPOSE_CATEGORY;
   return {
     version: KANTARA_VERSION,
     jurisdiction: input.jurisdiction || 'unknown',

@@ -27,7 +27,9 @@ export const TLD_OPTIONS = { allowPrivateDomains: true } as const;
 function hostOf(urlOrHost: string): string | null {
   const text = urlOrHost.trim().toLowerCase();
   if (!text) return null;
-  const host = /^[a-z][a-z0-9+.-]*:\/\/|^\/\//.test(text) ? getHostname(text.startsWith('//') ? `https:${text}` : text) : getHostname(`https://${text}`);
+  const host = /^[a-z][a-z0-9+.-]*:\/\/|^\/\//.test(text)
+    ? getHostname(text.startsWith('//') ? `https:${text}` : text)
+    : getHostname(`https://${text}`);
   return host ? host.replace(/\.$/, '') : null;
 }
 
@@ -44,7 +46,7 @@ export function matchProvider(urlOrHost: string): Provider | null {
   const byHost = PROVIDERS.find((p) => p.domains.some((d) => hostMatches(host, d)));
   if (byHost) return byHost;
   const byName = SELF_HOSTED_SCRIPT_NAMES.find((s) => s.pattern.test(urlOrHost));
-  return byName ? PROVIDERS.find((p) => p.id === byName.providerId) ?? null : null;
+  return byName ? (PROVIDERS.find((p) => p.id === byName.providerId) ?? null) : null;
 }
 
 /** Registrable domain of a URL or host ("a.b.example.com.cn" → "example.com.cn"); the host when it has none. */

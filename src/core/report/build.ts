@@ -1,6 +1,14 @@
 // The JSON report of shared/spec/report.md, one per scanned page. Keys in the spec's order.
 import type { Evaluation } from '../evaluate';
-import { SEVERITY_ORDER, type Finding, type Policy, type PolicySource, type Report, type ScanResult, type Severity } from '../types';
+import {
+  SEVERITY_ORDER,
+  type Finding,
+  type Policy,
+  type PolicySource,
+  type Report,
+  type ScanResult,
+  type Severity,
+} from '../types';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 
 export interface ReportInput {
@@ -14,7 +22,8 @@ export interface ReportInput {
 
 export function worstSeverity(findings: readonly Pick<Finding, 'severity'>[]): Severity | 'none' {
   let worst: Severity | 'none' = 'none';
-  for (const f of findings) if (worst === 'none' || SEVERITY_ORDER[f.severity] > SEVERITY_ORDER[worst]) worst = f.severity;
+  for (const f of findings)
+    if (worst === 'none' || SEVERITY_ORDER[f.severity] > SEVERITY_ORDER[worst]) worst = f.severity;
   return worst;
 }
 

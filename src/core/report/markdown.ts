@@ -9,7 +9,10 @@ import { MD_STRINGS, type MdStrings } from './strings';
 
 /** Markdown table cells must not break the table. */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').trim();
+  return text
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ')
+    .trim();
 }
 
 const CRITERIA = ['一', '二', '三', '四', '五', '六'];
@@ -48,7 +51,13 @@ function findingsBySelector(findings: readonly Finding[]): Map<string, Finding[]
   return index;
 }
 
-function verdictOf(field: ReportField, index: ReadonlyMap<string, Finding[]>, s: MdStrings, locale: Locale, personalCount: number): string {
+function verdictOf(
+  field: ReportField,
+  index: ReadonlyMap<string, Finding[]>,
+  s: MdStrings,
+  locale: Locale,
+  personalCount: number,
+): string {
   if (field.category === null) return s.notPersonal;
   const hits = index.get(field.selector) ?? [];
   if (hits.length === 0) return s.ok;
@@ -59,7 +68,8 @@ function verdictOf(field: ReportField, index: ReadonlyMap<string, Finding[]>, s:
 
 function header(report: Report, s: MdStrings): string[] {
   const p = report.purpose;
-  const purpose = p.how === 'none' ? s.purposeNone : `\`${p.id}\` — ${s.how[p.how]}${p.evidence ? ` (${p.evidence})` : ''}`;
+  const purpose =
+    p.how === 'none' ? s.purposeNone : `\`${p.id}\` — ${s.how[p.how]}${p.evidence ? ` (${p.evidence})` : ''}`;
   const sum = report.summary;
   return [
     `# ${s.title}: ${report.source}`,
@@ -79,7 +89,14 @@ function questionsOf(fields: readonly ReportField[]): ReportField[][] {
   for (const field of fields) {
     const last = groups[groups.length - 1]?.[0];
     const grouped = field.type === 'radio' || field.type === 'checkbox';
-    if (last && grouped && last.type === field.type && last.label === field.label && last.category === field.category && (last.name ?? '') === (field.name ?? '')) {
+    if (
+      last &&
+      grouped &&
+      last.type === field.type &&
+      last.label === field.label &&
+      last.category === field.category &&
+      (last.name ?? '') === (field.name ?? '')
+    ) {
       groups[groups.length - 1]!.push(field);
     } else {
       groups.push([field]);
@@ -95,12 +112,21 @@ function questionTable(report: Report, s: MdStrings, locale: Locale): string[] {
   const rows = questionsOf(report.fields).map((group, i) => {
     const f = group[0]!;
     const label = f.label || f.name || f.selector;
-    const category = f.category ? `${categoryInfo(f.category).label[locale]}${f.sensitive ? ` (${s.sensitive})` : ''}` : '—';
+    const category = f.category
+      ? `${categoryInfo(f.category).label[locale]}${f.sensitive ? ` (${s.sensitive})` : ''}`
+      : '—';
     const verdicts = [...new Set(group.map((member) => verdictOf(member, index, s, locale, personalCount)))];
     const verdict = verdicts.find((v) => v.startsWith('⚠')) ?? verdicts[0]!;
     return `| ${i + 1} | ${cell(label)} | ${cell(category)} | ${cell(verdict)} |`;
   });
-  return [`## ${s.questions}`, '', `| # | ${s.question} | ${s.category} | ${s.verdict} |`, '|---|---|---|---|', ...rows, ''];
+  return [
+    `## ${s.questions}`,
+    '',
+    `| # | ${s.question} | ${s.category} | ${s.verdict} |`,
+    '|---|---|---|---|',
+    ...rows,
+    '',
+  ];
 }
 
 function findingSection(report: Report, s: MdStrings, locale: Locale): string[] {
@@ -112,13 +138,17 @@ function findingSection(report: Report, s: MdStrings, locale: Locale): string[] 
     out.push(f.message[locale], '');
     if (f.fix) out.push(`- **${s.fix}:** ${f.fix[locale]}`);
     if (f.fields.length > 0) {
-      const named = f.fields.slice(0, 12).map((sel) => (labels.get(sel) ? `${labels.get(sel)} (\`${sel}\`)` : `\`${sel}\``));
+      const named = f.fields
+        .slice(0, 12)
+        .map((sel) => (labels.get(sel) ? `${labels.get(sel)} (\`${sel}\`)` : `\`${sel}\``));
       out.push(`- **${s.fields}:** ${named.join(', ')}${f.fields.length > 12 ? ` … (+${f.fields.length - 12})` : ''}`);
     }
     if (f.recipients?.length) out.push(`- **${s.recipients}:** ${f.recipients.join(', ')}`);
     if (f.citation.length > 0) out.push(`- **${s.citation}:** ${f.citation.join('; ')}`);
     if (f.checklist?.length) {
-      out.push(`- **${s.checklist}:** ${f.checklist.map((item) => `[${item}](${CHECKLIST_DOC}#${checklistAnchor(item)})`).join(', ')}`);
+      out.push(
+        `- **${s.checklist}:** ${f.checklist.map((item) => `[${item}](${CHECKLIST_DOC}#${checklistAnchor(item)})`).join(', ')}`,
+      );
     }
     out.push('');
   });
@@ -135,11 +165,19 @@ function thirdPartySection(report: Report, s: MdStrings): string[] {
   if (!report.page) return [];
   const parties = thirdPartiesOf(report.page, report.pageUrl);
   if (parties.length === 0) return [`## ${s.thirdParties}`, '', s.noThirdParties, ''];
-  const rows = parties.map((p) =>
-    `| ${cell(p.domain)} | ${cell(p.provider ?? '—')} | ${cell(s.kind[p.kind] ?? p.kind)} | ${p.recordsInput === null ? '?' : p.recordsInput ? s.yes : s.no} | ${cell(p.urls.slice(0, 3).join(' '))} |`);
+  const rows = parties.map(
+    (p) =>
+      `| ${cell(p.domain)} | ${cell(p.provider ?? '—')} | ${cell(s.kind[p.kind] ?? p.kind)} | ${p.recordsInput === null ? '?' : p.recordsInput ? s.yes : s.no} | ${cell(p.urls.slice(0, 3).join(' '))} |`,
+  );
   return [
-    `## ${s.thirdParties}`, '', s.thirdPartiesIntro, '',
-    `| ${s.domain} | ${s.provider} | ${s.kindHeader} | ${s.recordsInput} | ${s.urls} |`, '|---|---|---|---|---|', ...rows, '',
+    `## ${s.thirdParties}`,
+    '',
+    s.thirdPartiesIntro,
+    '',
+    `| ${s.domain} | ${s.provider} | ${s.kindHeader} | ${s.recordsInput} | ${s.urls} |`,
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
   ];
 }
 

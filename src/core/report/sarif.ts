@@ -27,7 +27,10 @@ interface SarifResult {
   ruleIndex: number;
   level: 'error' | 'warning' | 'note';
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string } }; logicalLocations?: { fullyQualifiedName: string; kind: string }[] }[];
+  locations: {
+    physicalLocation: { artifactLocation: { uri: string } };
+    logicalLocations?: { fullyQualifiedName: string; kind: string }[];
+  }[];
   partialFingerprints: { formwardenFinding: string };
   properties: Record<string, unknown>;
 }
@@ -73,9 +76,13 @@ export function renderSarif(reports: readonly Report[]): SarifLog {
         rules.push(descriptorFor(f));
       }
       const physical = { artifactLocation: { uri: report.source } };
-      const locations = f.fields.length > 0
-        ? f.fields.map((selector) => ({ physicalLocation: physical, logicalLocations: [{ fullyQualifiedName: selector, kind: 'element' }] }))
-        : [{ physicalLocation: physical }];
+      const locations =
+        f.fields.length > 0
+          ? f.fields.map((selector) => ({
+              physicalLocation: physical,
+              logicalLocations: [{ fullyQualifiedName: selector, kind: 'element' }],
+            }))
+          : [{ physicalLocation: physical }];
       results.push({
         ruleId: id,
         ruleIndex: index.get(id)!,
@@ -98,6 +105,11 @@ export function renderSarif(reports: readonly Report[]): SarifLog {
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'FormWarden', version: TOOL_VERSION, semanticVersion: TOOL_VERSION, rules } }, results }],
+    runs: [
+      {
+        tool: { driver: { name: 'FormWarden', version: TOOL_VERSION, semanticVersion: TOOL_VERSION, rules } },
+        results,
+      },
+    ],
   };
 }

@@ -29,9 +29,22 @@ const MAX_LISTED = 3;
 const MAX_LISTED_IN_ACTION = 2;
 /** Between findings of one severity, the one that names concrete data leads. */
 const PRIORITY = [
-  'category-not-allowed', 'category-not-needed', 'too-precise', 'refusal-blocks-submit', 'notice-missing',
-  'sensitive-purpose-not-stated', 'http-action', 'http-page', 'form-target', 'keystroke-listener', 'sent-while-typing',
-  'session-replay', 'bundled-consent', 'collected-before-consent', 'pre-ticked-consent', 'asked-again-after-refusal',
+  'category-not-allowed',
+  'category-not-needed',
+  'too-precise',
+  'refusal-blocks-submit',
+  'notice-missing',
+  'sensitive-purpose-not-stated',
+  'http-action',
+  'http-page',
+  'form-target',
+  'keystroke-listener',
+  'sent-while-typing',
+  'session-replay',
+  'bundled-consent',
+  'collected-before-consent',
+  'pre-ticked-consent',
+  'asked-again-after-refusal',
 ];
 
 function rank(check: string): number {
@@ -43,7 +56,10 @@ function rank(check: string): number {
 export function bySeriousness<F extends Pick<Finding, 'severity' | 'check'>>(findings: readonly F[]): F[] {
   return findings
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => SEVERITY_ORDER[b.f.severity] - SEVERITY_ORDER[a.f.severity] || rank(a.f.check) - rank(b.f.check) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[b.f.severity] - SEVERITY_ORDER[a.f.severity] || rank(a.f.check) - rank(b.f.check) || a.i - b.i,
+    )
     .map((x) => x.f);
 }
 
@@ -78,7 +94,11 @@ function listOf(categories: readonly CategoryId[], locale: Locale, max: number):
 /** The action names fewer categories than the sentence: it has to stay one glance long. */
 function words(finding: Pick<Finding, 'fields'>, input: VerdictInput, locale: Locale, forAction = false): VerdictWords {
   const purpose = purposeText(input, locale);
-  return { cats: listOf(categoriesOf(finding, input, forAction), locale, forAction ? MAX_LISTED_IN_ACTION : MAX_LISTED), purpose: purpose ?? '', that: SENTENCE[locale].that(purpose) };
+  return {
+    cats: listOf(categoriesOf(finding, input, forAction), locale, forAction ? MAX_LISTED_IN_ACTION : MAX_LISTED),
+    purpose: purpose ?? '',
+    that: SENTENCE[locale].that(purpose),
+  };
 }
 
 export function verdictOf(input: VerdictInput, locale: Locale): Verdict {
@@ -105,11 +125,19 @@ export function verdictOf(input: VerdictInput, locale: Locale): Verdict {
 }
 
 /** A finding in a few words, for a collapsed line: "ID number — not needed for attendance". */
-export function findingLine(finding: Pick<Finding, 'rule' | 'check' | 'fields'>, input: VerdictInput, locale: Locale): string {
+export function findingLine(
+  finding: Pick<Finding, 'rule' | 'check' | 'fields'>,
+  input: VerdictInput,
+  locale: Locale,
+): string {
   const w = words(finding, input, locale);
   const phrases = wordsOf(finding);
   const short = phrases.short[locale](w);
-  return w.cats && !phrases.aboutPage ? `${locale === 'en' ? cap(w.cats) : w.cats}${SENTENCE[locale].subjectSep}${short}` : locale === 'en' ? cap(short) : short;
+  return w.cats && !phrases.aboutPage
+    ? `${locale === 'en' ? cap(w.cats) : w.cats}${SENTENCE[locale].subjectSep}${short}`
+    : locale === 'en'
+      ? cap(short)
+      : short;
 }
 
 /** Reasons named in one mark's name before the rest is left to the popup. */
@@ -138,7 +166,11 @@ export function markNames(input: VerdictInput, locale: Locale): Record<string, s
   for (const [selector, list] of reasons) {
     const field = bySelector.get(selector);
     const label = field?.label ?? '';
-    const subject = field?.category ? categoryLabel(field.category, locale) : label.length > MAX_SUBJECT ? `${label.slice(0, MAX_SUBJECT - 1)}…` : label;
+    const subject = field?.category
+      ? categoryLabel(field.category, locale)
+      : label.length > MAX_SUBJECT
+        ? `${label.slice(0, MAX_SUBJECT - 1)}…`
+        : label;
     names[selector] = `${s.brand}${subject ? `${subject}${s.markSep}` : ''}${list.join(s.listJoin)}`;
   }
   return names;

@@ -7,8 +7,17 @@ import { ask } from '../ask';
 import { CATEGORY_IDS, type CategoryId } from '../../core/taxonomy';
 import type { Locale } from '../../core/types';
 import {
-  decisionsToCsv, exportLedger, filterChoices, isPastRetention, loadDecisionPage, queryDecisionIds,
-  type DecisionRecord, type Ledger, type LedgerFilter, type LedgerQueryResult, type LedgerStatus,
+  decisionsToCsv,
+  exportLedger,
+  filterChoices,
+  isPastRetention,
+  loadDecisionPage,
+  queryDecisionIds,
+  type DecisionRecord,
+  type Ledger,
+  type LedgerFilter,
+  type LedgerQueryResult,
+  type LedgerStatus,
 } from '../../db';
 import { currentLocale, makeT } from '../i18n';
 import { downloadText } from '../download';
@@ -32,10 +41,22 @@ function grantTime(id: string): number | null {
   return m ? Number.parseInt(m[1]!, 36) : null;
 }
 
-function RevokeBox({ record, t, onConfirm, onCancel }: { record: DecisionRecord; t: T; onConfirm: () => void; onCancel: () => void }) {
+function RevokeBox({
+  record,
+  t,
+  onConfirm,
+  onCancel,
+}: {
+  record: DecisionRecord;
+  t: T;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   return (
     <div class="revoke-box" role="group" aria-labelledby={`revoke-h-${record.id}`}>
-      <p id={`revoke-h-${record.id}`}><strong>{t('revokeTitle')}</strong></p>
+      <p id={`revoke-h-${record.id}`}>
+        <strong>{t('revokeTitle')}</strong>
+      </p>
       <p>{t('revokeExplain')}</p>
       <p data-testid="revoke-contact">
         {record.noticeContact
@@ -44,47 +65,98 @@ function RevokeBox({ record, t, onConfirm, onCancel }: { record: DecisionRecord;
             ? t('revokeNoticeLinks', { links: record.noticeLinks.join(' ') })
             : t('revokeNoContact')}
       </p>
-      <button type="button" class="primary" onClick={onConfirm}>{t('revokeConfirm')}</button>{' '}
-      <button type="button" onClick={onCancel}>{t('cancel')}</button>
+      <button type="button" class="primary" onClick={onConfirm}>
+        {t('revokeConfirm')}
+      </button>{' '}
+      <button type="button" onClick={onCancel}>
+        {t('cancel')}
+      </button>
     </div>
   );
 }
 
 function Row(props: {
-  record: DecisionRecord; now: number; locale: Locale; t: T; receiptOpen: boolean; revoking: boolean;
-  onToggleReceipt: () => void; onAskRevoke: () => void; onRevoke: () => void; onCancelRevoke: () => void;
+  record: DecisionRecord;
+  now: number;
+  locale: Locale;
+  t: T;
+  receiptOpen: boolean;
+  revoking: boolean;
+  onToggleReceipt: () => void;
+  onAskRevoke: () => void;
+  onRevoke: () => void;
+  onCancelRevoke: () => void;
 }) {
   const { record: d, now, locale, t } = props;
   const expired = isPastRetention(d, now);
   return (
     <>
       <tr data-id={d.id} data-state={d.state} data-expired={expired || undefined}>
-        <td>{formatDateTime(d.at, locale)}<span class="ledger-meta"> · {t(`via_${d.collectionMethod}` as LedgerKey)}</span></td>
+        <td>
+          {formatDateTime(d.at, locale)}
+          <span class="ledger-meta"> · {t(`via_${d.collectionMethod}` as LedgerKey)}</span>
+        </td>
         <td>{d.origin}</td>
-        <td>{d.purposeLabel}<span class="ledger-meta"> · {t('policyVersion', { id: d.policyId, version: d.policyVersion })}</span></td>
+        <td>
+          {d.purposeLabel}
+          <span class="ledger-meta"> · {t('policyVersion', { id: d.policyId, version: d.policyVersion })}</span>
+        </td>
         <td>{categoryList(d.categories, locale)}</td>
         <td>
-          <span class="state" data-state={d.state}>{t(`state_${d.state}` as LedgerKey)}</span>
-          {d.revokedAt !== null && <span class="ledger-meta"> · {t('revokedOn', { date: formatDate(d.revokedAt, locale) })}</span>}
-          {d.state === 'revoked' && d.revokes && grantTime(d.revokes) !== null && <span class="ledger-meta"> · {t('revokesGrant', { date: formatDate(grantTime(d.revokes)!, locale) })}</span>}
-          {expired && <span class="expired" data-testid="past-retention">{t('pastRetention', { date: formatDate(d.expiresAt!, locale) })}</span>}
-          {!expired && d.state === 'granted' && d.expiresAt !== null && <span class="ledger-meta"> · {t('expiresOn', { date: formatDate(d.expiresAt, locale) })}</span>}
+          <span class="state" data-state={d.state}>
+            {t(`state_${d.state}` as LedgerKey)}
+          </span>
+          {d.revokedAt !== null && (
+            <span class="ledger-meta"> · {t('revokedOn', { date: formatDate(d.revokedAt, locale) })}</span>
+          )}
+          {d.state === 'revoked' && d.revokes && grantTime(d.revokes) !== null && (
+            <span class="ledger-meta"> · {t('revokesGrant', { date: formatDate(grantTime(d.revokes)!, locale) })}</span>
+          )}
+          {expired && (
+            <span class="expired" data-testid="past-retention">
+              {t('pastRetention', { date: formatDate(d.expiresAt!, locale) })}
+            </span>
+          )}
+          {!expired && d.state === 'granted' && d.expiresAt !== null && (
+            <span class="ledger-meta"> · {t('expiresOn', { date: formatDate(d.expiresAt, locale) })}</span>
+          )}
         </td>
         <td class="actions">
           {d.receipt && (
             <>
-              <button type="button" aria-expanded={props.receiptOpen} onClick={props.onToggleReceipt}>{t(props.receiptOpen ? 'hideReceipt' : 'viewReceipt')}</button>{' '}
-              <button type="button" onClick={() => downloadText(`consent-receipt-${d.receiptId}.json`, JSON.stringify(d.receipt, null, 2), 'application/json')}>{t('downloadReceipt')}</button>{' '}
+              <button type="button" aria-expanded={props.receiptOpen} onClick={props.onToggleReceipt}>
+                {t(props.receiptOpen ? 'hideReceipt' : 'viewReceipt')}
+              </button>{' '}
+              <button
+                type="button"
+                onClick={() =>
+                  downloadText(
+                    `consent-receipt-${d.receiptId}.json`,
+                    JSON.stringify(d.receipt, null, 2),
+                    'application/json',
+                  )
+                }
+              >
+                {t('downloadReceipt')}
+              </button>{' '}
             </>
           )}
-          {d.state === 'granted' && d.revokedAt === null && <button type="button" class="revoke" onClick={props.onAskRevoke}>{t('revoke')}</button>}
+          {d.state === 'granted' && d.revokedAt === null && (
+            <button type="button" class="revoke" onClick={props.onAskRevoke}>
+              {t('revoke')}
+            </button>
+          )}
         </td>
       </tr>
       {(props.receiptOpen || props.revoking) && (
         <tr class="detail">
           <td colSpan={6}>
-            {props.revoking && <RevokeBox record={d} t={t} onConfirm={props.onRevoke} onCancel={props.onCancelRevoke} />}
-            {props.receiptOpen && d.receipt && <pre data-testid="receipt-json">{JSON.stringify(d.receipt, null, 2)}</pre>}
+            {props.revoking && (
+              <RevokeBox record={d} t={t} onConfirm={props.onRevoke} onCancel={props.onCancelRevoke} />
+            )}
+            {props.receiptOpen && d.receipt && (
+              <pre data-testid="receipt-json">{JSON.stringify(d.receipt, null, 2)}</pre>
+            )}
           </td>
         </tr>
       )}
@@ -102,7 +174,10 @@ export function ConsentsPanel({ ledger: given, locale = currentLocale() }: { led
   const [rows, setRows] = useState<DecisionRecord[]>([]);
   // openMs: panel mount → first page shown; readyAt: navigation start → first page (both for the benchmark).
   const [timing, setTiming] = useState<{ openMs?: number; readyAt?: number; queryMs?: number; done?: number }>({});
-  const [choices, setChoices] = useState<{ purposes: string[]; categories: CategoryId[] }>({ purposes: [], categories: [] });
+  const [choices, setChoices] = useState<{ purposes: string[]; categories: CategoryId[] }>({
+    purposes: [],
+    categories: [],
+  });
   const [status, setStatus] = useState<LedgerStatus | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [receiptOpen, setReceiptOpen] = useState<string | null>(null);
@@ -172,7 +247,12 @@ export function ConsentsPanel({ ledger: given, locale = currentLocale() }: { led
         setOffset(0);
         setRows(page);
         const queryMs = performance.now() - started;
-        setTiming((tm) => ({ openMs: tm.openMs ?? performance.now() - mountedAt.current, readyAt: tm.readyAt ?? performance.now(), queryMs, done: (tm.done ?? 0) + 1 }));
+        setTiming((tm) => ({
+          openMs: tm.openMs ?? performance.now() - mountedAt.current,
+          readyAt: tm.readyAt ?? performance.now(),
+          queryMs,
+          done: (tm.done ?? 0) + 1,
+        }));
       } catch {
         if (seq === querySeq.current) setResult({ ids: [], total: 0, tookMs: 0 });
       }
@@ -204,8 +284,14 @@ export function ConsentsPanel({ ledger: given, locale = currentLocale() }: { led
 
   const exportAs = async (kind: 'json' | 'csv') => {
     const data = await exportLedger(await ledger.database());
-    if (kind === 'json') downloadText(`formwarden-consents-${today()}.json`, JSON.stringify(data, null, 2), 'application/json');
-    else downloadText(`formwarden-consents-${today()}.csv`, decisionsToCsv(data.decisions, data.submissions), 'text/csv;charset=utf-8');
+    if (kind === 'json')
+      downloadText(`formwarden-consents-${today()}.json`, JSON.stringify(data, null, 2), 'application/json');
+    else
+      downloadText(
+        `formwarden-consents-${today()}.csv`,
+        decisionsToCsv(data.decisions, data.submissions),
+        'text/csv;charset=utf-8',
+      );
   };
 
   const importFile = async (file: File | undefined) => {
@@ -215,7 +301,11 @@ export function ConsentsPanel({ ledger: given, locale = currentLocale() }: { led
       written(reply);
       const r = reply.result;
       if (!r) return;
-      setMessage(r.invalid.length === 1 && r.invalid[0]!.index === -1 ? t('importFailed', { reason: r.invalid[0]!.reason }) : t('imported', { added: r.added, skipped: r.skipped, invalid: r.invalid.length }));
+      setMessage(
+        r.invalid.length === 1 && r.invalid[0]!.index === -1
+          ? t('importFailed', { reason: r.invalid[0]!.reason })
+          : t('imported', { added: r.added, skipped: r.skipped, invalid: r.invalid.length }),
+      );
     } catch (e) {
       setMessage(t('importFailed', { reason: e instanceof Error ? e.message : String(e) }));
     }
@@ -247,29 +337,71 @@ export function ConsentsPanel({ ledger: given, locale = currentLocale() }: { led
       <LedgerStatusBanner
         status={workerStatus}
         t={t}
-        onRetry={() => void ask({ type: 'ledger/retry' }).then(setWorkerStatus).catch(() => undefined)}
+        onRetry={() =>
+          void ask({ type: 'ledger/retry' })
+            .then(setWorkerStatus)
+            .catch(() => undefined)
+        }
       />
 
       <div class="filters" role="search">
-        <label>{t('filterSite')}
-          <input type="search" name="site" value={filter.site ?? ''} placeholder={t('filterSitePlaceholder')} onInput={(e) => set({ site: (e.target as HTMLInputElement).value })} />
+        <label>
+          {t('filterSite')}
+          <input
+            type="search"
+            name="site"
+            value={filter.site ?? ''}
+            placeholder={t('filterSitePlaceholder')}
+            onInput={(e) => set({ site: (e.target as HTMLInputElement).value })}
+          />
         </label>
-        <label>{t('filterPurpose')}
-          <select name="purpose" value={filter.purposeId ?? ''} onChange={(e) => set({ purposeId: (e.target as HTMLSelectElement).value || undefined })}>
+        <label>
+          {t('filterPurpose')}
+          <select
+            name="purpose"
+            value={filter.purposeId ?? ''}
+            onChange={(e) => set({ purposeId: (e.target as HTMLSelectElement).value || undefined })}
+          >
             <option value="">{t('all')}</option>
-            {choices.purposes.map((p) => <option key={p} value={p}>{p}</option>)}
+            {choices.purposes.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
           </select>
         </label>
-        <label>{t('filterCategory')}
-          <select name="category" value={filter.category ?? ''} onChange={(e) => set({ category: ((e.target as HTMLSelectElement).value || undefined) as CategoryId | undefined })}>
+        <label>
+          {t('filterCategory')}
+          <select
+            name="category"
+            value={filter.category ?? ''}
+            onChange={(e) =>
+              set({ category: ((e.target as HTMLSelectElement).value || undefined) as CategoryId | undefined })
+            }
+          >
             <option value="">{t('all')}</option>
-            {choices.categories.map((c) => <option key={c} value={c}>{categoryLabel(c, locale)}</option>)}
+            {choices.categories.map((c) => (
+              <option key={c} value={c}>
+                {categoryLabel(c, locale)}
+              </option>
+            ))}
           </select>
         </label>
-        <label>{t('filterState')}
-          <select name="state" value={filter.state ?? ''} onChange={(e) => set({ state: ((e.target as HTMLSelectElement).value || undefined) as LedgerFilter['state'] })}>
+        <label>
+          {t('filterState')}
+          <select
+            name="state"
+            value={filter.state ?? ''}
+            onChange={(e) =>
+              set({ state: ((e.target as HTMLSelectElement).value || undefined) as LedgerFilter['state'] })
+            }
+          >
             <option value="">{t('all')}</option>
-            {(['granted', 'refused', 'revoked', 'expired'] as const).map((s) => <option key={s} value={s}>{t(`state_${s}` as LedgerKey)}</option>)}
+            {(['granted', 'refused', 'revoked', 'expired'] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`state_${s}` as LedgerKey)}
+              </option>
+            ))}
           </select>
         </label>
       </div>
@@ -296,23 +428,52 @@ export function ConsentsPanel({ ledger: given, locale = currentLocale() }: { led
             </p>
             <table>
               <thead>
-                <tr><th>{t('colWhen')}</th><th>{t('colSite')}</th><th>{t('colPurpose')}</th><th>{t('colData')}</th><th>{t('colState')}</th><th>{t('colActions')}</th></tr>
+                <tr>
+                  <th>{t('colWhen')}</th>
+                  <th>{t('colSite')}</th>
+                  <th>{t('colPurpose')}</th>
+                  <th>{t('colData')}</th>
+                  <th>{t('colState')}</th>
+                  <th>{t('colActions')}</th>
+                </tr>
               </thead>
               <tbody>
                 {rows.map((d) => (
                   <Row
-                    key={d.id} record={d} now={now} locale={locale} t={t}
-                    receiptOpen={receiptOpen === d.id} revoking={revoking === d.id}
+                    key={d.id}
+                    record={d}
+                    now={now}
+                    locale={locale}
+                    t={t}
+                    receiptOpen={receiptOpen === d.id}
+                    revoking={revoking === d.id}
                     onToggleReceipt={() => setReceiptOpen((o) => (o === d.id ? null : d.id))}
-                    onAskRevoke={() => setRevoking(d.id)} onRevoke={() => void revoke(d.id)} onCancelRevoke={() => setRevoking(null)}
+                    onAskRevoke={() => setRevoking(d.id)}
+                    onRevoke={() => void revoke(d.id)}
+                    onCancelRevoke={() => setRevoking(null)}
                   />
                 ))}
               </tbody>
             </table>
             {total > PAGE_SIZE && (
-              <nav class="pager" aria-label={t('showing', { from: offset + 1, to: Math.min(offset + PAGE_SIZE, total), n: total })}>
-                <button type="button" disabled={offset === 0} onClick={() => void goTo(Math.max(0, offset - PAGE_SIZE))}>{t('prev')}</button>
-                <button type="button" disabled={offset + PAGE_SIZE >= total} onClick={() => void goTo(offset + PAGE_SIZE)}>{t('next')}</button>
+              <nav
+                class="pager"
+                aria-label={t('showing', { from: offset + 1, to: Math.min(offset + PAGE_SIZE, total), n: total })}
+              >
+                <button
+                  type="button"
+                  disabled={offset === 0}
+                  onClick={() => void goTo(Math.max(0, offset - PAGE_SIZE))}
+                >
+                  {t('prev')}
+                </button>
+                <button
+                  type="button"
+                  disabled={offset + PAGE_SIZE >= total}
+                  onClick={() => void goTo(offset + PAGE_SIZE)}
+                >
+                  {t('next')}
+                </button>
               </nav>
             )}
           </>
@@ -320,20 +481,41 @@ export function ConsentsPanel({ ledger: given, locale = currentLocale() }: { led
       </div>
       <p class="ledger-meta">{t('submissions', { n: submissions })}</p>
 
-      {message && <p class="notice" role="status" data-testid="ledger-message">{message}</p>}
+      {message && (
+        <p class="notice" role="status" data-testid="ledger-message">
+          {message}
+        </p>
+      )}
       <div class="toolbar">
-        <button type="button" onClick={() => void exportAs('json')}>{t('exportJson')}</button>
-        <button type="button" onClick={() => void exportAs('csv')}>{t('exportCsv')}</button>
+        <button type="button" onClick={() => void exportAs('json')}>
+          {t('exportJson')}
+        </button>
+        <button type="button" onClick={() => void exportAs('csv')}>
+          {t('exportCsv')}
+        </button>
         <label>
           {t('importJson')}{' '}
-          <input type="file" name="import" accept="application/json,.json" onChange={(e) => void importFile((e.target as HTMLInputElement).files?.[0])} />
+          <input
+            type="file"
+            name="import"
+            accept="application/json,.json"
+            onChange={(e) => void importFile((e.target as HTMLInputElement).files?.[0])}
+          />
         </label>
       </div>
       <div class="toolbar">
         <label>
           {t('pruneLabel')}{' '}
-          <select name="prune" value={pruneDays === null ? '' : String(pruneDays)} onChange={(e) => void changePrune((e.target as HTMLSelectElement).value)}>
-            {PRUNE_CHOICES.map((d) => <option key={String(d)} value={d === null ? '' : String(d)}>{d === null ? t('pruneNever') : t('pruneDays', { n: d })}</option>)}
+          <select
+            name="prune"
+            value={pruneDays === null ? '' : String(pruneDays)}
+            onChange={(e) => void changePrune((e.target as HTMLSelectElement).value)}
+          >
+            {PRUNE_CHOICES.map((d) => (
+              <option key={String(d)} value={d === null ? '' : String(d)}>
+                {d === null ? t('pruneNever') : t('pruneDays', { n: d })}
+              </option>
+            ))}
           </select>
         </label>
         <span class="ledger-meta">{t('pruneHelp')}</span>
@@ -342,11 +524,17 @@ export function ConsentsPanel({ ledger: given, locale = currentLocale() }: { led
         {confirmDelete ? (
           <div class="danger-box" role="group">
             <p>{t('deleteConfirm', { n: allDecisions + submissions })}</p>
-            <button type="button" class="primary" onClick={() => void deleteEverything()}>{t('deleteYes')}</button>{' '}
-            <button type="button" onClick={() => setConfirmDelete(false)}>{t('cancel')}</button>
+            <button type="button" class="primary" onClick={() => void deleteEverything()}>
+              {t('deleteYes')}
+            </button>{' '}
+            <button type="button" onClick={() => setConfirmDelete(false)}>
+              {t('cancel')}
+            </button>
           </div>
         ) : (
-          <button type="button" onClick={() => setConfirmDelete(true)}>{t('deleteAll')}</button>
+          <button type="button" onClick={() => setConfirmDelete(true)}>
+            {t('deleteAll')}
+          </button>
         )}
       </div>
     </div>

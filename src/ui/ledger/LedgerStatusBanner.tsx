@@ -4,14 +4,26 @@ import type { LedgerKey } from './strings';
 
 type T = (key: LedgerKey, subs?: Record<string, string | number>) => string;
 
-export function LedgerStatusBanner({ status, t, onRetry }: { status: LedgerStatus | null; t: T; onRetry?: () => void }) {
+export function LedgerStatusBanner({
+  status,
+  t,
+  onRetry,
+}: {
+  status: LedgerStatus | null;
+  t: T;
+  onRetry?: () => void;
+}) {
   if (!status || (status.writable && !status.error) || (!status.error && status.pending === 0)) return null;
   const reason = status.error ? t(`err_${status.error.kind}` as LedgerKey) : t('err_write-failed');
   return (
     <div class="ledger-status" role="alert" data-ledger-error={status.error?.kind ?? 'pending'}>
       <p>{t('notWritten', { reason, n: status.pending })}</p>
       {status.error && <p class="ledger-meta">{status.error.message}</p>}
-      {onRetry && <button type="button" onClick={onRetry}>{t('retry')}</button>}
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          {t('retry')}
+        </button>
+      )}
     </div>
   );
 }

@@ -15,6 +15,11 @@ export function formatDate(ms: number, locale: Locale): string {
 }
 
 export function formatDateTime(ms: number, locale: Locale): string {
-  return new Date(ms).toLocaleString(locale, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  return new Date(ms).toLocaleString(locale, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 }
-

@@ -4,19 +4,97 @@ import type { Strings } from '../i18n';
 
 export type LedgerKey =
   // popup panel
-  | 'panelTitle' | 'refusedBefore' | 'askedAgain' | 'grantedBefore' | 'revokedBefore' | 'collects' | 'noPersonal'
-  | 'consent' | 'refuse' | 'separateIntro' | 'otherData' | 'recordedGranted' | 'recordedRefused' | 'recordedPending'
-  | 'retention' | 'noRetention' | 'openConsents' | 'purposeNone' | 'sensitiveTag'
+  | 'panelTitle'
+  | 'refusedBefore'
+  | 'askedAgain'
+  | 'grantedBefore'
+  | 'revokedBefore'
+  | 'collects'
+  | 'noPersonal'
+  | 'consent'
+  | 'refuse'
+  | 'separateIntro'
+  | 'otherData'
+  | 'recordedGranted'
+  | 'recordedRefused'
+  | 'recordedPending'
+  | 'retention'
+  | 'noRetention'
+  | 'openConsents'
+  | 'purposeNone'
+  | 'sensitiveTag'
   // status
-  | 'notWritten' | 'retry' | 'err_unavailable' | 'err_blocked' | 'err_quota' | 'err_open-failed' | 'err_write-failed' | 'err_closed'
+  | 'notWritten'
+  | 'retry'
+  | 'err_unavailable'
+  | 'err_blocked'
+  | 'err_quota'
+  | 'err_open-failed'
+  | 'err_write-failed'
+  | 'err_closed'
   // options: My consents
-  | 'title' | 'intro' | 'filterSite' | 'filterSitePlaceholder' | 'filterPurpose' | 'filterCategory' | 'filterState' | 'all'
-  | 'state_granted' | 'state_refused' | 'state_revoked' | 'state_expired' | 'count' | 'showing' | 'prev' | 'next' | 'foundIn'
-  | 'colWhen' | 'colSite' | 'colPurpose' | 'colData' | 'colState' | 'colActions' | 'viewReceipt' | 'hideReceipt'
-  | 'downloadReceipt' | 'revoke' | 'revokeTitle' | 'revokeExplain' | 'revokeContact' | 'revokeNoticeLinks' | 'revokeNoContact'
-  | 'revokeConfirm' | 'cancel' | 'revokedOn' | 'revokesGrant' | 'pastRetention' | 'expiresOn' | 'exportJson' | 'exportCsv' | 'importJson'
-  | 'imported' | 'importFailed' | 'deleteAll' | 'deleteConfirm' | 'deleteYes' | 'deleted' | 'deletePending' | 'writeFailed' | 'pruneLabel' | 'pruneNever' | 'pruneDays'
-  | 'pruneHelp' | 'empty' | 'noMatch' | 'loading' | 'submissions' | 'policyVersion' | 'noticeChanged' | 'via_popup' | 'via_submit-guard' | 'via_options';
+  | 'title'
+  | 'intro'
+  | 'filterSite'
+  | 'filterSitePlaceholder'
+  | 'filterPurpose'
+  | 'filterCategory'
+  | 'filterState'
+  | 'all'
+  | 'state_granted'
+  | 'state_refused'
+  | 'state_revoked'
+  | 'state_expired'
+  | 'count'
+  | 'showing'
+  | 'prev'
+  | 'next'
+  | 'foundIn'
+  | 'colWhen'
+  | 'colSite'
+  | 'colPurpose'
+  | 'colData'
+  | 'colState'
+  | 'colActions'
+  | 'viewReceipt'
+  | 'hideReceipt'
+  | 'downloadReceipt'
+  | 'revoke'
+  | 'revokeTitle'
+  | 'revokeExplain'
+  | 'revokeContact'
+  | 'revokeNoticeLinks'
+  | 'revokeNoContact'
+  | 'revokeConfirm'
+  | 'cancel'
+  | 'revokedOn'
+  | 'revokesGrant'
+  | 'pastRetention'
+  | 'expiresOn'
+  | 'exportJson'
+  | 'exportCsv'
+  | 'importJson'
+  | 'imported'
+  | 'importFailed'
+  | 'deleteAll'
+  | 'deleteConfirm'
+  | 'deleteYes'
+  | 'deleted'
+  | 'deletePending'
+  | 'writeFailed'
+  | 'pruneLabel'
+  | 'pruneNever'
+  | 'pruneDays'
+  | 'pruneHelp'
+  | 'empty'
+  | 'noMatch'
+  | 'loading'
+  | 'submissions'
+  | 'policyVersion'
+  | 'noticeChanged'
+  | 'via_popup'
+  | 'via_submit-guard'
+  | 'via_options';
 
 export const LEDGER_STRINGS: Strings<LedgerKey> = {
   en: {
@@ -39,7 +117,8 @@ export const LEDGER_STRINGS: Strings<LedgerKey> = {
     openConsents: 'My consents',
     purposeNone: 'an unstated purpose',
     sensitiveTag: 'sensitive',
-    notWritten: 'The consent ledger is not being written: {reason}. {n} record(s) are kept in memory and will be saved when it works again. Warnings still work.',
+    notWritten:
+      'The consent ledger is not being written: {reason}. {n} record(s) are kept in memory and will be saved when it works again. Warnings still work.',
     retry: 'Try again now',
     err_unavailable: 'this browser profile does not allow local storage (IndexedDB)',
     err_blocked: 'another FormWarden page holds an older version of the ledger open — close other FormWarden tabs',
@@ -48,7 +127,8 @@ export const LEDGER_STRINGS: Strings<LedgerKey> = {
     'err_write-failed': 'a record could not be written',
     err_closed: 'the browser closed the ledger database',
     title: 'My consents',
-    intro: 'What you agreed to share, with whom, for which purpose and until when — and what you refused. Kept only on this computer; FormWarden sends it nowhere.',
+    intro:
+      'What you agreed to share, with whom, for which purpose and until when — and what you refused. Kept only on this computer; FormWarden sends it nowhere.',
     filterSite: 'Site',
     filterSitePlaceholder: 'e.g. oa.example.cn',
     filterPurpose: 'Purpose',
@@ -75,7 +155,8 @@ export const LEDGER_STRINGS: Strings<LedgerKey> = {
     downloadReceipt: 'Download receipt (JSON)',
     revoke: 'Withdraw consent',
     revokeTitle: 'Withdraw this consent?',
-    revokeExplain: 'FormWarden will record that you withdrew your consent. It cannot delete what the form already sent: you must ask the collector to delete it (PIPL Art. 15 and 47; GDPR Art. 7(3) and 17).',
+    revokeExplain:
+      'FormWarden will record that you withdrew your consent. It cannot delete what the form already sent: you must ask the collector to delete it (PIPL Art. 15 and 47; GDPR Art. 7(3) and 17).',
     revokeContact: 'The notice named this contact: {contact}',
     revokeNoticeLinks: 'The notice gave no contact; its privacy notice may: {links}',
     revokeNoContact: 'No notice or contact was found on the page; ask the form’s owner or your HR department.',
@@ -91,10 +172,12 @@ export const LEDGER_STRINGS: Strings<LedgerKey> = {
     imported: 'Imported {added} record(s); {skipped} already present; {invalid} unreadable.',
     importFailed: 'Import failed: {reason}',
     deleteAll: 'Delete everything…',
-    deleteConfirm: 'Delete all {n} records and receipts from this computer? This cannot be undone. (It does not delete anything the forms collected.)',
+    deleteConfirm:
+      'Delete all {n} records and receipts from this computer? This cannot be undone. (It does not delete anything the forms collected.)',
     deleteYes: 'Yes, delete everything',
     deleted: 'The ledger is empty.',
-    deletePending: 'The ledger cannot be opened right now. Nothing waiting will be saved, and your records will be deleted as soon as it opens, before anything else is written.',
+    deletePending:
+      'The ledger cannot be opened right now. Nothing waiting will be saved, and your records will be deleted as soon as it opens, before anything else is written.',
     writeFailed: 'Not saved: {reason}',
     pruneLabel: 'Delete my own records older than',
     pruneNever: 'never',
@@ -139,7 +222,8 @@ export const LEDGER_STRINGS: Strings<LedgerKey> = {
     'err_write-failed': '有记录未能写入',
     err_closed: '浏览器关闭了记录库',
     title: '我的同意记录',
-    intro: '您同意向谁、为何种目的、在多长时间内提供哪些信息，以及您拒绝了什么。仅保存在本机，FormWarden 不会发送到任何地方。',
+    intro:
+      '您同意向谁、为何种目的、在多长时间内提供哪些信息，以及您拒绝了什么。仅保存在本机，FormWarden 不会发送到任何地方。',
     filterSite: '网站',
     filterSitePlaceholder: '如 oa.example.cn',
     filterPurpose: '目的',
@@ -166,7 +250,8 @@ export const LEDGER_STRINGS: Strings<LedgerKey> = {
     downloadReceipt: '下载回执（JSON）',
     revoke: '撤回同意',
     revokeTitle: '撤回此项同意？',
-    revokeExplain: 'FormWarden 会记录您撤回了同意，但无法删除表单已经提交的信息：您需要请求收集方删除（《个人信息保护法》第十五条、第四十七条；GDPR 第 7(3) 条、第 17 条）。',
+    revokeExplain:
+      'FormWarden 会记录您撤回了同意，但无法删除表单已经提交的信息：您需要请求收集方删除（《个人信息保护法》第十五条、第四十七条；GDPR 第 7(3) 条、第 17 条）。',
     revokeContact: '告知中给出的联系方式：{contact}',
     revokeNoticeLinks: '告知中没有联系方式，可查看其隐私政策：{links}',
     revokeNoContact: '页面上没有找到告知或联系方式；请联系表单发布者或人力资源部门。',
@@ -185,7 +270,8 @@ export const LEDGER_STRINGS: Strings<LedgerKey> = {
     deleteConfirm: '从本机删除全部 {n} 条记录和回执？此操作无法撤销。（不会删除表单收集方保存的任何信息。）',
     deleteYes: '确认全部删除',
     deleted: '记录库已清空。',
-    deletePending: '记录库暂时无法打开。等待保存的记录不会再保存；记录库一旦能打开，会先删除您的全部记录，再写入其他内容。',
+    deletePending:
+      '记录库暂时无法打开。等待保存的记录不会再保存；记录库一旦能打开，会先删除您的全部记录，再写入其他内容。',
     writeFailed: '未能保存：{reason}',
     pruneLabel: '自动删除早于此期限的本地记录：',
     pruneNever: '从不',
@@ -230,7 +316,8 @@ export const LEDGER_STRINGS: Strings<LedgerKey> = {
     'err_write-failed': '有紀錄未能寫入',
     err_closed: '瀏覽器關閉了紀錄庫',
     title: '我的同意紀錄',
-    intro: '您同意向誰、為何種目的、在多長時間內提供哪些資料，以及您拒絕了什麼。僅保存在本機，FormWarden 不會傳送到任何地方。',
+    intro:
+      '您同意向誰、為何種目的、在多長時間內提供哪些資料，以及您拒絕了什麼。僅保存在本機，FormWarden 不會傳送到任何地方。',
     filterSite: '網站',
     filterSitePlaceholder: '如 oa.example.com.tw',
     filterPurpose: '目的',
@@ -257,7 +344,8 @@ export const LEDGER_STRINGS: Strings<LedgerKey> = {
     downloadReceipt: '下載收據（JSON）',
     revoke: '撤回同意',
     revokeTitle: '撤回此項同意？',
-    revokeExplain: 'FormWarden 會記錄您撤回了同意，但無法刪除表單已經送出的資料：您需要請求蒐集方刪除（中國《個人信息保護法》第十五條、第四十七條；GDPR 第 7(3) 條、第 17 條）。',
+    revokeExplain:
+      'FormWarden 會記錄您撤回了同意，但無法刪除表單已經送出的資料：您需要請求蒐集方刪除（中國《個人信息保護法》第十五條、第四十七條；GDPR 第 7(3) 條、第 17 條）。',
     revokeContact: '告知中提供的聯絡方式：{contact}',
     revokeNoticeLinks: '告知中沒有聯絡方式，可查看其隱私權政策：{links}',
     revokeNoContact: '頁面上沒有找到告知或聯絡方式；請聯絡表單發布者或人力資源部門。',
@@ -276,7 +364,8 @@ export const LEDGER_STRINGS: Strings<LedgerKey> = {
     deleteConfirm: '從本機刪除全部 {n} 筆紀錄和收據？此操作無法復原。（不會刪除表單蒐集方保存的任何資料。）',
     deleteYes: '確認全部刪除',
     deleted: '紀錄庫已清空。',
-    deletePending: '紀錄庫暫時無法開啟。等待儲存的紀錄不會再儲存；紀錄庫一旦能開啟，會先刪除您的全部紀錄，再寫入其他內容。',
+    deletePending:
+      '紀錄庫暫時無法開啟。等待儲存的紀錄不會再儲存；紀錄庫一旦能開啟，會先刪除您的全部紀錄，再寫入其他內容。',
     writeFailed: '未能儲存：{reason}',
     pruneLabel: '自動刪除早於此期限的本機紀錄：',
     pruneNever: '從不',

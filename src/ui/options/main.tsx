@@ -18,7 +18,10 @@ const TABS: { id: string; label: OptionsKey; Panel: () => unknown }[] = [
 
 function Options() {
   const t = makeT(OPTIONS_STRINGS);
-  const initial = Math.max(0, TABS.findIndex((x) => `#${x.id}` === location.hash));
+  const initial = Math.max(
+    0,
+    TABS.findIndex((x) => `#${x.id}` === location.hash),
+  );
   const [active, setActive] = useState(initial);
   const select = (i: number) => {
     setActive(i);
@@ -36,11 +39,24 @@ function Options() {
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
-      <p><a href="../preview/preview.html" data-testid="preview-link">{t('optionsPreviewLink')}</a></p>
+      <p>
+        <a href="../preview/preview.html" data-testid="preview-link">
+          {t('optionsPreviewLink')}
+        </a>
+      </p>
       <LastFailure locale={locale} />
       <div role="tablist" aria-label={t('optionsTitle')} onKeyDown={onKey}>
         {TABS.map((tab, i) => (
-          <button key={tab.id} id={`tab-${tab.id}`} role="tab" type="button" aria-selected={i === active} aria-controls={`panel-${tab.id}`} tabIndex={i === active ? 0 : -1} onClick={() => select(i)}>
+          <button
+            key={tab.id}
+            id={`tab-${tab.id}`}
+            role="tab"
+            type="button"
+            aria-selected={i === active}
+            aria-controls={`panel-${tab.id}`}
+            tabIndex={i === active ? 0 : -1}
+            onClick={() => select(i)}
+          >
             {t(tab.label)}
           </button>
         ))}

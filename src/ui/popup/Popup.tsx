@@ -11,7 +11,11 @@ import { POPUP_STRINGS } from './strings';
 import { TabReport } from './TabReport';
 
 /** What the popup shows. Each state is one small component, one line in the switch below. */
-type Load = { state: 'loading' } | { state: 'none' } | { state: 'ready'; reply: TabReportReady } | { state: 'failed'; reason: string };
+type Load =
+  | { state: 'loading' }
+  | { state: 'none' }
+  | { state: 'ready'; reply: TabReportReady }
+  | { state: 'failed'; reason: string };
 
 const REPORT_ATTEMPTS = 8;
 const REPORT_RETRY_MS = 400;
@@ -49,15 +53,40 @@ export function Popup({ locale }: { locale: Locale }) {
     <main aria-busy={load.state === 'loading'}>
       <header>
         <h1>{t('popupTitle')}</h1>
-        {pageUrl && <p class="page" title={pageUrl}><span class="vh">{t('popupPageLabel')}: </span>{pageUrl}</p>}
+        {pageUrl && (
+          <p class="page" title={pageUrl}>
+            <span class="vh">{t('popupPageLabel')}: </span>
+            {pageUrl}
+          </p>
+        )}
       </header>
       {load.state === 'loading' && <p role="status">{t('popupLoading')}</p>}
-      {load.state === 'none' && <p role="status" class="empty">{t('popupNoPage')}</p>}
+      {load.state === 'none' && (
+        <p role="status" class="empty">
+          {t('popupNoPage')}
+        </p>
+      )}
       {load.state === 'failed' && <EvaluationFailed reason={load.reason} locale={locale} />}
       {load.state === 'ready' && tabId !== null && <TabReport reply={load.reply} tabId={tabId} locale={locale} t={t} />}
       <footer>
-        {load.state === 'ready' && <span>{t('popupPolicy', { id: load.reply.report.policy.id, version: load.reply.report.policy.version, source: load.reply.report.policy.source })}</span>}
-        <a href="#" onClick={(e) => { e.preventDefault(); void browser.runtime.openOptionsPage(); }}>{t('popupOpenOptions')}</a>
+        {load.state === 'ready' && (
+          <span>
+            {t('popupPolicy', {
+              id: load.reply.report.policy.id,
+              version: load.reply.report.policy.version,
+              source: load.reply.report.policy.source,
+            })}
+          </span>
+        )}
+        <a
+          href="#"
+          onClick={(e) => {
+            e.preventDefault();
+            void browser.runtime.openOptionsPage();
+          }}
+        >
+          {t('popupOpenOptions')}
+        </a>
       </footer>
     </main>
   );

@@ -13,7 +13,15 @@ const SHAPES: Record<Severity | 'none', string> = {
 /** Decorative: the severity's word always stands next to it. */
 export function SeverityIcon({ severity }: { severity: Severity | 'none' }) {
   return (
-    <svg class="sev-icon" data-shape={severity} viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+    <svg
+      class="sev-icon"
+      data-shape={severity}
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path fill="currentColor" fill-rule="evenodd" d={SHAPES[severity]} />
     </svg>
   );

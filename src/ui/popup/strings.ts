@@ -2,23 +2,59 @@
 import type { Strings } from '../i18n';
 
 export type PopupKey =
-  | 'popupTitle' | 'popupLoading' | 'popupNoPage' | 'popupNothingDetail'
-  | 'popupWorstHigh' | 'popupWorstMedium' | 'popupWorstLow' | 'popupWorstNone' | 'popupDoNow'
-  | 'popupPurpose' | 'popupPurposeNone' | 'popupHowSiteRule' | 'popupHowPageText' | 'popupHowCliFlag' | 'popupHowNone'
-  | 'popupFindings' | 'popupFindingsCount' | 'popupSeverityHigh' | 'popupSeverityMedium' | 'popupSeverityLow'
-  | 'popupFields' | 'popupShowField' | 'popupCitation' | 'popupWhatYouCanDo' | 'popupAdviceDefault'
-  | 'popupWhoElse' | 'popupWhoElseIntro' | 'popupSummary' | 'popupPolicy' | 'popupOpenOptions' | 'popupPageLabel'
-  | 'popupOwnerFix' | 'popupAdvicePurpose' | 'popupAdviceMinimal' | 'popupAdviceNotice' | 'popupAdviceSeparate' | 'popupAdviceTransport' | 'popupAdviceThirdParty';
+  | 'popupTitle'
+  | 'popupLoading'
+  | 'popupNoPage'
+  | 'popupNothingDetail'
+  | 'popupWorstHigh'
+  | 'popupWorstMedium'
+  | 'popupWorstLow'
+  | 'popupWorstNone'
+  | 'popupDoNow'
+  | 'popupPurpose'
+  | 'popupPurposeNone'
+  | 'popupHowSiteRule'
+  | 'popupHowPageText'
+  | 'popupHowCliFlag'
+  | 'popupHowNone'
+  | 'popupFindings'
+  | 'popupFindingsCount'
+  | 'popupSeverityHigh'
+  | 'popupSeverityMedium'
+  | 'popupSeverityLow'
+  | 'popupFields'
+  | 'popupShowField'
+  | 'popupCitation'
+  | 'popupWhatYouCanDo'
+  | 'popupAdviceDefault'
+  | 'popupWhoElse'
+  | 'popupWhoElseIntro'
+  | 'popupSummary'
+  | 'popupPolicy'
+  | 'popupOpenOptions'
+  | 'popupPageLabel'
+  | 'popupOwnerFix'
+  | 'popupAdvicePurpose'
+  | 'popupAdviceMinimal'
+  | 'popupAdviceNotice'
+  | 'popupAdviceSeparate'
+  | 'popupAdviceTransport'
+  | 'popupAdviceThirdParty';
 
 export const POPUP_STRINGS: Strings<PopupKey> = {
   en: {
     popupOwnerFix: 'What the form’s owner should change',
-    popupAdvicePurpose: 'This item is not needed for the form’s purpose: leave it empty if you may, or ask the form’s owner why it is asked.',
-    popupAdviceMinimal: 'Give only what the purpose needs (for example your city rather than your exact location), or leave it empty if you may.',
-    popupAdviceNotice: 'Ask the form’s owner how your data will be used, kept and shared before you answer the sensitive questions.',
-    popupAdviceSeparate: 'You decide: refuse the browser’s location or camera prompt until you have agreed, and consent item by item below.',
+    popupAdvicePurpose:
+      'This item is not needed for the form’s purpose: leave it empty if you may, or ask the form’s owner why it is asked.',
+    popupAdviceMinimal:
+      'Give only what the purpose needs (for example your city rather than your exact location), or leave it empty if you may.',
+    popupAdviceNotice:
+      'Ask the form’s owner how your data will be used, kept and shared before you answer the sensitive questions.',
+    popupAdviceSeparate:
+      'You decide: refuse the browser’s location or camera prompt until you have agreed, and consent item by item below.',
     popupAdviceTransport: 'Do not send sensitive data through this page; ask for its https:// address.',
-    popupAdviceThirdParty: 'Others can read what you type here: avoid typing sensitive data until the form’s owner confirms these services are needed.',
+    popupAdviceThirdParty:
+      'Others can read what you type here: avoid typing sensitive data until the form’s owner confirms these services are needed.',
     popupTitle: 'FormWarden',
     popupLoading: 'Checking this page…',
     popupNoPage: 'FormWarden cannot check this page (only web pages on http and https are checked).',
@@ -43,7 +79,8 @@ export const POPUP_STRINGS: Strings<PopupKey> = {
     popupShowField: 'Show “{label}” in the page',
     popupCitation: 'Rule',
     popupWhatYouCanDo: 'What you can do',
-    popupAdviceDefault: 'Leave the question empty if you may, or ask the form’s owner why it is needed before you answer.',
+    popupAdviceDefault:
+      'Leave the question empty if you may, or ask the form’s owner why it is needed before you answer.',
     popupWhoElse: 'Who else can see this form',
     popupWhoElseIntro: 'These third parties can read what you type on this page:',
     popupSummary: '{fields} fields · {personal} personal · {sensitive} sensitive',

@@ -4,4 +4,8 @@ import type { PopupKey } from './strings';
 
 export type T = (key: PopupKey, subs?: Record<string, string | number>) => string;
 
-export const SEVERITY_KEY: Record<Severity, PopupKey> = { high: 'popupSeverityHigh', medium: 'popupSeverityMedium', low: 'popupSeverityLow' };
+export const SEVERITY_KEY: Record<Severity, PopupKey> = {
+  high: 'popupSeverityHigh',
+  medium: 'popupSeverityMedium',
+  low: 'popupSeverityLow',
+};

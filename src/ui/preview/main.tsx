@@ -23,7 +23,10 @@ const locale: Locale = currentLocale();
 const t = makeT(STRINGS, locale);
 
 type InputMode = 'paste' | 'file' | 'url';
-interface PolicyChoice { policy: Policy; source: PolicySource }
+interface PolicyChoice {
+  policy: Policy;
+  source: PolicySource;
+}
 
 function App() {
   const [mode, setMode] = useState<InputMode>('paste');
@@ -51,10 +54,15 @@ function App() {
   }
 
   async function refreshPurposes(key = policyKey, fromFile = filePolicy) {
-    const policy = key === 'file' && fromFile ? fromFile
-      : key === 'cn-pipl' || key === 'eu-gdpr' ? PRESETS[key]
-      : (await ask({ type: 'policy/get-status' })).policy;
-    setPurposes(Object.fromEntries(Object.entries(policy.purposes).map(([id, p]) => [id, p.label[locale] ?? p.label.en ?? id])));
+    const policy =
+      key === 'file' && fromFile
+        ? fromFile
+        : key === 'cn-pipl' || key === 'eu-gdpr'
+          ? PRESETS[key]
+          : (await ask({ type: 'policy/get-status' })).policy;
+    setPurposes(
+      Object.fromEntries(Object.entries(policy.purposes).map(([id, p]) => [id, p.label[locale] ?? p.label.en ?? id])),
+    );
   }
   if (Object.keys(purposes).length === 0) void refreshPurposes();
 
@@ -105,8 +113,20 @@ function App() {
       const { policy, source } = await choosePolicy();
       const effectiveUrl = pageUrl || `file:///${fileName || 'pasted-form.html'}`;
       const scan = scanRoot(doc, { pageUrl: effectiveUrl });
-      const evaluation = evaluate({ scan, policy, pageUrl: effectiveUrl, ...(purpose ? { purposeOverride: purpose } : {}) });
-      const r = buildReport({ source: fileName || 'pasted HTML', pageUrl: effectiveUrl, policy, policySource: source, scan, evaluation });
+      const evaluation = evaluate({
+        scan,
+        policy,
+        pageUrl: effectiveUrl,
+        ...(purpose ? { purposeOverride: purpose } : {}),
+      });
+      const r = buildReport({
+        source: fileName || 'pasted HTML',
+        pageUrl: effectiveUrl,
+        policy,
+        policySource: source,
+        scan,
+        evaluation,
+      });
       markFields(doc, r, locale);
       setReport(r);
       setError('');
@@ -144,76 +164,197 @@ function App() {
         <section class="input-panel" aria-label={t('title')}>
           <div role="tablist">
             {(['paste', 'file', 'url'] as const).map((m) => (
-              <button key={m} role="tab" type="button" aria-selected={mode === m} onClick={() => setMode(m)} data-testid={`mode-${m}`}>
+              <button
+                key={m}
+                role="tab"
+                type="button"
+                aria-selected={mode === m}
+                onClick={() => setMode(m)}
+                data-testid={`mode-${m}`}
+              >
                 {t(m === 'paste' ? 'tabPaste' : m === 'file' ? 'tabFile' : 'tabUrl')}
               </button>
             ))}
           </div>
           {mode === 'paste' && (
-            <label>{t('pasteLabel')}<textarea data-testid="paste" value={html} onInput={(e) => setHtml((e.currentTarget as HTMLTextAreaElement).value)} /></label>
+            <label>
+              {t('pasteLabel')}
+              <textarea
+                data-testid="paste"
+                value={html}
+                onInput={(e) => setHtml((e.currentTarget as HTMLTextAreaElement).value)}
+              />
+            </label>
           )}
           {mode === 'file' && (
-            <div class="drop" onDragOver={(e) => e.preventDefault()}
-              onDrop={(e) => { e.preventDefault(); const f = e.dataTransfer?.files[0]; if (f) void readFile(f); }}>
-              <label>{t('fileLabel')}{' '}
-                <input type="file" accept=".html,.htm,.mhtml,.mht,text/html" data-testid="file"
-                  onChange={(e) => { const f = (e.currentTarget as HTMLInputElement).files?.[0]; if (f) void readFile(f); }} />
+            <div
+              class="drop"
+              onDragOver={(e) => e.preventDefault()}
+              onDrop={(e) => {
+                e.preventDefault();
+                const f = e.dataTransfer?.files[0];
+                if (f) void readFile(f);
+              }}
+            >
+              <label>
+                {t('fileLabel')}{' '}
+                <input
+                  type="file"
+                  accept=".html,.htm,.mhtml,.mht,text/html"
+                  data-testid="file"
+                  onChange={(e) => {
+                    const f = (e.currentTarget as HTMLInputElement).files?.[0];
+                    if (f) void readFile(f);
+                  }}
+                />
               </label>
               <p>{fileName || t('fileDrop')}</p>
             </div>
           )}
           {mode === 'url' && (
-            <label>{t('urlLabel')}<input type="url" data-testid="url" value={url} size={60} onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)} /></label>
+            <label>
+              {t('urlLabel')}
+              <input
+                type="url"
+                data-testid="url"
+                value={url}
+                size={60}
+                onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)}
+              />
+            </label>
           )}
           <div class="row">
             {mode !== 'url' && (
-              <label>{t('pageUrlLabel')}
-                <input type="url" data-testid="page-url" value={pageUrl} placeholder="https://oa.example.cn/forms/health" size={40}
-                  onInput={(e) => setPageUrl((e.currentTarget as HTMLInputElement).value)} />
+              <label>
+                {t('pageUrlLabel')}
+                <input
+                  type="url"
+                  data-testid="page-url"
+                  value={pageUrl}
+                  placeholder="https://oa.example.cn/forms/health"
+                  size={40}
+                  onInput={(e) => setPageUrl((e.currentTarget as HTMLInputElement).value)}
+                />
                 <small>{t('pageUrlHelp')}</small>
               </label>
             )}
-            <label>{t('policyLabel')}
-              <select data-testid="policy" value={policyKey}
-                onChange={(e) => { const k = (e.currentTarget as HTMLSelectElement).value as typeof policyKey; setPolicyKey(k); void refreshPurposes(k); }}>
+            <label>
+              {t('policyLabel')}
+              <select
+                data-testid="policy"
+                value={policyKey}
+                onChange={(e) => {
+                  const k = (e.currentTarget as HTMLSelectElement).value as typeof policyKey;
+                  setPolicyKey(k);
+                  void refreshPurposes(k);
+                }}
+              >
                 <option value="in-force">{t('policyInForce')}</option>
                 <option value="cn-pipl">cn-pipl (PIPL)</option>
                 <option value="eu-gdpr">eu-gdpr (GDPR)</option>
-                {filePolicy && <option value="file">{filePolicy.id} {filePolicy.version}</option>}
+                {filePolicy && (
+                  <option value="file">
+                    {filePolicy.id} {filePolicy.version}
+                  </option>
+                )}
               </select>
             </label>
-            <label>{t('policyFile')}
-              <input type="file" accept=".json,application/json" data-testid="policy-file"
-                onChange={(e) => { const f = (e.currentTarget as HTMLInputElement).files?.[0]; if (f) void loadPolicyFile(f); }} />
+            <label>
+              {t('policyFile')}
+              <input
+                type="file"
+                accept=".json,application/json"
+                data-testid="policy-file"
+                onChange={(e) => {
+                  const f = (e.currentTarget as HTMLInputElement).files?.[0];
+                  if (f) void loadPolicyFile(f);
+                }}
+              />
             </label>
-            <label>{t('purposeLabel')}
-              <select data-testid="purpose" value={purpose} onChange={(e) => setPurpose((e.currentTarget as HTMLSelectElement).value)}>
+            <label>
+              {t('purposeLabel')}
+              <select
+                data-testid="purpose"
+                value={purpose}
+                onChange={(e) => setPurpose((e.currentTarget as HTMLSelectElement).value)}
+              >
                 <option value="">{t('purposeInfer')}</option>
-                {Object.entries(purposes).map(([id, label]) => <option key={id} value={id}>{label}</option>)}
+                {Object.entries(purposes).map(([id, label]) => (
+                  <option key={id} value={id}>
+                    {label}
+                  </option>
+                ))}
               </select>
             </label>
-            <button type="button" data-testid="scan" disabled={!!busy || (mode === 'url' ? !url : !html)}
-              onClick={() => void (mode === 'url' ? scanUrl() : scanMarkup())}>{busy || t('scan')}</button>
+            <button
+              type="button"
+              data-testid="scan"
+              disabled={!!busy || (mode === 'url' ? !url : !html)}
+              onClick={() => void (mode === 'url' ? scanUrl() : scanMarkup())}
+            >
+              {busy || t('scan')}
+            </button>
           </div>
-          {error && <p class="error" role="alert" data-testid="error">{error}</p>}
+          {error && (
+            <p class="error" role="alert" data-testid="error">
+              {error}
+            </p>
+          )}
         </section>
         {srcdoc !== null && (
           <section class="preview-panel" aria-label={t('preview')}>
             <h2>{t('preview')}</h2>
-            <iframe key={scanId} ref={frame} class="form-preview" sandbox="allow-same-origin" srcdoc={srcdoc} onLoad={() => void onFrameLoad()} title={t('preview')} data-testid="preview-frame" />
+            <iframe
+              key={scanId}
+              ref={frame}
+              class="form-preview"
+              sandbox="allow-same-origin"
+              srcdoc={srcdoc}
+              onLoad={() => void onFrameLoad()}
+              title={t('preview')}
+              data-testid="preview-frame"
+            />
           </section>
         )}
         {liveTab !== null && (
           <section class="preview-panel">
-            <button type="button" onClick={() => void browser.tabs.update(liveTab, { active: true })}>{t('openTab')}</button>
+            <button type="button" onClick={() => void browser.tabs.update(liveTab, { active: true })}>
+              {t('openTab')}
+            </button>
           </section>
         )}
         {report && (
           <section class="report-panel" aria-label={t('report')} data-testid="report">
             <div class="actions row">
-              <button type="button" data-testid="export-json" onClick={() => downloadText(`${baseName(report)}.formwarden.json`, JSON.stringify(report, null, 2), 'application/json;charset=utf-8')}>{t('exportJson')}</button>
-              <button type="button" data-testid="export-md" onClick={() => downloadText(`${baseName(report)}.formwarden.md`, renderMarkdown([report], locale), 'text/markdown;charset=utf-8')}>{t('exportMd')}</button>
-              <button type="button" onClick={() => window.print()}>{t('print')}</button>
+              <button
+                type="button"
+                data-testid="export-json"
+                onClick={() =>
+                  downloadText(
+                    `${baseName(report)}.formwarden.json`,
+                    JSON.stringify(report, null, 2),
+                    'application/json;charset=utf-8',
+                  )
+                }
+              >
+                {t('exportJson')}
+              </button>
+              <button
+                type="button"
+                data-testid="export-md"
+                onClick={() =>
+                  downloadText(
+                    `${baseName(report)}.formwarden.md`,
+                    renderMarkdown([report], locale),
+                    'text/markdown;charset=utf-8',
+                  )
+                }
+              >
+                {t('exportMd')}
+              </button>
+              <button type="button" onClick={() => window.print()}>
+                {t('print')}
+              </button>
             </div>
             <ReportView report={report} locale={locale} t={t} />
           </section>

@@ -119,13 +119,53 @@ describe('English labels', () => {
 
 describe('negative context wins', () => {
   it.each([
-    '机房温度', '环境温度', '冷库温度', '项目名称', '公司名称', '单位名称', '会议室', '公司地址', '单位地址',
-    '服务器地址', 'IP地址', '网址', '满意度评分', '登录密码', '验证码', '搜索', '备注', '成本中心', '发票号',
-    '部门', '应聘职位', 'Meeting room name', 'Company name', 'Project name', 'Server room temperature',
-    'Rating', 'Password', 'Search', 'Remarks', 'Invoice number', 'Office address',
-    '我已阅读并同意《个人信息保护声明》', '我单独同意公司处理我的体温、症状等健康信息', '机房位置', 'CPU 温度',
-    '故障现象', '设备异常情况', '存放位置', '证件类型', '工资卡开户行', '楼宇地址', '客户名称', '质量检测结果',
-    'Please state your reason', 'Membership card number', 'Number of household members', 'Author name',
+    '机房温度',
+    '环境温度',
+    '冷库温度',
+    '项目名称',
+    '公司名称',
+    '单位名称',
+    '会议室',
+    '公司地址',
+    '单位地址',
+    '服务器地址',
+    'IP地址',
+    '网址',
+    '满意度评分',
+    '登录密码',
+    '验证码',
+    '搜索',
+    '备注',
+    '成本中心',
+    '发票号',
+    '部门',
+    '应聘职位',
+    'Meeting room name',
+    'Company name',
+    'Project name',
+    'Server room temperature',
+    'Rating',
+    'Password',
+    'Search',
+    'Remarks',
+    'Invoice number',
+    'Office address',
+    '我已阅读并同意《个人信息保护声明》',
+    '我单独同意公司处理我的体温、症状等健康信息',
+    '机房位置',
+    'CPU 温度',
+    '故障现象',
+    '设备异常情况',
+    '存放位置',
+    '证件类型',
+    '工资卡开户行',
+    '楼宇地址',
+    '客户名称',
+    '质量检测结果',
+    'Please state your reason',
+    'Membership card number',
+    'Number of household members',
+    'Author name',
     'Face covering required?',
   ])('%s → null', (label) => expect(categoryOf({ label })).toBeNull());
 
@@ -145,7 +185,12 @@ describe('negative context wins', () => {
   });
 
   it('a question that points to the remarks box keeps its category', () => {
-    expect(categoryOf({ label: '', texts: [['question-title', '5. 14天内是否有发热、咳嗽等症状？（如有，请在备注中说明）']] })).toBe('health.symptoms');
+    expect(
+      categoryOf({
+        label: '',
+        texts: [['question-title', '5. 14天内是否有发热、咳嗽等症状？（如有，请在备注中说明）']],
+      }),
+    ).toBe('health.symptoms');
     expect(categoryOf({ label: 'Any symptoms? (add details in the comments box)' })).toBe('health.symptoms');
   });
 
@@ -221,9 +266,19 @@ describe('field-name tokens (pinyin and English identifiers)', () => {
     ['name', 'identity.name'],
   ])('name=%s → %s', (name, want) => expect(categoryOf({ name, label: '' })).toBe(want));
 
-  it.each(['q1', 'field_3', 'long', 'photo', 'postName', 'fileName', 'companyAddress', 'serverIp', 'searchKey', 'yx', 'jg'])(
-    'name=%s alone → null', (name) => expect(categoryOf({ name, label: '' })).toBeNull(),
-  );
+  it.each([
+    'q1',
+    'field_3',
+    'long',
+    'photo',
+    'postName',
+    'fileName',
+    'companyAddress',
+    'serverIp',
+    'searchKey',
+    'yx',
+    'jg',
+  ])('name=%s alone → null', (name) => expect(categoryOf({ name, label: '' })).toBeNull());
 
   it('reads the id when there is no name', () => {
     expect(classifyField(field({ id: 'stu_sfzh', label: '' })).evidence).toContain('id:sfzh');
@@ -290,9 +345,19 @@ describe('hidden inputs', () => {
     ['userPhoto', 'biometric.face'],
     ['dwxx', 'location.precise'],
     ['tw', null],
-  ])('hidden name=%s → %s', (name, want) => expect(categoryOf({ type: 'hidden', hidden: true, name, label: '' })).toBe(want));
+  ])('hidden name=%s → %s', (name, want) =>
+    expect(categoryOf({ type: 'hidden', hidden: true, name, label: '' })).toBe(want),
+  );
   it('text near a hidden input belongs to its neighbours', () => {
-    expect(categoryOf({ type: 'hidden', hidden: true, name: 'geo_api_info', label: '姓名', texts: [['preceding-text', '姓名']] })).toBe('location.precise');
+    expect(
+      categoryOf({
+        type: 'hidden',
+        hidden: true,
+        name: 'geo_api_info',
+        label: '姓名',
+        texts: [['preceding-text', '姓名']],
+      }),
+    ).toBe('location.precise');
     expect(categoryOf({ type: 'hidden', hidden: true, name: 'token', label: '身份证号' })).toBeNull();
   });
 });
@@ -305,14 +370,20 @@ describe('options of a select / radio group', () => {
     expect(categoryOf({ label: '今日身体状况', options: ['正常', '发热', '咳嗽', '乏力'] })).toBe('health.symptoms');
   });
   it('negative/positive options make it a diagnosis', () => {
-    expect(categoryOf({ label: '本人身体状况', options: ['正常', '确诊', '疑似', '居家隔离'] })).toBe('health.diagnosis');
+    expect(categoryOf({ label: '本人身体状况', options: ['正常', '确诊', '疑似', '居家隔离'] })).toBe(
+      'health.diagnosis',
+    );
     expect(categoryOf({ label: '结果', options: ['阴性', '阳性'] })).toBe('health.diagnosis');
   });
   it('a province list makes an unlabelled select a city question', () => {
-    expect(categoryOf({ label: '', tag: 'select', type: 'select-one', options: ['北京市', '上海市', '广东省', '湖北省'] })).toBe('location.city');
+    expect(
+      categoryOf({ label: '', tag: 'select', type: 'select-one', options: ['北京市', '上海市', '广东省', '湖北省'] }),
+    ).toBe('location.city');
   });
   it('a travel question with province options stays travel', () => {
-    expect(categoryOf({ label: '近14天去过以下哪些地区', options: ['北京市', '上海市', '广东省', '湖北省'] })).toBe('location.travel');
+    expect(categoryOf({ label: '近14天去过以下哪些地区', options: ['北京市', '上海市', '广东省', '湖北省'] })).toBe(
+      'location.travel',
+    );
   });
   it('health-code colours', () => {
     expect(categoryOf({ label: '请选择', options: ['绿码', '黄码', '红码'] })).toBe('health.code');
@@ -330,7 +401,9 @@ describe('family context', () => {
     expect(categoryOf({ label: '本人或同住人员是否被判定为密切接触者' })).toBe('health.contact');
   });
   it('nearby text counts as family context only when it is itself the health question', () => {
-    expect(categoryOf({ label: '', texts: [['preceding-text', '家人身体状况']], options: ['正常', '发热'] })).toBe('health.family');
+    expect(categoryOf({ label: '', texts: [['preceding-text', '家人身体状况']], options: ['正常', '发热'] })).toBe(
+      'health.family',
+    );
     expect(categoryOf({ label: '是否有发热', texts: [['preceding-text', '家庭成员信息']] })).toBe('health.symptoms');
   });
   it('a family table header moves a health cell to health.family', () => {
@@ -373,7 +446,9 @@ describe('pre-filled values', () => {
 
 describe('result shape', () => {
   it('confidence stays within 0..1 and evidence is non-empty for a category', () => {
-    const result = classifyField(field({ label: '姓名', name: 'xm', autocomplete: 'name', texts: [['placeholder', '请输入真实姓名']] }));
+    const result = classifyField(
+      field({ label: '姓名', name: 'xm', autocomplete: 'name', texts: [['placeholder', '请输入真实姓名']] }),
+    );
     expect(result.category).toBe('identity.name');
     expect(result.confidence).toBeGreaterThan(0.9);
     expect(result.confidence).toBeLessThanOrEqual(1);

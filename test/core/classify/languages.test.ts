@@ -6,11 +6,17 @@ import { wholeLabelKey } from '../../../src/core/classify/compiled';
 import { fold } from '../../../src/core/classify/normalize';
 import { field } from './field';
 
-const category = (label: string, extra: Parameters<typeof field>[0] = {}) => classifyField(field({ label, ...extra })).category;
+const category = (label: string, extra: Parameters<typeof field>[0] = {}) =>
+  classifyField(field({ label, ...extra })).category;
 
 describe('folding', () => {
   it.each([
-    ['TELÉFONO', 'telefono'], ['Фамилия', 'фамилия'], ['Soyadı İl', 'soyadi il'], ['Họ và tên', 'ho va ten'], ['Łódź', 'lodz'], ['Straße', 'straße'],
+    ['TELÉFONO', 'telefono'],
+    ['Фамилия', 'фамилия'],
+    ['Soyadı İl', 'soyadi il'],
+    ['Họ và tên', 'ho va ten'],
+    ['Łódź', 'lodz'],
+    ['Straße', 'straße'],
   ])('%s → %s', (text, want) => expect(fold(text)).toBe(want));
 
   it('whole-label keys drop marks, digits and a bracketed aside', () => {
@@ -22,14 +28,36 @@ describe('folding', () => {
 
 describe('one everyday label per language', () => {
   it.each([
-    ['Nachname', 'identity.name'], ['Rechnungsadresse', 'location.address'], ['Postleitzahl', 'location.address'],
-    ['Prénom', 'identity.name'], ['NOM', 'identity.name'], ['Apellidos', 'identity.name'], ['Codigo postal', 'location.address'],
-    ['Cognome', 'identity.name'], ['Codice fiscale', 'identity.id_number'], ['Sobrenome', 'identity.name'], ['CPF', 'identity.id_number'],
-    ['Achternaam', 'identity.name'], ['Woonadres', 'location.address'], ['Nazwisko', 'identity.name'], ['PESEL', 'identity.id_number'],
-    ['ФАМИЛИЯ', 'identity.name'], ['Почтовый индекс', 'location.address'], ['Soyadı', 'identity.name'], ['Ad', 'identity.name'],
-    ['姓', 'identity.name'], ['郵便番号', 'location.address'], ['성', 'identity.name'], ['우편번호', 'location.address'],
-    ['Nama Depan', 'identity.name'], ['Kode pos', 'location.address'], ['Họ và tên', 'identity.name'], ['Ngày sinh', 'identity.birthdate'],
-    ['नाम', 'identity.name'], ['आधार संख्या', 'identity.id_number'], ['IBAN', 'financial.account'],
+    ['Nachname', 'identity.name'],
+    ['Rechnungsadresse', 'location.address'],
+    ['Postleitzahl', 'location.address'],
+    ['Prénom', 'identity.name'],
+    ['NOM', 'identity.name'],
+    ['Apellidos', 'identity.name'],
+    ['Codigo postal', 'location.address'],
+    ['Cognome', 'identity.name'],
+    ['Codice fiscale', 'identity.id_number'],
+    ['Sobrenome', 'identity.name'],
+    ['CPF', 'identity.id_number'],
+    ['Achternaam', 'identity.name'],
+    ['Woonadres', 'location.address'],
+    ['Nazwisko', 'identity.name'],
+    ['PESEL', 'identity.id_number'],
+    ['ФАМИЛИЯ', 'identity.name'],
+    ['Почтовый индекс', 'location.address'],
+    ['Soyadı', 'identity.name'],
+    ['Ad', 'identity.name'],
+    ['姓', 'identity.name'],
+    ['郵便番号', 'location.address'],
+    ['성', 'identity.name'],
+    ['우편번호', 'location.address'],
+    ['Nama Depan', 'identity.name'],
+    ['Kode pos', 'location.address'],
+    ['Họ và tên', 'identity.name'],
+    ['Ngày sinh', 'identity.birthdate'],
+    ['नाम', 'identity.name'],
+    ['आधार संख्या', 'identity.id_number'],
+    ['IBAN', 'financial.account'],
   ])('%s → %s', (label, want) => expect(category(label)).toBe(want));
 });
 
@@ -42,7 +70,11 @@ describe('traps between languages', () => {
     ['航空会社名', 'ends in 名 but is an airline (travel), not a name'],
     ['Firmenadresse', 'a company address in German'],
     ['Nombre de usuario', 'a user name in Spanish'],
-  ])('%s: %s', (label) => expect(String(category(label))).not.toMatch(/^identity\.(name|id_number|phone)$|^location\.address$|^health\.symptoms$/));
+  ])('%s: %s', (label) =>
+    expect(String(category(label))).not.toMatch(
+      /^identity\.(name|id_number|phone)$|^location\.address$|^health\.symptoms$/,
+    ),
+  );
 });
 
 describe('consent boxes in other languages are not data questions', () => {
@@ -53,4 +85,3 @@ describe('consent boxes in other languages are not data questions', () => {
     'ワクチン接種情報の取り扱いに同意します。',
   ])('%s', (label) => expect(category(label, { type: 'checkbox' })).toBeNull());
 });
-

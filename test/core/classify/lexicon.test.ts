@@ -3,14 +3,37 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../../src/core/classify/normalize';
 import {
-  AUTOCOMPLETE, CONSENT_BOXES, EN, LANGUAGES, NAME_STEMS, NEGATIVE, OPTION_ONLY, PINYIN_TOKENS, WHOLE_NAME_TOKENS, ZH_CN, ZH_CN_WHOLE_LABEL, ZH_TW,
+  AUTOCOMPLETE,
+  CONSENT_BOXES,
+  EN,
+  LANGUAGES,
+  NAME_STEMS,
+  NEGATIVE,
+  OPTION_ONLY,
+  PINYIN_TOKENS,
+  WHOLE_NAME_TOKENS,
+  ZH_CN,
+  ZH_CN_WHOLE_LABEL,
+  ZH_TW,
 } from '../../../src/core/lexicon';
 import type { CategoryLexicon } from '../../../src/core/lexicon';
 import { isCategoryId } from '../../../src/core/taxonomy';
 
 const LEXICONS: Record<string, CategoryLexicon> = {
-  ZH_CN, ZH_TW, EN, OPTION_ONLY, PINYIN_TOKENS, NAME_STEMS, WHOLE_NAME_TOKENS, ZH_CN_WHOLE_LABEL,
-  ...Object.fromEntries(LANGUAGES.flatMap((l) => [[l.lang, l.terms], [`${l.lang} whole label`, l.wholeLabel ?? {}]])),
+  ZH_CN,
+  ZH_TW,
+  EN,
+  OPTION_ONLY,
+  PINYIN_TOKENS,
+  NAME_STEMS,
+  WHOLE_NAME_TOKENS,
+  ZH_CN_WHOLE_LABEL,
+  ...Object.fromEntries(
+    LANGUAGES.flatMap((l) => [
+      [l.lang, l.terms],
+      [`${l.lang} whole label`, l.wholeLabel ?? {}],
+    ]),
+  ),
 };
 const ALL_NEGATIVE = [...NEGATIVE, CONSENT_BOXES, ...LANGUAGES.flatMap((l) => l.negative ?? [])];
 
@@ -64,12 +87,23 @@ describe('lexicon data', () => {
 
   it('every language of issue 15 has a lexicon, with identity, location, financial and health words', () => {
     const langs = LANGUAGES.map((l) => l.lang);
-    expect(langs).toEqual(expect.arrayContaining(['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'tr', 'ja', 'ko', 'id', 'vi', 'hi']));
+    expect(langs).toEqual(
+      expect.arrayContaining(['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'tr', 'ja', 'ko', 'id', 'vi', 'hi']),
+    );
     for (const l of LANGUAGES) {
-      for (const c of ['identity.name', 'identity.id_number', 'identity.phone', 'identity.birthdate', 'location.address', 'location.city', 'financial.account', 'health.symptoms', 'health.medical_history'] as const) {
+      for (const c of [
+        'identity.name',
+        'identity.id_number',
+        'identity.phone',
+        'identity.birthdate',
+        'location.address',
+        'location.city',
+        'financial.account',
+        'health.symptoms',
+        'health.medical_history',
+      ] as const) {
         expect(l.terms[c]?.length ?? 0, `${l.lang} ${c}`).toBeGreaterThan(0);
       }
     }
   });
 });
-

@@ -43,17 +43,30 @@ describe('a single checkbox holds no identifier', () => {
   });
 
   it('a group of boxes may still list places', () => {
-    expect(category({ label: 'Countries visited', type: 'checkbox', groupSelectors: ['#a', '#b'], options: ['France', 'Japan'] })).toBe('location.travel');
+    expect(
+      category({
+        label: 'Countries visited',
+        type: 'checkbox',
+        groupSelectors: ['#a', '#b'],
+        options: ['France', 'Japan'],
+      }),
+    ).toBe('location.travel');
   });
 });
 
 describe('a weak negative does not overrule a strong label', () => {
-  it.each([['Name', 'identity.name'], ['Street', 'location.address']])('debugging text in a title attribute beside the label "%s"', (label, want) => {
-    const title = 'overall type: NAME_FIRST\nserver type: NO_SERVER_DATA\nheuristic type: NAME_FIRST\nfield signature: 3911738425';
+  it.each([
+    ['Name', 'identity.name'],
+    ['Street', 'location.address'],
+  ])('debugging text in a title attribute beside the label "%s"', (label, want) => {
+    const title =
+      'overall type: NAME_FIRST\nserver type: NO_SERVER_DATA\nheuristic type: NAME_FIRST\nfield signature: 3911738425';
     expect(category({ label, texts: [['title', title]] })).toBe(want);
   });
   it('a placeholder example address beside type=email', () => {
-    expect(category({ label: '', type: 'email', texts: [['placeholder', 'you@company-domain.com']] })).toBe('identity.email');
+    expect(category({ label: '', type: 'email', texts: [['placeholder', 'you@company-domain.com']] })).toBe(
+      'identity.email',
+    );
   });
   it('a negative in the label itself still wins (company e-mail hotline)', () => {
     expect(category({ label: 'Company name' })).toBeNull();
@@ -61,19 +74,32 @@ describe('a weak negative does not overrule a strong label', () => {
 });
 
 describe("the form's own counts, dates and times", () => {
-  it.each(['Number of visitors', 'Upload time', 'Measurement date', '来访人数', '上传时间', '体温测量时间', '测量日期'])('"%s" is not personal', (label) => {
+  it.each([
+    'Number of visitors',
+    'Upload time',
+    'Measurement date',
+    '来访人数',
+    '上传时间',
+    '体温测量时间',
+    '测量日期',
+  ])('"%s" is not personal', (label) => {
     expect(category({ label })).toBeNull();
   });
 });
 
 describe('housing-fund and social-insurance accounts are financial', () => {
-  it.each(['公积金账号', '住房公积金账号', '社保账号', '医保账户'])('%s', (label) => expect(category({ label })).toBe('financial.account'));
-  it('the social-security number that identifies a person stays an ID number', () => expect(category({ label: '社保号' })).toBe('identity.id_number'));
+  it.each(['公积金账号', '住房公积金账号', '社保账号', '医保账户'])('%s', (label) =>
+    expect(category({ label })).toBe('financial.account'),
+  );
+  it('the social-security number that identifies a person stays an ID number', () =>
+    expect(category({ label: '社保号' })).toBe('identity.id_number'));
 });
 
 describe('label recovery on real layouts', () => {
   it('a bare text node before a box in a card block is its label ("Name: <input>")', () => {
-    const doc = dom(`<div class="card"><h4>Cardholder</h4>Name: <input name="a1"><br>Number: <input name="a2"><br><b>Street:</b> <input name="a3"></div>`);
+    const doc = dom(
+      `<div class="card"><h4>Cardholder</h4>Name: <input name="a1"><br>Number: <input name="a2"><br><b>Street:</b> <input name="a3"></div>`,
+    );
     const fields = scanRoot(doc, { pageUrl: 'https://shop.example.com/' }).fields;
     expect(fields.find((f) => f.name === 'a1')?.category).toBe('identity.name');
     expect(fields.find((f) => f.name === 'a3')?.category).toBe('location.address');
@@ -89,7 +115,9 @@ describe('label recovery on real layouts', () => {
 
   it('an answer word beside a box still answers the question above it', () => {
     const doc = dom(`<table><tr><td>遗传病史</td></tr><tr><td><input type="checkbox" name="ycb">无</td></tr></table>`);
-    expect(scanRoot(doc, { pageUrl: 'https://oa.example.cn/' }).fields.find((f) => f.name === 'ycb')?.category).toBe('health.medical_history');
+    expect(scanRoot(doc, { pageUrl: 'https://oa.example.cn/' }).fields.find((f) => f.name === 'ycb')?.category).toBe(
+      'health.medical_history',
+    );
   });
 });
 

@@ -1,14 +1,24 @@
 // Check-digit validators of issue 15 (IBAN, payment cards, CPF, PESEL, codice fiscale). Each is
 // pinned by published example numbers and by the same number with one character changed.
 import { describe, expect, it } from 'vitest';
-import { isCodiceFiscale, isCpf, isIban, isPaymentCard, isPesel, validateValue } from '../../../src/core/classify/validators';
+import {
+  isCodiceFiscale,
+  isCpf,
+  isIban,
+  isPaymentCard,
+  isPesel,
+  validateValue,
+} from '../../../src/core/classify/validators';
 import { classifyField } from '../../../src/core/classify';
 import { field } from './field';
 
 describe('IBAN (ISO 13616, mod 97)', () => {
-  it.each(['DE89 3704 0044 0532 0130 00', 'GB82WEST12345698765432', 'fr14 2004 1010 0505 0001 3m02 606', 'NL91ABNA0417164300'])(
-    'accepts %s', (v) => expect(isIban(v)).toBe(true),
-  );
+  it.each([
+    'DE89 3704 0044 0532 0130 00',
+    'GB82WEST12345698765432',
+    'fr14 2004 1010 0505 0001 3m02 606',
+    'NL91ABNA0417164300',
+  ])('accepts %s', (v) => expect(isIban(v)).toBe(true));
   it.each([
     ['one digit changed', 'DE89 3704 0044 0532 0130 01'],
     ['check digits 00', 'DE00370400440532013000'],
@@ -18,8 +28,8 @@ describe('IBAN (ISO 13616, mod 97)', () => {
 });
 
 describe('payment card (issuer prefix + Luhn)', () => {
-  it.each(['4111 1111 1111 1111', '5555-5555-5555-4444', '378282246310005', '6011111111111117'])(
-    'accepts %s', (v) => expect(isPaymentCard(v)).toBe(true),
+  it.each(['4111 1111 1111 1111', '5555-5555-5555-4444', '378282246310005', '6011111111111117'])('accepts %s', (v) =>
+    expect(isPaymentCard(v)).toBe(true),
   );
   it.each([
     ['Luhn fails', '4111111111111112'],
@@ -49,7 +59,9 @@ describe('PESEL (Poland)', () => {
 });
 
 describe('codice fiscale (Italy)', () => {
-  it.each(['RSSMRA85T10A562S', 'rssmra85t10a562s', 'RSSMRA85T10A56NH'])('accepts %s', (v) => expect(isCodiceFiscale(v)).toBe(true));
+  it.each(['RSSMRA85T10A562S', 'rssmra85t10a562s', 'RSSMRA85T10A56NH'])('accepts %s', (v) =>
+    expect(isCodiceFiscale(v)).toBe(true),
+  );
   it.each([
     ['check letter wrong', 'RSSMRA85T10A562T'],
     ['month letter that is no month', 'RSSMRA85F10A562S'],

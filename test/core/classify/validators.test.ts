@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isCnMobile, isCnResidentId, isHkid, isTaiwanId, validateValue } from '../../../src/core/classify/validators';
 
 describe('PRC resident ID (GB 11643)', () => {
-  it.each(['11010519491231002X', '11010119900307803X'])(
-    'accepts %s', (id) => expect(isCnResidentId(id)).toBe(true),
-  );
+  it.each(['11010519491231002X', '11010119900307803X'])('accepts %s', (id) => expect(isCnResidentId(id)).toBe(true));
   it('accepts a lower-case x and surrounding spaces', () => expect(isCnResidentId(' 11010519491231002x ')).toBe(true));
   it.each([
     ['wrong check digit', '110105194912310021'],
@@ -19,7 +17,7 @@ describe('HKID', () => {
   it.each(['A123456(3)', 'A1234563', 'a123456(3)'])('accepts %s', (id) => expect(isHkid(id)).toBe(true));
   it('accepts a two-letter prefix with a valid check digit', () => {
     // Compute the check for XY123456 so the test pins the two-letter weighting, not a magic value.
-    const sum = (33 * 9) + (34 * 8) + 1 * 7 + 2 * 6 + 3 * 5 + 4 * 4 + 5 * 3 + 6 * 2;
+    const sum = 33 * 9 + 34 * 8 + 1 * 7 + 2 * 6 + 3 * 5 + 4 * 4 + 5 * 3 + 6 * 2;
     const check = (11 - (sum % 11)) % 11;
     expect(isHkid(`XY123456(${check === 10 ? 'A' : check})`)).toBe(true);
   });
@@ -28,12 +26,18 @@ describe('HKID', () => {
 
 describe('Taiwan ID', () => {
   it.each(['A123456789', 'a123456789', 'F131104093'])('accepts %s', (id) => expect(isTaiwanId(id)).toBe(true));
-  it.each(['A123456788', 'A323456789', '1234567890', 'A12345678'])('rejects %s', (id) => expect(isTaiwanId(id)).toBe(false));
+  it.each(['A123456788', 'A323456789', '1234567890', 'A12345678'])('rejects %s', (id) =>
+    expect(isTaiwanId(id)).toBe(false),
+  );
 });
 
 describe('mainland mobile numbers', () => {
-  it.each(['13800138000', '+86 138 0013 8000', '0086-19912345678', '86 15012345678'])('accepts %s', (n) => expect(isCnMobile(n)).toBe(true));
-  it.each(['12800138000', '1380013800', '138001380001', '010-88888888', 'abc'])('rejects %s', (n) => expect(isCnMobile(n)).toBe(false));
+  it.each(['13800138000', '+86 138 0013 8000', '0086-19912345678', '86 15012345678'])('accepts %s', (n) =>
+    expect(isCnMobile(n)).toBe(true),
+  );
+  it.each(['12800138000', '1380013800', '138001380001', '010-88888888', 'abc'])('rejects %s', (n) =>
+    expect(isCnMobile(n)).toBe(false),
+  );
 });
 
 describe('validateValue', () => {

@@ -16,7 +16,11 @@ import type { HistoryEntry, LiveFacts, Policy, ScanResult } from '../../../src/c
 import { FORMS_DIR, fixtureUrl, listFixtures, loadFixtureDocument, type ExpectedForm } from '../../fixtures/load-page';
 import { enumValuesIn, policyFromSchema, schemaEnums } from '../policy/policy-arbitrary';
 
-interface ScannedPage { name: string; pageUrl: string; scan: ScanResult }
+interface ScannedPage {
+  name: string;
+  pageUrl: string;
+  scan: ScanResult;
+}
 const scanned: ScannedPage[] = [];
 
 beforeAll(() => {
@@ -28,14 +32,15 @@ beforeAll(() => {
 });
 
 const NOW = 20 * 86_400_000;
-const history = (pageUrl: string, purposeIds: string[]): HistoryEntry[] => ['granted', 'refused', 'revoked', 'submitted'].map((kind, i) => ({
-  kind: kind as HistoryEntry['kind'],
-  origin: new URL(pageUrl).origin,
-  formFingerprint: 'fp',
-  purposeId: purposeIds[i % Math.max(1, purposeIds.length)] ?? 'none',
-  categories: ['identity.name', 'health.temperature', 'location.precise'],
-  at: NOW - i * 3_600_000,
-}));
+const history = (pageUrl: string, purposeIds: string[]): HistoryEntry[] =>
+  ['granted', 'refused', 'revoked', 'submitted'].map((kind, i) => ({
+    kind: kind as HistoryEntry['kind'],
+    origin: new URL(pageUrl).origin,
+    formFingerprint: 'fp',
+    purposeId: purposeIds[i % Math.max(1, purposeIds.length)] ?? 'none',
+    categories: ['identity.name', 'health.temperature', 'location.precise'],
+    at: NOW - i * 3_600_000,
+  }));
 const live: LiveFacts = {
   keyListeners: [{ scriptUrl: 'https://static.hotjar.com/c/h.js', target: 'document', fields: [] }],
   sentWhileTyping: [{ origin: 'https://collect.example.com', count: 2, kind: 'beacon' }],
@@ -49,19 +54,40 @@ function runPipeline(policy: Policy, page: ScannedPage): void {
   const overrides: (string | undefined)[] = [undefined, ...purposeIds.slice(0, 2)];
   for (const purposeOverride of overrides) {
     const evaluation = evaluate({
-      scan: page.scan, policy, pageUrl: page.pageUrl, purposeOverride, now: NOW, formFingerprint: 'fp',
-      history: history(page.pageUrl, purposeIds), live,
+      scan: page.scan,
+      policy,
+      pageUrl: page.pageUrl,
+      purposeOverride,
+      now: NOW,
+      formFingerprint: 'fp',
+      history: history(page.pageUrl, purposeIds),
+      live,
     });
-    const report = buildReport({ source: page.name, pageUrl: page.pageUrl, policy, policySource: 'managed', scan: page.scan, evaluation });
+    const report = buildReport({
+      source: page.name,
+      pageUrl: page.pageUrl,
+      policy,
+      policySource: 'managed',
+      scan: page.scan,
+      evaluation,
+    });
     for (const locale of ['en', 'zh-CN', 'zh-TW'] as const) renderMarkdown([report], locale);
     JSON.stringify(renderSarif([report]));
     // What the ledger records when the employee consents to this page's purpose.
     const purpose = purposeById(policy, evaluation.purpose.id);
     buildConsentReceipt({
-      receiptId: 'r', at: NOW, principalId: 'p', origin: new URL(page.pageUrl).origin, language: policy.locale ?? 'en',
-      collectionMethod: 'popup', purposeId: evaluation.purpose.id, purposeLabel: purpose?.label.en ?? evaluation.purpose.id,
-      categories: report.fields.flatMap((f) => (f.category ? [f.category] : [])), jurisdiction: policy.jurisdiction ?? null,
-      legalBasis: purpose?.legalBasis ?? null, retentionDays: purpose?.retentionDays ?? null,
+      receiptId: 'r',
+      at: NOW,
+      principalId: 'p',
+      origin: new URL(page.pageUrl).origin,
+      language: policy.locale ?? 'en',
+      collectionMethod: 'popup',
+      purposeId: evaluation.purpose.id,
+      purposeLabel: purpose?.label.en ?? evaluation.purpose.id,
+      categories: report.fields.flatMap((f) => (f.category ? [f.category] : [])),
+      jurisdiction: policy.jurisdiction ?? null,
+      legalBasis: purpose?.legalBasis ?? null,
+      retentionDays: purpose?.retentionDays ?? null,
     });
   }
 }
@@ -72,20 +98,29 @@ describe('every policy the validator accepts evaluates every fixture page (fast-
   it('never throws, and the generator reaches every enum value of the schema', () => {
     const seenEnums = new Map<JsonSchema, Set<string>>();
     // Only policies that pass validation count: the property is about what the validator lets through.
-    const accepted = policyFromSchema().map((candidate) => validatePolicy(candidate)).filter((v) => v.ok);
-    fc.assert(fc.property(accepted, (validation) => {
-      if (!validation.ok) return;
-      enumValuesIn(validation.policy, undefined, seenEnums);
-      for (const page of scanned) {
-        try {
-          runPipeline(validation.policy, page);
-        } catch (error) {
-          throw new Error(`${page.name} under ${JSON.stringify(validation.policy)}: ${(error as Error).stack ?? String(error)}`);
+    const accepted = policyFromSchema()
+      .map((candidate) => validatePolicy(candidate))
+      .filter((v) => v.ok);
+    fc.assert(
+      fc.property(accepted, (validation) => {
+        if (!validation.ok) return;
+        enumValuesIn(validation.policy, undefined, seenEnums);
+        for (const page of scanned) {
+          try {
+            runPipeline(validation.policy, page);
+          } catch (error) {
+            throw new Error(
+              `${page.name} under ${JSON.stringify(validation.policy)}: ${(error as Error).stack ?? String(error)}`,
+            );
+          }
         }
-      }
-    }), { numRuns: ACCEPTED_RUNS });
+      }),
+      { numRuns: ACCEPTED_RUNS },
+    );
 
-    const missing = [...schemaEnums()].flatMap(([node, { path, values }]) => values.filter((v) => !seenEnums.get(node)?.has(v)).map((v) => `${path}=${v}`));
+    const missing = [...schemaEnums()].flatMap(([node, { path, values }]) =>
+      values.filter((v) => !seenEnums.get(node)?.has(v)).map((v) => `${path}=${v}`),
+    );
     expect(missing, 'enum values no accepted policy used').toEqual([]);
   }, 240_000);
 });

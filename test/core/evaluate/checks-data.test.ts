@@ -14,17 +14,36 @@ describe('check metadata', () => {
     expect([...new Set(CHECKS.map((c) => c.rule))].sort()).toEqual([...RULE_IDS].sort());
   });
 
-  it.each(CHECKS.map((c) => [`${c.rule}/${c.id}`, c] as const))('%s has citations in CN and EU, a fix and three messages', (_key, check) => {
-    expect(checkInfo(check.rule, check.id)).toBeDefined();
-    expect(citationsFor(check.rule, check.id, 'CN').length).toBeGreaterThan(0);
-    expect(citationsFor(check.rule, check.id, 'EU').length).toBeGreaterThan(0);
-    expect(hasFix(check.rule, check.id)).toBe(true);
-    for (const locale of LOCALES) {
-      const text = check.message[locale](wordsFor({ categories: ['health.temperature'], family: 'health', elements: ['retention'], providers: ['Hotjar'], detail: 'x', variant: 'link', daysAgo: 0, granularity: 'city', otherPurpose: { en: 'A' } }, 'P', locale));
-      expect(text.length).toBeGreaterThan(10);
-      expect(text).not.toContain('undefined');
-    }
-  });
+  it.each(CHECKS.map((c) => [`${c.rule}/${c.id}`, c] as const))(
+    '%s has citations in CN and EU, a fix and three messages',
+    (_key, check) => {
+      expect(checkInfo(check.rule, check.id)).toBeDefined();
+      expect(citationsFor(check.rule, check.id, 'CN').length).toBeGreaterThan(0);
+      expect(citationsFor(check.rule, check.id, 'EU').length).toBeGreaterThan(0);
+      expect(hasFix(check.rule, check.id)).toBe(true);
+      for (const locale of LOCALES) {
+        const text = check.message[locale](
+          wordsFor(
+            {
+              categories: ['health.temperature'],
+              family: 'health',
+              elements: ['retention'],
+              providers: ['Hotjar'],
+              detail: 'x',
+              variant: 'link',
+              daysAgo: 0,
+              granularity: 'city',
+              otherPurpose: { en: 'A' },
+            },
+            'P',
+            locale,
+          ),
+        );
+        expect(text.length).toBeGreaterThan(10);
+        expect(text).not.toContain('undefined');
+      }
+    },
+  );
 
   it('every check in the citations table is run by the evaluator', () => {
     const run = new Set(CHECKS.map((c) => `${c.rule}/${c.id}`));

@@ -1,7 +1,15 @@
 // Build ScanResult and Policy objects directly, so evaluator tests do not depend on the extractor.
 import { isSensitive, type CategoryId } from '../../../src/core/taxonomy';
 import type {
-  ConsentControl, FieldDescriptor, NoticeElement, NoticeReport, PageFacts, Policy, ReportField, ScanResult, TextSource,
+  ConsentControl,
+  FieldDescriptor,
+  NoticeElement,
+  NoticeReport,
+  PageFacts,
+  Policy,
+  ReportField,
+  ScanResult,
+  TextSource,
 } from '../../../src/core/types';
 
 export interface FieldSpec {
@@ -18,35 +26,79 @@ export interface FieldSpec {
   labelSource?: TextSource;
 }
 
-export function field(id: string, label: string, category: CategoryId | null, extra: Partial<FieldSpec> = {}): FieldSpec {
+export function field(
+  id: string,
+  label: string,
+  category: CategoryId | null,
+  extra: Partial<FieldSpec> = {},
+): FieldSpec {
   return { id, label, category, ...extra };
 }
 
 const ALL_ELEMENTS: Record<NoticeElement, boolean> = {
-  purpose: true, retention: true, controller: true, rights: true, recipients: true, withdrawal: true, contact: true,
+  purpose: true,
+  retention: true,
+  controller: true,
+  rights: true,
+  recipients: true,
+  withdrawal: true,
+  contact: true,
 };
 
 export function notice(over: Partial<NoticeReport> = {}): NoticeReport {
-  return { found: true, links: [], consentControls: [], elements: { ...ALL_ELEMENTS }, separateConsentFor: [], ...over };
+  return {
+    found: true,
+    links: [],
+    consentControls: [],
+    elements: { ...ALL_ELEMENTS },
+    separateConsentFor: [],
+    ...over,
+  };
 }
 
 export function noNotice(): NoticeReport {
   return {
-    found: false, links: [], consentControls: [],
-    elements: { purpose: false, retention: false, controller: false, rights: false, recipients: false, withdrawal: false, contact: false },
+    found: false,
+    links: [],
+    consentControls: [],
+    elements: {
+      purpose: false,
+      retention: false,
+      controller: false,
+      rights: false,
+      recipients: false,
+      withdrawal: false,
+      contact: false,
+    },
     separateConsentFor: [],
   };
 }
 
 export function page(over: Partial<PageFacts> = {}): PageFacts {
   return {
-    title: '', headings: [], intro: [], noticeLinks: [], consentControls: [], noticeTextStyles: [], extraUses: [],
-    fieldsWithPurposeStated: [], introStatesPurpose: true, forms: [{ action: 'https://oa.example.cn/submit', method: 'post' }],
-    scripts: [], frames: [], staticEarlyCollection: [], ...over,
+    title: '',
+    headings: [],
+    intro: [],
+    noticeLinks: [],
+    consentControls: [],
+    noticeTextStyles: [],
+    extraUses: [],
+    fieldsWithPurposeStated: [],
+    introStatesPurpose: true,
+    forms: [{ action: 'https://oa.example.cn/submit', method: 'post' }],
+    scripts: [],
+    frames: [],
+    staticEarlyCollection: [],
+    ...over,
   };
 }
 
-export function consentBox(selector: string, text: string, names: CategoryId[] = [], preChecked = false): ConsentControl {
+export function consentBox(
+  selector: string,
+  text: string,
+  names: CategoryId[] = [],
+  preChecked = false,
+): ConsentControl {
   return { selector, text, names, preChecked };
 }
 
@@ -60,14 +112,35 @@ export interface ScanSpec {
 /** A scan of a compliant-looking page unless told otherwise: notice with every element, purpose stated, https. */
 export function scan(spec: ScanSpec): ScanResult {
   const fields: ReportField[] = spec.fields.map((f) => ({
-    id: f.id, name: f.name ?? f.id, selector: `#${f.id}`, tag: 'input', type: f.type ?? 'text', label: f.label,
-    category: f.category, sensitive: isSensitive(f.category), confidence: f.category ? 0.9 : 0, evidence: f.category ? [`label:${f.label}`] : [],
+    id: f.id,
+    name: f.name ?? f.id,
+    selector: `#${f.id}`,
+    tag: 'input',
+    type: f.type ?? 'text',
+    label: f.label,
+    category: f.category,
+    sensitive: isSensitive(f.category),
+    confidence: f.category ? 0.9 : 0,
+    evidence: f.category ? [`label:${f.label}`] : [],
   }));
   const descriptors: FieldDescriptor[] = spec.fields.map((f) => ({
-    selector: `#${f.id}`, id: f.id, name: f.name ?? f.id, tag: 'input', type: f.type ?? 'text', label: f.label,
-    texts: [{ source: f.labelSource ?? 'label', text: f.label }], autocomplete: null, groupSelectors: [`#${f.id}`],
-    hidden: f.hidden ?? false, required: f.required ?? false, readOnly: false, accept: null, capture: null,
-    hasValue: false, checked: false, formIndex: f.formIndex ?? 0,
+    selector: `#${f.id}`,
+    id: f.id,
+    name: f.name ?? f.id,
+    tag: 'input',
+    type: f.type ?? 'text',
+    label: f.label,
+    texts: [{ source: f.labelSource ?? 'label', text: f.label }],
+    autocomplete: null,
+    groupSelectors: [`#${f.id}`],
+    hidden: f.hidden ?? false,
+    required: f.required ?? false,
+    readOnly: false,
+    accept: null,
+    capture: null,
+    hasValue: false,
+    checked: false,
+    formIndex: f.formIndex ?? 0,
   }));
   const action = spec.action === undefined ? 'https://oa.example.cn/submit' : spec.action;
   const pageFacts = page({ forms: [{ action, method: 'post' }], ...spec.page });
@@ -92,8 +165,18 @@ export function testPolicy(over: Partial<Policy> = {}): Policy {
       'epidemic-prevention': {
         label: { en: 'epidemic prevention', 'zh-CN': '疫情防控', 'zh-TW': '疫情防控' },
         keywords: ['疫情', '防控', '健康上报', 'health declaration'],
-        allow: ['identity.name', 'identity.employee_id', 'identity.phone', 'location.city', 'location.travel',
-          'health.temperature', 'health.symptoms', 'health.contact', 'health.diagnosis', 'health.code'],
+        allow: [
+          'identity.name',
+          'identity.employee_id',
+          'identity.phone',
+          'location.city',
+          'location.travel',
+          'health.temperature',
+          'health.symptoms',
+          'health.contact',
+          'health.diagnosis',
+          'health.code',
+        ],
         maxGranularity: { location: 'city' },
         retentionDays: 28,
         legalBasis: 'consent',
@@ -108,8 +191,15 @@ export function testPolicy(over: Partial<Policy> = {}): Policy {
       onboarding: {
         label: { en: 'onboarding', 'zh-CN': '入职登记', 'zh-TW': '入職登記' },
         keywords: ['入职', 'onboarding'],
-        allow: ['identity.name', 'identity.id_number', 'identity.phone', 'identity.email', 'identity.birthdate',
-          'location.address', 'financial.account'],
+        allow: [
+          'identity.name',
+          'identity.id_number',
+          'identity.phone',
+          'identity.email',
+          'identity.birthdate',
+          'location.address',
+          'financial.account',
+        ],
         retentionDays: 365,
         legalBasis: 'hr-management',
       },

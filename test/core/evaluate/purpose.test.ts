@@ -29,20 +29,28 @@ describe('determinePurpose', () => {
   it('takes the first matching site rule', () => {
     const s = scan({ fields: [field('q1', '姓名', 'identity.name')], page: { title: '疫情防控每日健康上报' } });
     expect(determinePurpose(s, policy, 'https://oa.example.cn/attendance/today')).toEqual({
-      id: 'attendance', how: 'site-rule', evidence: 'sites: https://oa.example.cn/attendance/*',
+      id: 'attendance',
+      how: 'site-rule',
+      evidence: 'sites: https://oa.example.cn/attendance/*',
     });
   });
 
   it('infers from the title when the site rule says "infer", and says which text decided', () => {
     const s = scan({ fields: [field('q1', '姓名', 'identity.name')], page: { title: '疫情防控每日健康上报' } });
     expect(determinePurpose(s, policy, 'https://www.wjx.cn/vm/x.aspx')).toEqual({
-      id: 'epidemic-prevention', how: 'page-text', evidence: '标题: 疫情防控每日健康上报',
+      id: 'epidemic-prevention',
+      how: 'page-text',
+      evidence: '标题: 疫情防控每日健康上报',
     });
   });
 
   it('weighs a heading above several labels', () => {
     const s = scan({
-      fields: [field('q1', '打卡时间', null), field('q2', '打卡地点', 'location.precise'), field('q3', '考勤备注', null)],
+      fields: [
+        field('q1', '打卡时间', null),
+        field('q2', '打卡地点', 'location.precise'),
+        field('q3', '考勤备注', null),
+      ],
       page: { title: '', headings: ['员工健康上报'] },
     });
     const p = determinePurpose(s, policy, PAGE_URL);
@@ -51,9 +59,14 @@ describe('determinePurpose', () => {
   });
 
   it('uses intro text and labels when there is no title', () => {
-    const s = scan({ fields: [field('q1', 'Name', 'identity.name')], page: { intro: ['Please complete your onboarding details.'] } });
+    const s = scan({
+      fields: [field('q1', 'Name', 'identity.name')],
+      page: { intro: ['Please complete your onboarding details.'] },
+    });
     expect(determinePurpose(s, testPolicy({ locale: 'en' }), PAGE_URL)).toEqual({
-      id: 'onboarding', how: 'page-text', evidence: 'intro: Please complete your onboarding details.',
+      id: 'onboarding',
+      how: 'page-text',
+      evidence: 'intro: Please complete your onboarding details.',
     });
   });
 
@@ -64,7 +77,10 @@ describe('determinePurpose', () => {
 
   it('lets the CLI flag override everything', () => {
     const s = scan({ fields: [], page: { title: '疫情防控' } });
-    expect(determinePurpose(s, policy, 'https://oa.example.cn/attendance/x', 'onboarding')).toMatchObject({ id: 'onboarding', how: 'cli-flag' });
+    expect(determinePurpose(s, policy, 'https://oa.example.cn/attendance/x', 'onboarding')).toMatchObject({
+      id: 'onboarding',
+      how: 'cli-flag',
+    });
   });
 
   it('matches short Latin keywords only as whole words', () => {
@@ -78,7 +94,11 @@ describe('determinePurpose', () => {
 describe('determinePurpose specificity', () => {
   it('a longer keyword of another purpose wins over the short keyword it contains', () => {
     const policy = testPolicy();
-    policy.purposes['field-attendance'] = { label: { en: 'field attendance' }, keywords: ['外勤打卡', '外勤'], allow: ['identity.name', 'location.precise'] };
+    policy.purposes['field-attendance'] = {
+      label: { en: 'field attendance' },
+      keywords: ['外勤打卡', '外勤'],
+      allow: ['identity.name', 'location.precise'],
+    };
     const s = scan({ fields: [field('q1', '打卡地点', 'location.precise')], page: { title: '外勤打卡' } });
     expect(determinePurpose(s, policy, PAGE_URL).id).toBe('field-attendance');
     expect(determinePurpose(scan({ fields: [], page: { title: '每日打卡' } }), policy, PAGE_URL).id).toBe('attendance');

@@ -22,7 +22,7 @@ describe('words', () => {
     expect(purposeLabel(null, null, 'en')).toBe('this form');
   });
 
-  it('says when in the reader\'s language', () => {
+  it("says when in the reader's language", () => {
     expect(wordsFor({ daysAgo: 0 }, 'P', 'en').when).toBe('today');
     expect(wordsFor({ daysAgo: 1 }, 'P', 'zh-CN').when).toBe('昨天');
     expect(wordsFor({ daysAgo: 3 }, 'P', 'zh-TW').when).toBe('3天前');

@@ -7,9 +7,12 @@ import { parseScanArgs } from '../../../src/cli/args';
 import { runScan, type ScanIo } from '../../../src/cli/scan';
 import type { Report } from '../../../src/core/types';
 
-const HEALTH = '<!doctype html><html><head><title>每日健康打卡</title></head><body><form action="http://collect.example.net/save"><label for="id">身份证号</label><input id="id" name="sfzh"><label for="t">今日体温</label><input id="t" name="tw"></form></body></html>';
-const PLAIN = '<!doctype html><html><body><form action="/book"><label for="r">会议室名称</label><input id="r" name="room"></form></body></html>';
-const DSD = '<!doctype html><html><body><x-form><template shadowrootmode="open"><label for="e">Email</label><input id="e" name="email"></template></x-form></body></html>';
+const HEALTH =
+  '<!doctype html><html><head><title>每日健康打卡</title></head><body><form action="http://collect.example.net/save"><label for="id">身份证号</label><input id="id" name="sfzh"><label for="t">今日体温</label><input id="t" name="tw"></form></body></html>';
+const PLAIN =
+  '<!doctype html><html><body><form action="/book"><label for="r">会议室名称</label><input id="r" name="room"></form></body></html>';
+const DSD =
+  '<!doctype html><html><body><x-form><template shadowrootmode="open"><label for="e">Email</label><input id="e" name="email"></template></x-form></body></html>';
 
 function memoryIo(files: Record<string, string>, pages: Record<string, string> = {}) {
   const out: string[] = [];
@@ -38,7 +41,10 @@ describe('npm run scan (runScan)', () => {
     expect(Array.isArray(report)).toBe(false);
     expect(report.source).toBe('a.html');
     expect(report.pageUrl).toMatch(/^file:\/\/.*a\.html$/);
-    expect(report.fields.map((f) => [f.selector, f.label])).toEqual([['#id', '身份证号'], ['#t', '今日体温']]);
+    expect(report.fields.map((f) => [f.selector, f.label])).toEqual([
+      ['#id', '身份证号'],
+      ['#t', '今日体温'],
+    ]);
     // A file has no site of its own: third party only with --url (next tests).
     expect(report.transport).toEqual({ action: 'http://collect.example.net/save', secure: false, thirdParty: false });
     expect(m.err).toEqual([]);
@@ -47,10 +53,20 @@ describe('npm run scan (runScan)', () => {
   it('transport against --url: third party by registrable domain, secure only when both are https', async () => {
     const m = memoryIo({ 'a.html': HEALTH });
     await runScan(['a.html', '--url', 'https://oa.example.cn/health', '--fail-on', 'none'], m.io);
-    expect((m.json() as Report).transport).toEqual({ action: 'http://collect.example.net/save', secure: false, thirdParty: true });
-    const same = memoryIo({ 'a.html': HEALTH.replace('http://collect.example.net/save', 'https://api.example.net/save') });
+    expect((m.json() as Report).transport).toEqual({
+      action: 'http://collect.example.net/save',
+      secure: false,
+      thirdParty: true,
+    });
+    const same = memoryIo({
+      'a.html': HEALTH.replace('http://collect.example.net/save', 'https://api.example.net/save'),
+    });
     await runScan(['a.html', '--url', 'https://www.example.net/health', '--fail-on', 'none'], same.io);
-    expect((same.json() as Report).transport).toEqual({ action: 'https://api.example.net/save', secure: true, thirdParty: false });
+    expect((same.json() as Report).transport).toEqual({
+      action: 'https://api.example.net/save',
+      secure: true,
+      thirdParty: false,
+    });
   });
 
   it('several inputs → a JSON array in input order', async () => {
@@ -89,7 +105,14 @@ describe('npm run scan (runScan)', () => {
   });
 
   it('an invalid policy → exit 2 with file, JSON path and reason', async () => {
-    const m = memoryIo({ 'a.html': HEALTH, 'p.json': JSON.stringify({ id: 'x', version: '1', purposes: { hr: { label: { en: 'HR' }, allow: ['identity.nmae'] } } }) });
+    const m = memoryIo({
+      'a.html': HEALTH,
+      'p.json': JSON.stringify({
+        id: 'x',
+        version: '1',
+        purposes: { hr: { label: { en: 'HR' }, allow: ['identity.nmae'] } },
+      }),
+    });
     expect(await runScan(['a.html', '--policy', 'p.json'], m.io)).toBe(2);
     expect(m.out).toEqual([]);
     expect(m.err).toHaveLength(1);
@@ -105,7 +128,14 @@ describe('npm run scan (runScan)', () => {
     const m2 = memoryIo({ 'a.html': HEALTH });
     expect(await runScan(['a.html', '--purpose', 'no-such-purpose'], m2.io)).toBe(2);
     expect(m2.err[0]).toContain('no-such-purpose');
-    for (const argv of [['a.html', '--format', 'xml'], ['a.html', '--fail-on', 'critical'], ['a.html', '--bogus'], [], ['a.html', '--url', 'not a url'], ['a.html', '--locale', 'fr']]) {
+    for (const argv of [
+      ['a.html', '--format', 'xml'],
+      ['a.html', '--fail-on', 'critical'],
+      ['a.html', '--bogus'],
+      [],
+      ['a.html', '--url', 'not a url'],
+      ['a.html', '--locale', 'fr'],
+    ]) {
       const m = memoryIo({ 'a.html': HEALTH });
       expect(await runScan(argv, m.io)).toBe(2);
       expect(m.out).toEqual([]);
@@ -124,7 +154,9 @@ describe('npm run scan (runScan)', () => {
   it('declarative shadow DOM fields are reported with piercing selectors', async () => {
     const m = memoryIo({ 'd.html': DSD });
     await runScan(['d.html', '--fail-on', 'none'], m.io);
-    expect((m.json() as Report).fields.map((f) => [f.selector, f.label])).toEqual([['body > x-form:nth-of-type(1) >>> #e', 'Email']]);
+    expect((m.json() as Report).fields.map((f) => [f.selector, f.label])).toEqual([
+      ['body > x-form:nth-of-type(1) >>> #e', 'Email'],
+    ]);
   });
 
   it('--format md and sarif', async () => {
@@ -137,7 +169,14 @@ describe('npm run scan (runScan)', () => {
   });
 
   it('GBK pages are decoded', async () => {
-    const gbk = new Uint8Array([...new TextEncoder().encode('<html><head><meta charset="gbk"></head><body><label for="n">'), 0xd0, 0xd5, 0xc3, 0xfb, ...new TextEncoder().encode('</label><input id="n"></body></html>')]);
+    const gbk = new Uint8Array([
+      ...new TextEncoder().encode('<html><head><meta charset="gbk"></head><body><label for="n">'),
+      0xd0,
+      0xd5,
+      0xc3,
+      0xfb,
+      ...new TextEncoder().encode('</label><input id="n"></body></html>'),
+    ]);
     const m = memoryIo({});
     m.io.readFile = () => gbk;
     await runScan(['g.html', '--fail-on', 'none'], m.io);
@@ -146,8 +185,20 @@ describe('npm run scan (runScan)', () => {
 
   it('argument parsing: defaults and --flag=value', () => {
     const parsed = parseScanArgs(['x.html', '--format=md', '--fail-on=low']);
-    expect(parsed).toEqual({ ok: true, args: expect.objectContaining({ inputs: ['x.html'], format: 'md', failOn: 'low', locale: 'en', policyFile: null }) });
-    expect(parseScanArgs(['x.html'])).toEqual({ ok: true, args: expect.objectContaining({ format: 'json', failOn: 'high' }) });
+    expect(parsed).toEqual({
+      ok: true,
+      args: expect.objectContaining({
+        inputs: ['x.html'],
+        format: 'md',
+        failOn: 'low',
+        locale: 'en',
+        policyFile: null,
+      }),
+    });
+    expect(parseScanArgs(['x.html'])).toEqual({
+      ok: true,
+      args: expect.objectContaining({ format: 'json', failOn: 'high' }),
+    });
   });
 });
 
@@ -156,14 +207,21 @@ describe('npm run scan (real process)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fw-cli-'));
     writeFileSync(join(dir, 'a.html'), HEALTH);
     writeFileSync(join(dir, 'b.html'), DSD);
-    const out = execFileSync('npx', ['tsx', 'src/cli/scan.ts', join(dir, 'a.html'), join(dir, 'b.html'), '--fail-on', 'none'], { encoding: 'utf8' });
+    const out = execFileSync(
+      'npx',
+      ['tsx', 'src/cli/scan.ts', join(dir, 'a.html'), join(dir, 'b.html'), '--fail-on', 'none'],
+      { encoding: 'utf8' },
+    );
     const reports = JSON.parse(out) as Report[];
     expect(reports).toHaveLength(2);
     expect(reports[1]!.fields[0]!.selector).toContain(' >>> ');
     let status = 0;
     let stderr = '';
     try {
-      execFileSync('npx', ['tsx', 'src/cli/scan.ts', join(dir, 'nope.html')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      execFileSync('npx', ['tsx', 'src/cli/scan.ts', join(dir, 'nope.html')], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     } catch (error) {
       status = (error as { status: number }).status;
       stderr = String((error as { stderr: string }).stderr);

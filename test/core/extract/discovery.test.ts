@@ -6,7 +6,8 @@ import { dom, extract, field, sourcesOf } from './helpers';
 
 describe('which elements are controls (taxonomy.md)', () => {
   it('inputs except buttons, selects, textareas, contenteditable, ARIA widgets', () => {
-    const ds = extract(`<input name="t"><input type="submit" name="s"><input type="button" name="b"><input type="reset" name="r"><input type="image" name="i">
+    const ds =
+      extract(`<input name="t"><input type="submit" name="s"><input type="button" name="b"><input type="reset" name="r"><input type="image" name="i">
       <select name="sel"></select><textarea name="ta"></textarea><div contenteditable="true" id="ce">x</div><div contenteditable="false" id="no">x</div>
       <div role="textbox" id="tb"></div><div role="combobox" id="cb"></div><div role="listbox" id="lb"></div><div role="spinbutton" id="sp"></div><button name="btn">ok</button>`);
     expect(ds.map((d) => d.name ?? d.id)).toEqual(['t', 'sel', 'ta', 'ce', 'tb', 'cb', 'lb', 'sp']);
@@ -16,10 +17,21 @@ describe('which elements are controls (taxonomy.md)', () => {
   });
 
   it('hidden inputs only when named like location / identity / biometric collectors', () => {
-    const ds = extract(`<input type="hidden" name="geo_api_info"><input type="hidden" name="lat"><input type="hidden" name="lng"><input type="hidden" name="longitude">
+    const ds =
+      extract(`<input type="hidden" name="geo_api_info"><input type="hidden" name="lat"><input type="hidden" name="lng"><input type="hidden" name="longitude">
       <input type="hidden" name="sfzh"><input type="hidden" name="idcard"><input type="hidden" id="location"><input type="hidden" name="picdata"><input type="hidden" name="userLocation">
       <input type="hidden" name="token"><input type="hidden" name="csrf"><input type="hidden" name="platform"><input type="hidden" name="template_id"><input type="hidden" name="flag">`);
-    expect(ds.map((d) => d.name ?? d.id)).toEqual(['geo_api_info', 'lat', 'lng', 'longitude', 'sfzh', 'idcard', 'location', 'picdata', 'userLocation']);
+    expect(ds.map((d) => d.name ?? d.id)).toEqual([
+      'geo_api_info',
+      'lat',
+      'lng',
+      'longitude',
+      'sfzh',
+      'idcard',
+      'location',
+      'picdata',
+      'userLocation',
+    ]);
     expect(ds.every((d) => d.hidden && d.type === 'hidden' && d.label === '')).toBe(true);
   });
 
@@ -31,7 +43,8 @@ describe('which elements are controls (taxonomy.md)', () => {
   });
 
   it('hidden-by-markup controls are marked hidden; readonly, file accept/capture, checked, form index', () => {
-    const ds = extract(`<form><div style="display: none"><input name="a" aria-label="x"></div><input name="b" readonly aria-label="x"></form>
+    const ds =
+      extract(`<form><div style="display: none"><input name="a" aria-label="x"></div><input name="b" readonly aria-label="x"></form>
       <form><input type="file" name="photo" accept="image/*" capture="user" aria-label="照片"><input type="checkbox" name="c" checked aria-label="同意"></form><input name="out" aria-label="x">`);
     expect(field(ds, 'a').hidden).toBe(true);
     expect(field(ds, 'b')).toMatchObject({ hidden: false, readOnly: true, formIndex: 0 });
@@ -41,14 +54,18 @@ describe('which elements are controls (taxonomy.md)', () => {
   });
 
   it('pages without <html> (text before the doctype in JSP templates) are fully scanned', () => {
-    const { document } = parseHtml('<%@ page contentType="text/html" %>\n<!DOCTYPE html><head><title>x</title></head><body><form>姓名：<input name="xm"></form></body>');
+    const { document } = parseHtml(
+      '<%@ page contentType="text/html" %>\n<!DOCTYPE html><head><title>x</title></head><body><form>姓名：<input name="xm"></form></body>',
+    );
     expect(extractFields(document).descriptors.map((d) => [d.name, d.label])).toEqual([['xm', '姓名']]);
   });
 
   it('the parser: empty and text-only files get <html><body>; upper-case attribute names are lower-cased', () => {
     expect(parseHtml('').document.documentElement).not.toBeNull();
     expect(parseHtml('just text').document.title).toBe('');
-    const { document } = parseHtml('<HTML><BODY><LABEL FOR="A">姓名</LABEL><INPUT ID="A" NAME="A"><svg viewBox="0 0 1 1"></svg></BODY></HTML>');
+    const { document } = parseHtml(
+      '<HTML><BODY><LABEL FOR="A">姓名</LABEL><INPUT ID="A" NAME="A"><svg viewBox="0 0 1 1"></svg></BODY></HTML>',
+    );
     expect(extractFields(document).descriptors.map((d) => [d.id, d.name, d.label])).toEqual([['A', 'A', '姓名']]);
     expect(document.querySelector('svg')!.getAttribute('viewBox')).toBe('0 0 1 1');
   });
@@ -59,7 +76,9 @@ describe('which elements are controls (taxonomy.md)', () => {
   });
 
   it('search and filter areas are flagged', () => {
-    const ds = extract('<div class="searchContain"><input name="q1" placeholder="请输入姓名"></div><form role="search"><input name="q2"></form><div class="research-notes"><input name="n" aria-label="x"></div>');
+    const ds = extract(
+      '<div class="searchContain"><input name="q1" placeholder="请输入姓名"></div><form role="search"><input name="q2"></form><div class="research-notes"><input name="n" aria-label="x"></div>',
+    );
     expect(field(ds, 'q1').inSearchArea).toBe(true);
     expect(field(ds, 'q2').inSearchArea).toBe(true);
     expect(field(ds, 'n').inSearchArea).toBe(false);
@@ -71,7 +90,9 @@ describe('which elements are controls (taxonomy.md)', () => {
   });
 
   it('within: scans only the given subtrees, with selectors unique in the whole page', () => {
-    const document = dom('<div id="a"><input name="x"></div><div class="added"><input name="y"><p><input name="y"></p></div><div class="added2"><input name="z"></div>');
+    const document = dom(
+      '<div id="a"><input name="x"></div><div class="added"><input name="y"><p><input name="y"></p></div><div class="added2"><input name="z"></div>',
+    );
     const added = document.querySelector('.added')!;
     const { descriptors, elements } = extractFields(document, { within: [added] });
     expect(descriptors.map((d) => d.name)).toEqual(['y', 'y']);
@@ -82,20 +103,26 @@ describe('which elements are controls (taxonomy.md)', () => {
     const document = dom('<form id="f"><p><input name="a"></p><p><input name="b"></p></form>');
     const form = document.getElementById('f')!;
     const rows = Array.from(form.querySelectorAll('p'));
-    expect(extractFields(document, { within: [form, form, ...rows, rows[0]!] }).descriptors.map((d) => d.name)).toEqual(['a', 'b']);
+    expect(extractFields(document, { within: [form, form, ...rows, rows[0]!] }).descriptors.map((d) => d.name)).toEqual(
+      ['a', 'b'],
+    );
   });
 });
 
 describe('radio and checkbox groups are one question', () => {
   it('native radios by name, options from the texts after them, question from the text before', () => {
-    const ds = extract('<form>性别：<input type="radio" name="sex" id="m">男 <input type="radio" name="sex" id="f" checked>女</form>');
+    const ds = extract(
+      '<form>性别：<input type="radio" name="sex" id="m">男 <input type="radio" name="sex" id="f" checked>女</form>',
+    );
     expect(ds).toHaveLength(1);
     expect(ds[0]).toMatchObject({ label: '性别', name: 'sex', checked: true, groupSelectors: ['#m', '#f'] });
     expect(sourcesOf(ds[0]!)).toEqual(['preceding-text:性别', 'option:男', 'option:女']);
   });
 
   it('checkbox groups by name with wrapping labels as options, legend as question', () => {
-    const ds = extract('<fieldset><legend>今日症状</legend><label><input type="checkbox" name="zz[]" value="1">发热</label><label><input type="checkbox" name="zz[]" value="2">咳嗽</label></fieldset>');
+    const ds = extract(
+      '<fieldset><legend>今日症状</legend><label><input type="checkbox" name="zz[]" value="1">发热</label><label><input type="checkbox" name="zz[]" value="2">咳嗽</label></fieldset>',
+    );
     expect(ds).toHaveLength(1);
     expect(ds[0]!.label).toBe('今日症状');
     expect(sourcesOf(ds[0]!)).toEqual(['legend:今日症状', 'option:发热', 'option:咳嗽']);
@@ -103,11 +130,16 @@ describe('radio and checkbox groups are one question', () => {
   });
 
   it('same radio name in two forms makes two groups', () => {
-    expect(extract('<form><input type="radio" name="a" aria-label="x"></form><form><input type="radio" name="a" aria-label="y"></form>')).toHaveLength(2);
+    expect(
+      extract(
+        '<form><input type="radio" name="a" aria-label="x"></form><form><input type="radio" name="a" aria-label="y"></form>',
+      ),
+    ).toHaveLength(2);
   });
 
   it('ARIA radiogroup (Google Forms style) with its labelledby heading', () => {
-    const ds = extract(`<div role="list"><div role="listitem"><div role="heading" id="q1">Have you had a fever in the last 14 days?</div>
+    const ds =
+      extract(`<div role="list"><div role="listitem"><div role="heading" id="q1">Have you had a fever in the last 14 days?</div>
       <div role="radiogroup" aria-labelledby="q1"><div role="radio" aria-checked="false" id="r1">Yes</div><div role="radio" aria-checked="true" id="r2">No</div></div></div></div>`);
     expect(ds).toHaveLength(1);
     expect(ds[0]).toMatchObject({ type: 'radio', label: 'Have you had a fever in the last 14 days?', checked: true });
@@ -115,7 +147,9 @@ describe('radio and checkbox groups are one question', () => {
   });
 
   it('ARIA checkboxes grouped by their list', () => {
-    const ds = extract('<div role="listitem"><div role="heading">Symptoms</div><div role="list"><div role="listitem"><div role="checkbox" aria-label="Cough"></div></div><div role="listitem"><div role="checkbox" aria-label="Fever"></div></div></div></div>');
+    const ds = extract(
+      '<div role="listitem"><div role="heading">Symptoms</div><div role="list"><div role="listitem"><div role="checkbox" aria-label="Cough"></div></div><div role="listitem"><div role="checkbox" aria-label="Fever"></div></div></div></div>',
+    );
     expect(ds).toHaveLength(1);
     expect(ds[0]!.label).toBe('Symptoms');
   });
@@ -123,7 +157,8 @@ describe('radio and checkbox groups are one question', () => {
 
 describe('selectors', () => {
   it('#id when unique, tag[name] when unique, else an nth-of-type path; all resolve with linkedom', () => {
-    const document = dom(`<form><input id="a"><input name="b"><input name="c"><input name="c"><div id="box"><p><input></p><p><input id="dup"><input id="dup"></p></div>
+    const document =
+      dom(`<form><input id="a"><input name="b"><input name="c"><input name="c"><div id="box"><p><input></p><p><input id="dup"><input id="dup"></p></div>
       <input name='we"ird'><input id="1st"></form>`);
     const { descriptors, elements } = extractFields(document);
     const selectors = descriptors.map((d) => d.selector);
@@ -165,7 +200,10 @@ describe('selectors', () => {
     const { descriptors, elements } = extractFields(document);
     expect(descriptors.map((d) => [d.selector, d.label])).toEqual([
       ['body > form:nth-of-type(1) > benefit-card:nth-of-type(1) >>> #d', 'Dependant name'],
-      ['body > form:nth-of-type(1) > benefit-card:nth-of-type(1) >>> inner-x:nth-of-type(1) >>> input[name="yb"]', '医保卡号'],
+      [
+        'body > form:nth-of-type(1) > benefit-card:nth-of-type(1) >>> inner-x:nth-of-type(1) >>> input[name="yb"]',
+        '医保卡号',
+      ],
     ]);
     expect(document.querySelector('template')).toBeNull();
     descriptors.forEach((d, i) => expect(resolveSelector(document, d.selector)).toBe(elements[i]));

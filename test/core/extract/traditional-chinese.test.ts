@@ -15,8 +15,15 @@ describe('Traditional Chinese pages', () => {
   it('recovers every question label', () => {
     const ds = extract(page);
     expect(ds.map((d) => [d.name, d.label])).toEqual([
-      ['cname', '中文姓名'], ['ename', '英文姓名'], ['tw_id', '身分證字號'], ['dob', '出生日期'], ['mail', '電郵地址'], ['tel', '聯絡電話'],
-      ['sym', '最近十四天是否出現以下病徵？'], ['hkid', '香港身份證號碼'], ['district', '居住地區'],
+      ['cname', '中文姓名'],
+      ['ename', '英文姓名'],
+      ['tw_id', '身分證字號'],
+      ['dob', '出生日期'],
+      ['mail', '電郵地址'],
+      ['tel', '聯絡電話'],
+      ['sym', '最近十四天是否出現以下病徵？'],
+      ['hkid', '香港身份證號碼'],
+      ['district', '居住地區'],
     ]);
     expect(field(ds, 'cname').required).toBe(true);
     expect(field(ds, 'tw_id').required).toBe(true);

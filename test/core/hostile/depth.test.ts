@@ -8,16 +8,20 @@ import * as g from './generators';
 import { expectReportShape, figures, parse, runCaseIsolated, runOnDocument, runPipeline } from './helpers';
 
 describe('hostile depth: nested elements', () => {
-  it.each([5_000, 20_000])('extraction alone survives %i nested <div>s (no stack overflow), < 5 s', (depth) => {
-    const { document } = parse(g.deepNesting(depth));
-    const t0 = performance.now();
-    const { descriptors } = extractFields(document);
-    const ms = performance.now() - t0;
-    console.log(`[hostile] extract depth ${depth}: ${ms.toFixed(0)}ms`);
-    expect(descriptors.map((d) => d.name)).toEqual(['deep']);
-    expect(descriptors[0]!.label).toBe('姓名');
-    expect(ms).toBeLessThan(5_000);
-  }, 60_000);
+  it.each([5_000, 20_000])(
+    'extraction alone survives %i nested <div>s (no stack overflow), < 5 s',
+    (depth) => {
+      const { document } = parse(g.deepNesting(depth));
+      const t0 = performance.now();
+      const { descriptors } = extractFields(document);
+      const ms = performance.now() - t0;
+      console.log(`[hostile] extract depth ${depth}: ${ms.toFixed(0)}ms`);
+      expect(descriptors.map((d) => d.name)).toEqual(['deep']);
+      expect(descriptors[0]!.label).toBe('姓名');
+      expect(ms).toBeLessThan(5_000);
+    },
+    60_000,
+  );
 
   // One control under 5,000 <div>s: a linear pass is milliseconds. Found 2026-11-25: the notice
   // survey's intro detection (src/core/notice/intro.ts, pageIntro → skipped) walked every block's
@@ -34,7 +38,9 @@ describe('hostile depth: nested elements', () => {
   // after 30 s so a regression fails the suite instead of hanging it.
   it('the whole pipeline on one control under 20,000 nested <div>s finishes within 30 s (isolated process)', () => {
     const result = runCaseIsolated('deepNesting', [20_000], 30_000);
-    console.log(`[hostile] depth 20,000 isolated: wall=${result.wallMs.toFixed(0)}ms killed=${result.killed} ${JSON.stringify(result.figures)}`);
+    console.log(
+      `[hostile] depth 20,000 isolated: wall=${result.wallMs.toFixed(0)}ms killed=${result.killed} ${JSON.stringify(result.figures)}`,
+    );
     expect(result.killed).toBe(false);
     expect(result.figures?.ok).toBe(true);
     expect(result.figures?.fields).toBe(1);
@@ -51,7 +57,9 @@ describe('hostile depth: nested elements', () => {
 
 /** A document whose open shadow roots are nested `depth` deep, each holding one labelled input. */
 function nestedOpenShadowRoots(depth: number, mode: 'open' | 'closed' = 'open'): Document {
-  const { document } = parseHTML('<!DOCTYPE html><html><head></head><body><div id="top"></div></body></html>') as unknown as { document: Document };
+  const { document } = parseHTML(
+    '<!DOCTYPE html><html><head></head><body><div id="top"></div></body></html>',
+  ) as unknown as { document: Document };
   let host = document.getElementById('top')!;
   for (let level = 0; level < depth; level++) {
     const root = host.attachShadow({ mode });
@@ -69,18 +77,24 @@ function nestedOpenShadowRoots(depth: number, mode: 'open' | 'closed' = 'open'):
 }
 
 describe('hostile depth: shadow roots', () => {
-  it.each([200, 1_000])('open shadow roots nested %i deep: every control found, each selector resolves to it, < 10 s', (depth) => {
-    const document = nestedOpenShadowRoots(depth);
-    const run = runOnDocument(document);
-    const longest = Math.max(...run.report.fields.map((f) => f.selector.length));
-    figures(`open shadow ${depth} deep`, run, `longestSelector=${longest} json=${run.json.length}B`);
-    expectReportShape(run.report);
-    expect(run.report.fields).toHaveLength(depth);
-    for (const [level, field] of run.report.fields.entries()) {
-      expect(resolveSelector(document, field.selector)?.getAttribute('name'), field.selector.slice(-80)).toBe(`phone${level}`);
-    }
-    expect(run.scanMs + run.evaluateMs).toBeLessThan(10_000);
-  }, 120_000);
+  it.each([200, 1_000])(
+    'open shadow roots nested %i deep: every control found, each selector resolves to it, < 10 s',
+    (depth) => {
+      const document = nestedOpenShadowRoots(depth);
+      const run = runOnDocument(document);
+      const longest = Math.max(...run.report.fields.map((f) => f.selector.length));
+      figures(`open shadow ${depth} deep`, run, `longestSelector=${longest} json=${run.json.length}B`);
+      expectReportShape(run.report);
+      expect(run.report.fields).toHaveLength(depth);
+      for (const [level, field] of run.report.fields.entries()) {
+        expect(resolveSelector(document, field.selector)?.getAttribute('name'), field.selector.slice(-80)).toBe(
+          `phone${level}`,
+        );
+      }
+      expect(run.scanMs + run.evaluateMs).toBeLessThan(10_000);
+    },
+    120_000,
+  );
 
   it('closed shadow roots are invisible and harmless', () => {
     const run = runOnDocument(nestedOpenShadowRoots(50, 'closed'));
@@ -103,7 +117,9 @@ describe('hostile depth: shadow roots', () => {
   // level (1,000 deep did not finish in 60 s); it now moves the parsed nodes.
   it('declarative shadow roots nested 1,000 deep: the CLI pipeline finishes within 30 s (isolated process)', () => {
     const result = runCaseIsolated('declarativeShadow', [1_000], 30_000);
-    console.log(`[hostile] declarative 1,000 isolated: wall=${result.wallMs.toFixed(0)}ms killed=${result.killed} ${JSON.stringify(result.figures)}`);
+    console.log(
+      `[hostile] declarative 1,000 isolated: wall=${result.wallMs.toFixed(0)}ms killed=${result.killed} ${JSON.stringify(result.figures)}`,
+    );
     expect(result.killed).toBe(false);
     expect(result.figures?.fields).toBe(1_000);
   }, 120_000);

@@ -1,15 +1,20 @@
 // Generators of hostile pages for the robustness tests. Each returns an HTML string; sizes are
 // parameters so the same shape can be measured at two scales (linearity).
 
-const escapeAttr = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttr = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const escapeText = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const page = (body: string, head = ''): string => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>hostile</title>${head}</head><body>${body}</body></html>`;
+const page = (body: string, head = ''): string =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>hostile</title>${head}</head><body>${body}</body></html>`;
 
 /** n text inputs, each with a <label for>, alternating personal and non-personal questions. */
 export function manyControls(n: number): string {
   const labels = ['姓名', '手机号', '项目名称', 'Email', '机房温度', '身份证号', 'Comment', '部门'];
   const rows: string[] = [];
-  for (let i = 0; i < n; i++) rows.push(`<div><label for="f${i}">${labels[i % labels.length]} ${i}</label><input id="f${i}" name="field${i}"></div>`);
+  for (let i = 0; i < n; i++)
+    rows.push(
+      `<div><label for="f${i}">${labels[i % labels.length]} ${i}</label><input id="f${i}" name="field${i}"></div>`,
+    );
   return page(`<form action="/submit">${rows.join('')}</form>`);
 }
 
@@ -32,7 +37,9 @@ export function labelledbyCycles(n: number): string {
   const parts: string[] = [];
   parts.push('<span id="a" aria-labelledby="b">Alpha</span><span id="b" aria-labelledby="a">Beta</span>');
   parts.push('<input id="self" aria-labelledby="self" name="selfref">');
-  parts.push('<input id="cyc1" aria-labelledby="cyc2" name="cyc1"><input id="cyc2" aria-labelledby="cyc1" name="cyc2">');
+  parts.push(
+    '<input id="cyc1" aria-labelledby="cyc2" name="cyc1"><input id="cyc2" aria-labelledby="cyc1" name="cyc2">',
+  );
   parts.push('<input aria-labelledby="a b" name="viaCycle">');
   for (let i = 0; i < n; i++) parts.push(`<span id="c${i}" aria-labelledby="c${(i + 1) % n}">part ${i}</span>`);
   parts.push(`<input aria-labelledby="c0" name="chain">`);
@@ -43,36 +50,81 @@ export function labelledbyCycles(n: number): string {
 export function labelledbyMany(n: number): string {
   const spans: string[] = [];
   const ids: string[] = [];
-  for (let i = 0; i < n; i++) { spans.push(`<span id="l${i}">w${i}</span>`); ids.push(`l${i}`); }
+  for (let i = 0; i < n; i++) {
+    spans.push(`<span id="l${i}">w${i}</span>`);
+    ids.push(`l${i}`);
+  }
   const missing = ids.map((id) => `${id}x`).join(' ');
-  return page(`${spans.join('')}<input name="many" aria-labelledby="${ids.join(' ')}"><input name="missing" aria-labelledby="${missing}">`);
+  return page(
+    `${spans.join('')}<input name="many" aria-labelledby="${ids.join(' ')}"><input name="missing" aria-labelledby="${missing}">`,
+  );
 }
 
 /** A label with `size` characters of text, and an input whose attributes are each `size` long. */
 export function hugeTexts(size: number): string {
   const text = '姓名'.repeat(Math.floor(size / 2));
   const word = 'x'.repeat(size);
-  return page(`<label for="big">${text}</label><input id="big" name="big">`
-    + `<input name="${word}" id="${word}y" placeholder="${word}" title="${word}" aria-label="${word}" autocomplete="${word}" class="${word}">`
-    + `<select name="s"><option>${word}</option></select>`);
+  return page(
+    `<label for="big">${text}</label><input id="big" name="big">` +
+      `<input name="${word}" id="${word}y" placeholder="${word}" title="${word}" aria-label="${word}" autocomplete="${word}" class="${word}">` +
+      `<select name="s"><option>${word}</option></select>`,
+  );
 }
 
 /** Controls named and labelled after Object.prototype members. */
-export const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', '__defineGetter__'];
+export const PROTOTYPE_NAMES = [
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'prototype',
+  '__defineGetter__',
+];
 export function prototypeNames(): string {
-  const rows = PROTOTYPE_NAMES.map((n) => `<label for="${n}">${n}</label><input id="${n}" name="${n}" autocomplete="${n}" class="${n}" aria-label="${n}">`);
-  const radios = PROTOTYPE_NAMES.map((n) => `<input type="radio" name="${n}" value="1"><input type="radio" name="${n}" value="2">`);
+  const rows = PROTOTYPE_NAMES.map(
+    (n) =>
+      `<label for="${n}">${n}</label><input id="${n}" name="${n}" autocomplete="${n}" class="${n}" aria-label="${n}">`,
+  );
+  const radios = PROTOTYPE_NAMES.map(
+    (n) => `<input type="radio" name="${n}" value="1"><input type="radio" name="${n}" value="2">`,
+  );
   return page(`<form>${rows.join('')}${radios.join('')}</form>`);
 }
 
 /** ids that need CSS escaping; each is duplicated-free, so "#id" is the expected selector. */
 export const SPECIAL_IDS = [
-  'a:b', '1x', '#$%', 'quote"d', "apo'strophe", 'new\nline', 'tab\there', 'emoji😀id', '-1lead', '--dash', '-',
-  'sp ace', 'back\\slash', 'brack[et]', 'par(en)', 'dot.ted', 'comma,id', 'gt>id', 'plus+tilde~', '中文身份证', `long${'z'.repeat(5000)}`,
-  '\u00a0nbsp', 'zero\u200bwidth', '💥', '0',
+  'a:b',
+  '1x',
+  '#$%',
+  'quote"d',
+  "apo'strophe",
+  'new\nline',
+  'tab\there',
+  'emoji😀id',
+  '-1lead',
+  '--dash',
+  '-',
+  'sp ace',
+  'back\\slash',
+  'brack[et]',
+  'par(en)',
+  'dot.ted',
+  'comma,id',
+  'gt>id',
+  'plus+tilde~',
+  '中文身份证',
+  `long${'z'.repeat(5000)}`,
+  '\u00a0nbsp',
+  'zero\u200bwidth',
+  '💥',
+  '0',
 ];
 export function specialIds(): string {
-  const rows = SPECIAL_IDS.map((id, i) => `<div><label for="${escapeAttr(id)}">Question ${i}</label><input id="${escapeAttr(id)}" name="n${i}"></div>`);
+  const rows = SPECIAL_IDS.map(
+    (id, i) =>
+      `<div><label for="${escapeAttr(id)}">Question ${i}</label><input id="${escapeAttr(id)}" name="n${i}"></div>`,
+  );
   // The same ids again on a second control type, to force the non-id path for half of them.
   const names = SPECIAL_IDS.map((id) => `<input name="${escapeAttr(id)}"><input name="${escapeAttr(id)}">`);
   return page(`<form>${rows.join('')}</form><form>${names.join('')}</form>`);
@@ -89,7 +141,9 @@ export function oneRadioGroup(n: number): string {
 export function manyRadioGroups(n: number): string {
   const groups: string[] = [];
   for (let g = 0; g < n; g++) {
-    groups.push(`<fieldset><legend>Question ${g}</legend>${[0, 1, 2].map((v) => `<label><input type="radio" name="q${g}" value="${v}">v${v}</label>`).join('')}</fieldset>`);
+    groups.push(
+      `<fieldset><legend>Question ${g}</legend>${[0, 1, 2].map((v) => `<label><input type="radio" name="q${g}" value="${v}">v${v}</label>`).join('')}</fieldset>`,
+    );
   }
   return page(`<form>${groups.join('')}</form>`);
 }
@@ -107,7 +161,8 @@ export function weaverTable(rows: number, cols: number): string {
   const body: string[] = [];
   for (let r = 0; r < rows; r++) {
     const cells: string[] = [];
-    for (let c = 0; c < cols; c++) cells.push(c % 2 === 0 ? `<td class="fieldName">姓名${r}</td>` : `<td><input name="r${r}c${c}"></td>`);
+    for (let c = 0; c < cols; c++)
+      cells.push(c % 2 === 0 ? `<td class="fieldName">姓名${r}</td>` : `<td><input name="r${r}c${c}"></td>`);
     body.push(`<tr>${cells.join('')}</tr>`);
   }
   return page(`<form><table>${head}${body.join('')}</table></form>`);
@@ -117,7 +172,8 @@ export function weaverTable(rows: number, cols: number): string {
 export function inputTable(rows: number, cols: number): string {
   const head = `<tr>${Array.from({ length: cols }, (_, c) => `<th>${['姓名', '体温', '电话', '备注'][c % 4]}${c}</th>`).join('')}</tr>`;
   const body: string[] = [];
-  for (let r = 0; r < rows; r++) body.push(`<tr>${Array.from({ length: cols }, (_, c) => `<td><input name="t${r}_${c}"></td>`).join('')}</tr>`);
+  for (let r = 0; r < rows; r++)
+    body.push(`<tr>${Array.from({ length: cols }, (_, c) => `<td><input name="t${r}_${c}"></td>`).join('')}</tr>`);
   return page(`<form><table>${head}${body.join('')}</table></form>`);
 }
 
@@ -130,7 +186,10 @@ export function hugeScript(bytes: number): string {
 
 export function manyScripts(n: number): string {
   const scripts: string[] = [];
-  for (let i = 0; i < n; i++) scripts.push(i % 2 ? `<script src="https://cdn${i}.example.com/s.js"></script>` : `<script>var v${i}=${i};</script>`);
+  for (let i = 0; i < n; i++)
+    scripts.push(
+      i % 2 ? `<script src="https://cdn${i}.example.com/s.js"></script>` : `<script>var v${i}=${i};</script>`,
+    );
   return page(`${scripts.join('')}<label>姓名<input name="name"></label>`);
 }
 
@@ -157,5 +216,7 @@ export function prefilled(value: string): string {
 
 /** Mutation-storm shape for a static scan: many wrappers, widgets in widgets, editables in editables. */
 export function nestedWidgets(depth: number): string {
-  return page(`${'<div role="combobox" contenteditable="true">'.repeat(depth)}<input name="inner">${'</div>'.repeat(depth)}`);
+  return page(
+    `${'<div role="combobox" contenteditable="true">'.repeat(depth)}<input name="inner">${'</div>'.repeat(depth)}`,
+  );
 }

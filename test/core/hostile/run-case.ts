@@ -6,11 +6,18 @@ import { runPipeline } from './helpers';
 
 const [name, ...rest] = process.argv.slice(2);
 const generate = (generators as unknown as Record<string, (...args: number[]) => string>)[name ?? ''];
-if (!generate) { process.stderr.write(`unknown generator ${name}\n`); process.exit(2); }
+if (!generate) {
+  process.stderr.write(`unknown generator ${name}\n`);
+  process.exit(2);
+}
 const html = generate(...rest.map(Number));
 try {
   const run = runPipeline(html);
-  process.stdout.write(`${JSON.stringify({ ok: true, fields: run.report.summary.fields, findings: run.report.summary.findings, parseMs: run.parseMs, scanMs: run.scanMs, evaluateMs: run.evaluateMs, totalMs: run.totalMs })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ok: true, fields: run.report.summary.fields, findings: run.report.summary.findings, parseMs: run.parseMs, scanMs: run.scanMs, evaluateMs: run.evaluateMs, totalMs: run.totalMs })}\n`,
+  );
 } catch (error) {
-  process.stdout.write(`${JSON.stringify({ ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) })}\n`,
+  );
 }

@@ -32,7 +32,9 @@ describe('hostile scale: many controls', () => {
     const small = median(smallRuns);
     const large = median(largeRuns);
     const ratio = large / small;
-    console.log(`[hostile] linearity (median of 7): scan 1k=${small.toFixed(0)}ms 10k=${large.toFixed(0)}ms ratio=${ratio.toFixed(1)} runs 1k=[${smallRuns.map((t) => t.toFixed(0))}] 10k=[${largeRuns.map((t) => t.toFixed(0))}]`);
+    console.log(
+      `[hostile] linearity (median of 7): scan 1k=${small.toFixed(0)}ms 10k=${large.toFixed(0)}ms ratio=${ratio.toFixed(1)} runs 1k=[${smallRuns.map((t) => t.toFixed(0))}] 10k=[${largeRuns.map((t) => t.toFixed(0))}]`,
+    );
     expect(ratio).toBeLessThanOrEqual(15);
   }, 300_000);
 });
@@ -71,14 +73,18 @@ describe('hostile scale: tables', () => {
   it.each([
     { name: 'Weaver-style 1,000×50 (td label, td input)', html: () => g.weaverTable(1_000, 50), controls: 25_000 },
     { name: 'header row over 1,000×50 inputs', html: () => g.inputTable(1_000, 50), controls: 50_000 },
-  ])('$name: every input reported, < 60 s', ({ name, html, controls }) => {
-    const run = runPipeline(html());
-    figures(name, run);
-    expectReportShape(run.report);
-    expect(run.report.fields).toHaveLength(controls);
-    // Linear extrapolation of the 10k-control bound (10 s per 10k), plus parsing.
-    expect(run.scanMs + run.evaluateMs).toBeLessThan((controls / 10_000) * 10_000 + 10_000);
-  }, 180_000);
+  ])(
+    '$name: every input reported, < 60 s',
+    ({ name, html, controls }) => {
+      const run = runPipeline(html());
+      figures(name, run);
+      expectReportShape(run.report);
+      expect(run.report.fields).toHaveLength(controls);
+      // Linear extrapolation of the 10k-control bound (10 s per 10k), plus parsing.
+      expect(run.scanMs + run.evaluateMs).toBeLessThan((controls / 10_000) * 10_000 + 10_000);
+    },
+    180_000,
+  );
 
   it('Weaver-style td labels are used on a big table (spot check)', () => {
     const run = runPipeline(g.weaverTable(50, 10));
@@ -93,18 +99,24 @@ describe('hostile scale: scripts and frames', () => {
     { name: 'one 10 MB inline script', html: () => g.hugeScript(10_000_000) },
     { name: '1,000 script tags', html: () => g.manyScripts(1_000) },
     { name: '1,000 iframes', html: () => g.manyIframes(1_000) },
-  ])('$name: the form is still found, < 10 s', ({ name, html }) => {
-    const run = runPipeline(html());
-    figures(name, run);
-    expectReportShape(run.report);
-    expect(run.report.fields.map((f) => f.name)).toEqual(['name']);
-    expect(run.scanMs + run.evaluateMs).toBeLessThan(10_000);
-  }, 60_000);
+  ])(
+    '$name: the form is still found, < 10 s',
+    ({ name, html }) => {
+      const run = runPipeline(html());
+      figures(name, run);
+      expectReportShape(run.report);
+      expect(run.report.fields.map((f) => f.name)).toEqual(['name']);
+      expect(run.scanMs + run.evaluateMs).toBeLessThan(10_000);
+    },
+    60_000,
+  );
 
   it('1,000 script tags and 1,000 iframes are listed in page facts without blowing up the report', () => {
     const scripts = runPipeline(g.manyScripts(1_000));
     const frames = runPipeline(g.manyIframes(1_000));
-    console.log(`[hostile] page facts: scripts=${scripts.report.page?.scripts.length} frames=${frames.report.page?.frames.length} json=${scripts.json.length}/${frames.json.length} bytes`);
+    console.log(
+      `[hostile] page facts: scripts=${scripts.report.page?.scripts.length} frames=${frames.report.page?.frames.length} json=${scripts.json.length}/${frames.json.length} bytes`,
+    );
     expect(scripts.json.length).toBeLessThan(5_000_000);
     expect(frames.json.length).toBeLessThan(5_000_000);
   }, 60_000);

@@ -23,13 +23,24 @@ describe('hostile storms: incremental rescans and the field cap', () => {
   // script de-duplicates by selector afterwards, but scans each copy: wasted work, and a trap for
   // every other caller of scanRoot/extractFields.)
   it.each([
-    { case: 'the same subtree listed 1,000 times', within: (d: Document) => Array.from({ length: 1_000 }, () => d.querySelector('form > div')!) },
-    { case: 'a subtree and its own child', within: (d: Document) => [d.querySelector('form > div')!, d.querySelector('form > div > input')!] },
-    { case: 'the form and each of its 10 rows', within: (d: Document) => [d.querySelector('form')!, ...Array.from(d.querySelectorAll('form > div'))] },
+    {
+      case: 'the same subtree listed 1,000 times',
+      within: (d: Document) => Array.from({ length: 1_000 }, () => d.querySelector('form > div')!),
+    },
+    {
+      case: 'a subtree and its own child',
+      within: (d: Document) => [d.querySelector('form > div')!, d.querySelector('form > div > input')!],
+    },
+    {
+      case: 'the form and each of its 10 rows',
+      within: (d: Document) => [d.querySelector('form')!, ...Array.from(d.querySelectorAll('form > div'))],
+    },
   ])('$case: each control is one question', ({ case: name, within }) => {
     const { document } = parse(g.manyControls(10));
     const roots = within(document);
-    const expected = new Set(roots.flatMap((r) => (r.tagName === 'INPUT' ? [r] : Array.from(r.querySelectorAll('input'))))).size;
+    const expected = new Set(
+      roots.flatMap((r) => (r.tagName === 'INPUT' ? [r] : Array.from(r.querySelectorAll('input')))),
+    ).size;
     const result = scanRoot(document, { pageUrl: PAGE_URL, within: roots });
     console.log(`[hostile] within (${name}): fields=${result.fields.length} distinct controls=${expected}`);
     expect(result.fields).toHaveLength(expected);

@@ -34,11 +34,17 @@ describe('pre-filled values never reach the report', () => {
     const run = runPipeline(`<form><input name="f1" value="${value}"></form>`);
     expect(run.json).not.toContain(value);
     expect(run.json).not.toContain(value.slice(0, 14));
-    console.log(`[hostile] unlabelled pre-filled PRC ID → ${run.report.fields[0]?.category} (${run.report.fields[0]?.evidence.join(', ')})`);
+    console.log(
+      `[hostile] unlabelled pre-filled PRC ID → ${run.report.fields[0]?.category} (${run.report.fields[0]?.evidence.join(', ')})`,
+    );
   });
 
   const dir = mkdtempSync(join(tmpdir(), 'fw-hostile-values-'));
-  it.each(VALUES.flatMap(({ kind, value }, i) => (['json', 'md', 'sarif'] as const).map((format) => ({ kind, value, format, i }))))(
+  it.each(
+    VALUES.flatMap(({ kind, value }, i) =>
+      (['json', 'md', 'sarif'] as const).map((format) => ({ kind, value, format, i })),
+    ),
+  )(
     'CLI --format $format, $kind: the value is not in the output',
     ({ value, format, i }) => {
       // The file name must not contain the value: the report names its source.

@@ -6,7 +6,9 @@ const notice = (html: string, fields = [field('#q1', 'identity.name')]) => detec
 
 describe('detectNotice: notices found', () => {
   it('zh-CN: consent checkbox with a linked privacy policy', () => {
-    const r = notice(`<form><input id="q1" name="xm"><label><input type="checkbox" id="agree"> 我已阅读并同意<a href="/privacy.html">《隐私政策》</a></label></form>`);
+    const r = notice(
+      `<form><input id="q1" name="xm"><label><input type="checkbox" id="agree"> 我已阅读并同意<a href="/privacy.html">《隐私政策》</a></label></form>`,
+    );
     expect(r.found).toBe(true);
     expect(r.links).toEqual(['/privacy.html']);
     expect(r.consentControls).toEqual(['#agree']);
@@ -21,7 +23,15 @@ describe('detectNotice: notices found', () => {
         <p>如有疑问请联系我们：privacy@example.cn</p></div>
       <form><input id="q1"></form>`);
     expect(r.found).toBe(true);
-    expect(r.elements).toEqual({ purpose: true, retention: true, controller: true, rights: true, recipients: true, withdrawal: true, contact: true });
+    expect(r.elements).toEqual({
+      purpose: true,
+      retention: true,
+      controller: true,
+      rights: true,
+      recipients: true,
+      withdrawal: true,
+      contact: true,
+    });
   });
 
   it('zh-TW: 個人資料蒐集告知 with 本人已閱讀並同意', () => {
@@ -37,20 +47,26 @@ describe('detectNotice: notices found', () => {
   });
 
   it('zh-TW / HK: 隱私權政策 and 私隱政策 links', () => {
-    expect(notice(`<a href="https://x.tw/privacy">隱私權政策</a><input id="q1">`).links).toEqual(['https://x.tw/privacy']);
+    expect(notice(`<a href="https://x.tw/privacy">隱私權政策</a><input id="q1">`).links).toEqual([
+      'https://x.tw/privacy',
+    ]);
     expect(notice(`<a href="/pics">私隱政策聲明</a><input id="q1">`).found).toBe(true);
     expect(notice(`<p>收集個人資料聲明：本會收集的資料只作處理申請之用。</p><input id="q1">`).found).toBe(true);
   });
 
   it('en: privacy notice link and "I have read and agree"', () => {
-    const r = notice(`<form><input id="q1"><input type="checkbox" id="c"><label for="c">I have read and agree to the <a href="https://acme.com/privacy">Privacy Notice</a></label></form>`);
+    const r = notice(
+      `<form><input id="q1"><input type="checkbox" id="c"><label for="c">I have read and agree to the <a href="https://acme.com/privacy">Privacy Notice</a></label></form>`,
+    );
     expect(r.found).toBe(true);
     expect(r.links).toEqual(['https://acme.com/privacy']);
     expect(r.consentControls).toEqual(['#c']);
   });
 
   it('en: a collection statement with no link or control', () => {
-    const r = notice(`<p>We collect your name and email to register you for the event and keep them for 30 days. Contact us at dpo@acme.com.</p><form><input id="q1"></form>`);
+    const r = notice(
+      `<p>We collect your name and email to register you for the event and keep them for 30 days. Contact us at dpo@acme.com.</p><form><input id="q1"></form>`,
+    );
     expect(r.found).toBe(true);
     expect(r.elements.purpose).toBe(true);
     expect(r.elements.retention).toBe(true);
@@ -65,18 +81,30 @@ describe('detectNotice: notices found', () => {
 
 describe('detectNotice: not notices', () => {
   it('a truthfulness pledge is not a notice (zh-CN)', () => {
-    const r = notice(`<form><input id="q1"><label><input type="checkbox" id="p"> 本人承诺以上信息真实准确，如有瞒报愿承担责任</label></form>`);
+    const r = notice(
+      `<form><input id="q1"><label><input type="checkbox" id="p"> 本人承诺以上信息真实准确，如有瞒报愿承担责任</label></form>`,
+    );
     expect(r.found).toBe(false);
     expect(r.consentControls).toEqual([]);
   });
 
   it('"我已阅读并同意以上承诺" is still a pledge', () => {
-    expect(notice(`<input id="q1"><p>承诺：以上所填信息真实。</p><label><input type="checkbox"> 我已阅读并同意以上承诺</label>`).found).toBe(false);
+    expect(
+      notice(
+        `<input id="q1"><p>承诺：以上所填信息真实。</p><label><input type="checkbox"> 我已阅读并同意以上承诺</label>`,
+      ).found,
+    ).toBe(false);
   });
 
   it('a pledge in zh-TW and en', () => {
-    expect(notice(`<input id="q1"><label><input type="checkbox"> 本人保證以上所填資料均屬實</label>`).found).toBe(false);
-    expect(notice(`<input id="q1"><label><input type="checkbox"> I certify that the above information is true and complete.</label>`).found).toBe(false);
+    expect(notice(`<input id="q1"><label><input type="checkbox"> 本人保證以上所填資料均屬實</label>`).found).toBe(
+      false,
+    );
+    expect(
+      notice(
+        `<input id="q1"><label><input type="checkbox"> I certify that the above information is true and complete.</label>`,
+      ).found,
+    ).toBe(false);
   });
 
   it('"如实填写" instructions are not a notice', () => {
@@ -90,8 +118,19 @@ describe('detectNotice: not notices', () => {
   it('a plain form has no notice and every element false', () => {
     const r = notice(`<h1>健康打卡</h1><form><input id="q1"><select><option>同意</option></select></form>`);
     expect(r).toEqual({
-      found: false, links: [], consentControls: [], separateConsentFor: [],
-      elements: { purpose: false, retention: false, controller: false, rights: false, recipients: false, withdrawal: false, contact: false },
+      found: false,
+      links: [],
+      consentControls: [],
+      separateConsentFor: [],
+      elements: {
+        purpose: false,
+        retention: false,
+        controller: false,
+        rights: false,
+        recipients: false,
+        withdrawal: false,
+        contact: false,
+      },
     });
   });
 
@@ -103,25 +142,43 @@ describe('detectNotice: not notices', () => {
 });
 
 describe('detectNotice: separate consent', () => {
-  const healthFields = [field('#t', 'health.temperature'), field('#s', 'health.symptoms'), field('#n', 'identity.name')];
+  const healthFields = [
+    field('#t', 'health.temperature'),
+    field('#s', 'health.symptoms'),
+    field('#n', 'identity.name'),
+  ];
 
   it('zh-CN: a statement naming health data (体温、症状)', () => {
-    const r = notice(`<label><input type="checkbox" id="h"> 我同意为疫情防控目的处理我的健康信息（体温、症状）</label>`, healthFields);
+    const r = notice(
+      `<label><input type="checkbox" id="h"> 我同意为疫情防控目的处理我的健康信息（体温、症状）</label>`,
+      healthFields,
+    );
     expect(r.separateConsentFor.sort()).toEqual(['health.symptoms', 'health.temperature']);
   });
 
   it('en: "health data" stands for the form\'s health fields', () => {
-    const r = notice(`<label><input type="checkbox" id="h"> I consent to the processing of my health data for the purpose of workplace safety.</label>`, healthFields);
+    const r = notice(
+      `<label><input type="checkbox" id="h"> I consent to the processing of my health data for the purpose of workplace safety.</label>`,
+      healthFields,
+    );
     expect(r.separateConsentFor.sort()).toEqual(['health.symptoms', 'health.temperature']);
   });
 
   it('face, ID number, whereabouts and location', () => {
-    const r = notice(`
+    const r = notice(
+      `
       <label><input type="checkbox"> 我同意采集我的人脸信息用于门禁</label>
       <label><input type="checkbox"> 我同意提供身份证号码用于实名登记</label>
       <label><input type="checkbox"> 本人同意提供14天行程信息</label>
-      <label><input type="checkbox"> 我授权获取我的位置信息用于考勤</label>`, []);
-    expect(r.separateConsentFor.sort()).toEqual(['biometric.face', 'identity.id_number', 'location.precise', 'location.travel']);
+      <label><input type="checkbox"> 我授权获取我的位置信息用于考勤</label>`,
+      [],
+    );
+    expect(r.separateConsentFor.sort()).toEqual([
+      'biometric.face',
+      'identity.id_number',
+      'location.precise',
+      'location.travel',
+    ]);
   });
 
   it('zh-TW: 本人同意提供健康資料（體溫）', () => {
@@ -130,11 +187,15 @@ describe('detectNotice: separate consent', () => {
   });
 
   it('a general privacy-policy checkbox names nothing (bundled consent)', () => {
-    expect(notice(`<label><input type="checkbox"> 我已阅读并同意《隐私政策》</label>`, healthFields).separateConsentFor).toEqual([]);
+    expect(
+      notice(`<label><input type="checkbox"> 我已阅读并同意《隐私政策》</label>`, healthFields).separateConsentFor,
+    ).toEqual([]);
   });
 
   it('non-sensitive categories are never "separate consent"', () => {
-    expect(notice(`<label><input type="checkbox"> 我同意提供我的姓名和电话</label>`, healthFields).separateConsentFor).toEqual([]);
+    expect(
+      notice(`<label><input type="checkbox"> 我同意提供我的姓名和电话</label>`, healthFields).separateConsentFor,
+    ).toEqual([]);
   });
 });
 
@@ -150,7 +211,8 @@ describe('detectNotice: link URLs', () => {
 });
 
 describe('detectNotice: the controller named as an organisation', () => {
-  const controller = (text: string) => notice(`<section><h2>个人信息处理告知</h2><p>${text}</p></section><input id="q1">`).elements.controller;
+  const controller = (text: string) =>
+    notice(`<section><h2>个人信息处理告知</h2><p>${text}</p></section><input id="q1">`).elements.controller;
   it.each([
     ['杭州恒远科技有限公司（行政部）负责处理您在本页填写的个人信息。', true],
     ['某某大学作为个人信息处理者，收集您的学号。', true],

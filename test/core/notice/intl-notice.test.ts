@@ -18,7 +18,15 @@ describe('notices in other languages', () => {
     expect(r.found).toBe(true);
     expect(r.links).toEqual(['/datenschutz.html']);
     expect(r.consentControls).toEqual(['#ok']);
-    expect(r.elements).toEqual({ purpose: true, retention: true, controller: true, rights: true, recipients: true, withdrawal: true, contact: true });
+    expect(r.elements).toEqual({
+      purpose: true,
+      retention: true,
+      controller: true,
+      rights: true,
+      recipients: true,
+      withdrawal: true,
+      contact: true,
+    });
   });
 
   it.each([
@@ -36,7 +44,9 @@ describe('notices in other languages', () => {
     ['vi', 'Tôi đồng ý cho xử lý dữ liệu cá nhân', 'Chính sách bảo mật'],
     ['hi', 'मैं अपने डेटा के उपयोग के लिए सहमत हूँ', 'गोपनीयता नीति'],
   ])('%s: consent box and notice link', (_lang, statement, title) => {
-    const r = notice(`<form><input id="q1"><label><input type="checkbox" id="ok" checked> ${statement}</label> <a href="/p">${title}</a></form>`);
+    const r = notice(
+      `<form><input id="q1"><label><input type="checkbox" id="ok" checked> ${statement}</label> <a href="/p">${title}</a></form>`,
+    );
     expect(r.found).toBe(true);
     expect(r.consentControls).toEqual(['#ok']);
     expect(r.links).toEqual(['/p']);

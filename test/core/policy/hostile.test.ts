@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSON_LIMITS, PRESETS, parsePolicyText, validatePolicy, type PolicyValidation } from '../../../src/core/policy';
 
-const clone = <T,>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 const valid = () => clone(PRESETS['cn-pipl']) as unknown as Record<string, any>;
 
 function timed(fn: () => PolicyValidation): { result: PolicyValidation; ms: number } {
@@ -115,28 +115,47 @@ describe('hostile input', () => {
     expectRejected(r);
     if (!r.ok) {
       const paths = r.errors.map((e) => e.path);
-      expect(paths).toEqual(expect.arrayContaining([
-        'purposes.attendance', 'purposes.benefits.allow', 'purposes.onboarding.label', 'sites[0]', 'sites[1].match',
-        'sites[1].purpose', 'sites[2]', 'rules.consent-notice.requireElements', 'rules.consent-notice.enabled',
-      ]));
+      expect(paths).toEqual(
+        expect.arrayContaining([
+          'purposes.attendance',
+          'purposes.benefits.allow',
+          'purposes.onboarding.label',
+          'sites[0]',
+          'sites[1].match',
+          'sites[1].purpose',
+          'sites[2]',
+          'rules.consent-notice.requireElements',
+          'rules.consent-notice.enabled',
+        ]),
+      );
     }
   });
 
   it('__proto__, constructor and prototype keys never pollute anything', () => {
     const text = JSON.stringify(valid())
-      .replace('"purposes":{', '"purposes":{"__proto__":{"label":{"en":"x"},"allow":[]},"constructor":{"label":{"en":"y"},"allow":[]},')
-      .replace('"id":"cn-pipl"', '"__proto__":{"polluted":true,"jurisdiction":"EU"},"constructor":{"prototype":{"polluted":true}},"id":"cn-pipl"')
+      .replace(
+        '"purposes":{',
+        '"purposes":{"__proto__":{"label":{"en":"x"},"allow":[]},"constructor":{"label":{"en":"y"},"allow":[]},',
+      )
+      .replace(
+        '"id":"cn-pipl"',
+        '"__proto__":{"polluted":true,"jurisdiction":"EU"},"constructor":{"prototype":{"polluted":true}},"id":"cn-pipl"',
+      )
       .replace('"label":{', '"label":{"__proto__":{"polluted":true},');
     const viaText = parsePolicyText(text, 'proto.json');
     const viaValue = validatePolicy(JSON.parse(text));
     for (const r of [viaText, viaValue]) {
       expect(r.ok).toBe(false);
       if (r.ok) continue;
-      expect(r.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['purposes.__proto__', 'purposes.constructor']));
+      expect(r.errors.map((e) => e.path)).toEqual(
+        expect.arrayContaining(['purposes.__proto__', 'purposes.constructor']),
+      );
       expect(r.warnings.map((w) => w.path)).toEqual(expect.arrayContaining(['__proto__', 'constructor']));
     }
     // Without the bad purpose ids the policy applies, and carries none of those keys.
-    const fine = JSON.parse(JSON.stringify(valid()).replace('"id":"cn-pipl"', '"__proto__":{"polluted":true},"id":"cn-pipl"'));
+    const fine = JSON.parse(
+      JSON.stringify(valid()).replace('"id":"cn-pipl"', '"__proto__":{"polluted":true},"id":"cn-pipl"'),
+    );
     const r = validatePolicy(fine);
     expect(r.ok).toBe(true);
     if (r.ok) {
@@ -152,8 +171,15 @@ describe('hostile input', () => {
 
   it('non-JSON values: functions, symbols, BigInt, NaN, Infinity, Date, Map, class instances, cycles', () => {
     const cases: [unknown, string][] = [
-      [() => 1, 'a function'], [Symbol('x'), 'a symbol'], [10n, 'a BigInt'], [NaN, 'NaN'], [Infinity, 'Infinity'],
-      [new Date(0), 'a Date object'], [new Map(), 'a Map object'], [new (class Policy {})(), 'object'], [/x/, 'a RegExp object'],
+      [() => 1, 'a function'],
+      [Symbol('x'), 'a symbol'],
+      [10n, 'a BigInt'],
+      [NaN, 'NaN'],
+      [Infinity, 'Infinity'],
+      [new Date(0), 'a Date object'],
+      [new Map(), 'a Map object'],
+      [new (class Policy {})(), 'object'],
+      [/x/, 'a RegExp object'],
     ];
     for (const [value, what] of cases) {
       const p = valid();
@@ -173,11 +199,24 @@ describe('hostile input', () => {
   it('getters, throwing getters, proxies with throwing traps and revoked proxies', () => {
     const p = valid();
     let called = false;
-    Object.defineProperty(p, 'version', { enumerable: true, get: () => { called = true; throw new Error('boom'); } });
+    Object.defineProperty(p, 'version', {
+      enumerable: true,
+      get: () => {
+        called = true;
+        throw new Error('boom');
+      },
+    });
     expectRejected(validatePolicy(p), 'notJsonValue', 'version');
     expect(called).toBe(false);
 
-    const trap = new Proxy({}, { ownKeys: () => { throw new Error('trap'); } });
+    const trap = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+      },
+    );
     expect(() => validatePolicy(trap)).not.toThrow();
     expectRejected(validatePolicy(trap), 'unreadable');
 

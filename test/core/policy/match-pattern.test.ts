@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { matchesPattern, matchPatternProblem, effectiveRule, purposeById, PRESETS, didYouMean, editDistance } from '../../../src/core/policy';
+import {
+  matchesPattern,
+  matchPatternProblem,
+  effectiveRule,
+  purposeById,
+  PRESETS,
+  didYouMean,
+  editDistance,
+} from '../../../src/core/policy';
 
 describe('sites[].match patterns', () => {
   it('accepts extension-style patterns and explains bad ones', () => {
-    for (const ok of ['https://oa.example.cn/health/*', '*://*.wjx.cn/*', '<all_urls>', 'http://127.0.0.1:8080/*', 'file:///tmp/*', 'https://*/*']) {
+    for (const ok of [
+      'https://oa.example.cn/health/*',
+      '*://*.wjx.cn/*',
+      '<all_urls>',
+      'http://127.0.0.1:8080/*',
+      'file:///tmp/*',
+      'https://*/*',
+    ]) {
       expect(matchPatternProblem(ok), ok).toBeNull();
     }
     expect(matchPatternProblem('oa.example.cn/*')?.en).toContain('scheme');
@@ -27,8 +42,18 @@ describe('sites[].match patterns', () => {
 describe('helpers', () => {
   it('effectiveRule fills the spec defaults; purposeById ignores inherited names', () => {
     const minimal = { id: 'x', version: '1', purposes: {} };
-    expect(effectiveRule(minimal, 'minimal-necessity')).toEqual({ enabled: true, severity: 'medium', repeatWithinDays: 1, requireElements: [] });
-    expect(effectiveRule({ ...minimal, rules: { 'insecure-transport': { enabled: false, severity: 'low' } } }, 'insecure-transport')).toMatchObject({ enabled: false, severity: 'low' });
+    expect(effectiveRule(minimal, 'minimal-necessity')).toEqual({
+      enabled: true,
+      severity: 'medium',
+      repeatWithinDays: 1,
+      requireElements: [],
+    });
+    expect(
+      effectiveRule(
+        { ...minimal, rules: { 'insecure-transport': { enabled: false, severity: 'low' } } },
+        'insecure-transport',
+      ),
+    ).toMatchObject({ enabled: false, severity: 'low' });
     expect(purposeById(PRESETS['cn-pipl'], 'constructor')).toBeUndefined();
     expect(purposeById(PRESETS['cn-pipl'], 'attendance')?.legalBasis).toBe('hr-management');
   });

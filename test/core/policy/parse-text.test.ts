@@ -21,16 +21,22 @@ describe('parsePolicyText', () => {
   });
 
   it('treats a repeated purpose id as an error and other repeated keys as warnings', () => {
-    const text = '{"id":"x","version":"1","version":"2",\n"purposes":{"a":{"label":{"en":"A"},"allow":[]},\n"a":{"label":{"en":"B"},"allow":[]}}}';
+    const text =
+      '{"id":"x","version":"1","version":"2",\n"purposes":{"a":{"label":{"en":"A"},"allow":[]},\n"a":{"label":{"en":"B"},"allow":[]}}}';
     const r = parsePolicyText(text, 'dup.json');
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors.map((e) => [e.path, e.message.en])).toEqual([['purposes.a', "key 'a' appears twice at line 3; only the last one counts"]]);
+    expect(r.errors.map((e) => [e.path, e.message.en])).toEqual([
+      ['purposes.a', "key 'a' appears twice at line 3; only the last one counts"],
+    ]);
     expect(r.warnings.map((w) => w.path)).toContain('version');
   });
 
   it('accepts a byte-order mark and validates the content', () => {
-    const r = parsePolicyText('\uFEFF{"id":"x","version":"1","purposes":{"a":{"label":{"en":"A"},"allow":["identity.nmae"]}}}', 'bom.json');
+    const r = parsePolicyText(
+      '\uFEFF{"id":"x","version":"1","purposes":{"a":{"label":{"en":"A"},"allow":["identity.nmae"]}}}',
+      'bom.json',
+    );
     expect(!r.ok && r.errors.map((e) => e.path)).toEqual(['purposes.a.allow[0]']);
   });
 

@@ -12,8 +12,14 @@ const PURPOSE_IDS = ['attendance', 'epidemic-prevention', 'p.1'];
 const REFUSED_PURPOSE_IDS = ['none', 'infer', 'constructor'];
 
 const SITE_MATCHES = [
-  '<all_urls>', '*://*/*', 'https://oa.fixtures.example.cn/*', 'https://oa.fixtures.example.cn/forms/campus-*',
-  'https://*.example.cn/*', 'http://*/*', 'file:///*', 'https://elsewhere.example/*',
+  '<all_urls>',
+  '*://*/*',
+  'https://oa.fixtures.example.cn/*',
+  'https://oa.fixtures.example.cn/forms/campus-*',
+  'https://*.example.cn/*',
+  'http://*/*',
+  'file:///*',
+  'https://elsewhere.example/*',
 ];
 const RECIPIENTS = ['example.cn', 'fixtures.example.cn', 'wjx.cn', 'example.com', 'xn--fiqs8s', '例子.中国'];
 
@@ -21,7 +27,20 @@ const RECIPIENTS = ['example.cn', 'fixtures.example.cn', 'wjx.cn', 'example.com'
 const mostly = (good: readonly string[], bad: readonly string[]): fc.Arbitrary<string> =>
   fc.oneof({ arbitrary: fc.constantFrom(...good), weight: 19 }, { arbitrary: fc.constantFrom(...bad), weight: 1 });
 /** Words the fixture pages use, so keyword inference sometimes picks a generated purpose. */
-const WORD_POOL = ['健康', '打卡', '入职', '报销', 'health', 'onboarding', 'visitor', '访客', '体温', ' ', 'COVID', '申报'];
+const WORD_POOL = [
+  '健康',
+  '打卡',
+  '入职',
+  '报销',
+  'health',
+  'onboarding',
+  'visitor',
+  '访客',
+  '体温',
+  ' ',
+  'COVID',
+  '申报',
+];
 
 /** Keys no schema level knows: the validator warns and drops them. */
 const UNKNOWN_KEYS = ['extra', 'Purposes', 'x-note', 'labels', 'allowed', 'comment'];
@@ -40,11 +59,15 @@ function text(schema: JsonSchema): fc.Arbitrary<string> {
 
 function stringFor(schema: JsonSchema, path: Path): fc.Arbitrary<string> {
   switch (at(path)) {
-    case 'sites[].match': return mostly(SITE_MATCHES, ['not a pattern', 'https://a*b.cn/*']);
+    case 'sites[].match':
+      return mostly(SITE_MATCHES, ['not a pattern', 'https://a*b.cn/*']);
     // A site naming an undeclared purpose is refused; 'infer' always validates.
-    case 'sites[].purpose': return mostly(['infer', 'infer', ...PURPOSE_IDS], ['undeclared', ...REFUSED_PURPOSE_IDS]);
-    case 'recipients[]': return mostly(RECIPIENTS, ['com.cn', 'https://x.cn/']);
-    default: return text(schema);
+    case 'sites[].purpose':
+      return mostly(['infer', 'infer', ...PURPOSE_IDS], ['undeclared', ...REFUSED_PURPOSE_IDS]);
+    case 'recipients[]':
+      return mostly(RECIPIENTS, ['com.cn', 'https://x.cn/']);
+    default:
+      return text(schema);
   }
 }
 
@@ -56,42 +79,59 @@ function withUnknownKeys(known: fc.Arbitrary<Record<string, unknown>>): fc.Arbit
 export function arbitraryFromSchema(schema: JsonSchema, path: Path = []): fc.Arbitrary<unknown> {
   if (schema.enum) return fc.constantFrom(...schema.enum);
   switch (schema.type) {
-    case 'string': return stringFor(schema, path);
+    case 'string':
+      return stringFor(schema, path);
     case 'integer':
       // Day counts an admin would write, and the absurd ones JSON allows.
       return fc.oneof(
         { arbitrary: fc.integer({ min: schema.minimum ?? -3, max: 400 }), weight: 9 },
         { arbitrary: fc.constantFrom(schema.maximum ?? 36_500, 1e6, Number.MAX_SAFE_INTEGER, 1e300), weight: 1 },
       );
-    case 'number': return fc.double({ min: schema.minimum ?? -3, max: 400, noNaN: true });
-    case 'boolean': return fc.boolean();
+    case 'number':
+      return fc.double({ min: schema.minimum ?? -3, max: 400, noNaN: true });
+    case 'boolean':
+      return fc.boolean();
     case 'array':
       return fc.array(arbitraryFromSchema(schema.items ?? {}, [...path.slice(0, -1), `${path.at(-1) ?? ''}[]`]), {
         maxLength: Math.min(schema.maxItems ?? 6, 6),
       });
     case 'object': {
       if (schema.properties) {
-        const model = Object.fromEntries(Object.entries(schema.properties).map(([key, sub]) => [key, arbitraryFromSchema(sub, [...path, key])]));
-        return withUnknownKeys(fc.record(model, { requiredKeys: schema.required ?? [] }) as fc.Arbitrary<Record<string, unknown>>);
+        const model = Object.fromEntries(
+          Object.entries(schema.properties).map(([key, sub]) => [key, arbitraryFromSchema(sub, [...path, key])]),
+        );
+        return withUnknownKeys(
+          fc.record(model, { requiredKeys: schema.required ?? [] }) as fc.Arbitrary<Record<string, unknown>>,
+        );
       }
       if (schema.additionalProperties) {
         // A map (purposes): keys from the pool, values from the schema; may be empty.
-        return fc.dictionary(mostly(PURPOSE_IDS, REFUSED_PURPOSE_IDS), arbitraryFromSchema(schema.additionalProperties, [...path, '{}']), { maxKeys: 4 });
+        return fc.dictionary(
+          mostly(PURPOSE_IDS, REFUSED_PURPOSE_IDS),
+          arbitraryFromSchema(schema.additionalProperties, [...path, '{}']),
+          { maxKeys: 4 },
+        );
       }
       return fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 2 });
     }
-    default: return fc.jsonValue({ maxDepth: 2 });
+    default:
+      return fc.jsonValue({ maxDepth: 2 });
   }
 }
 
 /** A policy drawn from the schema; not every draw passes validation (that is for the caller to filter). */
-export const policyFromSchema = (): fc.Arbitrary<Record<string, unknown>> => arbitraryFromSchema(POLICY_SCHEMA) as fc.Arbitrary<Record<string, unknown>>;
+export const policyFromSchema = (): fc.Arbitrary<Record<string, unknown>> =>
+  arbitraryFromSchema(POLICY_SCHEMA) as fc.Arbitrary<Record<string, unknown>>;
 
 /**
  * Every enum of the schema, keyed by its schema node: a node shared by several keys (the one rule
  * configuration of all six rules) is one enum, reached through any of them.
  */
-export function schemaEnums(schema: JsonSchema = POLICY_SCHEMA, path: Path = [], out = new Map<JsonSchema, { path: string; values: readonly string[] }>()) {
+export function schemaEnums(
+  schema: JsonSchema = POLICY_SCHEMA,
+  path: Path = [],
+  out = new Map<JsonSchema, { path: string; values: readonly string[] }>(),
+) {
   if (schema.enum && !out.has(schema)) out.set(schema, { path: at(path), values: schema.enum });
   for (const [key, sub] of Object.entries(schema.properties ?? {})) schemaEnums(sub, [...path, key], out);
   if (schema.additionalProperties) schemaEnums(schema.additionalProperties, [...path, '{}'], out);
@@ -100,7 +140,11 @@ export function schemaEnums(schema: JsonSchema = POLICY_SCHEMA, path: Path = [],
 }
 
 /** The enum values a value holds, keyed by schema node like schemaEnums. */
-export function enumValuesIn(value: unknown, schema: JsonSchema = POLICY_SCHEMA, out = new Map<JsonSchema, Set<string>>()): Map<JsonSchema, Set<string>> {
+export function enumValuesIn(
+  value: unknown,
+  schema: JsonSchema = POLICY_SCHEMA,
+  out = new Map<JsonSchema, Set<string>>(),
+): Map<JsonSchema, Set<string>> {
   if (schema.enum && typeof value === 'string') {
     if (!out.has(schema)) out.set(schema, new Set());
     out.get(schema)!.add(value);
@@ -108,7 +152,10 @@ export function enumValuesIn(value: unknown, schema: JsonSchema = POLICY_SCHEMA,
   if (Array.isArray(value) && schema.items) for (const item of value) enumValuesIn(item, schema.items, out);
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     for (const [key, sub] of Object.entries(value as Record<string, unknown>)) {
-      const s = schema.properties && Object.hasOwn(schema.properties, key) ? schema.properties[key] : schema.additionalProperties;
+      const s =
+        schema.properties && Object.hasOwn(schema.properties, key)
+          ? schema.properties[key]
+          : schema.additionalProperties;
       if (s) enumValuesIn(sub, s, out);
     }
   }

@@ -17,7 +17,11 @@ function run(args: string[], files: Record<string, string>) {
 }
 
 const good = JSON.stringify({ ...PRESETS['cn-pipl'], id: 'acme-cn', version: '2024.1', extra: 1 });
-const bad = JSON.stringify({ id: 'acme', version: '1', purposes: { attendance: { label: { en: 'A' }, allow: ['identity.name', 'x', 'y', 'health.temprature'] } } });
+const bad = JSON.stringify({
+  id: 'acme',
+  version: '1',
+  purposes: { attendance: { label: { en: 'A' }, allow: ['identity.name', 'x', 'y', 'health.temprature'] } },
+});
 
 describe('npm run policy:check', () => {
   it('prints OK <id> <version> and warnings, exit 0', () => {
@@ -30,7 +34,9 @@ describe('npm run policy:check', () => {
   it('prints file: path: reason per error, exit 2, in the chosen language', () => {
     const r = run(['bad.json', '--locale', 'zh-CN'], { 'bad.json': bad });
     expect(r.code).toBe(2);
-    expect(r.err).toContain("bad.json: purposes.attendance.allow[3]: 'health.temprature' 不是有效的数据类别；是否想写 'health.temperature'？");
+    expect(r.err).toContain(
+      "bad.json: purposes.attendance.allow[3]: 'health.temprature' 不是有效的数据类别；是否想写 'health.temperature'？",
+    );
     expect(r.out).toEqual([]);
   });
 
@@ -38,7 +44,9 @@ describe('npm run policy:check', () => {
     const r = run(['nop.json'], { 'nop.json': JSON.stringify({ id: 'acme', version: '1' }) });
     expect(r.code).toBe(2);
     expect(r.out).toEqual([]);
-    expect(r.err).toEqual(["nop.json: purposes: 'purposes' is required: without it no form can be said to be for anything; declare the purposes your forms serve ({} if none yet)"]);
+    expect(r.err).toEqual([
+      "nop.json: purposes: 'purposes' is required: without it no form can be said to be for anything; declare the purposes your forms serve ({} if none yet)",
+    ]);
     const zh = run(['nop.json', '--locale', 'zh-TW'], { 'nop.json': JSON.stringify({ id: 'acme', version: '1' }) });
     expect(zh.err[0]).toMatch(/^nop\.json: purposes: 缺少必填項 'purposes'/);
   });
@@ -64,10 +72,14 @@ describe('npm run policy:check', () => {
     const r = run(['managed.json'], { 'managed.json': chrome });
     expect(r.code).toBe(0);
     expect(r.out).toEqual(['OK acme-cn 2024.1 (managed.json#3rdparty.extensions.abc.policy)']);
-    const firefox = JSON.stringify({ policies: { '3rdparty': { Extensions: { 'formwarden@example': { policyJson: bad } } } } });
+    const firefox = JSON.stringify({
+      policies: { '3rdparty': { Extensions: { 'formwarden@example': { policyJson: bad } } } },
+    });
     const f = run(['policies.json'], { 'policies.json': firefox });
     expect(f.code).toBe(2);
-    expect(f.err[0]).toMatch(/^policies\.json#policies\.3rdparty\.Extensions\.formwarden@example\.policyJson: purposes\.attendance\.allow\[1\]: 'x' is not a category/);
+    expect(f.err[0]).toMatch(
+      /^policies\.json#policies\.3rdparty\.Extensions\.formwarden@example\.policyJson: purposes\.attendance\.allow\[1\]: 'x' is not a category/,
+    );
     const empty = run(['e.json'], { 'e.json': JSON.stringify({ '3rdparty': { extensions: {} } }) });
     expect(empty.code).toBe(2);
   });

@@ -13,7 +13,9 @@ const root = resolve(__dirname, '../../..');
 describe('generated schema files', () => {
   it('are identical to what scripts/gen-schemas.ts writes now', () => {
     for (const [path, text] of Object.entries(renderGeneratedFiles())) {
-      expect(readFileSync(resolve(root, path), 'utf8'), `${path} drifted: run npx tsx scripts/gen-schemas.ts`).toBe(text);
+      expect(readFileSync(resolve(root, path), 'utf8'), `${path} drifted: run npx tsx scripts/gen-schemas.ts`).toBe(
+        text,
+      );
     }
   });
 
@@ -27,13 +29,24 @@ describe('generated schema files', () => {
     const ajv = new Ajv({ allErrors: true, strict: true });
     const runtime = ajv.compile(POLICY_SCHEMA);
     const samples: unknown[] = [
-      PRESETS['cn-pipl'], PRESETS['eu-gdpr'], {}, { id: 1 }, { id: 'x', version: '1', purposes: { A: {} } },
-      { id: 'x', version: '1', purposes: { a: { label: {}, allow: ['nope'] } }, rules: { 'consent-notice': { requireElements: ['x'] } } },
+      PRESETS['cn-pipl'],
+      PRESETS['eu-gdpr'],
+      {},
+      { id: 1 },
+      { id: 'x', version: '1', purposes: { A: {} } },
+      {
+        id: 'x',
+        version: '1',
+        purposes: { a: { label: {}, allow: ['nope'] } },
+        rules: { 'consent-notice': { requireElements: ['x'] } },
+      },
     ];
     for (const sample of samples) {
       expect(standalone(sample)).toBe(runtime(sample));
       const errs = (standalone as unknown as { errors?: { instancePath: string; keyword: string }[] }).errors ?? [];
-      expect(errs.map((e) => `${e.instancePath} ${e.keyword}`)).toEqual((runtime.errors ?? []).map((e) => `${e.instancePath} ${e.keyword}`));
+      expect(errs.map((e) => `${e.instancePath} ${e.keyword}`)).toEqual(
+        (runtime.errors ?? []).map((e) => `${e.instancePath} ${e.keyword}`),
+      );
     }
   });
 
@@ -43,9 +56,25 @@ describe('generated schema files', () => {
   });
 });
 
-describe('managed_schema.json follows Chrome\'s managed-storage dialect', () => {
+describe("managed_schema.json follows Chrome's managed-storage dialect", () => {
   const managed = buildManagedSchema();
-  const CHROME_ATTRIBUTES = new Set(['type', 'title', 'description', 'properties', 'additionalProperties', 'patternProperties', 'items', 'enum', 'minimum', 'maximum', 'pattern', 'id', '$ref', 'required', 'sensitiveValue']);
+  const CHROME_ATTRIBUTES = new Set([
+    'type',
+    'title',
+    'description',
+    'properties',
+    'additionalProperties',
+    'patternProperties',
+    'items',
+    'enum',
+    'minimum',
+    'maximum',
+    'pattern',
+    'id',
+    '$ref',
+    'required',
+    'sensitiveValue',
+  ]);
   const TYPES = new Set(['object', 'array', 'string', 'integer', 'number', 'boolean']);
 
   it('has an object root whose properties are the policy keys, without additionalProperties', () => {
@@ -74,7 +103,7 @@ describe('managed_schema.json follows Chrome\'s managed-storage dialect', () => 
     expect(nodes).toBeGreaterThan(20);
   });
 
-  it('keeps the policy\'s structure so Chrome passes every key through', () => {
+  it("keeps the policy's structure so Chrome passes every key through", () => {
     const policy = managed.properties!.policy!;
     expect(Object.keys(policy.properties!)).toEqual(Object.keys(POLICY_SCHEMA.properties!));
     expect(policy.properties!.purposes!.additionalProperties!.properties).toHaveProperty('allow');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS, validatePolicy, type ValidationIssue } from '../../../src/core/policy';
 
-const clone = <T,>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 const base = () => clone(PRESETS['cn-pipl']) as unknown as Record<string, any>;
 
 function errorsOf(input: unknown): ValidationIssue[] {
@@ -54,7 +54,9 @@ describe('validatePolicy: precise paths and reasons in three languages', () => {
     const errors = errorsOf(p);
     expect(at(errors, 'jurisdiction')[0]!.message.en).toBe("'cn' is not one of CN, EU, generic; did you mean 'CN'?");
     expect(at(errors, 'locale')[0]!.message.en).toContain("did you mean 'zh-CN'?");
-    expect(at(errors, 'purposes.attendance.maxGranularity.location')[0]!.message.en).toContain("did you mean 'address'?");
+    expect(at(errors, 'purposes.attendance.maxGranularity.location')[0]!.message.en).toContain(
+      "did you mean 'address'?",
+    );
     expect(at(errors, 'rules.purpose-limitation.severity')[0]!.message.en).toContain("did you mean 'high'?");
     expect(at(errors, 'rules.consent-notice.requireElements[6]')[0]!.message.en).toContain("did you mean 'retention'?");
     expect(at(errors, 'onSubmit')[0]!.message.en).toContain("did you mean 'block'?");
@@ -82,7 +84,9 @@ describe('validatePolicy: precise paths and reasons in three languages', () => {
       { match: '*://*.wjx.cn/*', purpose: 'infer' },
     ];
     const errors = errorsOf(p);
-    expect(at(errors, 'sites[0].purpose')[0]!.message.en).toBe("purpose 'epidemic' is not declared; did you mean 'epidemic-prevention'?");
+    expect(at(errors, 'sites[0].purpose')[0]!.message.en).toBe(
+      "purpose 'epidemic' is not declared; did you mean 'epidemic-prevention'?",
+    );
     expect(at(errors, 'sites[1].match')[0]!.message.en).toContain('it needs a path; add /* to match every page');
     expect(at(errors, 'sites[2].match')[0]!.message.en).toContain('it needs a scheme');
     expect(at(errors, 'sites[3].match')[0]!.message['zh-CN']).toContain('主机名中的“*”');
@@ -98,7 +102,9 @@ describe('validatePolicy: precise paths and reasons in three languages', () => {
     p.purposes.none = clone(p.purposes.attendance);
     p.purposes.constructor = clone(p.purposes.attendance);
     const errors = errorsOf(p);
-    expect(at(errors, 'purposes["Health Check"]')[0]!.message.en).toContain("purpose id 'Health Check' must be lowercase letters");
+    expect(at(errors, 'purposes["Health Check"]')[0]!.message.en).toContain(
+      "purpose id 'Health Check' must be lowercase letters",
+    );
     expect(at(errors, 'purposes.none')[0]!.message.en).toBe("'none' cannot be a purpose id (reserved)");
     expect(at(errors, 'purposes.constructor')[0]!.message.en).toBe("'constructor' cannot be a purpose id (reserved)");
   });
@@ -107,7 +113,9 @@ describe('validatePolicy: precise paths and reasons in three languages', () => {
     const p = base();
     p.recipients = ['wjx.cn', 'https://www.wjx.cn/vm/x', '问卷星.中国'];
     const errors = errorsOf(p);
-    expect(at(errors, 'recipients[1]')[0]!.message.en).toBe("'https://www.wjx.cn/vm/x' is not a domain; write only the registrable domain, e.g. 'www.wjx.cn'");
+    expect(at(errors, 'recipients[1]')[0]!.message.en).toBe(
+      "'https://www.wjx.cn/vm/x' is not a domain; write only the registrable domain, e.g. 'www.wjx.cn'",
+    );
     expect(at(errors, 'recipients[0]')).toEqual([]);
     expect(at(errors, 'recipients[2]')).toEqual([]);
   });
@@ -118,7 +126,9 @@ describe('validatePolicy: precise paths and reasons in three languages', () => {
     p.purposes.attendance.allow.push('x.y');
     p.sites = [{ match: 'nope', purpose: 'nope' }];
     const paths = errorsOf(p).map((e) => e.path);
-    expect(paths).toEqual(expect.arrayContaining(['id', 'purposes.attendance.allow[3]', 'sites[0].match', 'sites[0].purpose']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['id', 'purposes.attendance.allow[3]', 'sites[0].match', 'sites[0].purpose']),
+    );
   });
 });
 
@@ -133,8 +143,12 @@ describe('validatePolicy: warnings are not failures', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const byPath = Object.fromEntries(r.warnings.map((w) => [w.path, w]));
-    expect(byPath['purposes.attendance.retentionDay']!.message.en).toBe("unknown key 'retentionDay' is ignored; did you mean 'retentionDays'?");
-    expect(byPath['purposes.attendance.retentionDay']!.message['zh-CN']).toBe("未知的键 'retentionDay' 将被忽略；是否想写 'retentionDays'？");
+    expect(byPath['purposes.attendance.retentionDay']!.message.en).toBe(
+      "unknown key 'retentionDay' is ignored; did you mean 'retentionDays'?",
+    );
+    expect(byPath['purposes.attendance.retentionDay']!.message['zh-CN']).toBe(
+      "未知的键 'retentionDay' 将被忽略；是否想写 'retentionDays'？",
+    );
     expect(byPath['rules.purpose-limitaton']!.message.en).toContain("did you mean 'purpose-limitation'?");
     expect(byPath.comment!.severity).toBe('warning');
     expect(byPath['purposes.attendance.label.ja']).toBeDefined();
@@ -149,20 +163,25 @@ describe('validatePolicy: warnings are not failures', () => {
     p.purposes.attendance.allow.push('identity.name');
     p.purposes['epidemic-prevention'].allow.push('location.precise');
     p.purposes.benefits.label = {};
-    p.sites = [{ match: 'https://a.cn/*', purpose: 'infer' }, { match: 'https://a.cn/*', purpose: 'attendance' }];
+    p.sites = [
+      { match: 'https://a.cn/*', purpose: 'infer' },
+      { match: 'https://a.cn/*', purpose: 'attendance' },
+    ];
     p.rules['insecure-transport'].repeatWithinDays = 3;
     p.rules['consent-notice'].requireElements = ['purpose'];
     const r = validatePolicy(p);
     expect(r.ok).toBe(true);
     const codes = r.warnings.map((w) => `${w.path} ${w.code}`);
-    expect(codes).toEqual(expect.arrayContaining([
-      'purposes.attendance.allow[3] duplicateValue',
-      'purposes.epidemic-prevention.allow[10] granularityConflict',
-      'purposes.benefits.label noLabel',
-      'sites[1].match duplicateSite',
-      'rules.insecure-transport.repeatWithinDays ruleOptionIgnored',
-      'rules.consent-notice.requireElements consentWithoutElement',
-    ]));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'purposes.attendance.allow[3] duplicateValue',
+        'purposes.epidemic-prevention.allow[10] granularityConflict',
+        'purposes.benefits.label noLabel',
+        'sites[1].match duplicateSite',
+        'rules.insecure-transport.repeatWithinDays ruleOptionIgnored',
+        'rules.consent-notice.requireElements consentWithoutElement',
+      ]),
+    );
   });
 
   it('a policy without purposes is refused, naming purposes with a reason in three languages (issue 13)', () => {
@@ -178,12 +197,26 @@ describe('validatePolicy: warnings are not failures', () => {
   });
 
   it('day counts beyond a century are refused: no date that far out exists for a receipt or an expiry (issue 13)', () => {
-    const r = validatePolicy({ id: 'x', version: '1', purposes: { a: { label: { en: 'A' }, allow: [], retentionDays: 1e300 } }, rules: { 'minimal-necessity': { repeatWithinDays: 36_501 } } });
+    const r = validatePolicy({
+      id: 'x',
+      version: '1',
+      purposes: { a: { label: { en: 'A' }, allow: [], retentionDays: 1e300 } },
+      rules: { 'minimal-necessity': { repeatWithinDays: 36_501 } },
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors.map((e) => `${e.path} ${e.code}`)).toEqual(['purposes.a.retentionDays maximum', 'rules.minimal-necessity.repeatWithinDays maximum']);
+    expect(r.errors.map((e) => `${e.path} ${e.code}`)).toEqual([
+      'purposes.a.retentionDays maximum',
+      'rules.minimal-necessity.repeatWithinDays maximum',
+    ]);
     expect(r.errors[0]!.message.en).toBe('must be 36500 or less, found 1e+300');
-    expect(validatePolicy({ id: 'x', version: '1', purposes: { a: { label: { en: 'A' }, allow: [], retentionDays: 36_500 } } }).ok).toBe(true);
+    expect(
+      validatePolicy({
+        id: 'x',
+        version: '1',
+        purposes: { a: { label: { en: 'A' }, allow: [], retentionDays: 36_500 } },
+      }).ok,
+    ).toBe(true);
   });
 
   it('a minimal policy with an empty purposes map is valid, with a warning', () => {

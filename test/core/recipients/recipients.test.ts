@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PROVIDERS, classifyRecipients, matchProvider, registrableDomain } from '../../../src/core/recipients';
 
-const page = (scripts: string[], frames: string[] = []) => ({ scripts: scripts.map((src) => ({ src, inline: false })), frames });
+const page = (scripts: string[], frames: string[] = []) => ({
+  scripts: scripts.map((src) => ({ src, inline: false })),
+  frames,
+});
 
 describe('matchProvider', () => {
   it.each([
@@ -60,7 +63,7 @@ describe('registrableDomain (public-suffix list)', () => {
 });
 
 describe('classifyRecipients', () => {
-  it('groups third parties by registrable domain and provider, leaving out the page\'s own domain', () => {
+  it("groups third parties by registrable domain and provider, leaving out the page's own domain", () => {
     const groups = classifyRecipients(
       page(
         [
@@ -78,12 +81,30 @@ describe('classifyRecipients', () => {
       'https://hr.example.com.cn/onboarding',
     );
     expect(groups).toEqual([
-      { domain: 'hotjar.com', provider: 'Hotjar', providerId: 'hotjar', kind: 'session-replay', recordsInput: false,
-        scripts: ['https://static.hotjar.com/c/hotjar-1.js', 'https://script.hotjar.com/modules.js'] },
-      { domain: 'baidu.com', provider: '百度统计 Baidu Tongji', providerId: 'baidu-tongji', kind: 'analytics', scripts: ['https://hm.baidu.com/hm.js?1'] },
+      {
+        domain: 'hotjar.com',
+        provider: 'Hotjar',
+        providerId: 'hotjar',
+        kind: 'session-replay',
+        recordsInput: false,
+        scripts: ['https://static.hotjar.com/c/hotjar-1.js', 'https://script.hotjar.com/modules.js'],
+      },
+      {
+        domain: 'baidu.com',
+        provider: '百度统计 Baidu Tongji',
+        providerId: 'baidu-tongji',
+        kind: 'analytics',
+        scripts: ['https://hm.baidu.com/hm.js?1'],
+      },
       { domain: 'jsdelivr.net', scripts: ['https://cdn.jsdelivr.net/npm/vue.js'] },
       { domain: 'qq.com', scripts: ['https://map.qq.com/api/js'] },
-      { domain: 'qq.com', provider: '腾讯移动分析 Tencent MTA', providerId: 'tencent-mta', kind: 'analytics', scripts: ['https://tajs.qq.com/stats?sId=9'] },
+      {
+        domain: 'qq.com',
+        provider: '腾讯移动分析 Tencent MTA',
+        providerId: 'tencent-mta',
+        kind: 'analytics',
+        scripts: ['https://tajs.qq.com/stats?sId=9'],
+      },
       { domain: 'example.net', scripts: ['https://player.example.net/embed'] },
     ]);
   });
@@ -95,7 +116,14 @@ describe('classifyRecipients', () => {
 
   it('inline scripts and non-web URLs are ignored; a file page has no own domain', () => {
     const groups = classifyRecipients(
-      { scripts: [{ src: '', inline: true }, { src: 'file:///tmp/x.js', inline: false }, { src: 'https://www.clarity.ms/tag/x', inline: false }], frames: ['about:blank'] },
+      {
+        scripts: [
+          { src: '', inline: true },
+          { src: 'file:///tmp/x.js', inline: false },
+          { src: 'https://www.clarity.ms/tag/x', inline: false },
+        ],
+        frames: ['about:blank'],
+      },
       'file:///tmp/form.html',
     );
     expect(groups.map((g) => g.domain)).toEqual(['clarity.ms']);

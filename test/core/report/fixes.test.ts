@@ -6,14 +6,21 @@ describe('noticeTemplate', () => {
   const policy = testPolicy();
 
   it('states purpose, categories, retention, basis, rights, withdrawal and contact in three languages', () => {
-    const t = noticeTemplate(policy, 'epidemic-prevention', ['identity.name', 'health.temperature', 'identity.name'], 'hr@example.cn');
+    const t = noticeTemplate(
+      policy,
+      'epidemic-prevention',
+      ['identity.name', 'health.temperature', 'identity.name'],
+      'hr@example.cn',
+    );
     expect(t['zh-CN']).toContain('为疫情防控，[单位名称]将收集您的以下个人信息，仅用于该目的：姓名和体温。');
     expect(t['zh-CN']).toContain('其中体温属于敏感个人信息');
     expect(t['zh-CN']).toContain('保存期限：28 天');
     expect(t['zh-CN']).toContain('撤回同意');
     expect(t['zh-CN']).toContain('hr@example.cn');
     expect(t['zh-TW']).toContain('個人資料蒐集告知——疫情防控');
-    expect(t.en).toContain('collects the following information for epidemic prevention only: name and body temperature.');
+    expect(t.en).toContain(
+      'collects the following information for epidemic prevention only: name and body temperature.',
+    );
     expect(t.en).toContain('We keep it for 28 days');
     expect(t.en).toContain('You may ask to see, copy, correct or delete');
   });

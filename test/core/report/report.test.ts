@@ -7,35 +7,87 @@ import { consentBox, field, noNotice, notice, PAGE_URL, scan, testPolicy } from 
 
 const NOW = Date.UTC(2026, 10, 25, 12);
 
-function reportOf(spec: Parameters<typeof scan>[0], purposeOverride?: string, source = 'forms/daily-health.html'): Report {
+function reportOf(
+  spec: Parameters<typeof scan>[0],
+  purposeOverride?: string,
+  source = 'forms/daily-health.html',
+): Report {
   const policy = testPolicy();
   const s = scan(spec);
-  const evaluation = evaluate({ scan: s, policy, pageUrl: PAGE_URL, now: NOW, ...(purposeOverride ? { purposeOverride } : {}) });
+  const evaluation = evaluate({
+    scan: s,
+    policy,
+    pageUrl: PAGE_URL,
+    now: NOW,
+    ...(purposeOverride ? { purposeOverride } : {}),
+  });
   return buildReport({ source, pageUrl: PAGE_URL, policy, policySource: 'file', scan: s, evaluation });
 }
 
 const BAD = {
-  fields: [field('q1', '姓名', 'identity.name'), field('q2', '身份证号', 'identity.id_number'), field('q3', '今日体温（℃）', 'health.temperature'), field('q4', '会议室', null)],
+  fields: [
+    field('q1', '姓名', 'identity.name'),
+    field('q2', '身份证号', 'identity.id_number'),
+    field('q3', '今日体温（℃）', 'health.temperature'),
+    field('q4', '会议室', null),
+  ],
   notice: noNotice(),
   page: {
     title: '疫情防控每日健康上报',
     consentControls: [consentBox('#agree', '我已阅读并同意《隐私政策》', [], true)],
-    scripts: [{ src: 'https://static.hotjar.com/c/hotjar-1.js', inline: false }, { src: 'https://hm.baidu.com/hm.js?x', inline: false }],
+    scripts: [
+      { src: 'https://static.hotjar.com/c/hotjar-1.js', inline: false },
+      { src: 'https://hm.baidu.com/hm.js?x', inline: false },
+    ],
   },
 };
-const GOOD = { fields: [field('q1', '姓名', 'identity.name'), field('q3', '今日体温', 'health.temperature')], notice: notice({ separateConsentFor: ['health.temperature'] }), page: { title: '疫情防控每日健康上报' } };
+const GOOD = {
+  fields: [field('q1', '姓名', 'identity.name'), field('q3', '今日体温', 'health.temperature')],
+  notice: notice({ separateConsentFor: ['health.temperature'] }),
+  page: { title: '疫情防控每日健康上报' },
+};
 
 describe('buildReport (shared/spec/report.md)', () => {
   it('has every key of the spec, in order, with the summary computed', () => {
     const r = reportOf(BAD);
-    expect(Object.keys(r).slice(0, 10)).toEqual(['tool', 'source', 'pageUrl', 'policy', 'purpose', 'fields', 'notice', 'transport', 'findings', 'summary']);
+    expect(Object.keys(r).slice(0, 10)).toEqual([
+      'tool',
+      'source',
+      'pageUrl',
+      'policy',
+      'purpose',
+      'fields',
+      'notice',
+      'transport',
+      'findings',
+      'summary',
+    ]);
     expect(r.tool).toEqual({ name: 'formwarden', version: packageJson.version });
     expect(TOOL_VERSION).toBe(packageJson.version);
     expect(r.policy).toEqual({ id: 'test-cn', version: '1', source: 'file' });
     expect(r.purpose).toEqual({ id: 'epidemic-prevention', how: 'page-text', evidence: '标题: 疫情防控每日健康上报' });
-    expect(Object.keys(r.fields[0]!)).toEqual(['id', 'name', 'selector', 'tag', 'type', 'label', 'category', 'sensitive', 'confidence', 'evidence']);
+    expect(Object.keys(r.fields[0]!)).toEqual([
+      'id',
+      'name',
+      'selector',
+      'tag',
+      'type',
+      'label',
+      'category',
+      'sensitive',
+      'confidence',
+      'evidence',
+    ]);
     expect(Object.keys(r.notice)).toEqual(['found', 'links', 'consentControls', 'elements', 'separateConsentFor']);
-    expect(Object.keys(r.notice.elements).sort()).toEqual(['contact', 'controller', 'purpose', 'recipients', 'retention', 'rights', 'withdrawal']);
+    expect(Object.keys(r.notice.elements).sort()).toEqual([
+      'contact',
+      'controller',
+      'purpose',
+      'recipients',
+      'retention',
+      'rights',
+      'withdrawal',
+    ]);
     expect(Object.keys(r.transport)).toEqual(['action', 'secure', 'thirdParty']);
     expect(r.summary).toEqual({ fields: 4, personal: 3, sensitive: 2, findings: r.findings.length, worst: 'high' });
     for (const f of r.findings) {
@@ -67,7 +119,13 @@ describe('renderMarkdown', () => {
     expect(md).toContain('## Notice template');
     expect(md).toContain('Personal information notice — epidemic prevention');
     expect(md).toMatch(/\| hotjar\.com \| Hotjar \| session replay \|/);
-    const order = ['# FormWarden report', '## Questions', '## Findings', '## Notice template', '## Third-party scripts on the page'].map((h) => md.indexOf(h));
+    const order = [
+      '# FormWarden report',
+      '## Questions',
+      '## Findings',
+      '## Notice template',
+      '## Third-party scripts on the page',
+    ].map((h) => md.indexOf(h));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((x, y) => x - y)).toEqual(order);
     expect(md.match(/^### \d+\. /gm)).toHaveLength(reportOf(BAD).findings.length);
@@ -85,7 +143,10 @@ describe('renderMarkdown', () => {
   });
 
   it('escapes pipes in labels so the table holds', () => {
-    const md = renderMarkdown([reportOf({ fields: [field('q1', '姓名|Name', 'identity.name')], notice: notice() }, 'epidemic-prevention')], 'en');
+    const md = renderMarkdown(
+      [reportOf({ fields: [field('q1', '姓名|Name', 'identity.name')], notice: notice() }, 'epidemic-prevention')],
+      'en',
+    );
     expect(md).toContain('| 1 | 姓名\\|Name | Name | OK |');
   });
 });
@@ -125,7 +186,17 @@ describe('renderSarif', () => {
 describe('renderMarkdown question table', () => {
   it('shows a radio group as one question (and does not count it as asked twice)', () => {
     const radio = { type: 'radio', name: 'fever' };
-    const r = reportOf({ fields: [field('q1', '姓名', 'identity.name'), field('r1', '是否发热', 'health.symptoms', radio), field('r2', '是否发热', 'health.symptoms', radio)], notice: notice({ separateConsentFor: ['health.symptoms'] }) }, 'epidemic-prevention');
+    const r = reportOf(
+      {
+        fields: [
+          field('q1', '姓名', 'identity.name'),
+          field('r1', '是否发热', 'health.symptoms', radio),
+          field('r2', '是否发热', 'health.symptoms', radio),
+        ],
+        notice: notice({ separateConsentFor: ['health.symptoms'] }),
+      },
+      'epidemic-prevention',
+    );
     const md = renderMarkdown([r], 'en');
     expect(md).toContain('| 2 | 是否发热 | Symptoms (sensitive) | OK |');
     expect(md).not.toContain('| 3 |');

@@ -8,14 +8,23 @@ import { field, noNotice, PAGE_URL, scan, testPolicy } from '../evaluate/helpers
 it('evaluates and renders 10,000 questions in well under the test timeout', () => {
   const n = 10_000;
   const s = scan({
-    fields: Array.from({ length: n }, (_, i) => field(`q${i}`, `问题${i}`, CATEGORY_IDS[i % CATEGORY_IDS.length]!, { required: i % 3 === 0 })),
+    fields: Array.from({ length: n }, (_, i) =>
+      field(`q${i}`, `问题${i}`, CATEGORY_IDS[i % CATEGORY_IDS.length]!, { required: i % 3 === 0 }),
+    ),
     notice: noNotice(),
     page: { scripts: [{ src: 'https://static.hotjar.com/h.js', inline: false }] },
   });
   const policy = testPolicy();
   const started = performance.now();
   const evaluation = evaluate({ scan: s, policy, pageUrl: PAGE_URL, purposeOverride: 'attendance', now: 0 });
-  const report = buildReport({ source: 'big.html', pageUrl: PAGE_URL, policy, policySource: 'file', scan: s, evaluation });
+  const report = buildReport({
+    source: 'big.html',
+    pageUrl: PAGE_URL,
+    policy,
+    policySource: 'file',
+    scan: s,
+    evaluation,
+  });
   const md = renderMarkdown([report], 'en');
   renderSarif([report]);
   const elapsed = performance.now() - started;

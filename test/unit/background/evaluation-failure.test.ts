@@ -7,32 +7,59 @@ import { scanRoot } from '../../../src/core/scan';
 import { parseHtml } from '../../../src/cli/parse-html';
 
 const PAGE_URL = 'https://oa.example.cn/health/daily?token=secret#top';
-const html = '<title>每日健康打卡</title><form><label for="id">身份证号</label><input id="id" name="sfzh"><label for="t">今日体温</label><input id="t" name="tw"></form>';
+const html =
+  '<title>每日健康打卡</title><form><label for="id">身份证号</label><input id="id" name="sfzh"><label for="t">今日体温</label><input id="t" name="tw"></form>';
 const scan = scanRoot(parseHtml(html).document, { pageUrl: PAGE_URL });
 
 const badge: { text?: string; colour?: string; title?: string } = {};
-const MESSAGES: Record<string, string> = { extName: 'FormWarden', failure_couldNotCheck: 'FormWarden could not check this page' };
+const MESSAGES: Record<string, string> = {
+  extName: 'FormWarden',
+  failure_couldNotCheck: 'FormWarden could not check this page',
+};
 const local: Record<string, unknown> = {};
 const fault: { setReport?: Error; localSet?: Error } = {};
 
 vi.mock('webextension-polyfill', () => ({
   default: {
     action: {
-      setBadgeText: async ({ text }: { text: string }) => { badge.text = text; },
-      setBadgeBackgroundColor: async ({ color }: { color: string }) => { badge.colour = color; },
+      setBadgeText: async ({ text }: { text: string }) => {
+        badge.text = text;
+      },
+      setBadgeBackgroundColor: async ({ color }: { color: string }) => {
+        badge.colour = color;
+      },
       setBadgeTextColor: async () => undefined,
-      setTitle: async ({ title }: { title: string }) => { badge.title = title; },
+      setTitle: async ({ title }: { title: string }) => {
+        badge.title = title;
+      },
     },
     i18n: { getMessage: (name: string) => MESSAGES[name] ?? '' },
-    storage: { onChanged: { addListener: () => undefined }, local: { get: async () => ({}), set: async (items: Record<string, unknown>) => { if (fault.localSet) throw fault.localSet; Object.assign(local, items); } } },
+    storage: {
+      onChanged: { addListener: () => undefined },
+      local: {
+        get: async () => ({}),
+        set: async (items: Record<string, unknown>) => {
+          if (fault.localSet) throw fault.localSet;
+          Object.assign(local, items);
+        },
+      },
+    },
     tabs: { sendMessage: async () => undefined },
   },
 }));
 vi.mock('../../../src/background/tab-state', () => ({
-  getTab: async () => ({ pageUrl: PAGE_URL, topDocumentId: 'd', frames: { 0: { frameUrl: PAGE_URL, documentId: 'd', scan } } }),
-  setReport: async () => { if (fault.setReport) throw fault.setReport; },
+  getTab: async () => ({
+    pageUrl: PAGE_URL,
+    topDocumentId: 'd',
+    frames: { 0: { frameUrl: PAGE_URL, documentId: 'd', scan } },
+  }),
+  setReport: async () => {
+    if (fault.setReport) throw fault.setReport;
+  },
 }));
-vi.mock('../../../src/background/policy-in-force', () => ({ getPolicyInForce: async () => ({ policy: DEFAULT_POLICY, source: 'default' }) }));
+vi.mock('../../../src/background/policy-in-force', () => ({
+  getPolicyInForce: async () => ({ policy: DEFAULT_POLICY, source: 'default' }),
+}));
 vi.mock('../../../src/background/ledger-bridge', () => ({ historyFor: async () => [] }));
 
 const { evaluateTab } = await import('../../../src/background/evaluate-tab');
@@ -49,10 +76,21 @@ describe('a failed evaluation is never silent', () => {
   it('storage full while saving the report: "!" in purple, the reason in the reply and in storage.local', async () => {
     fault.setReport = new Error('Session storage quota bytes exceeded. Values were not stored.');
     const result = await evaluateTab(7);
-    expect(result).toEqual({ error: 'Session storage quota bytes exceeded. Values were not stored.', pageUrl: 'https://oa.example.cn/health/daily' });
-    expect(badge).toEqual({ text: '!', colour: FAILURE_BADGE.background, title: 'FormWarden could not check this page' });
+    expect(result).toEqual({
+      error: 'Session storage quota bytes exceeded. Values were not stored.',
+      pageUrl: 'https://oa.example.cn/health/daily',
+    });
+    expect(badge).toEqual({
+      text: '!',
+      colour: FAILURE_BADGE.background,
+      title: 'FormWarden could not check this page',
+    });
     expect(Object.values(BADGE_COLOURS).map((c) => c.background)).not.toContain(FAILURE_BADGE.background);
-    expect(local[LAST_FAILURE_KEY]).toEqual({ at: expect.any(Number), page: 'https://oa.example.cn/health/daily', reason: 'Session storage quota bytes exceeded. Values were not stored.' });
+    expect(local[LAST_FAILURE_KEY]).toEqual({
+      at: expect.any(Number),
+      page: 'https://oa.example.cn/health/daily',
+      reason: 'Session storage quota bytes exceeded. Values were not stored.',
+    });
     expect(failureOf(7)?.reason).toContain('quota');
   });
 

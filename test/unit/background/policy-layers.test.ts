@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { applyCandidate, EMPTY_STATE, inForce, managedCandidate, rejectUnparsable, removeSource, revalidateStored, statusOf, type StoredPolicyState } from '../../../src/background/policy-layers';
+import {
+  applyCandidate,
+  EMPTY_STATE,
+  inForce,
+  managedCandidate,
+  rejectUnparsable,
+  removeSource,
+  revalidateStored,
+  statusOf,
+  type StoredPolicyState,
+} from '../../../src/background/policy-layers';
 import { DEFAULT_POLICY } from '../../../src/core/policy';
 
 const good = (id: string, version = '1') => ({
-  id, version, jurisdiction: 'CN',
+  id,
+  version,
+  jurisdiction: 'CN',
   purposes: { attendance: { label: { en: 'Attendance' }, allow: ['identity.name'] } },
 });
-const bad = { id: 'broken', version: '2', purposes: { attendance: { label: { en: 'A' }, allow: ['identity.name', 'health.temprature'] } } };
+const bad = {
+  id: 'broken',
+  version: '2',
+  purposes: { attendance: { label: { en: 'A' }, allow: ['identity.name', 'health.temprature'] } },
+};
 
 describe('background policy state: default < local < managed', () => {
   it('starts with the shipped default', () => {
@@ -33,12 +49,21 @@ describe('background policy state: default < local < managed', () => {
     expect(status.outcomes.map((o) => o.applied)).toEqual([false, true]);
   });
 
-  it('at start-up a stored policy today\'s validator refuses leaves force with its reasons (issue 13: stored before purposes was required)', () => {
+  it("at start-up a stored policy today's validator refuses leaves force with its reasons (issue 13: stored before purposes was required)", () => {
     const local = applyCandidate(EMPTY_STATE, 'local', good('ours-local'), 1).next;
     const managed = applyCandidate(local, 'managed', good('acme', '1'), 2).next;
     // What an older FormWarden stored after accepting a managed policy without purposes.
     const { purposes: _none, ...withoutPurposes } = good('acme', '2');
-    const stored: StoredPolicyState = { ...managed, layers: { ...managed.layers, lastValid: { ...managed.layers.lastValid, managed: { policy: withoutPurposes as never, receivedAt: 3, warnings: [] } } } };
+    const stored: StoredPolicyState = {
+      ...managed,
+      layers: {
+        ...managed.layers,
+        lastValid: {
+          ...managed.layers.lastValid,
+          managed: { policy: withoutPurposes as never, receivedAt: 3, warnings: [] },
+        },
+      },
+    };
     const s = revalidateStored(stored, 10);
     expect(inForce(s)).toMatchObject({ source: 'local', policy: { id: 'ours-local' } });
     const status = statusOf(s);
@@ -72,7 +97,10 @@ describe('background policy state: default < local < managed', () => {
   it('reads the admin value under `policy` (object) or `policyJson` (string); broken JSON is a located error', () => {
     expect(managedCandidate({})).toEqual({ present: false });
     expect(managedCandidate({ policy: { id: 'x' } })).toEqual({ present: true, candidate: { id: 'x' } });
-    expect(managedCandidate({ policyJson: JSON.stringify(good('y')) })).toMatchObject({ present: true, candidate: { id: 'y' } });
+    expect(managedCandidate({ policyJson: JSON.stringify(good('y')) })).toMatchObject({
+      present: true,
+      candidate: { id: 'y' },
+    });
     const broken = managedCandidate({ policyJson: '{"id":\n  "y",' });
     expect('errors' in broken && broken.errors[0]!.message.en).toMatch(/line 2/);
     const s = rejectUnparsable(EMPTY_STATE, 'managed', 'errors' in broken ? broken.errors : [], 5).next;

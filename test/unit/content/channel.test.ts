@@ -16,7 +16,10 @@ describe('parseFact', () => {
   });
 
   it('keeps only the known properties', () => {
-    expect(parseFact(JSON.stringify({ kind: 'camera', at: 5, extra: 'x', __proto__: { at: 9 } }))).toEqual({ kind: 'camera', at: 5 });
+    expect(parseFact(JSON.stringify({ kind: 'camera', at: 5, extra: 'x', __proto__: { at: 9 } }))).toEqual({
+      kind: 'camera',
+      at: 5,
+    });
   });
 
   it('refuses anything else: unknown kinds, wrong types, oversized text, non-strings, bad JSON', () => {
@@ -30,7 +33,12 @@ describe('parseFact', () => {
       JSON.stringify({ kind: 'key-listener', scriptUrl: 'https://x/t.js', target: 'field', event: 'x'.repeat(33) }),
       JSON.stringify({ kind: 'request', origin: 'https://x', via: 'img', at: 1 }),
       JSON.stringify({ kind: 'request', origin: 'https://x', via: 'fetch', at: Infinity }),
-      JSON.stringify({ kind: 'key-listener', scriptUrl: `https://x/${'a'.repeat(4100)}`, target: 'field', event: 'input' }),
+      JSON.stringify({
+        kind: 'key-listener',
+        scriptUrl: `https://x/${'a'.repeat(4100)}`,
+        target: 'field',
+        event: 'input',
+      }),
       JSON.stringify(null),
       JSON.stringify([]),
       '{',
@@ -53,9 +61,17 @@ describe('listenFirst / relisten', () => {
       return `${type} ${idOf.get(l)} ${capture === true}`;
     };
     return {
-      addEventListener(type: string, l: EventListener, capture?: unknown) { const k = key(type, l, capture); listeners.add(k); fns.set(k, l); },
-      removeAll() { listeners.clear(); },
-      fire(type: string) { for (const k of listeners) if (k.startsWith(`${type} `)) fns.get(k)!(new Event(type)); },
+      addEventListener(type: string, l: EventListener, capture?: unknown) {
+        const k = key(type, l, capture);
+        listeners.add(k);
+        fns.set(k, l);
+      },
+      removeAll() {
+        listeners.clear();
+      },
+      fire(type: string) {
+        for (const k of listeners) if (k.startsWith(`${type} `)) fns.get(k)!(new Event(type));
+      },
       count: () => listeners.size,
       capturing: () => [...listeners].every((k) => k.endsWith(' true')),
     };
@@ -64,7 +80,9 @@ describe('listenFirst / relisten', () => {
   it('adds a capturing listener, and adds it again once erased (document.open), never twice', () => {
     const target = domLikeTarget();
     let calls = 0;
-    listenFirst(target as unknown as Window, 'submit', () => { calls++; });
+    listenFirst(target as unknown as Window, 'submit', () => {
+      calls++;
+    });
     expect(target.count()).toBe(1);
     expect(target.capturing()).toBe(true);
     relisten();

@@ -3,7 +3,11 @@ import { CATEGORIES, isSensitive, SENSITIVE_IDS } from '../../../src/core/taxono
 
 describe('taxonomy', () => {
   it('SENSITIVE_IDS is exactly the categories marked sensitive (shared/spec/taxonomy.md)', () => {
-    expect([...SENSITIVE_IDS].sort()).toEqual(CATEGORIES.filter((c) => c.sensitive).map((c) => c.id).sort());
+    expect([...SENSITIVE_IDS].sort()).toEqual(
+      CATEGORIES.filter((c) => c.sensitive)
+        .map((c) => c.id)
+        .sort(),
+    );
     for (const c of CATEGORIES) expect(isSensitive(c.id)).toBe(c.sensitive);
     expect(isSensitive(null)).toBe(false);
   });

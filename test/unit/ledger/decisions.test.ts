@@ -15,9 +15,18 @@ describe('recording decisions', () => {
     expect(ledger.status()).toMatchObject({ writable: true, error: null, pending: 0 });
     const stored = await ledger.getDecision(record.id);
     expect(stored).toMatchObject({
-      state: 'granted', origin: 'https://oa.example.cn', formFingerprint: 'fp-health', purposeId: 'epidemic-prevention',
-      purposeLabel: '疫情防控', noticeHash: 'h1', noticeContact: 'privacy@example.cn', controller: 'Example Co.',
-      policyId: 'acme-cn', policyVersion: '2024.1', at: T0, expiresAt: T0 + 28 * DAY,
+      state: 'granted',
+      origin: 'https://oa.example.cn',
+      formFingerprint: 'fp-health',
+      purposeId: 'epidemic-prevention',
+      purposeLabel: '疫情防控',
+      noticeHash: 'h1',
+      noticeContact: 'privacy@example.cn',
+      controller: 'Example Co.',
+      policyId: 'acme-cn',
+      policyVersion: '2024.1',
+      at: T0,
+      expiresAt: T0 + 28 * DAY,
     });
     expect(stored!.categories).toEqual(['identity.name', 'health.temperature', 'location.travel']);
     expect(stored!.noticeElements).toEqual({ purpose: true, retention: true, contact: true });
@@ -38,7 +47,12 @@ describe('recording decisions', () => {
     const { record: grant } = await ledger.recordDecision(healthGrant());
     const result = await ledger.revoke(grant.id);
     expect(result?.written).toBe(true);
-    expect(result!.revocation).toMatchObject({ state: 'revoked', revokes: grant.id, at: T0 + DAY, noticeContact: 'privacy@example.cn' });
+    expect(result!.revocation).toMatchObject({
+      state: 'revoked',
+      revokes: grant.id,
+      at: T0 + DAY,
+      noticeContact: 'privacy@example.cn',
+    });
     expect((await ledger.getDecision(grant.id))!.revokedAt).toBe(T0 + DAY);
     expect(await ledger.revoke(result!.revocation.id)).toBeNull(); // only grants can be revoked
   });
@@ -53,12 +67,20 @@ describe('recording decisions', () => {
   it('a submission keeps categories, never values or unknown text', async () => {
     ledger = makeLedger({ now: () => T0 });
     const { record } = await ledger.recordSubmission({
-      origin: 'https://oa.example.cn', formFingerprint: 'fp', categories: ['identity.phone', 'not-a-category', 'identity.phone'],
+      origin: 'https://oa.example.cn',
+      formFingerprint: 'fp',
+      categories: ['identity.phone', 'not-a-category', 'identity.phone'],
       ...({ values: { phone: '13800000000' } } as object),
     } as never);
     const db = await ledger.database();
     const stored = await db.submissions.get(record.id);
-    expect(stored).toEqual({ id: record.id, at: T0, origin: 'https://oa.example.cn', formFingerprint: 'fp', categories: ['identity.phone'] });
+    expect(stored).toEqual({
+      id: record.id,
+      at: T0,
+      origin: 'https://oa.example.cn',
+      formFingerprint: 'fp',
+      categories: ['identity.phone'],
+    });
     expect(JSON.stringify(stored)).not.toContain('13800000000');
   });
 
@@ -66,7 +88,12 @@ describe('recording decisions', () => {
     let now = T0;
     ledger = makeLedger({ now: () => now });
     await ledger.recordDecision(healthGrant({ at: T0 - 100 * DAY }));
-    await ledger.recordSubmission({ origin: 'https://oa.example.cn', formFingerprint: 'fp', categories: [], at: T0 - 100 * DAY });
+    await ledger.recordSubmission({
+      origin: 'https://oa.example.cn',
+      formFingerprint: 'fp',
+      categories: [],
+      at: T0 - 100 * DAY,
+    });
     const { record: recent } = await ledger.recordDecision(healthGrant({ at: T0 - DAY }));
     now = T0;
     await ledger.setPruneAfterDays(30);

@@ -14,21 +14,27 @@ function track(l: Ledger): Ledger {
 }
 
 function quotaError(): Error {
-  return Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: new DOMException('full', 'QuotaExceededError') });
+  return Object.assign(new Error('Transaction aborted'), {
+    name: 'AbortError',
+    inner: new DOMException('full', 'QuotaExceededError'),
+  });
 }
 
 /** A ledger whose decision writes fail until `full.value` turns false. */
 function failingLedger(name: string, full: { value: boolean }, spill = memorySpill()) {
-  return track(makeLedger({
-    dbName: name,
-    spill,
-    createDb: (n) => {
-      const db = new LedgerDb(n);
-      const put = db.decisions.put.bind(db.decisions);
-      db.decisions.put = ((...args: Parameters<typeof put>) => (full.value ? Promise.reject(quotaError()) : put(...args))) as typeof put;
-      return db;
-    },
-  }));
+  return track(
+    makeLedger({
+      dbName: name,
+      spill,
+      createDb: (n) => {
+        const db = new LedgerDb(n);
+        const put = db.decisions.put.bind(db.decisions);
+        db.decisions.put = ((...args: Parameters<typeof put>) =>
+          full.value ? Promise.reject(quotaError()) : put(...args)) as typeof put;
+        return db;
+      },
+    }),
+  );
 }
 
 describe('delete everything', () => {
@@ -89,16 +95,23 @@ describe('delete everything', () => {
     before.close();
     let available = false;
     const spill = memorySpill();
-    const ledger = track(makeLedger({
-      dbName: name,
-      spill,
-      createDb: (n) => {
-        const db = new LedgerDb(n);
-        const open = db.open.bind(db);
-        db.open = (() => (available ? open() : Promise.reject(Object.assign(new Error('indexedDB API missing'), { name: 'MissingAPIError' })))) as typeof db.open;
-        return db;
-      },
-    }));
+    const ledger = track(
+      makeLedger({
+        dbName: name,
+        spill,
+        createDb: (n) => {
+          const db = new LedgerDb(n);
+          const open = db.open.bind(db);
+          db.open = (() =>
+            available
+              ? open()
+              : Promise.reject(
+                  Object.assign(new Error('indexedDB API missing'), { name: 'MissingAPIError' }),
+                )) as typeof db.open;
+          return db;
+        },
+      }),
+    );
     await ledger.recordDecision(healthGrant({ formFingerprint: 'fp-pending' }));
     expect(await ledger.deleteEverything()).toEqual({ cleared: false });
     expect(spill.deletion).toBe(true);
@@ -107,7 +120,11 @@ describe('delete everything', () => {
     await waitFor(() => ledger.status().writable);
     expect(await ledger.getDecision(old.id)).toBeNull();
     expect((await ledger.getDecision(later.id))?.formFingerprint).toBe('fp-later');
-    expect((await ledger.historyFor('https://oa.example.cn', 'fp-pending')).filter((h) => h.formFingerprint === 'fp-pending')).toEqual([]);
+    expect(
+      (await ledger.historyFor('https://oa.example.cn', 'fp-pending')).filter(
+        (h) => h.formFingerprint === 'fp-pending',
+      ),
+    ).toEqual([]);
     expect(spill.deletion).toBe(false);
   });
 
@@ -120,7 +137,14 @@ describe('delete everything', () => {
     first.close();
     full.value = false;
     let releaseLoad!: () => void;
-    const slowSpill = { ...spill, load: async () => { const saved = [...spill.saved]; await new Promise<void>((r) => (releaseLoad = r)); return saved; } };
+    const slowSpill = {
+      ...spill,
+      load: async () => {
+        const saved = [...spill.saved];
+        await new Promise<void>((r) => (releaseLoad = r));
+        return saved;
+      },
+    };
     const woken = track(makeLedger({ dbName: name, spill: slowSpill }));
     const opening = woken.open();
     // The open is slower than the deletion is willing to wait: it is deferred to the open.
@@ -152,7 +176,7 @@ describe('delete everything', () => {
 });
 
 describe('a reader (the options page) is never a second writer', () => {
-  it('does not restore the worker\'s spill, and refuses to write', async () => {
+  it("does not restore the worker's spill, and refuses to write", async () => {
     const name = freshDbName();
     const full = { value: true };
     const spill = memorySpill();

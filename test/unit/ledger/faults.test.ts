@@ -22,7 +22,8 @@ describe('ledger faults: never drop records silently', () => {
       createDb: (name) => {
         const db = new LedgerDb(name);
         const put = db.decisions.put.bind(db.decisions);
-        db.decisions.put = ((...args: Parameters<typeof put>) => (full ? Promise.reject(quotaError()) : put(...args))) as typeof put;
+        db.decisions.put = ((...args: Parameters<typeof put>) =>
+          full ? Promise.reject(quotaError()) : put(...args)) as typeof put;
         return db;
       },
     });
@@ -50,7 +51,12 @@ describe('ledger faults: never drop records silently', () => {
       createDb: (name) => {
         const db = new LedgerDb(name);
         const open = db.open.bind(db);
-        db.open = (() => (available ? open() : Promise.reject(Object.assign(new Error('indexedDB API missing'), { name: 'MissingAPIError' })))) as typeof db.open;
+        db.open = (() =>
+          available
+            ? open()
+            : Promise.reject(
+                Object.assign(new Error('indexedDB API missing'), { name: 'MissingAPIError' }),
+              )) as typeof db.open;
         return db;
       },
     });
@@ -92,7 +98,8 @@ describe('ledger faults: never drop records silently', () => {
     // A store left by something else at a higher version: Dexie cannot open it with our schema.
     await new Promise<void>((resolve, reject) => {
       const req = indexedDB.open(name, 1000);
-      req.onupgradeneeded = () => req.result.createObjectStore('decisions', { keyPath: 'id' }).add({ id: 'precious', at: T0 });
+      req.onupgradeneeded = () =>
+        req.result.createObjectStore('decisions', { keyPath: 'id' }).add({ id: 'precious', at: T0 });
       req.onsuccess = () => {
         req.result.close();
         resolve();
@@ -101,13 +108,20 @@ describe('ledger faults: never drop records silently', () => {
     });
     let opened = 0;
     ledger = new Ledger({
-      dbName: name, spill: memorySpill(), warn: () => {}, retryBaseMs: 10_000, openWaitMs: 500,
+      dbName: name,
+      spill: memorySpill(),
+      warn: () => {},
+      retryBaseMs: 10_000,
+      openWaitMs: 500,
       createDb: (n) => {
         opened++;
         const db = new LedgerDb(n);
         const open = db.open.bind(db);
         // Dexie 4 may open a higher-version database read-as-is; force the failure path explicitly.
-        db.open = (() => open().then(() => Promise.reject(Object.assign(new Error('data corrupt'), { name: 'OpenFailedError' })))) as typeof db.open;
+        db.open = (() =>
+          open().then(() =>
+            Promise.reject(Object.assign(new Error('data corrupt'), { name: 'OpenFailedError' })),
+          )) as typeof db.open;
         return db;
       },
     });

@@ -10,8 +10,12 @@ describe('consent groups in the popup', () => {
     ]);
   });
   it('bundled when the policy does not ask for separate consent; nothing when nothing personal', () => {
-    expect(consentGroups(['identity.name', 'health.temperature'], false)).toEqual([{ key: 'all', categories: ['identity.name', 'health.temperature'], sensitive: true }]);
+    expect(consentGroups(['identity.name', 'health.temperature'], false)).toEqual([
+      { key: 'all', categories: ['identity.name', 'health.temperature'], sensitive: true },
+    ]);
     expect(consentGroups([], true)).toEqual([]);
-    expect(consentGroups(['identity.email'], true)).toEqual([{ key: 'other', categories: ['identity.email'], sensitive: false }]);
+    expect(consentGroups(['identity.email'], true)).toEqual([
+      { key: 'other', categories: ['identity.email'], sensitive: false },
+    ]);
   });
 });

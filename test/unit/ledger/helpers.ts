@@ -9,7 +9,15 @@ export function freshDbName(): string {
 }
 
 export function makeLedger(options: LedgerOptions = {}): Ledger {
-  return new Ledger({ dbName: freshDbName(), spill: memorySpill(), warn: () => {}, retryBaseMs: 20, retryMaxMs: 100, openWaitMs: 200, ...options });
+  return new Ledger({
+    dbName: freshDbName(),
+    spill: memorySpill(),
+    warn: () => {},
+    retryBaseMs: 20,
+    retryMaxMs: 100,
+    openWaitMs: 200,
+    ...options,
+  });
 }
 
 export const DAY = 86_400_000;
@@ -23,7 +31,13 @@ export function healthGrant(over: Partial<DecisionInput> = {}): DecisionInput {
     purposeId: 'epidemic-prevention',
     purposeLabel: '疫情防控',
     categories: ['identity.name', 'health.temperature', 'location.travel'],
-    notice: { hash: 'h1', elements: { purpose: true, retention: true, contact: true }, links: ['https://oa.example.cn/privacy'], contact: 'privacy@example.cn', controller: 'Example Co.' },
+    notice: {
+      hash: 'h1',
+      elements: { purpose: true, retention: true, contact: true },
+      links: ['https://oa.example.cn/privacy'],
+      contact: 'privacy@example.cn',
+      controller: 'Example Co.',
+    },
     policyId: 'acme-cn',
     policyVersion: '2024.1',
     retentionDays: 28,

@@ -7,14 +7,28 @@ let ledger: Ledger;
 afterEach(() => ledger?.close());
 
 describe('historyFor', () => {
-  it('returns this origin\'s decisions and submissions and grants elsewhere, newest first, within the window', async () => {
+  it("returns this origin's decisions and submissions and grants elsewhere, newest first, within the window", async () => {
     ledger = makeLedger({ now: () => T0 });
     await ledger.recordDecision(healthGrant({ at: T0 - 3 * DAY }));
-    await ledger.recordDecision(healthGrant({ decision: 'refused', formFingerprint: 'fp-attendance', purposeId: 'attendance', at: T0 - 2 * DAY }));
-    await ledger.recordDecision(healthGrant({ origin: 'https://hr.example.cn', formFingerprint: 'fp-other', at: T0 - DAY }));
+    await ledger.recordDecision(
+      healthGrant({ decision: 'refused', formFingerprint: 'fp-attendance', purposeId: 'attendance', at: T0 - 2 * DAY }),
+    );
+    await ledger.recordDecision(
+      healthGrant({ origin: 'https://hr.example.cn', formFingerprint: 'fp-other', at: T0 - DAY }),
+    );
     await ledger.recordDecision(healthGrant({ at: T0 - 400 * DAY })); // outside the year
-    await ledger.recordSubmission({ origin: 'https://oa.example.cn', formFingerprint: 'fp-health', categories: ['identity.name', 'identity.phone'], at: T0 - 1000 });
-    await ledger.recordSubmission({ origin: 'https://elsewhere.cn', formFingerprint: 'fp-health', categories: ['identity.name'], at: T0 - 1000 });
+    await ledger.recordSubmission({
+      origin: 'https://oa.example.cn',
+      formFingerprint: 'fp-health',
+      categories: ['identity.name', 'identity.phone'],
+      at: T0 - 1000,
+    });
+    await ledger.recordSubmission({
+      origin: 'https://elsewhere.cn',
+      formFingerprint: 'fp-health',
+      categories: ['identity.name'],
+      at: T0 - 1000,
+    });
 
     const history = await ledger.historyFor('https://oa.example.cn', 'fp-health');
     expect(history.map((h) => [h.kind, h.origin, h.formFingerprint])).toEqual([
@@ -24,8 +38,13 @@ describe('historyFor', () => {
       ['granted', 'https://oa.example.cn', 'fp-health'],
     ]);
     expect(history[3]).toEqual({
-      kind: 'granted', origin: 'https://oa.example.cn', formFingerprint: 'fp-health', purposeId: 'epidemic-prevention',
-      purposeLabel: '疫情防控', categories: ['identity.name', 'health.temperature', 'location.travel'], at: T0 - 3 * DAY,
+      kind: 'granted',
+      origin: 'https://oa.example.cn',
+      formFingerprint: 'fp-health',
+      purposeId: 'epidemic-prevention',
+      purposeLabel: '疫情防控',
+      categories: ['identity.name', 'health.temperature', 'location.travel'],
+      at: T0 - 3 * DAY,
     });
     expect(history[0]!.categories).toEqual(['identity.name', 'identity.phone']);
   });
@@ -38,10 +57,11 @@ describe('historyFor', () => {
     expect(kinds).toEqual(['revoked', 'granted']);
   });
 
-  it('keeps this form\'s records when the limit cuts others', async () => {
+  it("keeps this form's records when the limit cuts others", async () => {
     ledger = makeLedger({ now: () => T0 });
     await ledger.recordDecision(healthGrant({ decision: 'refused', at: T0 - 10 * DAY }));
-    for (let i = 0; i < 5; i++) await ledger.recordDecision(healthGrant({ origin: `https://s${i}.example.cn`, at: T0 - i * 1000 }));
+    for (let i = 0; i < 5; i++)
+      await ledger.recordDecision(healthGrant({ origin: `https://s${i}.example.cn`, at: T0 - i * 1000 }));
     const history = await ledger.historyFor('https://oa.example.cn', 'fp-health', { limit: 3 });
     expect(history).toHaveLength(3);
     expect(history.some((h) => h.kind === 'refused' && h.origin === 'https://oa.example.cn')).toBe(true);

@@ -25,7 +25,12 @@ const filterArb = fc.record({
   state: fc.option(fc.constantFrom('granted', 'refused', 'revoked', 'expired' as const), { nil: undefined }),
 });
 
-type Filter = { site?: string; purposeId?: string; category?: (typeof CATEGORY_IDS)[number]; state?: 'granted' | 'refused' | 'revoked' | 'expired' };
+type Filter = {
+  site?: string;
+  purposeId?: string;
+  category?: (typeof CATEGORY_IDS)[number];
+  state?: 'granted' | 'refused' | 'revoked' | 'expired';
+};
 
 function naive(rows: IndexRow[], f: Filter): string[] {
   const byId = new Map(rows.map((r) => [r.id, r])); // later duplicates replace earlier ones

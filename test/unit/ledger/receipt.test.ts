@@ -15,14 +15,26 @@ const base = {
 
 describe('Kantara consent receipt', () => {
   it('carries every v1.1 field with the values of the grant', () => {
-    const r = buildConsentReceipt({ ...base, jurisdiction: 'CN', controllerName: 'Example Co.', noticeContact: 'dpo@example.cn', policyUrl: 'https://oa.example.cn/privacy', legalBasis: 'public-health', retentionDays: 28 });
+    const r = buildConsentReceipt({
+      ...base,
+      jurisdiction: 'CN',
+      controllerName: 'Example Co.',
+      noticeContact: 'dpo@example.cn',
+      policyUrl: 'https://oa.example.cn/privacy',
+      legalBasis: 'public-health',
+      retentionDays: 28,
+    });
     expect(r.version).toBe(KANTARA_VERSION);
     expect(r.jurisdiction).toBe('CN');
     expect(r.consentTimestamp).toBe(Math.floor(base.at / 1000));
     expect(r.consentReceiptID).toBe(base.receiptId);
     expect(r.language).toBe('zh-CN');
     expect(r.piiPrincipalId).toBe(base.principalId);
-    expect(r.piiControllers[0]).toMatchObject({ piiController: 'Example Co.', contact: 'dpo@example.cn', piiControllerUrl: base.origin });
+    expect(r.piiControllers[0]).toMatchObject({
+      piiController: 'Example Co.',
+      contact: 'dpo@example.cn',
+      piiControllerUrl: base.origin,
+    });
     expect(r.policyUrl).toBe('https://oa.example.cn/privacy');
     const p = r.services[0]!.purposes[0]!;
     expect(p.purpose).toBe('疫情防控');

@@ -8,7 +8,9 @@ describe('ledger strings', () => {
     for (const key of Object.keys(LEDGER_STRINGS.en) as (keyof typeof LEDGER_STRINGS.en)[]) {
       for (const locale of ['zh-CN', 'zh-TW'] as const) {
         expect(LEDGER_STRINGS[locale][key], `${locale} ${key}`).toBeTruthy();
-        expect(placeholders(LEDGER_STRINGS[locale][key]), `${locale} ${key}`).toEqual(placeholders(LEDGER_STRINGS.en[key]));
+        expect(placeholders(LEDGER_STRINGS[locale][key]), `${locale} ${key}`).toEqual(
+          placeholders(LEDGER_STRINGS.en[key]),
+        );
       }
     }
   });

@@ -1,6 +1,15 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decisionsToCsv, exportLedger, filterChoices, importLedger, isPastRetention, loadDecisionPage, queryDecisionIds, type Ledger } from '../../../src/db';
+import {
+  decisionsToCsv,
+  exportLedger,
+  filterChoices,
+  importLedger,
+  isPastRetention,
+  loadDecisionPage,
+  queryDecisionIds,
+  type Ledger,
+} from '../../../src/db';
 import { csvCell } from '../../../src/db/transfer';
 import { DAY, healthGrant, makeLedger, T0 } from './helpers';
 
@@ -21,12 +30,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     else cell += c;
   }
   return rows;
@@ -38,7 +47,11 @@ describe('export and import', () => {
     const { record: grant } = await a.recordDecision(healthGrant());
     await a.recordDecision(healthGrant({ decision: 'refused', purposeId: 'attendance' }));
     await a.revoke(grant.id, T0 + 1);
-    await a.recordSubmission({ origin: 'https://oa.example.cn', formFingerprint: 'fp-health', categories: ['identity.name'] });
+    await a.recordSubmission({
+      origin: 'https://oa.example.cn',
+      formFingerprint: 'fp-health',
+      categories: ['identity.name'],
+    });
     const file = JSON.parse(JSON.stringify(await exportLedger(await a.database(), T0)));
     expect(file.decisions).toHaveLength(3);
     expect(file.submissions).toHaveLength(1);
@@ -49,7 +62,9 @@ describe('export and import', () => {
     expect(await importLedger(dbB, file)).toEqual({ added: 0, skipped: 4, invalid: [] });
     expect(await dbB.decisions.count()).toBe(3);
     const again = await exportLedger(dbB, T0);
-    expect(again.decisions.sort((x, y) => x.id.localeCompare(y.id))).toEqual(file.decisions.sort((x: { id: string }, y: { id: string }) => x.id.localeCompare(y.id)));
+    expect(again.decisions.sort((x, y) => x.id.localeCompare(y.id))).toEqual(
+      file.decisions.sort((x: { id: string }, y: { id: string }) => x.id.localeCompare(y.id)),
+    );
     expect((await dbB.decisions.get(grant.id))!.revokedAt).toBe(T0 + 1);
   });
 
@@ -59,7 +74,10 @@ describe('export and import', () => {
     const db = await a.database();
     const file = await exportLedger(db, T0);
     const copy = { ...record, id: 'd-other-id' };
-    const result = await importLedger(db, { ...file, decisions: [copy, { id: 'x', state: 'maybe' }, { ...record, id: 'd-bad', receipt: { version: 'nope' } }] });
+    const result = await importLedger(db, {
+      ...file,
+      decisions: [copy, { id: 'x', state: 'maybe' }, { ...record, id: 'd-bad', receipt: { version: 'nope' } }],
+    });
     expect(result.added).toBe(0);
     expect(result.skipped).toBe(1);
     expect(result.invalid.map((i) => i.reason)).toEqual(['state "maybe" unknown', expect.stringMatching(/^receipt:/)]);
@@ -68,15 +86,37 @@ describe('export and import', () => {
 
   it('imports an export written by schema v1 (retentionDays instead of expiresAt)', async () => {
     const db = await ledgerAt(T0).database();
-    const v1 = { id: 'd-v1', state: 'granted', origin: 'https://a.cn', formFingerprint: 'f', purposeId: 'p', categories: ['identity.name'], at: T0, retentionDays: 10 };
-    expect((await importLedger(db, { format: 'formwarden-consent-ledger', schemaVersion: 1, decisions: [v1], submissions: [] })).added).toBe(1);
+    const v1 = {
+      id: 'd-v1',
+      state: 'granted',
+      origin: 'https://a.cn',
+      formFingerprint: 'f',
+      purposeId: 'p',
+      categories: ['identity.name'],
+      at: T0,
+      retentionDays: 10,
+    };
+    expect(
+      (
+        await importLedger(db, {
+          format: 'formwarden-consent-ledger',
+          schemaVersion: 1,
+          decisions: [v1],
+          submissions: [],
+        })
+      ).added,
+    ).toBe(1);
     expect((await db.decisions.get('d-v1'))!.expiresAt).toBe(T0 + 10 * DAY);
   });
 
   it('CSV: quoted, formula-safe, one row per decision and submission', async () => {
     const a = ledgerAt(T0);
     await a.recordDecision(healthGrant({ purposeLabel: '=HYPERLINK("x"), "quoted"' }));
-    await a.recordSubmission({ origin: 'https://oa.example.cn', formFingerprint: 'fp', categories: ['identity.name', 'identity.phone'] });
+    await a.recordSubmission({
+      origin: 'https://oa.example.cn',
+      formFingerprint: 'fp',
+      categories: ['identity.name', 'identity.phone'],
+    });
     const file = await exportLedger(await a.database(), T0);
     const csv = decisionsToCsv(file.decisions, file.submissions);
     expect(csv.startsWith('\uFEFF')).toBe(true);
@@ -97,7 +137,14 @@ describe('query for the My consents list', () => {
     const now = T0 + 40 * DAY;
     const l = ledgerAt(now);
     const { record: old } = await l.recordDecision(healthGrant({ at: T0 })); // expires T0+28d < now
-    await l.recordDecision(healthGrant({ at: T0 + 30 * DAY, origin: 'https://hr.example.cn', purposeId: 'attendance', categories: ['identity.name'] }));
+    await l.recordDecision(
+      healthGrant({
+        at: T0 + 30 * DAY,
+        origin: 'https://hr.example.cn',
+        purposeId: 'attendance',
+        categories: ['identity.name'],
+      }),
+    );
     await l.recordDecision(healthGrant({ at: T0 + 31 * DAY, decision: 'refused', categories: ['biometric.face'] }));
     const db = await l.database();
 
@@ -115,7 +162,9 @@ describe('query for the My consents list', () => {
     expect((await queryDecisionIds(db, { category: 'identity.name' }, now)).total).toBe(2);
     expect((await queryDecisionIds(db, { state: 'refused' }, now)).total).toBe(1);
     expect((await queryDecisionIds(db, { state: 'expired' }, now)).ids).toEqual([old.id]);
-    expect((await queryDecisionIds(db, { site: 'oa.', state: 'granted', category: 'health.temperature' }, now)).ids).toEqual([old.id]);
+    expect(
+      (await queryDecisionIds(db, { site: 'oa.', state: 'granted', category: 'health.temperature' }, now)).ids,
+    ).toEqual([old.id]);
     expect(isPastRetention(old, now)).toBe(true);
 
     const choices = await filterChoices(db);

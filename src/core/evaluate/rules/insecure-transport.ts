@@ -32,7 +32,8 @@ export function fieldsOfForm(ctx: EvalContext, formIndex: number): PersonalField
 export function formActions(ctx: EvalContext): { index: number; url: string }[] {
   const forms = ctx.scan.page.forms;
   const actions = forms.map((f, index) => ({ index, url: resolveUrl(f.action ?? '', ctx.pageUrl) }));
-  if (forms.length === 0 && ctx.scan.transport.action) actions.push({ index: 0, url: resolveUrl(ctx.scan.transport.action, ctx.pageUrl) });
+  if (forms.length === 0 && ctx.scan.transport.action)
+    actions.push({ index: 0, url: resolveUrl(ctx.scan.transport.action, ctx.pageUrl) });
   return actions.filter((a): a is { index: number; url: string } => a.url !== null);
 }
 
@@ -41,7 +42,9 @@ const pageHttp: Check = {
   rule: 'insecure-transport',
   applies(ctx) {
     if (!isHttp(ctx.pageUrl)) return [];
-    return [{ fields: selectorsOf(ctx.personal), vars: { categories: categoriesOf(ctx.personal), detail: ctx.pageUrl } }];
+    return [
+      { fields: selectorsOf(ctx.personal), vars: { categories: categoriesOf(ctx.personal), detail: ctx.pageUrl } },
+    ];
   },
   message: {
     en: (w) => `This page is loaded over unencrypted http:, so your ${w.categories} can be read or changed on the way.`,

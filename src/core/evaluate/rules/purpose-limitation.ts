@@ -20,9 +20,12 @@ const categoryNotAllowed: Check = {
     }));
   },
   message: {
-    en: (w) => `This form is for ${w.purpose} and asks for your ${w.categories}. ${cap(w.family)} is not needed for ${w.purpose} (purpose limitation).`,
-    'zh-CN': (w) => `本表单用于「${w.purpose}」，却要求填写${w.categories}。「${w.purpose}」不需要${w.family}（目的限制）。`,
-    'zh-TW': (w) => `本表單用於「${w.purpose}」，卻要求填寫${w.categories}。「${w.purpose}」不需要${w.family}（目的限制）。`,
+    en: (w) =>
+      `This form is for ${w.purpose} and asks for your ${w.categories}. ${cap(w.family)} is not needed for ${w.purpose} (purpose limitation).`,
+    'zh-CN': (w) =>
+      `本表单用于「${w.purpose}」，却要求填写${w.categories}。「${w.purpose}」不需要${w.family}（目的限制）。`,
+    'zh-TW': (w) =>
+      `本表單用於「${w.purpose}」，卻要求填寫${w.categories}。「${w.purpose}」不需要${w.family}（目的限制）。`,
   },
 };
 
@@ -35,9 +38,12 @@ const extraUses: Check = {
     return [{ fields: selectorsOf(ctx.personal), vars: { detail: uses.join(' / ') } }];
   },
   message: {
-    en: (w) => `The notice says your data may also be used beyond ${w.purpose} ("${w.detail}"). Data collected for one purpose should not be reused for others (purpose limitation).`,
-    'zh-CN': (w) => `告知内容称您的信息还可能用于「${w.purpose}」以外的用途（“${w.detail}”）。为某一目的收集的信息不应挪作他用（目的限制）。`,
-    'zh-TW': (w) => `告知內容稱您的資訊還可能用於「${w.purpose}」以外的用途（「${w.detail}」）。為某一目的蒐集的資訊不應挪作他用（目的限制）。`,
+    en: (w) =>
+      `The notice says your data may also be used beyond ${w.purpose} ("${w.detail}"). Data collected for one purpose should not be reused for others (purpose limitation).`,
+    'zh-CN': (w) =>
+      `告知内容称您的信息还可能用于「${w.purpose}」以外的用途（“${w.detail}”）。为某一目的收集的信息不应挪作他用（目的限制）。`,
+    'zh-TW': (w) =>
+      `告知內容稱您的資訊還可能用於「${w.purpose}」以外的用途（「${w.detail}」）。為某一目的蒐集的資訊不應挪作他用（目的限制）。`,
   },
 };
 
@@ -74,9 +80,12 @@ const consentForOtherPurpose: Check = {
     return hits;
   },
   message: {
-    en: (w) => `You consented to share your ${w.categories} for ${w.otherPurpose} (${w.when}). This form is for ${w.purpose}; that consent does not cover it (purpose limitation).`,
-    'zh-CN': (w) => `您曾为「${w.otherPurpose}」同意提供${w.categories}（${w.when}）。本表单用于「${w.purpose}」，不在那次同意的范围内（目的限制）。`,
-    'zh-TW': (w) => `您曾為「${w.otherPurpose}」同意提供${w.categories}（${w.when}）。本表單用於「${w.purpose}」，不在那次同意的範圍內（目的限制）。`,
+    en: (w) =>
+      `You consented to share your ${w.categories} for ${w.otherPurpose} (${w.when}). This form is for ${w.purpose}; that consent does not cover it (purpose limitation).`,
+    'zh-CN': (w) =>
+      `您曾为「${w.otherPurpose}」同意提供${w.categories}（${w.when}）。本表单用于「${w.purpose}」，不在那次同意的范围内（目的限制）。`,
+    'zh-TW': (w) =>
+      `您曾為「${w.otherPurpose}」同意提供${w.categories}（${w.when}）。本表單用於「${w.purpose}」，不在那次同意的範圍內（目的限制）。`,
   },
 };
 

@@ -19,9 +19,12 @@ const bundled: Check = {
     return [{ fields: selectorsOf(uncovered), vars: { categories: categoriesOf(uncovered) } }];
   },
   message: {
-    en: (w) => `This form collects sensitive personal information (${w.categories}) but asks for no separate consent that names it. A general "I agree" or "by submitting you agree" is not enough.`,
-    'zh-CN': (w) => `本表单收集${w.categories}，属于敏感个人信息，却没有单独征求针对这些信息的同意。笼统的“我已阅读并同意”或“提交即视为同意”并不足够。`,
-    'zh-TW': (w) => `本表單蒐集${w.categories}，屬於敏感個人資料，卻沒有單獨徵求針對這些資料的同意。籠統的「我已閱讀並同意」或「送出即視為同意」並不足夠。`,
+    en: (w) =>
+      `This form collects sensitive personal information (${w.categories}) but asks for no separate consent that names it. A general "I agree" or "by submitting you agree" is not enough.`,
+    'zh-CN': (w) =>
+      `本表单收集${w.categories}，属于敏感个人信息，却没有单独征求针对这些信息的同意。笼统的“我已阅读并同意”或“提交即视为同意”并不足够。`,
+    'zh-TW': (w) =>
+      `本表單蒐集${w.categories}，屬於敏感個人資料，卻沒有單獨徵求針對這些資料的同意。籠統的「我已閱讀並同意」或「送出即視為同意」並不足夠。`,
   },
 };
 
@@ -57,7 +60,10 @@ const collectedBeforeConsent: Check = {
       liveKinds.add(kind); // the live watch saw the page: its answer replaces the static guess
       const early = events.filter((e) => e.at < before);
       if (early.length === 0) continue;
-      hits.push({ fields: selectorsOf(fieldsForEarly(kind, ctx.personal)), vars: { variant: kind, detail: `${LIVE_API[kind]} × ${early.length}` } });
+      hits.push({
+        fields: selectorsOf(fieldsForEarly(kind, ctx.personal)),
+        vars: { variant: kind, detail: `${LIVE_API[kind]} × ${early.length}` },
+      });
     }
     const staticByKind = new Map<EarlyKind, string[]>();
     for (const e of ctx.scan.page.staticEarlyCollection) {
@@ -65,14 +71,20 @@ const collectedBeforeConsent: Check = {
       staticByKind.set(e.kind, [...(staticByKind.get(e.kind) ?? []), e.evidence]);
     }
     for (const [kind, evidence] of staticByKind) {
-      hits.push({ fields: selectorsOf(fieldsForEarly(kind, ctx.personal)), vars: { variant: kind, detail: evidence.join('; ').slice(0, 160) } });
+      hits.push({
+        fields: selectorsOf(fieldsForEarly(kind, ctx.personal)),
+        vars: { variant: kind, detail: evidence.join('; ').slice(0, 160) },
+      });
     }
     return hits;
   },
   message: {
-    en: (w) => `${w.variant === 'camera' ? 'The page turns on the camera' : w.variant === 'hidden-fill' ? 'The page fills in personal data by itself' : 'The page reads your location'} before you have touched the form or given consent (${w.detail}).`,
-    'zh-CN': (w) => `在您操作表单或作出同意之前，页面就已${w.variant === 'camera' ? '打开摄像头' : w.variant === 'hidden-fill' ? '自动填入个人信息' : '读取您的位置'}（${w.detail}）。`,
-    'zh-TW': (w) => `在您操作表單或作出同意之前，頁面就已${w.variant === 'camera' ? '開啟攝影機' : w.variant === 'hidden-fill' ? '自動填入個人資料' : '讀取您的位置'}（${w.detail}）。`,
+    en: (w) =>
+      `${w.variant === 'camera' ? 'The page turns on the camera' : w.variant === 'hidden-fill' ? 'The page fills in personal data by itself' : 'The page reads your location'} before you have touched the form or given consent (${w.detail}).`,
+    'zh-CN': (w) =>
+      `在您操作表单或作出同意之前，页面就已${w.variant === 'camera' ? '打开摄像头' : w.variant === 'hidden-fill' ? '自动填入个人信息' : '读取您的位置'}（${w.detail}）。`,
+    'zh-TW': (w) =>
+      `在您操作表單或作出同意之前，頁面就已${w.variant === 'camera' ? '開啟攝影機' : w.variant === 'hidden-fill' ? '自動填入個人資料' : '讀取您的位置'}（${w.detail}）。`,
   },
 };
 

@@ -31,13 +31,19 @@ const formTarget: Check = {
       if (!domain) continue;
       const fields = fieldsOfForm(ctx, action.index);
       if (fields.length === 0) continue;
-      hits.push({ fields: selectorsOf(fields), vars: { categories: categoriesOf(fields), providers: [domain] }, recipients: [domain] });
+      hits.push({
+        fields: selectorsOf(fields),
+        vars: { categories: categoriesOf(fields), providers: [domain] },
+        recipients: [domain],
+      });
     }
     return hits;
   },
   message: {
-    en: (w) => `The form sends your ${w.categories} to ${w.providers}, which is neither this site nor a recipient your employer's policy names.`,
-    'zh-CN': (w) => `本表单把您的${w.categories}提交到 ${w.providers}，它既不是本网站，也不在单位政策列明的接收方之中。`,
+    en: (w) =>
+      `The form sends your ${w.categories} to ${w.providers}, which is neither this site nor a recipient your employer's policy names.`,
+    'zh-CN': (w) =>
+      `本表单把您的${w.categories}提交到 ${w.providers}，它既不是本网站，也不在单位政策列明的接收方之中。`,
     'zh-TW': (w) => `本表單把您的${w.categories}送到 ${w.providers}，它既不是本網站，也不在單位政策列明的接收方之中。`,
   },
 };
@@ -48,29 +54,36 @@ const sessionReplay: Check = {
   applies(ctx) {
     // A replay provider can record the form whatever its default masking; any other provider
     // only when its documentation says it records typed input.
-    const replay = ctx.thirdParties.filter((t) => (t.kind === 'session-replay' || t.recordsInput === true) && t.urls.some((u) => unlistedThirdParty(ctx, u)));
+    const replay = ctx.thirdParties.filter(
+      (t) => (t.kind === 'session-replay' || t.recordsInput === true) && t.urls.some((u) => unlistedThirdParty(ctx, u)),
+    );
     if (replay.length === 0) return [];
-    return [{
-      fields: selectorsOf(ctx.personal),
-      vars: {
-        categories: categoriesOf(ctx.personal),
-        providers: [...new Set(replay.map((t) => t.provider ?? t.domain))],
-        // Say it honestly when every provider masks typed text by default.
-        variant: replay.every((t) => t.recordsInput === false) ? 'masked' : 'records',
+    return [
+      {
+        fields: selectorsOf(ctx.personal),
+        vars: {
+          categories: categoriesOf(ctx.personal),
+          providers: [...new Set(replay.map((t) => t.provider ?? t.domain))],
+          // Say it honestly when every provider masks typed text by default.
+          variant: replay.every((t) => t.recordsInput === false) ? 'masked' : 'records',
+        },
+        recipients: [...new Set(replay.map((t) => t.domain))],
       },
-      recipients: [...new Set(replay.map((t) => t.domain))],
-    }];
+    ];
   },
   message: {
-    en: (w) => w.variant === 'masked'
-      ? `${w.providers} records your session on this page (session replay). It hides typed text by default, but the site can switch that off for your ${w.categories}. Your employer's policy does not name them as recipients.`
-      : `${w.providers} can record what you type on this page (session replay), including your ${w.categories}. Your employer's policy does not name them as recipients.`,
-    'zh-CN': (w) => w.variant === 'masked'
-      ? `${w.providers} 会录制您在本页面的操作（会话录制）。它默认隐藏输入的文字，但网站可以对您的${w.categories}关闭隐藏。单位政策没有将其列为接收方。`
-      : `${w.providers} 可以记录您在本页面输入的内容（会话录制），包括您的${w.categories}。单位政策没有将其列为接收方。`,
-    'zh-TW': (w) => w.variant === 'masked'
-      ? `${w.providers} 會錄製您在本頁面的操作（工作階段錄製）。它預設隱藏輸入的文字，但網站可以對您的${w.categories}關閉隱藏。單位政策沒有將其列為接收方。`
-      : `${w.providers} 可以記錄您在本頁面輸入的內容（工作階段錄製），包括您的${w.categories}。單位政策沒有將其列為接收方。`,
+    en: (w) =>
+      w.variant === 'masked'
+        ? `${w.providers} records your session on this page (session replay). It hides typed text by default, but the site can switch that off for your ${w.categories}. Your employer's policy does not name them as recipients.`
+        : `${w.providers} can record what you type on this page (session replay), including your ${w.categories}. Your employer's policy does not name them as recipients.`,
+    'zh-CN': (w) =>
+      w.variant === 'masked'
+        ? `${w.providers} 会录制您在本页面的操作（会话录制）。它默认隐藏输入的文字，但网站可以对您的${w.categories}关闭隐藏。单位政策没有将其列为接收方。`
+        : `${w.providers} 可以记录您在本页面输入的内容（会话录制），包括您的${w.categories}。单位政策没有将其列为接收方。`,
+    'zh-TW': (w) =>
+      w.variant === 'masked'
+        ? `${w.providers} 會錄製您在本頁面的操作（工作階段錄製）。它預設隱藏輸入的文字，但網站可以對您的${w.categories}關閉隱藏。單位政策沒有將其列為接收方。`
+        : `${w.providers} 可以記錄您在本頁面輸入的內容（工作階段錄製），包括您的${w.categories}。單位政策沒有將其列為接收方。`,
   },
 };
 
@@ -94,16 +107,20 @@ const keystrokeListener: Check = {
     const domains = [...byDomain.keys()].sort();
     const heard = new Set(domains.flatMap((d) => [...byDomain.get(d)!]));
     const fields = ctx.personal.filter((f) => heard.has(f.selector));
-    return [{
-      fields: selectorsOf(fields),
-      vars: { categories: categoriesOf(fields), providers: domains.map((d) => providerName(ctx, d)) },
-      recipients: domains,
-    }];
+    return [
+      {
+        fields: selectorsOf(fields),
+        vars: { categories: categoriesOf(fields), providers: domains.map((d) => providerName(ctx, d)) },
+        recipients: domains,
+      },
+    ];
   },
   message: {
-    en: (w) => `Scripts from ${w.providers} listen to what you type in this form (${w.categories}). Your employer's policy does not name them as recipients.`,
+    en: (w) =>
+      `Scripts from ${w.providers} listen to what you type in this form (${w.categories}). Your employer's policy does not name them as recipients.`,
     'zh-CN': (w) => `${w.providers} 的脚本正在监听您在本表单中的输入（${w.categories}）。单位政策没有将其列为接收方。`,
-    'zh-TW': (w) => `${w.providers} 的指令碼正在監聽您在本表單中的輸入（${w.categories}）。單位政策沒有將其列為接收方。`,
+    'zh-TW': (w) =>
+      `${w.providers} 的指令碼正在監聽您在本表單中的輸入（${w.categories}）。單位政策沒有將其列為接收方。`,
   },
 };
 
@@ -118,21 +135,31 @@ const sentWhileTyping: Check = {
     }
     if (domains.size === 0) return [];
     const sorted = [...domains.keys()].sort();
-    return [{
-      fields: selectorsOf(ctx.personal),
-      vars: {
-        categories: categoriesOf(ctx.personal),
-        providers: sorted.map((d) => providerName(ctx, d)),
-        detail: sorted.map((d) => `${d} × ${domains.get(d)}`).join(', '),
+    return [
+      {
+        fields: selectorsOf(ctx.personal),
+        vars: {
+          categories: categoriesOf(ctx.personal),
+          providers: sorted.map((d) => providerName(ctx, d)),
+          detail: sorted.map((d) => `${d} × ${domains.get(d)}`).join(', '),
+        },
+        recipients: sorted,
       },
-      recipients: sorted,
-    }];
+    ];
   },
   message: {
-    en: (w) => `While you typed in this form, the page sent requests to ${w.providers} (${w.detail}). What you type may be leaving to a third party that the policy does not name.`,
-    'zh-CN': (w) => `您在本表单输入时，页面向 ${w.providers} 发送了请求（${w.detail}）。您输入的内容可能被发往单位政策未列明的第三方。`,
-    'zh-TW': (w) => `您在本表單輸入時，頁面向 ${w.providers} 傳送了請求（${w.detail}）。您輸入的內容可能被送往單位政策未列明的第三方。`,
+    en: (w) =>
+      `While you typed in this form, the page sent requests to ${w.providers} (${w.detail}). What you type may be leaving to a third party that the policy does not name.`,
+    'zh-CN': (w) =>
+      `您在本表单输入时，页面向 ${w.providers} 发送了请求（${w.detail}）。您输入的内容可能被发往单位政策未列明的第三方。`,
+    'zh-TW': (w) =>
+      `您在本表單輸入時，頁面向 ${w.providers} 傳送了請求（${w.detail}）。您輸入的內容可能被送往單位政策未列明的第三方。`,
   },
 };
 
-export const THIRD_PARTY_RECIPIENT_CHECKS: readonly Check[] = [formTarget, sessionReplay, keystrokeListener, sentWhileTyping];
+export const THIRD_PARTY_RECIPIENT_CHECKS: readonly Check[] = [
+  formTarget,
+  sessionReplay,
+  keystrokeListener,
+  sentWhileTyping,
+];

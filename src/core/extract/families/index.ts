@@ -16,5 +16,15 @@ import { wjx } from './wjx';
 export type { QuestionFamily } from './types';
 
 export const QUESTION_FAMILIES: readonly QuestionFamily[] = [
-  wjx, googleForms, microsoftForms, tencentDocs, vant, elementUi, antDesign, layui, bootstrap, weui, feishuDingtalk,
+  wjx,
+  googleForms,
+  microsoftForms,
+  tencentDocs,
+  vant,
+  elementUi,
+  antDesign,
+  layui,
+  bootstrap,
+  weui,
+  feishuDingtalk,
 ];

@@ -11,7 +11,10 @@ export const PRESET_RULES: Partial<Record<RuleId, RuleConfig>> = {
   // withdrawal (PIPL Art. 15 / GDPR Art. 7(3)) is only owed where the purpose's legal basis is
   // consent; the evaluator asks for it on those purposes only. contact is always owed
   // (PIPL Art. 17(1)(1) and Art. 50 / GDPR Art. 13(1)(a)).
-  'consent-notice': { severity: 'high', requireElements: ['purpose', 'retention', 'controller', 'rights', 'withdrawal', 'contact'] },
+  'consent-notice': {
+    severity: 'high',
+    requireElements: ['purpose', 'retention', 'controller', 'rights', 'withdrawal', 'contact'],
+  },
   'separate-consent': { severity: 'high' },
   'insecure-transport': { severity: 'high' },
   'third-party-recipient': { severity: 'medium' },
@@ -41,7 +44,10 @@ export const CN_PIPL: Policy = {
     'visitor-management': purposeFrom('visitor-management', { legalBasis: 'consent', retentionDays: 30 }),
     'remote-work-equipment': purposeFrom('remote-work-equipment', { legalBasis: 'hr-management', retentionDays: 90 }),
     // CSL Art. 21(3): network logs are kept at least six months.
-    'it-security-monitoring': purposeFrom('it-security-monitoring', { legalBasis: 'legal-obligation', retentionDays: 180 }),
+    'it-security-monitoring': purposeFrom('it-security-monitoring', {
+      legalBasis: 'legal-obligation',
+      retentionDays: 180,
+    }),
   },
   sites: [],
   recipients: [],

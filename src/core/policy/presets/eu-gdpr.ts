@@ -30,7 +30,10 @@ export const EU_GDPR: Policy = {
     'remote-work-equipment': purposeFrom('remote-work-equipment', { legalBasis: 'contract', retentionDays: 90 }),
     // Art. 32 obliges the controller to secure its systems (Art. 6(1)(c)); often argued as
     // Art. 6(1)(f) instead. Kept briefly, as monitoring of employees must be proportionate (Art. 88).
-    'it-security-monitoring': purposeFrom('it-security-monitoring', { legalBasis: 'legal-obligation', retentionDays: 90 }),
+    'it-security-monitoring': purposeFrom('it-security-monitoring', {
+      legalBasis: 'legal-obligation',
+      retentionDays: 90,
+    }),
   },
   sites: [],
   recipients: [],

@@ -7,7 +7,12 @@ import { OPTIONS_STRINGS, type OptionsKey } from '../strings';
 
 const SWITCHES: readonly { name: SettingName; id: string; label: OptionsKey; help: OptionsKey }[] = [
   { name: 'showMarks', id: 'show-marks', label: 'settingsShowMarks', help: 'settingsShowMarksHelp' },
-  { name: 'checkNoticeLinks', id: 'check-notice-links', label: 'settingsCheckNoticeLinks', help: 'settingsCheckNoticeLinksHelp' },
+  {
+    name: 'checkNoticeLinks',
+    id: 'check-notice-links',
+    label: 'settingsCheckNoticeLinks',
+    help: 'settingsCheckNoticeLinksHelp',
+  },
 ];
 
 export function SettingsPanel() {
@@ -24,7 +29,14 @@ export function SettingsPanel() {
     <div>
       {SWITCHES.map((s) => (
         <div class="setting" key={s.id}>
-          <input id={s.id} type="checkbox" role="switch" checked={settingValue(s.name, values)} aria-describedby={`${s.id}-help`} onChange={(e) => toggle(s.name, (e.currentTarget as HTMLInputElement).checked)} />
+          <input
+            id={s.id}
+            type="checkbox"
+            role="switch"
+            checked={settingValue(s.name, values)}
+            aria-describedby={`${s.id}-help`}
+            onChange={(e) => toggle(s.name, (e.currentTarget as HTMLInputElement).checked)}
+          />
           <div>
             <label for={s.id}>{t(s.label)}</label>
             <p id={`${s.id}-help`}>{t(s.help)}</p>
