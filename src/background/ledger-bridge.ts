@@ -9,6 +9,7 @@
 // nothing — going back to leave a question empty is not a refusal, and recording it as one would
 // make the next visit look like "asked again after refusal"). Which form, origin, purpose and
 // categories it concerns comes from the background's own report of the sender's tab.
+import { originOf } from '../core/evaluate/domains';
 import { purposeById } from '../core/policy';
 import { categoriesAskedBy } from '../core/report';
 import type { HistoryEntry, Locale, NoticeElement, Policy, Report } from '../core/types';
@@ -180,17 +181,9 @@ interface TabForm {
 async function formOnTab(tabId: number | undefined): Promise<TabForm | null> {
   if (tabId === undefined) return null;
   const state = await getTab(tabId).catch(() => undefined);
-  if (!state?.formFingerprint || !state.report) return null;
-  try {
-    return {
-      origin: new URL(state.pageUrl).origin,
-      formFingerprint: state.formFingerprint,
-      report: state.report,
-      state,
-    };
-  } catch {
-    return null;
-  }
+  const origin = state && originOf(state.pageUrl);
+  if (!origin || !state.formFingerprint || !state.report) return null;
+  return { origin, formFingerprint: state.formFingerprint, report: state.report, state };
 }
 
 async function writeReply(write: () => Promise<boolean>, origin: ChangedOrigin): Promise<LedgerWriteReply> {

@@ -14,7 +14,7 @@ import type {
   ScanResult,
   TextSource,
 } from '../types';
-import { hostOf, registrableDomainOf } from './domains';
+import { hostOf, originOf, registrableDomainOf } from './domains';
 import { thirdPartiesOf, type ThirdParty } from './third-parties';
 
 /** One personal control, joined with the question it belongs to. */
@@ -95,15 +95,6 @@ export function personalFieldsOf(scan: ScanResult): PersonalField[] {
     });
   });
   return out;
-}
-
-function originOf(url: string): string | null {
-  try {
-    const origin = new URL(url).origin;
-    return origin === 'null' ? null : origin;
-  } catch {
-    return null;
-  }
 }
 
 export interface ContextInput {

@@ -11,6 +11,16 @@ export function hostOf(url: string): string | null {
   }
 }
 
+/** The page's origin, or null for a URL with none (unparsable, or an opaque origin such as data:). */
+export function originOf(url: string): string | null {
+  try {
+    const origin = new URL(url).origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
 export function registrableDomainOf(url: string): string | null {
   const host = hostOf(url);
   return host ? registrableDomain(host) : null;
