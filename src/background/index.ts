@@ -5,8 +5,9 @@ import browser from 'webextension-polyfill';
 import { completeScan } from '../core/scan';
 import { initLedger, ledgerHandlers, onLedgerChange } from './ledger-bridge';
 import { initPolicyStore, onPolicyChange, policyHandlers } from './policy-in-force';
-import { evaluateTab, originOf, scheduleEvaluation } from './evaluate-tab';
-import { failureOf, noteEvaluationFailure } from './evaluation-failure';
+import { originOf } from '../core/evaluate/domains';
+import { forgetTab, reportTab, scheduleEvaluation } from './evaluate-tab';
+import { noteEvaluationFailure } from './evaluation-failure';
 import type { ToContent } from '../messaging/contract';
 import { routeMessage, type Handlers, type RawSender, type Sender } from './router';
 import { touchesSettings } from './settings-in-force';
@@ -42,6 +43,7 @@ onLedgerChange((origin) => {
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
+  forgetTab(tabId);
   void clearTab(tabId);
 });
 
@@ -80,26 +82,8 @@ const handlers: Handlers = {
     reportingFailure(from, async (tabId) => {
       await updateFrame({ tabId, frameId: from.frameId, documentId: from.documentId, frameUrl: from.url, live });
     }),
-  async 'tab/report'({ tabId }) {
-    const state = await getTab(tabId).catch(async (error: unknown) => {
-      await noteEvaluationFailure(tabId, '', error);
-      return undefined;
-    });
-    // A tab whose scan could not even be stored (or read back) still says why it was not checked.
-    const failed = failureOf(tabId);
-    if (!state) return failed ? { error: failed.reason, pageUrl: failed.page } : null;
-    // Always evaluate afresh: the policy or the ledger may have changed since the last scan.
-    const fresh = await evaluateTab(tabId);
-    if (!fresh) return null;
-    if ('error' in fresh) return { error: fresh.error, pageUrl: fresh.pageUrl };
-    return {
-      report: fresh.report,
-      formFingerprint: fresh.formFingerprint,
-      origin: originOf(state.pageUrl),
-      onSubmit: fresh.onSubmit,
-      purposeLabel: fresh.purposeLabel,
-    };
-  },
+  // Reads afresh, and shows only what changed: the popup and the HR preview poll this.
+  'tab/report': ({ tabId }) => reportTab(tabId),
   'tab/highlight': ({ tabId, selector }) =>
     browser.tabs
       .sendMessage(Number(tabId), { type: 'content/highlight', selector: String(selector) })
