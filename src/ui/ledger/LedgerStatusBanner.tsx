@@ -1,8 +1,6 @@
 // "The ledger is not being written" — shown by both panels whenever writes wait in memory.
 import type { LedgerStatus } from '../../db';
-import type { LedgerKey } from './strings';
-
-type T = (key: LedgerKey, subs?: Record<string, string | number>) => string;
+import type { LedgerKey, LedgerT } from './strings';
 
 export function LedgerStatusBanner({
   status,
@@ -10,7 +8,7 @@ export function LedgerStatusBanner({
   onRetry,
 }: {
   status: LedgerStatus | null;
-  t: T;
+  t: LedgerT;
   onRetry?: () => void;
 }) {
   if (!status || (status.writable && !status.error) || (!status.error && status.pending === 0)) return null;

@@ -96,6 +96,9 @@ export type LedgerKey =
   | 'via_submit-guard'
   | 'via_options';
 
+/** A ledger string in the panel's language (makeT over LEDGER_STRINGS). */
+export type LedgerT = (key: LedgerKey, subs?: Record<string, string | number>) => string;
+
 export const LEDGER_STRINGS: Strings<LedgerKey> = {
   en: {
     panelTitle: 'Your consent',

@@ -5,14 +5,14 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { PolicyPanel } from '../admin/PolicyPanel';
 import { LastFailure } from '../failure/LastFailure';
-import { ConsentsPanel } from '../ledger/ConsentsPanel';
+import { LedgerPanel } from '../ledger/LedgerPanel';
 import { currentLocale, makeT } from '../i18n';
 import { SettingsPanel } from './settings/SettingsPanel';
 import { OPTIONS_STRINGS, type OptionsKey } from './strings';
 
 const TABS: { id: string; label: OptionsKey; Panel: () => unknown }[] = [
   { id: 'policy', label: 'optionsTabPolicy', Panel: PolicyPanel },
-  { id: 'consents', label: 'optionsTabConsents', Panel: ConsentsPanel },
+  { id: 'consents', label: 'optionsTabConsents', Panel: LedgerPanel },
   { id: 'settings', label: 'optionsTabSettings', Panel: SettingsPanel },
 ];
 

@@ -4,7 +4,7 @@
 import type { TabReportReady } from '../../messaging/contract';
 import { bySeriousness, verdictOf, type VerdictInput } from '../../core/report/verdict';
 import type { Locale, Report } from '../../core/types';
-import { ConsentPanel } from '../ledger/ConsentPanel';
+import { FormConsentPanel } from '../ledger/FormConsentPanel';
 import { FindingItem } from './FindingItem';
 import type { PopupKey } from './strings';
 import type { T } from './t';
@@ -37,7 +37,7 @@ export function TabReport({ reply, tabId, locale, t }: { reply: TabReportReady; 
             : undefined
         }
       />
-      <ConsentPanel
+      <FormConsentPanel
         tabId={tabId}
         report={report}
         formFingerprint={reply.formFingerprint}

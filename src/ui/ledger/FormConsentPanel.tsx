@@ -16,7 +16,7 @@ import { LedgerStatusBanner } from './LedgerStatusBanner';
 import { LEDGER_STRINGS } from './strings';
 import './ledger.css';
 
-export interface ConsentPanelProps {
+export interface FormConsentPanelProps {
   tabId: number;
   report: Report;
   formFingerprint: string;
@@ -32,7 +32,13 @@ function absoluteLink(link: string, base: string): string {
   }
 }
 
-export function ConsentPanel({ tabId, report, formFingerprint, origin, locale = currentLocale() }: ConsentPanelProps) {
+export function FormConsentPanel({
+  tabId,
+  report,
+  formFingerprint,
+  origin,
+  locale = currentLocale(),
+}: FormConsentPanelProps) {
   const t = makeT(LEDGER_STRINGS, locale);
   const categories = categoriesAskedBy(report);
   const [context, setContext] = useState<LedgerContextReply | null>(null);
