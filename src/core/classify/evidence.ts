@@ -22,7 +22,7 @@ import { MAX_NAME_LENGTH, MAX_OPTIONS, MAX_TEXT_LENGTH, SIGNAL_TRUST, TEXT_TRUST
 import { validateValue, VALIDATORS, type ValueValidator } from './validators';
 
 /** One piece of support for a category. `group` collects hits that are not independent. */
-export interface Hit {
+export interface CategoryHit {
   readonly category: CategoryId;
   readonly strength: number;
   readonly evidence: string;
@@ -48,7 +48,7 @@ export interface Block {
 }
 
 export interface Evidence {
-  readonly hits: Hit[];
+  readonly hits: CategoryHit[];
   readonly blocks: Block[];
   /** Evidence strings of family / household context ("context:家人"). */
   readonly family: string[];

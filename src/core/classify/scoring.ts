@@ -9,14 +9,14 @@
 //  3. Groups combine as independent evidence (noisy-or): 1 − Π(1 − s).
 import { CATEGORY_IDS } from '../taxonomy';
 import type { CategoryId } from '../taxonomy';
-import type { Block, Evidence, Hit } from './evidence';
+import type { Block, Evidence, CategoryHit } from './evidence';
 import { OPTIONS_CAP } from './trust';
 
 export interface CategoryScore {
   readonly category: CategoryId;
   readonly score: number;
   /** Surviving hits for the category, strongest first. */
-  readonly hits: readonly Hit[];
+  readonly hits: readonly CategoryHit[];
 }
 
 export interface Ranking {
@@ -32,14 +32,14 @@ function covers(block: Block, category: CategoryId): boolean {
 }
 
 /** A negative word reaches hits of its own text and of less trusted places (see Block.trust). */
-function reaches(block: Block, hit: Hit): boolean {
+function reaches(block: Block, hit: CategoryHit): boolean {
   if (block.trust === undefined || hit.trust === undefined) return true;
   return block.group === hit.group || hit.trust < block.trust;
 }
 
 export function rank(evidence: Evidence): Ranking {
   const fired = new Set<Block>();
-  const byCategory = new Map<CategoryId, Hit[]>();
+  const byCategory = new Map<CategoryId, CategoryHit[]>();
   for (const hit of evidence.hits) {
     const blocker = evidence.blocks.find(
       (b) => covers(b, hit.category) && b.strength >= hit.strength && reaches(b, hit),
