@@ -14,7 +14,7 @@ import {
 
 export const PAGE_SIZE = 50;
 
-export interface ListTiming {
+interface ListTiming {
   /** Panel mount → first page shown (ms). */
   openMs?: number;
   /** Navigation start → first page shown (ms). */

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { LedgerStatus } from '../../db';
 import type { LedgerT } from './strings';
 
-export interface WriteReply {
+interface WriteReply {
   ok: boolean;
   error?: string;
   status: LedgerStatus;
