@@ -11,7 +11,7 @@
 // categories it concerns comes from the background's own report of the sender's tab.
 import { purposeById } from '../core/policy';
 import { categoriesAskedBy } from '../core/report';
-import type { HistoryEntry, Locale, NoticeElement, Policy, Report } from '../core/types';
+import type { HistoryEntry, Locale, Policy, Report } from '../core/types';
 import { cleanCategories, type NoticeAsSeen } from '../db/decisions';
 import { Ledger, type DecisionInput, type DecisionRecord, type LedgerStatus } from '../db';
 import type { ConsentRequest, LedgerContextReply, LedgerDecisionReply, LedgerWriteReply } from '../messaging/contract';
@@ -91,7 +91,7 @@ async function noticeFromReport(report: Report | undefined, extra: NoticeAsSeen 
   if (!report) return extra ?? {};
   return {
     hash: extra?.hash ?? (await noticeHash(report.notice)),
-    elements: extra?.elements ?? (report.notice.elements as Partial<Record<NoticeElement, boolean>>),
+    elements: extra?.elements ?? report.notice.elements,
     // Absolute, so the receipt's policyUrl and "ask the collector" links work outside the page.
     links: (extra?.links ?? report.notice.links).map((l) => absolute(l, report.pageUrl)),
     contact: extra?.contact ?? null,

@@ -43,7 +43,7 @@ function alreadyInForce(candidate: unknown): boolean {
 async function readManaged(): Promise<void> {
   let items: Record<string, unknown> = {};
   try {
-    items = (await browser.storage.managed.get(null)) as Record<string, unknown>;
+    items = await browser.storage.managed.get(null);
   } catch {
     items = {}; // no managed storage on this browser/profile (Firefox without policies.json): nothing pushed
   }

@@ -258,7 +258,7 @@ export function ConsentsPanel({ ledger: given, locale = currentLocale() }: { led
       }
       setStatus(ledger.status());
     })();
-  }, [ledger, filter, version]);
+  }, [ledger, filter, version, now]);
 
   const goTo = async (next: number) => {
     if (!result) return;
