@@ -13,7 +13,7 @@ import { purposeById } from '../core/policy';
 import { categoriesAskedBy } from '../core/report';
 import type { HistoryEntry, Locale, Policy, Report } from '../core/types';
 import { cleanCategories, type NoticeAsSeen } from '../db/decisions';
-import { Ledger, type DecisionInput, type DecisionRecord, type LedgerStatus } from '../db';
+import { Ledger, type DecisionInput, type LedgerStatus } from '../db';
 import type { ConsentRequest, LedgerContextReply, LedgerDecisionReply, LedgerWriteReply } from '../messaging/contract';
 import { currentLocale } from '../ui/i18n';
 import { getPolicyInForce } from './policy-in-force';
@@ -329,4 +329,4 @@ export const ledgerHandlers: Pick<
   'ledger/delete-everything': () => writeReply(async () => (await getLedger().deleteEverything()).cleared, null),
 };
 
-export type { DecisionRecord, LedgerStatus, LedgerContextReply, LedgerDecisionReply };
+export type { LedgerStatus };

@@ -19,7 +19,7 @@ import {
   type StoredPolicyState,
 } from './policy-layers';
 
-export type { PolicyOutcome, PolicyState, PolicyStatus } from './policy-layers';
+export type { PolicyState } from './policy-layers';
 
 const STORAGE_KEY = 'policyState';
 let state: StoredPolicyState = EMPTY_STATE;
