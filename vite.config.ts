@@ -2,7 +2,7 @@
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
-import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
 
@@ -74,7 +74,7 @@ export default defineConfig(({ mode }) => ({
       ? []
       : [
           crx({
-            manifest: manifest as ManifestV3Export,
+            manifest,
             contentScripts: { standaloneFiles: STANDALONE_CONTENT_SCRIPTS },
           }),
           leanContentScript(mode === TEST_MODE ? 'dist-test' : 'dist', defines(mode)),

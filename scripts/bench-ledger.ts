@@ -238,9 +238,9 @@ export async function benchLedgerChromium(records = 100_000): Promise<LedgerBenc
     await page.waitForSelector('[data-testid=ledger-list][data-total]:not([data-total=""])'); // schema created
     const now = Date.now();
     const seedMs = await page.evaluate(
-      // eslint-disable-next-line no-new-func
       // tsx/esbuild keeps function names with a __name() helper that the page does not have.
       ({ source, n, t, name }) =>
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval -- rebuilds seedLedger in the page from its source
         (new Function(`const __name = (f) => f; return (${source})`)() as typeof seedLedger)(indexedDB, name, n, t),
       { source: seedLedger.toString(), n: records, t: now, name: DB_NAME },
     );

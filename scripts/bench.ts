@@ -252,7 +252,7 @@ async function browserSection(): Promise<void> {
       }
       return { enumerate: med(e), scan: med(s) };
     })()`;
-    const t = (await page.evaluate(inPage)) as { enumerate: number; scan: number };
+    const t = await page.evaluate<{ enumerate: number; scan: number }>(inPage);
     console.log(
       `chromium enumerate=${t.enumerate.toFixed(1)}ms  scan=${t.scan.toFixed(1)}ms  ratio=${(t.scan / t.enumerate).toFixed(2)}`,
     );

@@ -75,10 +75,7 @@ async function main(): Promise<void> {
     const tabId = await poll(
       () =>
         worker.evaluate(async (u) => {
-          const all = (await chrome.storage.session.get(null)) as Record<
-            string,
-            { pageUrl?: string; report?: unknown }
-          >;
+          const all = await chrome.storage.session.get<Record<string, { pageUrl?: string; report?: unknown }>>(null);
           const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && v.pageUrl === u && v.report);
           return hit ? Number(hit[0].slice(4)) : 0;
         }, url),

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: type-check, unit tests, build, real-browser tests in Chromium and in Firefox ESR.
+// `npm test`: type-check, formatting (Prettier), lint (ESLint), unused exports (knip), unit tests, build,
+// real-browser tests in Chromium and in Firefox ESR.
 // Installs Debian's chromium, firefox-esr and fonts-noto-cjk when missing and we are root (CI runs
 // as root); otherwise says exactly what to install (scripts/browser-deps.mjs).
 // Ends with one plain line "tests: N passed, N failed" summing every vitest run.
@@ -51,6 +52,8 @@ function browserSuite(label, config, results) {
 mkdirSync('out', { recursive: true });
 run('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 run('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
+run('lint', 'npx', ['eslint', '.']);
+run('unused exports', 'npx', ['knip', '--no-progress']);
 run('unit tests', 'npx', [
   'vitest',
   'run',

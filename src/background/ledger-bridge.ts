@@ -12,9 +12,9 @@
 import { originOf } from '../core/evaluate/domains';
 import { purposeById } from '../core/policy';
 import { categoriesAskedBy } from '../core/report';
-import type { HistoryEntry, Locale, NoticeElement, Policy, Report } from '../core/types';
+import type { HistoryEntry, Locale, Policy, Report } from '../core/types';
 import { cleanCategories, type NoticeAsSeen } from '../db/decisions';
-import { Ledger, type DecisionInput, type DecisionRecord, type LedgerStatus } from '../db';
+import { Ledger, type DecisionInput, type LedgerStatus } from '../db';
 import type { ConsentRequest, LedgerContextReply, LedgerDecisionReply, LedgerWriteReply } from '../messaging/contract';
 import { currentLocale } from '../ui/i18n';
 import { getPolicyInForce } from './policy-in-force';
@@ -92,7 +92,7 @@ async function noticeFromReport(report: Report | undefined, extra: NoticeAsSeen 
   if (!report) return extra ?? {};
   return {
     hash: extra?.hash ?? (await noticeHash(report.notice)),
-    elements: extra?.elements ?? (report.notice.elements as Partial<Record<NoticeElement, boolean>>),
+    elements: extra?.elements ?? report.notice.elements,
     // Absolute, so the receipt's policyUrl and "ask the collector" links work outside the page.
     links: (extra?.links ?? report.notice.links).map((l) => absolute(l, report.pageUrl)),
     contact: extra?.contact ?? null,
@@ -322,4 +322,4 @@ export const ledgerHandlers: Pick<
   'ledger/delete-everything': () => writeReply(async () => (await getLedger().deleteEverything()).cleared, null),
 };
 
-export type { DecisionRecord, LedgerStatus, LedgerContextReply, LedgerDecisionReply };
+export type { LedgerStatus };

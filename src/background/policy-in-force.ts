@@ -19,7 +19,7 @@ import {
   type StoredPolicyState,
 } from './policy-layers';
 
-export type { PolicyOutcome, PolicyState, PolicyStatus } from './policy-layers';
+export type { PolicyState } from './policy-layers';
 
 const STORAGE_KEY = 'policyState';
 let state: StoredPolicyState = EMPTY_STATE;
@@ -43,7 +43,7 @@ function alreadyInForce(candidate: unknown): boolean {
 async function readManaged(): Promise<void> {
   let items: Record<string, unknown> = {};
   try {
-    items = (await browser.storage.managed.get(null)) as Record<string, unknown>;
+    items = await browser.storage.managed.get(null);
   } catch {
     items = {}; // no managed storage on this browser/profile (Firefox without policies.json): nothing pushed
   }

@@ -15,7 +15,7 @@ export function parseHtml(html: string): ParsedPage {
   // An empty file or bare text gives linkedom a document without <html>, on which even
   // `document.title` throws; a browser would build <html><head><body> around it.
   if (!parsed.document.documentElement)
-    parsed = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`) as unknown as typeof parsed;
+    parsed = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
   if (UPPER_CASE_ATTRIBUTE.test(html)) lowerCaseAttributes(parsed.document);
   attachDeclarativeShadowRoots(parsed.document);
   return { document: parsed.document, window: parsed.window };

@@ -142,7 +142,7 @@ export class LiveWatch {
   }
 
   private isConsentTarget(target: Element): boolean {
-    const labelled = (target.closest('label') as HTMLLabelElement | null)?.control ?? null;
+    const labelled = target.closest<'label'>('label')?.control ?? null;
     for (const s of this.deps.consentSelectors()) {
       const control = findField(s);
       if (!control) continue;

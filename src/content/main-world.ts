@@ -243,7 +243,7 @@ import {
       // An own `undefined` also hides one the page put on Function.prototype. A page that made
       // them unchangeable gets no attribution: the stack would be its own text.
       if (!set('prepareStackTrace', undefined) || !set('stackTraceLimit', 20)) return null;
-      const error = construct(NativeError, []) as Error;
+      const error = construct<[], Error>(NativeError, []);
       const own = getOwnPropertyDescriptor(error, 'stack');
       stack = own
         ? own.get
@@ -350,7 +350,7 @@ import {
     if (!port) return;
     let origin: string;
     try {
-      origin = urlOrigin(construct(NativeURL, [url, location.href]) as URL);
+      origin = urlOrigin(construct<[string, string], URL>(NativeURL, [url, location.href]));
     } catch {
       return;
     }
@@ -426,7 +426,7 @@ import {
           weakSet(socketUrls, socket, url);
           return socket;
         },
-      }) as ProxyHandler<typeof WebSocket>,
+      }),
     );
     try {
       defineProperty(window, 'WebSocket', bare({ value: Watched, configurable: true, writable: true }));

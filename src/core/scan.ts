@@ -12,15 +12,7 @@ import { resolveNotice, scriptEvidence } from './notice';
 import { isSensitive } from './taxonomy';
 import type { FieldDescriptor, ReportField, ScanResult, TransportReport } from './types';
 
-export {
-  collectFields,
-  collectScan,
-  resolveAction,
-  type CollectedFields,
-  type CollectedScan,
-  type FieldForm,
-  type ScanOptions,
-} from './collect';
+export type { CollectedScan, FieldForm, ScanOptions } from './collect';
 
 export function scanRoot(root: Document | ShadowRoot, opts: ScanOptions): ScanResult {
   return completeScan(collectScan(root, { readScripts: scriptEvidence, ...opts }), opts.pageUrl);

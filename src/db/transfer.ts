@@ -131,7 +131,7 @@ export function normaliseImportedDecision(raw: unknown): DecisionRecord | string
   const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
   const text = (v: unknown) => (typeof v === 'string' ? v : null);
   return {
-    id: r.id as string,
+    id: r.id,
     state: r.state as DecisionRecord['state'],
     origin: r.origin as string,
     formFingerprint: r.formFingerprint as string,
@@ -139,10 +139,7 @@ export function normaliseImportedDecision(raw: unknown): DecisionRecord | string
     purposeLabel: text(r.purposeLabel) ?? (r.purposeId as string),
     categories: cleanCategories(Array.isArray(r.categories) ? r.categories : []),
     noticeHash: text(r.noticeHash),
-    noticeElements:
-      typeof r.noticeElements === 'object' && r.noticeElements !== null
-        ? (r.noticeElements as DecisionRecord['noticeElements'])
-        : {},
+    noticeElements: typeof r.noticeElements === 'object' && r.noticeElements !== null ? r.noticeElements : {},
     noticeLinks: Array.isArray(r.noticeLinks) ? r.noticeLinks.filter(str) : [],
     noticeContact: text(r.noticeContact),
     controller: text(r.controller),

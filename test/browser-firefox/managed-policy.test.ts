@@ -88,7 +88,7 @@ async function findingsOn(
 
 const byTestId = (page: Page, id: string) =>
   page.evaluate((t) => {
-    const el = document.querySelector(`[data-testid="${t}"]`) as HTMLElement | null;
+    const el = document.querySelector<HTMLElement>(`[data-testid="${t}"]`);
     return el
       ? {
           text: el.textContent ?? '',

@@ -66,7 +66,7 @@ describe('Firefox: HR preview page', () => {
     await poll(
       () =>
         page.evaluate(() => {
-          const frame = document.querySelector('[data-testid=preview-frame]') as HTMLIFrameElement | null;
+          const frame = document.querySelector<HTMLIFrameElement>('[data-testid=preview-frame]');
           return (frame?.contentDocument?.querySelectorAll('[data-formwarden-mark]').length ?? 0) > 0;
         }),
       'marks in the preview frame',

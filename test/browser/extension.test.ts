@@ -381,7 +381,7 @@ describe('tab state', () => {
     await poll(
       () =>
         browser.worker.evaluate(
-          async (id) => !((await chrome.storage.session.get(`tab:${id}`)) as Record<string, unknown>)[`tab:${id}`],
+          async (id) => !(await chrome.storage.session.get<Record<string, unknown>>(`tab:${id}`))[`tab:${id}`],
           tabId,
         ),
       'state removed',

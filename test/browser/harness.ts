@@ -183,7 +183,7 @@ export async function tabIdOf(worker: Worker, pageUrl: string): Promise<number> 
   return poll(
     () =>
       worker.evaluate(async (url) => {
-        const all = (await chrome.storage.session.get(null)) as Record<string, { pageUrl?: string }>;
+        const all = await chrome.storage.session.get<Record<string, { pageUrl?: string }>>(null);
         const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && v.pageUrl === url);
         return hit ? Number(hit[0].slice(4)) : 0;
       }, pageUrl),

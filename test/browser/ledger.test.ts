@@ -101,7 +101,7 @@ describe('consent ledger in Chromium', () => {
       options.locator('tbody tr[data-state=granted] button', { hasText: 'Download receipt (JSON)' }).first().click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^consent-receipt-[0-9a-f-]{36}\.json$/);
-    expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).version).toBe('KI-CR-v1.1.0');
+    expect(JSON.parse(readFileSync(await download.path(), 'utf8')).version).toBe('KI-CR-v1.1.0');
     await options.close();
     await popup.close();
   });
@@ -141,10 +141,10 @@ describe('consent ledger in Chromium', () => {
     const ask = await b.context.newPage();
     await ask.goto(ext('src/ui/popup/popup.html?tab=-1'));
     await poll(async () => {
-      const history = (await ask.evaluate((q) => chrome.runtime.sendMessage({ type: 'ledger/history', ...q }), {
-        origin: health.origin,
-        formFingerprint: health.formFingerprint,
-      })) as { kind: string }[];
+      const history = await ask.evaluate(
+        (q) => chrome.runtime.sendMessage<unknown, { kind: string }[]>({ type: 'ledger/history', ...q }),
+        { origin: health.origin, formFingerprint: health.formFingerprint },
+      );
       return history.some((h) => h.kind === 'submitted') ? true : null;
     }, 'the submission is in the ledger');
     await ask.close();
@@ -181,7 +181,7 @@ describe('consent ledger in Chromium', () => {
       options.waitForEvent('download'),
       options.click('text=Export all (JSON)'),
     ]);
-    const data = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8'));
+    const data = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'));
     expect(data.format).toBe('formwarden-consent-ledger');
     expect(data.decisions.map((d: { state: string }) => d.state).sort()).toEqual([
       'granted',
@@ -194,13 +194,13 @@ describe('consent ledger in Chromium', () => {
     expect(JSON.stringify(data)).not.toMatch(/13800|36\.\d/); // no values, ever
 
     const [csvDownload] = await Promise.all([options.waitForEvent('download'), options.click('text=Export all (CSV)')]);
-    const csv = readFileSync((await csvDownload.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const csv = readFileSync(await csvDownload.path(), 'utf8').replace(/^\uFEFF/, '');
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toMatch(/^id,state,at,origin,/);
     expect(lines).toHaveLength(1 + 5 + 1);
 
     // Import the same export: merged, nothing duplicated.
-    await options.setInputFiles('input[name=import]', (await jsonDownload.path())!);
+    await options.setInputFiles('input[name=import]', await jsonDownload.path());
     await poll(
       async () =>
         (

@@ -124,7 +124,7 @@ describe('HR preview page', () => {
     await page.getByTestId('scan').click();
     await findingChecks(page);
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
-    const report = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8')) as Report;
+    const report = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8')) as Report;
     expect(Object.keys(report)).toEqual(
       expect.arrayContaining([
         'tool',
@@ -142,7 +142,7 @@ describe('HR preview page', () => {
     expect(report.fields.length).toBeGreaterThan(0);
     expect(report.summary.findings).toBe(report.findings.length);
     const [mdDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-md').click()]);
-    const md = readFileSync((await mdDownload.path())!, 'utf8');
+    const md = readFileSync(await mdDownload.path(), 'utf8');
     expect(md).toMatch(/^#/m);
     expect(md).toContain(report.findings[0]!.citation[0]!);
     await page.close();

@@ -128,7 +128,7 @@ function tokenMap(
  * digits ("주소 2") and a bracketed aside ("Nombre(s)", "姓（必須）") removed.
  */
 export function wholeLabelKey(text: string): string {
-  let key = fold(text).replace(/[(\[（【][^)\]）】]{0,16}[)\]）】]/g, ' ');
+  let key = fold(text).replace(/[([（【][^)\]）】]{0,16}[)\]）】]/g, ' ');
   key = key.replace(/^[\s*:：.。,，、·・#№\-–—_|/\\\d]+|[\s*:：.。,，、·・#№?？!！\-–—_|/\\\d]+$/g, '');
   return key.replace(/\s+/g, ' ');
 }
@@ -137,11 +137,11 @@ export function wholeLabelKey(text: string): string {
 export const WHOLE_LABELS: ReadonlyMap<string, readonly TokenEntry[]> = tokenMap(
   [ZH_CN_WHOLE_LABEL, ...LANGUAGES.map((l) => l.wholeLabel ?? {})].reduce<Record<string, WeightedTermList>>(
     (all, lexicon) => {
-      for (const [category, terms] of Object.entries(lexicon)) all[category] = [...(all[category] ?? []), ...terms!];
+      for (const [category, terms] of Object.entries(lexicon)) all[category] = [...(all[category] ?? []), ...terms];
       return all;
     },
     {},
-  ) as CategoryLexicon,
+  ),
   wholeLabelKey,
 );
 

@@ -9,20 +9,6 @@ import { collectEvidence } from './evidence';
 import { rank } from './scoring';
 import { DECISION_THRESHOLD } from './trust';
 
-export { splitName } from './name-tokens';
-export {
-  isCnMobile,
-  isCnResidentId,
-  isHkid,
-  isTaiwanId,
-  isIban,
-  isPaymentCard,
-  isCpf,
-  isPesel,
-  isCodiceFiscale,
-  validateValue,
-} from './validators';
-
 const MAX_EVIDENCE = 8;
 
 /**

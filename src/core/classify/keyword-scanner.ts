@@ -24,7 +24,7 @@ interface CompiledTerm {
 }
 
 export class KeywordScanner {
-  private readonly next: Map<number, number>[] = [new Map()];
+  private readonly next: Map<number, number>[] = [new Map<number, number>()];
   private readonly fail: number[] = [0];
   private readonly out: number[][] = [[]];
   private readonly compiled: CompiledTerm[] = [];
@@ -70,7 +70,7 @@ export class KeywordScanner {
         while (f !== 0 && !this.next[f]!.has(code)) f = this.fail[f]!;
         const target = this.next[f]!.get(code);
         this.fail[child] = target !== undefined && target !== child ? target : 0;
-        const inherited = this.out[this.fail[child]!]!;
+        const inherited = this.out[this.fail[child]]!;
         if (inherited.length) this.out[child] = this.out[child]!.concat(inherited);
         queue.push(child);
       }

@@ -8,4 +8,4 @@ export { AUTOCOMPLETE, AUTOCOMPLETE_QUALIFIERS } from './autocomplete';
 export { NEGATIVE, NAME_NEGATIVE_STEMS } from './negative';
 export { OPTION_ONLY } from './options';
 export { FAMILY_CONTEXT_TERMS, FAMILY_CONTEXT_TOKENS, SELF_AND_FAMILY_TERMS } from './family-context';
-export type { CategoryLexicon, LanguageLexicon, NegativeRule, WeightedTerm, NameTokenLexicon } from './types';
+export type { CategoryLexicon } from './types';

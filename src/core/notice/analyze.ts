@@ -4,7 +4,7 @@ import { findNoticeBlocksSteps, type NoticeBlock } from './blocks';
 import { findConsentControls, type FoundConsentControl } from './consent';
 import { resolveSelector, type Root, selectorOf } from './dom';
 import { type PageSurvey, surveyPageSteps } from './survey';
-import { Pacer, runToEnd, type Steps } from '../steps';
+import { Pacer, type Steps } from '../steps';
 import { findNoticeLinks, type FoundNoticeLink } from './links';
 
 export interface NoticeAnalysis {
@@ -61,16 +61,7 @@ export function selectorResolver(root: Root, descriptors: readonly FieldDescript
   };
 }
 
-export function analyzeNotice(
-  root: Root,
-  descriptors: readonly FieldDescriptor[],
-  fields: readonly ReportField[],
-  maxElements = Infinity,
-): NoticeAnalysis {
-  return runToEnd(analyzeNoticeSteps(root, descriptors, fields, maxElements));
-}
-
-/** analyzeNotice as a pass that pauses (see steps.ts): the page walk and the block search are the long parts. */
+/** The notice analysis as a pass that pauses (see steps.ts): the page walk and the block search are the long parts. */
 export function* analyzeNoticeSteps(
   root: Root,
   descriptors: readonly FieldDescriptor[],

@@ -107,8 +107,7 @@ function radioQuestion(control: Element, index: PageIndex): Element | null {
   const name = control.getAttribute('name');
   const group = (name && index.radiosByName.get(name)) || [control];
   for (let cur = parentOf(control); cur; cur = parentOf(cur)) {
-    if (group.every((r) => cur!.contains(r)))
-      return textOf(cur, MAX_STATEMENT + 1).length <= MAX_STATEMENT ? cur : null;
+    if (group.every((r) => cur.contains(r))) return textOf(cur, MAX_STATEMENT + 1).length <= MAX_STATEMENT ? cur : null;
   }
   return null;
 }

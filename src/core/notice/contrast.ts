@@ -102,6 +102,3 @@ export function contrastRatio(foreground: Rgba, background: Rgba): number {
 
 export const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
 export const BLACK: Rgba = { r: 0, g: 0, b: 0, a: 1 };
-
-/** WCAG 2.x AA for normal text (GDPR Art. 12(1) "clear and plain", 认定方法 一.4). */
-export const AA_NORMAL_TEXT = 4.5;

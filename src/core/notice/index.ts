@@ -8,9 +8,7 @@ import type { FieldDescriptor, NoticeReport, PageFacts, ReportField } from '../t
 import { scriptEvidence } from './early-collection';
 import { collectNotice, resolveNotice } from './facts';
 
-export { contrastRatio, parseColor, relativeLuminance } from './contrast';
-export { isConsentStatement, isNoticeText, statesPurpose } from './statements';
-export { collectNotice, resolveNotice, type CollectedNotice, type InlineScriptReader } from './facts';
+export { resolveNotice } from './facts';
 export { scriptEvidence };
 
 export function detectNotice(

@@ -61,7 +61,7 @@ function declaredFontSize(el: Element, parentPx: number | null): number | null |
   const value = inlineStyle(el, 'font-size')?.toLowerCase();
   if (value) {
     const number = parseFloat(value);
-    if (KEYWORD_SIZES[value] !== undefined) return KEYWORD_SIZES[value]!;
+    if (KEYWORD_SIZES[value] !== undefined) return KEYWORD_SIZES[value];
     if (value === 'smaller') return (parentPx ?? ROOT_FONT_PX) * 0.833;
     if (value === 'larger') return (parentPx ?? ROOT_FONT_PX) * 1.2;
     if (Number.isNaN(number)) return 'inherit';

@@ -66,7 +66,7 @@ function describe(value: unknown): string {
 
 /** A plain object of any realm: its prototype is null or a root prototype (Object.prototype). */
 function isPlainObject(value: object): boolean {
-  const proto = Object.getPrototypeOf(value);
+  const proto: unknown = Object.getPrototypeOf(value);
   return proto === null || Object.getPrototypeOf(proto) === null;
 }
 

@@ -38,7 +38,8 @@ export function findUnknownKeys(value: unknown, schema: JsonSchema, max = 200): 
 }
 
 export function projectKnown(value: unknown, schema: JsonSchema): unknown {
-  if (Array.isArray(value)) return value.map((item) => (schema.items ? projectKnown(item, schema.items) : item));
+  if (Array.isArray(value))
+    return value.map((item: unknown) => (schema.items ? projectKnown(item, schema.items) : item));
   if (!isObject(value)) return value;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {

@@ -225,6 +225,7 @@ export function message(id: MessageId, args: MessageArgs = {}): Localized {
 /** A short, printable excerpt of any value, for messages (never a whole 10 MB string). */
 export function excerpt(value: unknown, max = 60): string {
   const text = typeof value === 'string' ? value : String(value);
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this replaces
   const oneLine = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
   return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
 }

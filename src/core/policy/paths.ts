@@ -35,6 +35,3 @@ export function pointerSegments(pointer: string, data: unknown): PathSegment[] {
   }
   return out;
 }
-
-/** Shown for the policy as a whole. */
-export const ROOT_PATH_LABEL = '(root)';

@@ -190,8 +190,3 @@ function dedupe(list: ValidationIssue[]): ValidationIssue[] {
     return true;
   });
 }
-
-/** "purposes.attendance.allow[3]: 'x' is not a category; …" in one language. */
-export function formatIssue(i: ValidationIssue, locale: keyof Localized = 'en'): string {
-  return `${i.path || '(root)'}: ${i.message[locale]}`;
-}

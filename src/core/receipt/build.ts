@@ -22,7 +22,8 @@ export interface ReceiptInput {
   policyUrl?: string | null;
   jurisdiction?: string | null;
   language: Locale;
-  collectionMethod: 'popup' | 'submit-guard' | string;
+  /** How consent was collected, as the ledger names it ('popup', 'submit-guard', 'options', …). */
+  collectionMethod: string;
   purposeId: string;
   purposeLabel: string;
   categories: CategoryId[];

@@ -130,7 +130,7 @@ function LocalControls({
           accept="application/json,.json"
           data-testid="policy-file"
           onChange={(e) => {
-            const f = (e.currentTarget as HTMLInputElement).files?.[0];
+            const f = e.currentTarget.files?.[0];
             if (f) onFile(f);
           }}
         />
@@ -138,7 +138,7 @@ function LocalControls({
       <p class="help">{t('loadFileHelp')}</p>
       <label>
         {t('usePreset')}{' '}
-        <select onChange={(e) => onPreset((e.currentTarget as HTMLSelectElement).value)} value="">
+        <select onChange={(e) => onPreset(e.currentTarget.value)} value="">
           <option value="" disabled>
             —
           </option>

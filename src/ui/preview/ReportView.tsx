@@ -1,8 +1,9 @@
 // The report as HR reads it: purpose, findings with citation and fix, questions, notice template.
 import type { Locale, Report } from '../../core/types';
 import { categoryInfo } from '../../core/taxonomy';
+import type { Key } from './strings';
 
-type T = (key: any, subs?: Record<string, string | number>) => string;
+type T = (key: Key, subs?: Record<string, string | number>) => string;
 
 export function ReportView({ report, locale, t }: { report: Report; locale: Locale; t: T }) {
   const flagged = new Set(report.findings.flatMap((f) => f.fields));

@@ -96,7 +96,7 @@ function App() {
     }
   }
 
-  async function scanMarkup() {
+  function scanMarkup() {
     setBusy(t('scanning'));
     setReport(null);
     setLiveTab(null);
@@ -179,11 +179,7 @@ function App() {
           {mode === 'paste' && (
             <label>
               {t('pasteLabel')}
-              <textarea
-                data-testid="paste"
-                value={html}
-                onInput={(e) => setHtml((e.currentTarget as HTMLTextAreaElement).value)}
-              />
+              <textarea data-testid="paste" value={html} onInput={(e) => setHtml(e.currentTarget.value)} />
             </label>
           )}
           {mode === 'file' && (
@@ -203,7 +199,7 @@ function App() {
                   accept=".html,.htm,.mhtml,.mht,text/html"
                   data-testid="file"
                   onChange={(e) => {
-                    const f = (e.currentTarget as HTMLInputElement).files?.[0];
+                    const f = e.currentTarget.files?.[0];
                     if (f) void readFile(f);
                   }}
                 />
@@ -219,7 +215,7 @@ function App() {
                 data-testid="url"
                 value={url}
                 size={60}
-                onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)}
+                onInput={(e) => setUrl(e.currentTarget.value)}
               />
             </label>
           )}
@@ -233,7 +229,7 @@ function App() {
                   value={pageUrl}
                   placeholder="https://oa.example.cn/forms/health"
                   size={40}
-                  onInput={(e) => setPageUrl((e.currentTarget as HTMLInputElement).value)}
+                  onInput={(e) => setPageUrl(e.currentTarget.value)}
                 />
                 <small>{t('pageUrlHelp')}</small>
               </label>
@@ -244,7 +240,7 @@ function App() {
                 data-testid="policy"
                 value={policyKey}
                 onChange={(e) => {
-                  const k = (e.currentTarget as HTMLSelectElement).value as typeof policyKey;
+                  const k = e.currentTarget.value as typeof policyKey;
                   setPolicyKey(k);
                   void refreshPurposes(k);
                 }}
@@ -266,18 +262,14 @@ function App() {
                 accept=".json,application/json"
                 data-testid="policy-file"
                 onChange={(e) => {
-                  const f = (e.currentTarget as HTMLInputElement).files?.[0];
+                  const f = e.currentTarget.files?.[0];
                   if (f) void loadPolicyFile(f);
                 }}
               />
             </label>
             <label>
               {t('purposeLabel')}
-              <select
-                data-testid="purpose"
-                value={purpose}
-                onChange={(e) => setPurpose((e.currentTarget as HTMLSelectElement).value)}
-              >
+              <select data-testid="purpose" value={purpose} onChange={(e) => setPurpose(e.currentTarget.value)}>
                 <option value="">{t('purposeInfer')}</option>
                 {Object.entries(purposes).map(([id, label]) => (
                   <option key={id} value={id}>

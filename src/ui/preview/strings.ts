@@ -1,7 +1,7 @@
 // Strings of the HR preview page.
 import type { Strings } from '../i18n';
 
-type Key =
+export type Key =
   | 'title'
   | 'intro'
   | 'tabPaste'

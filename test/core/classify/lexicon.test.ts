@@ -43,7 +43,7 @@ describe('lexicon data', () => {
       for (const [category, terms] of Object.entries(lexicon)) {
         expect(isCategoryId(category), category).toBe(true);
         const seen = new Set<string>();
-        for (const [term, weight] of terms!) {
+        for (const [term, weight] of terms) {
           expect(term.trim().length, `${category} empty term`).toBeGreaterThan(0);
           expect(weight > 0 && weight <= 1, `${category} ${term} weight ${weight}`).toBe(true);
           expect(seen.has(fold(term)), `${name} ${category} duplicate ${term}`).toBe(false);
@@ -54,7 +54,7 @@ describe('lexicon data', () => {
   }
 
   it('pinyin tokens are lower-case ASCII identifiers', () => {
-    for (const terms of Object.values(PINYIN_TOKENS)) for (const [term] of terms!) expect(term).toMatch(/^[a-z0-9_]+$/);
+    for (const terms of Object.values(PINYIN_TOKENS)) for (const [term] of terms) expect(term).toMatch(/^[a-z0-9_]+$/);
   });
 
   it('negative rules block real categories with sane weights', () => {
@@ -70,7 +70,7 @@ describe('lexicon data', () => {
     for (const rule of ALL_NEGATIVE) for (const term of rule.terms) negatives.set(fold(term), rule);
     for (const lexicon of [ZH_CN, ZH_TW, EN, ...LANGUAGES.map((l) => l.terms)]) {
       for (const [category, terms] of Object.entries(lexicon)) {
-        for (const [term] of terms!) {
+        for (const [term] of terms) {
           const rule = negatives.get(fold(term));
           if (rule) expect(rule.blocks === 'all' || rule.blocks.includes(category as never), `${term}`).toBe(false);
         }

@@ -33,7 +33,7 @@ describe('hostile scale: many controls', () => {
     const large = median(largeRuns);
     const ratio = large / small;
     console.log(
-      `[hostile] linearity (median of 7): scan 1k=${small.toFixed(0)}ms 10k=${large.toFixed(0)}ms ratio=${ratio.toFixed(1)} runs 1k=[${smallRuns.map((t) => t.toFixed(0))}] 10k=[${largeRuns.map((t) => t.toFixed(0))}]`,
+      `[hostile] linearity (median of 7): scan 1k=${small.toFixed(0)}ms 10k=${large.toFixed(0)}ms ratio=${ratio.toFixed(1)} runs 1k=[${smallRuns.map((t) => t.toFixed(0)).join()}] 10k=[${largeRuns.map((t) => t.toFixed(0)).join()}]`,
     );
     expect(ratio).toBeLessThanOrEqual(15);
   }, 300_000);

@@ -9,7 +9,7 @@ export function dom(html: string): Document {
       ? html
       : `<!doctype html><html><head><title>t</title></head><body>${html}</body></html>`,
   );
-  return document as unknown as Document;
+  return document;
 }
 
 export function descriptor(

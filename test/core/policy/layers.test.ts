@@ -105,7 +105,7 @@ describe('resolvePolicyInForce: default < local < managed', () => {
       first,
     );
     expect(JSON.stringify(first)).toBe(snapshot);
-    const stored = structuredClone(next) as PolicyInForce;
+    const stored = structuredClone<PolicyInForce>(next);
     const again = resolvePolicyInForce({ default: DEFAULT_POLICY }, stored);
     expect(again.policy.id).toBe('corp');
     expect(again.rejected?.at).toBe(2);

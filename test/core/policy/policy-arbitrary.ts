@@ -100,9 +100,7 @@ export function arbitraryFromSchema(schema: JsonSchema, path: Path = []): fc.Arb
         const model = Object.fromEntries(
           Object.entries(schema.properties).map(([key, sub]) => [key, arbitraryFromSchema(sub, [...path, key])]),
         );
-        return withUnknownKeys(
-          fc.record(model, { requiredKeys: schema.required ?? [] }) as fc.Arbitrary<Record<string, unknown>>,
-        );
+        return withUnknownKeys(fc.record(model, { requiredKeys: schema.required ?? [] }));
       }
       if (schema.additionalProperties) {
         // A map (purposes): keys from the pool, values from the schema; may be empty.

@@ -93,7 +93,7 @@ describe("managed_schema.json follows Chrome's managed-storage dialect", () => {
       nodes++;
       expect(TYPES.has(node.type as string), JSON.stringify(node).slice(0, 80)).toBe(true);
       for (const key of Object.keys(node)) expect(CHROME_ATTRIBUTES.has(key), key).toBe(true);
-      if (node.properties) stack.push(...Object.values(node.properties as object));
+      if (node.properties) stack.push(...Object.values(node.properties));
       if (node.additionalProperties !== undefined) {
         expect(typeof node.additionalProperties).toBe('object');
         stack.push(node.additionalProperties);

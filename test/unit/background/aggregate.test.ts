@@ -49,7 +49,7 @@ function scan(selectors: string[], extra: Partial<ScanResult> = {}): ScanResult 
       staticEarlyCollection: [],
     },
     ...extra,
-  } as ScanResult;
+  };
 }
 
 describe('mergeFrameScans', () => {

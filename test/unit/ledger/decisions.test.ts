@@ -71,7 +71,7 @@ describe('recording decisions', () => {
       formFingerprint: 'fp',
       categories: ['identity.phone', 'not-a-category', 'identity.phone'],
       ...({ values: { phone: '13800000000' } } as object),
-    } as never);
+    });
     const db = await ledger.database();
     const stored = await db.submissions.get(record.id);
     expect(stored).toEqual({

@@ -118,10 +118,8 @@ describe('ledger faults: never drop records silently', () => {
         const db = new LedgerDb(n);
         const open = db.open.bind(db);
         // Dexie 4 may open a higher-version database read-as-is; force the failure path explicitly.
-        db.open = (() =>
-          open().then(() =>
-            Promise.reject(Object.assign(new Error('data corrupt'), { name: 'OpenFailedError' })),
-          )) as typeof db.open;
+        db.open = () =>
+          open().then(() => Promise.reject(Object.assign(new Error('data corrupt'), { name: 'OpenFailedError' })));
         return db;
       },
     });

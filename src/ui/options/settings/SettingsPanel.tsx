@@ -35,7 +35,7 @@ export function SettingsPanel() {
             role="switch"
             checked={settingValue(s.name, values)}
             aria-describedby={`${s.id}-help`}
-            onChange={(e) => toggle(s.name, (e.currentTarget as HTMLInputElement).checked)}
+            onChange={(e) => toggle(s.name, e.currentTarget.checked)}
           />
           <div>
             <label for={s.id}>{t(s.label)}</label>
