@@ -3,6 +3,7 @@
 // (src/db/query.ts), so 100,000 records open and filter in well under 200 ms. The timings are kept
 // for the benchmark (data-* attributes of the list).
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLatest } from '../use-latest';
 import {
   loadDecisionPage,
   queryDecisionIds,
@@ -49,6 +50,7 @@ export function useLedgerList(ledger: Ledger, version: number, afterRead: () => 
   const [timing, setTiming] = useState<ListTiming>({});
   const querySeq = useRef(0);
   const [now] = useState(() => Date.now());
+  const read = useLatest(afterRead);
 
   useEffect(() => {
     const seq = ++querySeq.current;
@@ -72,9 +74,9 @@ export function useLedgerList(ledger: Ledger, version: number, afterRead: () => 
       } catch {
         if (seq === querySeq.current) setResult({ ids: [], total: 0, tookMs: 0 });
       }
-      afterRead();
+      read.current();
     })();
-  }, [ledger, filter, version]);
+  }, [ledger, filter, version, now, read]);
 
   const goTo = async (next: number) => {
     if (!result) return;

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Ledger, LedgerStatus } from '../../db';
 import { ask } from '../ask';
+import { useLatest } from '../use-latest';
 
 /**
  * This page's connection. `becameWritable` runs when the ledger is writable again (unblocked, quota
@@ -11,14 +12,15 @@ import { ask } from '../ask';
 export function usePageLedgerStatus(ledger: Ledger, becameWritable: () => void) {
   const [status, setStatus] = useState<LedgerStatus | null>(null);
   const wasWritable = useRef(true);
+  const onWritable = useLatest(becameWritable);
   useEffect(
     () =>
       ledger.onStatus((s) => {
         setStatus(s);
-        if (s.writable && !wasWritable.current) becameWritable();
+        if (s.writable && !wasWritable.current) onWritable.current();
         wasWritable.current = s.writable;
       }),
-    [ledger],
+    [ledger, onWritable],
   );
   return {
     status,

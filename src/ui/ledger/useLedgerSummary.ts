@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CATEGORY_IDS, type CategoryId } from '../../core/taxonomy';
 import { filterChoices, type Ledger } from '../../db';
+import { useLatest } from '../use-latest';
 
 export interface LedgerSummary {
   choices: { purposes: string[]; categories: CategoryId[] };
@@ -15,6 +16,7 @@ const NOTHING_YET: LedgerSummary = { choices: { purposes: [], categories: [] }, 
 /** `afterRead` runs after every read, answered or not (the panel shows the ledger's status then). */
 export function useLedgerSummary(ledger: Ledger, version: number, afterRead: () => void): LedgerSummary {
   const [summary, setSummary] = useState<LedgerSummary>(NOTHING_YET);
+  const read = useLatest(afterRead);
   useEffect(() => {
     void (async () => {
       try {
@@ -29,8 +31,8 @@ export function useLedgerSummary(ledger: Ledger, version: number, afterRead: () 
       } catch {
         // the status banner says why
       }
-      afterRead();
+      read.current();
     })();
-  }, [ledger, version]);
+  }, [ledger, version, read]);
   return summary;
 }
