@@ -27,17 +27,20 @@ import { sessionReplay } from './session-replay';
 import { tooPrecise } from './too-precise';
 
 export const CHECKS = [
-  // purpose-limitation: a family outside the purpose's `allow`, uses beyond the purpose, consent given for another purpose (issue 5)
+  // purpose-limitation: a family outside the purpose's `allow`, uses beyond the purpose,
+  // consent given for another purpose (issue 5)
   categoryNotAllowed,
   extraUses,
   consentForOtherPurpose,
-  // minimal-necessity: an item or precision the purpose does not need, the same question twice, asked again too soon (issue 5), an unneeded item required (issue 9)
+  // minimal-necessity: an item or precision the purpose does not need, the same question twice,
+  // asked again too soon (issue 5), an unneeded item required (issue 9)
   categoryNotNeeded,
   tooPrecise,
   askedTwice,
   askedAgain,
   refusalBlocksSubmit,
-  // consent-notice: notice missing, incomplete, unreadable; no purpose; pre-ticked consent; asked again after a refusal (issue 9)
+  // consent-notice: notice missing, incomplete or unreadable; no purpose; pre-ticked consent;
+  // asked again after a refusal (issue 9)
   noticeMissing,
   elementMissing,
   purposeUndeclared,
@@ -51,7 +54,8 @@ export const CHECKS = [
   // insecure-transport: the page or its form over plain http
   httpPage,
   httpAction,
-  // third-party-recipient: answers, recordings or keystrokes going to a third party the policy does not name (issue 10)
+  // third-party-recipient: answers, recordings or keystrokes going to a third party the policy
+  // does not name (issue 10)
   formTarget,
   sessionReplay,
   keystrokeListener,
