@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LiveFacts, ScanResult } from '../core/types';
-import { mergeFrameScans, mergeLiveFacts } from './aggregate';
+import type { LiveFacts, ScanResult } from '../../../src/core/types';
+import { mergeFrameScans, mergeLiveFacts } from '../../../src/background/aggregate';
 
 function scan(selectors: string[], extra: Partial<ScanResult> = {}): ScanResult {
   return {
