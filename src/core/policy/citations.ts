@@ -34,7 +34,7 @@ export const CHECK_INFO: readonly CheckInfo[] = RUN_CHECKS.map((c) => ({
   observability: c.observability,
   citations: c.citations,
 }));
-/** @deprecated The same as CHECK_INFO (not the evaluator's CHECKS); kept for existing importers. */
+/** @deprecated The same as CHECK_INFO (not the evaluator's CHECKS); kept because existing tests import it. */
 export const CHECKS = CHECK_INFO;
 
 /** Element-specific additions for consent-notice/element-missing (which part of the notice is missing). */
