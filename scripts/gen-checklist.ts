@@ -4,8 +4,8 @@
 //   npx tsx scripts/gen-checklist.ts --check  → exits 1 when the checked-in file is stale
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CHECKS as EVALUATOR_CHECKS } from '../src/core/evaluate/rules';
-import { checkInfo, CHECKS as CHECK_INFO, type Observability } from '../src/core/policy/citations';
+import { CHECKS as EVALUATOR_CHECKS } from '../src/core/evaluate/checks';
+import { checkInfo, CHECK_INFO, type Observability } from '../src/core/policy/citations';
 import { CHECKLIST_CRITERIA, CHECKLIST_ITEMS, checksCovering } from '../src/core/policy/checklist';
 import { checklistAnchor } from '../src/core/report/markdown';
 import type { RuleId } from '../src/core/types';

@@ -1,10 +1,9 @@
 // Turn a scan and a policy into the report's purpose and findings (issue 3, 5, 9, 10).
-// The rules and their checks are data in ./rules; this file only runs them and dresses each hit
-// as a Finding: severity from the policy, message and fix in three languages, citations and
+// The checks are data, one object per check in ./checks; this file only runs them and dresses each
+// hit as a Finding: severity from the policy, message and fix in three languages, citations and
 // checklist rows for the policy's jurisdiction. Same input → same output, in a stable order.
 import { noticeTemplate } from '../fixes/notice-template';
-import { fixFor } from '../fixes/suggestions';
-import { checklistFor, citationsFor } from '../policy/citations';
+import { checklistOf, citationsOf } from '../policy/citations';
 import { DEFAULT_RULE_CONFIG } from '../policy/rules';
 import { RULE_IDS, SEVERITY_ORDER } from '../types';
 import type {
@@ -22,11 +21,11 @@ import type { Check, Hit } from './check';
 import { buildContext, type EvalContext } from './context';
 import { fitOf } from './fit';
 import { determinePurpose } from './purpose';
-import { CHECKS } from './rules';
+import { CHECKS } from './checks';
 import { localize, purposeLabel } from './words';
 
 export { determinePurpose, urlMatches } from './purpose';
-export { CHECKS } from './rules';
+export { CHECKS } from './checks';
 export type { Check, Hit } from './check';
 
 export interface EvaluationInput {
@@ -50,14 +49,11 @@ export const DEFAULT_SEVERITY: Record<RuleId, Severity> = Object.fromEntries(
   RULE_IDS.map((rule) => [rule, DEFAULT_RULE_CONFIG[rule].severity]),
 ) as Record<RuleId, Severity>;
 
-/** Findings HR fixes by pasting a notice: they carry the template (issue 6). */
-const NOTICE_TEMPLATE_CHECKS = new Set(['consent-notice/notice-missing', 'consent-notice/element-missing']);
-
 function toFinding(check: Check, hit: Hit, ctx: EvalContext): Finding {
   const vars = hit.vars ?? {};
   const purposeFor = (locale: Locale) => purposeLabel(ctx.purpose, ctx.purposeId, locale);
   const elements = vars.elements ?? [];
-  const checklist = [...new Set([...checklistFor(check.rule, check.id, elements), ...(hit.checklist ?? [])])];
+  const checklist = [...new Set([...checklistOf(check, elements), ...(hit.checklist ?? [])])];
   const citationContext = {
     elements,
     categories: vars.categories ?? [],
@@ -69,13 +65,12 @@ function toFinding(check: Check, hit: Hit, ctx: EvalContext): Finding {
     severity: ctx.rule(check.rule).severity ?? DEFAULT_SEVERITY[check.rule],
     fields: [...new Set(hit.fields)],
     message: localize(check.message, vars, purposeFor),
-    citation: citationsFor(check.rule, check.id, ctx.policy.jurisdiction ?? 'CN', citationContext),
+    citation: citationsOf(check, ctx.policy.jurisdiction ?? 'CN', citationContext),
   };
-  const fix = fixFor(check.rule, check.id, vars, purposeFor);
-  if (fix) finding.fix = fix;
+  finding.fix = localize(check.fix, vars, purposeFor);
   if (checklist.length > 0) finding.checklist = checklist;
   if (hit.recipients && hit.recipients.length > 0) finding.recipients = [...new Set(hit.recipients)];
-  if (NOTICE_TEMPLATE_CHECKS.has(`${check.rule}/${check.id}`)) {
+  if (check.noticeTemplate) {
     // The notice should describe the form as it will be once fixed: only what the purpose allows.
     const purpose = ctx.purpose;
     const categories = ctx.personal.map((f) => f.category).filter((c) => !purpose || fitOf(c, purpose) === 'allowed');

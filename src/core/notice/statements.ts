@@ -78,15 +78,6 @@ export function extraUsesIn(text: string): string[] {
   }).map((u) => u.use);
 }
 
-/**
- * Sensitive categories a consent statement names. A family word ("健康信息", "health data") stands
- * for the form's own fields of that family, since the statement is about this form.
- */
-export function sensitiveCategoriesNamed(text: string, fields: readonly Pick<ReportField, 'category'>[]): CategoryId[] {
-  const { categories, families } = namingsIn(text);
-  return withFamilies(categories, families, fields);
-}
-
 /** What a statement names, before the form's fields are known: categories, and families by a general word. */
 export function namingsIn(text: string): { categories: CategoryId[]; families: Family[] } {
   const categories = new Set<CategoryId>();

@@ -1,10 +1,10 @@
 // The 31 items of 《App违法违规收集使用个人信息行为认定方法》 (CAC, MIIT, MPS, SAMR, 2019), each with
 // its GDPR counterpart and, honestly, whether a web form page can show it (issue 9).
 // Titles are short paraphrases, not the official text. Which check covers an item is derived from
-// CHECKS in citations.ts, so docs/checklist.md (generated from this file) cannot drift from the
+// the checks (CHECK_INFO in citations.ts), so docs/checklist.md (generated from this file) cannot drift from the
 // checks the evaluator actually runs.
 import type { Localized } from '../types';
-import { CHECKS, ELEMENT_CHECKLIST } from './citations';
+import { CHECK_INFO, ELEMENT_CHECKLIST } from './citations';
 
 export interface ChecklistItem {
   /** "三.4": criterion (一…六) and item number. */
@@ -344,7 +344,7 @@ export const CHECKLIST_ITEMS: readonly ChecklistItem[] = [
 
 /** "rule/check" ids that cover an item (element-missing/withdrawal etc. for element rows). */
 export function checksCovering(itemId: string): string[] {
-  const out = CHECKS.filter((c) => c.checklist.includes(itemId)).map((c) => `${c.rule}/${c.check}`);
+  const out = CHECK_INFO.filter((c) => c.checklist.includes(itemId)).map((c) => `${c.rule}/${c.check}`);
   for (const [element, items] of Object.entries(ELEMENT_CHECKLIST)) {
     if (items?.includes(itemId)) out.push(`consent-notice/element-missing (${element})`);
   }

@@ -1,7 +1,7 @@
 // The verdict sentence, the one action, the finding lines and the marks' names (issue 18), in
 // the three languages, from hand-built reports.
 import { describe, expect, it } from 'vitest';
-import { CHECKS } from '../../../src/core/evaluate/rules';
+import { CHECKS } from '../../../src/core/evaluate/checks';
 import { CHECK_WORDS } from '../../../src/core/report/verdict-words';
 import { bySeriousness, findingLine, markNames, verdictOf, type VerdictInput } from '../../../src/core/report/verdict';
 import type { Finding, ReportField } from '../../../src/core/types';

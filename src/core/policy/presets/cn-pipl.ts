@@ -1,24 +1,9 @@
 // Preset `cn-pipl` (the default policy): a Chinese employer under PIPL, GB/T 35273-2020 and the
 // Cybersecurity Law. Purposes and their data are shared with eu-gdpr (workplace-purposes.ts);
 // what is Chinese is the legal basis of each purpose and how long answers are kept.
-import type { Policy, RuleConfig, RuleId } from '../../types';
+import type { Policy } from '../../types';
+import { PRESET_RULES } from './preset-rules';
 import { purposeFrom } from './workplace-purposes';
-
-/** Rules shared by both presets: every rule on, and a notice must say all seven things. */
-export const PRESET_RULES: Partial<Record<RuleId, RuleConfig>> = {
-  'purpose-limitation': { severity: 'high' },
-  'minimal-necessity': { severity: 'medium', repeatWithinDays: 1 },
-  // withdrawal (PIPL Art. 15 / GDPR Art. 7(3)) is only owed where the purpose's legal basis is
-  // consent; the evaluator asks for it on those purposes only. contact is always owed
-  // (PIPL Art. 17(1)(1) and Art. 50 / GDPR Art. 13(1)(a)).
-  'consent-notice': {
-    severity: 'high',
-    requireElements: ['purpose', 'retention', 'controller', 'rights', 'withdrawal', 'contact'],
-  },
-  'separate-consent': { severity: 'high' },
-  'insecure-transport': { severity: 'high' },
-  'third-party-recipient': { severity: 'medium' },
-};
 
 export const CN_PIPL: Policy = {
   id: 'cn-pipl',

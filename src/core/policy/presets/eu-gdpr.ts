@@ -5,7 +5,7 @@
 // employers usually rely on for visitor logs and security monitoring; until it is added, those
 // purposes use the nearest honest value and say so below.
 import type { Policy } from '../../types';
-import { PRESET_RULES } from './cn-pipl';
+import { PRESET_RULES } from './preset-rules';
 import { purposeFrom } from './workplace-purposes';
 
 export const EU_GDPR: Policy = {

@@ -1,32 +1,8 @@
-// separate-consent (policy.md, issue 9): sensitive data with only a bundled consent; data read
-// before the person touched the form or a consent control.
-import type { CategoryId } from '../../taxonomy';
-import type { Check, Hit } from '../check';
+// separate-consent/collected-before-consent: Collected before consent.
+import { item, OECD } from '../../policy/provisions';
+import { defineCheck, type Hit } from '../check';
 import type { EvalContext, PersonalField } from '../context';
-import { categoriesOf, selectorsOf } from '../select';
-
-const bundled: Check = {
-  id: 'bundled-consent',
-  rule: 'separate-consent',
-  needsConsentBasis: true,
-  applies(ctx) {
-    const named = new Set<CategoryId>([
-      ...ctx.scan.notice.separateConsentFor,
-      ...ctx.scan.page.consentControls.flatMap((c) => c.names),
-    ]);
-    const uncovered = ctx.personal.filter((f) => f.sensitive && !named.has(f.category));
-    if (uncovered.length === 0) return [];
-    return [{ fields: selectorsOf(uncovered), vars: { categories: categoriesOf(uncovered) } }];
-  },
-  message: {
-    en: (w) =>
-      `This form collects sensitive personal information (${w.categories}) but asks for no separate consent that names it. A general "I agree" or "by submitting you agree" is not enough.`,
-    'zh-CN': (w) =>
-      `本表单收集${w.categories}，属于敏感个人信息，却没有单独征求针对这些信息的同意。笼统的“我已阅读并同意”或“提交即视为同意”并不足够。`,
-    'zh-TW': (w) =>
-      `本表單蒐集${w.categories}，屬於敏感個人資料，卻沒有單獨徵求針對這些資料的同意。籠統的「我已閱讀並同意」或「送出即視為同意」並不足夠。`,
-  },
-};
+import { selectorsOf } from '../select';
 
 type EarlyKind = 'geolocation' | 'camera' | 'hidden-fill';
 
@@ -47,9 +23,13 @@ function firstInteraction(ctx: EvalContext): number {
   return times.length > 0 ? Math.min(...times) : Number.POSITIVE_INFINITY;
 }
 
-const collectedBeforeConsent: Check = {
+export const collectedBeforeConsent = defineCheck({
   id: 'collected-before-consent',
   rule: 'separate-consent',
+  title: { en: 'Collected before consent', 'zh-CN': '征得同意前即开始收集', 'zh-TW': '取得同意前即開始蒐集' },
+  observability: 'static-and-live',
+  needsConsentBasis: false,
+  noticeTemplate: false,
   applies(ctx) {
     const hits: Hit[] = [];
     const liveKinds = new Set<EarlyKind>();
@@ -86,6 +66,27 @@ const collectedBeforeConsent: Check = {
     'zh-TW': (w) =>
       `在您操作表單或作出同意之前，頁面就已${w.variant === 'camera' ? '開啟攝影機' : w.variant === 'hidden-fill' ? '自動填入個人資料' : '讀取您的位置'}（${w.detail}）。`,
   },
-};
-
-export const SEPARATE_CONSENT_CHECKS: readonly Check[] = [bundled, collectedBeforeConsent];
+  fix: {
+    en: () =>
+      'Read the location or start the camera only after the employee has given consent or used the related question; remove automatic calls on page load and hidden auto-filled inputs.',
+    'zh-CN': () =>
+      '只在员工作出同意或点击相关问题后才读取定位或开启摄像头；删除页面加载时的自动调用和自动填入的隐藏字段。',
+    'zh-TW': () =>
+      '只在員工作出同意或點擊相關問題後才讀取定位或開啟攝影機；刪除頁面載入時的自動呼叫和自動填入的隱藏欄位。',
+  },
+  citations: {
+    CN: ['PIPL Art. 14', 'GB/T 35273-2020 §5.4', item('三.1')],
+    EU: ['GDPR Art. 6(1)(a)', 'GDPR Art. 7(1)'],
+    generic: [OECD.collection],
+  },
+  checklist: ['三.1'],
+  words: {
+    aboutPage: true,
+    problem: {
+      en: () => 'collects data before you agree',
+      'zh-CN': () => '在您同意之前就开始收集信息',
+      'zh-TW': () => '在您同意之前就開始蒐集資料',
+    },
+    short: { en: () => 'collected before you agree', 'zh-CN': () => '同意前即被收集', 'zh-TW': () => '同意前即被蒐集' },
+  },
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formFingerprint } from './fingerprint';
-import type { CategoryId } from './taxonomy';
+import { formFingerprint } from '../../src/core/fingerprint';
+import type { CategoryId } from '../../src/core/taxonomy';
 
 const field = (label: string, category: string | null) => ({ label, category: category as CategoryId | null });
 
