@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHECKS as EVALUATOR_CHECKS } from '../src/core/evaluate/checks';
 import { checkInfo, CHECK_INFO, type Observability } from '../src/core/policy/citations';
+import { CITATION_SOURCES } from '../src/core/policy/provisions';
 import { CHECKLIST_CRITERIA, CHECKLIST_ITEMS, checksCovering } from '../src/core/policy/checklist';
 import { checklistAnchor } from '../src/core/report/markdown';
 import type { RuleId } from '../src/core/types';
@@ -82,6 +83,10 @@ export function renderChecklist(): string {
   out.push('These checks back other provisions (cited in each finding) but no item of the 2019 checklist:', '');
   for (const info of CHECK_INFO.filter((c) => c.checklist.length === 0))
     out.push(`- ${describeCheck(`${info.rule}/${info.check}`)}`);
+  out.push('');
+  out.push('## Abbreviations in citations', '');
+  for (const source of CITATION_SOURCES)
+    out.push(`- **${source.prefix}**: ${source.name.en} / ${source.name['zh-CN']}`);
   out.push('');
   return out.join('\n');
 }

@@ -26,7 +26,6 @@ import { localize, purposeLabel } from './words';
 
 export { determinePurpose, urlMatches } from './purpose';
 export { CHECKS } from './checks';
-export type { Check, Hit } from './check';
 
 export interface EvaluationInput {
   scan: ScanResult;

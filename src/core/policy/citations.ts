@@ -13,7 +13,7 @@ import type { LegalBasis, Localized, NoticeElement, RuleId } from '../types';
 import { isCategoryId, isSensitive, type CategoryId } from '../taxonomy';
 import { CAC_2020, item, OECD, type Jurisdiction, type Observability } from './provisions';
 
-export { CITATION_SOURCES, JURISDICTIONS, type Jurisdiction, type Observability } from './provisions';
+export { JURISDICTIONS, type Jurisdiction, type Observability } from './provisions';
 
 export interface CheckInfo {
   readonly rule: RuleId;
@@ -34,8 +34,6 @@ export const CHECK_INFO: readonly CheckInfo[] = RUN_CHECKS.map((c) => ({
   observability: c.observability,
   citations: c.citations,
 }));
-/** @deprecated The same as CHECK_INFO (not the evaluator's CHECKS); kept because existing tests import it. */
-export const CHECKS = CHECK_INFO;
 
 /** Element-specific additions for consent-notice/element-missing (which part of the notice is missing). */
 export const ELEMENT_CITATIONS: Readonly<Record<NoticeElement, Readonly<Record<Jurisdiction, readonly string[]>>>> = {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../../src/core/evaluate';
 import { LOCALES, wordsFor } from '../../../src/core/evaluate/words';
 import { hasFix } from '../../../src/core/fixes';
-import { CHECKS as CHECK_INFO, checkInfo, citationsFor } from '../../../src/core/policy/citations';
+import { CHECK_INFO, checkInfo, citationsFor } from '../../../src/core/policy/citations';
 import { RULE_IDS } from '../../../src/core/types';
 
 describe('check metadata', () => {

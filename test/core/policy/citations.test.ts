@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKS, JURISDICTIONS, checklistFor, citationsFor, checkInfo } from '../../../src/core/policy/citations';
+import {
+  CHECK_INFO as CHECKS,
+  JURISDICTIONS,
+  checklistFor,
+  citationsFor,
+  checkInfo,
+} from '../../../src/core/policy/citations';
 import { CHECKLIST_ITEMS, checksCovering } from '../../../src/core/policy/checklist';
 import { RULE_IDS } from '../../../src/core/types';
 
