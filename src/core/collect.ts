@@ -7,7 +7,7 @@ import { validateValue } from './classify/validators';
 import { currentValue, extractFieldsSteps } from './extract';
 // From facts.ts, not the notice index: the index also brings the inline-script reader.
 import { collectNoticeSteps, type CollectedNotice, type InlineScriptReader } from './notice/facts';
-import { runToEnd, type Steps } from './steps';
+import { Pacer, runToEnd, type Steps } from './steps';
 import type { FieldDescriptor } from './types';
 
 export interface ScanOptions {
@@ -68,31 +68,29 @@ export function* collectFieldsAndElementsSteps(
   opts: ScanOptions,
 ): Steps<{ fields: CollectedFields; elements: Element[] }> {
   const within = opts.within == null ? undefined : Array.isArray(opts.within) ? opts.within : [opts.within];
-  const { descriptors, elements } = yield* extractFieldsSteps(root, { within, maxFields: opts.maxFields });
-  const forms = elements.map((element, i): FieldForm | null => {
-    const formIndex = descriptors[i]!.formIndex;
-    const form = formIndex < 0 ? null : formOf(element);
-    return form ? { key: formIndex, action: resolveAction(form.getAttribute('action'), opts.pageUrl) } : null;
-  });
-  const checked = descriptors.map((d, i) => {
+  const extraction = yield* extractFieldsSteps(root, { within, maxFields: opts.maxFields });
+  const { descriptors, elements } = extraction;
+  const forms: (FieldForm | null)[] = [];
+  const checked: FieldDescriptor[] = [];
+  // One action per form, not per question (10,000 questions of one form parse one URL).
+  const actions = new Map<Element, FieldForm>();
+  const pacer = new Pacer();
+  for (let i = 0; i < descriptors.length; i++) {
+    const d = descriptors[i]!;
+    const form = extraction.forms[i];
+    let transport = form ? actions.get(form) : undefined;
+    if (form && !transport) {
+      transport = { key: d.formIndex, action: resolveAction(form.getAttribute('action'), opts.pageUrl) };
+      actions.set(form, transport);
+    }
+    forms.push(transport ?? null);
     // The value never leaves this expression: the validators check it, only their name is kept.
-    if (!d.hasValue || d.checked) return d;
-    return { ...d, valueValidator: validateValue(currentValue(elements[i]!))?.name ?? null };
-  });
+    checked.push(
+      !d.hasValue || d.checked ? d : { ...d, valueValidator: validateValue(currentValue(elements[i]!))?.name ?? null },
+    );
+    if (pacer.due()) yield;
+  }
   return { fields: { descriptors: checked, forms }, elements };
-}
-
-function formOf(element: Element): Element | null {
-  const formId = element.getAttribute('form');
-  if (formId) {
-    const root = element.getRootNode() as Document | ShadowRoot;
-    const byId = root.getElementById?.(formId);
-    if (byId) return byId;
-  }
-  for (let cur = element.parentNode; cur && cur.nodeType === 1; cur = cur.parentNode) {
-    if ((cur as Element).tagName.toUpperCase() === 'FORM') return cur as Element;
-  }
-  return null;
 }
 
 /** The absolute http(s) URL a form posts to; null for none, "javascript:" or unparsable actions. */

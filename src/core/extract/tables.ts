@@ -5,6 +5,7 @@
 import { tagOf } from '../dom/attributes';
 import { parentElementOf } from '../dom/roots';
 import { textOf } from '../dom/text';
+import type { Meter } from '../steps';
 import { CONTROL_ROLES } from './controls';
 import { precedingText } from './nearby-text';
 
@@ -62,6 +63,7 @@ export interface TableTexts {
 export class TableIndex {
   private readonly grids = new Map<Element, TableGrid>();
   private readonly cells = new Map<Element, CellFacts>();
+  constructor(private readonly meter: Meter) {}
 
   /** Label texts for a control in `cell`. */
   textsFor(cell: Element): TableTexts {
@@ -117,7 +119,7 @@ export class TableIndex {
   private factsOf(cell: Element): CellFacts {
     let facts = this.cells.get(cell);
     if (!facts) {
-      facts = { text: textOf(cell, 200), hasControl: containsControl(cell) };
+      facts = { text: textOf(cell, 200, this.meter), hasControl: containsControl(cell) };
       this.cells.set(cell, facts);
     }
     return facts;
@@ -127,6 +129,8 @@ export class TableIndex {
     let grid = this.grids.get(table);
     if (!grid) {
       grid = buildGrid(table);
+      // A table is indexed once, by the first question in it: that question pays for every cell.
+      this.meter.units += grid.positions.size;
       this.grids.set(table, grid);
     }
     return grid;
