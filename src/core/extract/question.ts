@@ -31,7 +31,8 @@ const MAX_PARTS = 12;
 const PART_CHARS = 48;
 /** Characters of a question text kept in `texts` (its end goes to `parts` when longer). */
 const QUESTION_CHARS = 120;
-/** aria-labelledby ids followed: the first and the last ones. */
+/** aria-labelledby: characters of the id list looked up, and elements whose text is read. */
+const REF_LIST_CHARS = 8192;
 const MAX_REFS = 32;
 /** Nodes read per referenced element when there are several. */
 const REF_NODES = 40;
@@ -275,23 +276,31 @@ function isOwnLabel(ctx: RootContext, titleElement: Element, control: Element): 
 }
 
 /**
- * The text of the elements an aria-labelledby / aria-describedby names, in its order. Bounded: the
- * first and last MAX_REFS / 2 ids, few nodes each when there are several. With `onPart`, each
- * short referenced text is also a part, those beside the control first (a question's own label
- * sits next to it; a page's boilerplate does not).
+ * The text of the elements an aria-labelledby / aria-describedby names, in its order. Bounded:
+ * ids are looked up in the first and last REF_LIST_CHARS / 2 characters of the list, texts read
+ * from the first and last MAX_REFS / 2 elements and up to 8 beside the control, few nodes each
+ * when there are several. With `onPart`, each short referenced text is also a part, those beside
+ * the control first (a question's own label sits next to it; a page's boilerplate does not).
  */
 function idsText(ctx: RootContext, ids: string, control: Element, onPart?: (text: string) => void): string {
-  let list = bounded(ids).split(/\s+/);
-  if (list.length > MAX_REFS) list = [...list.slice(0, MAX_REFS / 2), ...list.slice(-MAX_REFS / 2)];
-  ctx.meter.units += list.length;
-  const refs = list
+  const list = (
+    ids.length > REF_LIST_CHARS ? `${ids.slice(0, REF_LIST_CHARS / 2)} ${ids.slice(-REF_LIST_CHARS / 2)}` : ids
+  )
+    .split(/\s+/)
     .map((id) => ctx.byId(id))
-    .filter((e): e is Element => e !== null)
+    .filter((e): e is Element => e !== null);
+  ctx.meter.units += list.length >> 3;
+  const parent = control.parentNode;
+  const near = (e: Element): number => +(e.parentNode === parent || e.parentNode === parent?.parentNode);
+  let beside = 0;
+  const refs = list
+    .filter(
+      (e, i) =>
+        list.length <= MAX_REFS || i < MAX_REFS / 2 || i >= list.length - MAX_REFS / 2 || (near(e) && beside++ < 8),
+    )
     .map((e) => ({ e, text: textOf(e, list.length > 1 ? REF_NODES : 400, ctx.meter) }));
   const whole = refs.map((r) => r.text).join(' ');
   if (onPart && refs.length > 1) {
-    const parent = control.parentNode;
-    const near = (e: Element): number => +(e.parentNode === parent || e.parentNode === parent?.parentNode);
     for (const { text } of refs.sort((a, b) => near(b.e) - near(a.e))) {
       const cleaned = cleanLabel(text).text;
       if (cleaned.length <= PART_CHARS) onPart(cleaned);
