@@ -3,7 +3,7 @@
 // is kept), the form each belongs to, and the category-free notice facts. It imports no
 // classification vocabulary and no public-suffix list, so the content script stays small;
 // `completeScan` (scan.ts) finishes the job where those live.
-import { validateValue } from './classify/validators';
+import { CHINESE_VALIDATORS, firstPassing, type ValueValidator } from './classify/validators';
 import { currentValue, extractFieldsSteps } from './extract';
 // From facts.ts, not the notice index: the index also brings the inline-script reader.
 import { collectNoticeSteps, type CollectedNotice, type InlineScriptReader } from './notice/facts';
@@ -18,6 +18,11 @@ export interface ScanOptions {
   maxFields?: number;
   /** Static reading of inline scripts (CLI, preview); the extension watches live instead. */
   readScripts?: InlineScriptReader;
+  /**
+   * The validators a pre-filled value is checked with; default: CHINESE_VALIDATORS (what the
+   * content script can carry). `scanRoot` passes `validateValue` (every validator).
+   */
+  validate?: (value: string) => ValueValidator | null;
 }
 
 /** The form a question belongs to: `key` is its document-wide form index (stable across incremental collections), `action` is resolved. */
@@ -75,6 +80,7 @@ export function* collectFieldsAndElementsSteps(
   // One action per form, not per question (10,000 questions of one form parse one URL).
   const actions = new Map<Element, FieldForm>();
   const pacer = new Pacer();
+  const validate = opts.validate ?? ((value: string) => firstPassing(value, CHINESE_VALIDATORS));
   for (let i = 0; i < descriptors.length; i++) {
     const d = descriptors[i]!;
     const form = extraction.forms[i];
@@ -86,7 +92,7 @@ export function* collectFieldsAndElementsSteps(
     forms.push(transport ?? null);
     // The value never leaves this expression: the validators check it, only their name is kept.
     checked.push(
-      !d.hasValue || d.checked ? d : { ...d, valueValidator: validateValue(currentValue(elements[i]!))?.name ?? null },
+      !d.hasValue || d.checked ? d : { ...d, valueValidator: validate(currentValue(elements[i]!))?.name ?? null },
     );
     if (pacer.due()) yield;
   }
