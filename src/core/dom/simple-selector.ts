@@ -72,7 +72,7 @@ export function compileSimpleSelector(source: string): SimpleSelector {
  * The first descendant of `root` (document order) that `selector` matches, visiting at most
  * `maxNodes` elements — querySelector without linkedom's per-call selector compilation.
  */
-export function findFirst(root: Element, selector: SimpleSelector, maxNodes = 500): Element | null {
+export function findFirst(root: Element, selector: Pick<SimpleSelector, 'matches'>, maxNodes = 500): Element | null {
   return findAll(root, selector, 1, maxNodes)[0] ?? null;
 }
 
@@ -80,7 +80,12 @@ export function findFirst(root: Element, selector: SimpleSelector, maxNodes = 50
  * The first `max` descendants of `root` that `selector` matches, visiting at most `maxNodes`
  * elements (in document order, without a stack: an element with 100,000 children costs no more).
  */
-export function findAll(root: Element, selector: SimpleSelector, max: number, maxNodes = 500): Element[] {
+export function findAll(
+  root: Element,
+  selector: Pick<SimpleSelector, 'matches'>,
+  max: number,
+  maxNodes = 500,
+): Element[] {
   const found: Element[] = [];
   let element: Element | null = root.firstElementChild;
   for (let visited = 0; element && visited < maxNodes && found.length < max; visited++) {

@@ -4,6 +4,7 @@
 
 import { tagOf } from '../dom/attributes';
 import { parentElementOf } from '../dom/roots';
+import { findFirst, type SimpleSelector } from '../dom/simple-selector';
 import { textOf } from '../dom/text';
 import type { Meter } from '../steps';
 import { CONTROL_ROLES } from './controls';
@@ -32,21 +33,20 @@ interface CellFacts {
 
 const NOT_CONTROL_INPUTS = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
 
-/** Whether a cell holds a control (walked by hand: bounded, no selector compilation). */
-function containsControl(cell: Element): boolean {
-  const stack: Element[] = [];
-  for (let c = cell.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
-  for (let visited = 0; stack.length && visited < 300; visited++) {
-    const el = stack.pop()!;
+/** A control inside a cell (a hidden input or a button is none). */
+const CONTROL: Pick<SimpleSelector, 'matches'> = {
+  matches(el: Element): boolean {
     const tag = tagOf(el);
     if (tag === 'SELECT' || tag === 'TEXTAREA') return true;
     if (tag === 'INPUT' && !NOT_CONTROL_INPUTS.has((el.getAttribute('type') ?? 'text').toLowerCase())) return true;
-    if (el.hasAttribute('contenteditable')) return true;
     const role = el.getAttribute('role');
-    if (role && CONTROL_ROLES.has(role)) return true;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
-  }
-  return false;
+    return el.hasAttribute('contenteditable') || (role !== null && CONTROL_ROLES.has(role));
+  },
+};
+
+/** Whether a cell holds a control (walked by hand: bounded, no selector compilation). */
+function containsControl(cell: Element): boolean {
+  return findFirst(cell, CONTROL, 300) !== null;
 }
 
 export interface TableTexts {
