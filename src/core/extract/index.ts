@@ -307,7 +307,7 @@ function* buildQuestions(
     const form = formAttr ? ctx.byId(formAttr) : ancestors.form;
     const checked = q.choice && q.members.some(isChecked);
     const formIndex = contexts.formIndexOf(ctx, form);
-    descriptors.push({
+    const descriptor: FieldDescriptor = {
       selector: ctx.selectors.selectorOf(element),
       // Exactly as written (HR scripts match on them); only an empty attribute counts as absent.
       id: element.getAttribute('id') || null,
@@ -328,8 +328,10 @@ function* buildQuestions(
       checked,
       formIndex,
       inSearchArea: ancestors.searchArea,
-      ...(texts.parts.length ? { parts: texts.parts } : {}),
-    });
+    };
+    // Only long or assembled questions have parts: ordinary descriptors stay as they were.
+    if (texts.parts.length) descriptor.parts = texts.parts;
+    descriptors.push(descriptor);
     elements.push(element);
     forms.push(formIndex < 0 ? null : form);
     // A group of 10,000 radios is one question with 10,000 selectors: its members count as work.
