@@ -3,6 +3,7 @@
 // a small fixed amount of work, and the bounds leave no blind spot: the question's own words
 // still decide its category. Classified the way the extension does it: the DOM half where the page
 // is, a structured clone, the rest where the vocabularies are.
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { collectScan } from '../../../src/core/collect';
 import { extractFields, extractFieldsSteps } from '../../../src/core/extract';
@@ -212,5 +213,37 @@ describe('bounded work per item', () => {
     // Each expensive question reads 32 × 40 nodes: about one per pause.
     expect(expensive).toBeGreaterThanOrEqual(30);
     expect(plain).toBeLessThan(15);
+  });
+
+  it('open shadow roots nested N deep, a control in each: DOM reads per control do not grow with N', () => {
+    const nested = (depth: number): Document => {
+      const { document } = parseHTML('<!DOCTYPE html><html><body><div id="top"></div></body></html>') as unknown as {
+        document: Document;
+      };
+      let host = document.getElementById('top')!;
+      for (let level = 0; level < depth; level++) {
+        const root = host.attachShadow({ mode: 'open' });
+        const label = document.createElement('label');
+        label.textContent = `手机号 ${level}`;
+        const input = document.createElement('input');
+        input.setAttribute('name', `phone${level}`);
+        label.appendChild(input);
+        root.appendChild(label);
+        host = document.createElement('div');
+        root.appendChild(host);
+      }
+      return document;
+    };
+    const perControl = (depth: number): number => {
+      const document = nested(depth);
+      const { reads, result } = countReads(document, () => extractFields(document));
+      expect(result.descriptors).toHaveLength(depth);
+      return reads / depth;
+    };
+    const shallow = perControl(100);
+    const deep = perControl(800);
+    expect(deep, `${shallow.toFixed(1)} reads per control at 100 roots, ${deep.toFixed(1)} at 800`).toBeLessThanOrEqual(
+      shallow * 1.2 + 5,
+    );
   });
 });
