@@ -66,18 +66,14 @@ export function bounded(text: string): string {
  * than a small one. `meter` counts the nodes visited (steps.ts).
  */
 export function textOf(element: Element, maxNodes = 400, meter?: Meter): string {
-  let head = '';
-  let tail = '';
+  const parts: string[] = [];
   let visited = 0;
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child && visited < maxNodes; child = child.nextSibling) {
       visited++;
       if (child.nodeType === 3) {
-        const value = child.nodeValue ?? '';
-        const room = HEAD_CHARS - head.length;
-        if (room > 0) head += ' ' + value.slice(0, room);
-        if (value.length > room)
-          tail = (tail + ' ' + value.slice(Math.max(room, 0, value.length - TAIL_CHARS))).slice(-TAIL_CHARS);
+        const value = child.nodeValue;
+        if (value) parts.push(bounded(value));
       } else if (child.nodeType === 1) {
         const tag = (child as Element).tagName;
         if (OPAQUE_TAGS.has(tag) || OPAQUE_TAGS.has(tag.toUpperCase())) continue;
@@ -87,5 +83,5 @@ export function textOf(element: Element, maxNodes = 400, meter?: Meter): string 
   };
   walk(element);
   if (meter) meter.units += visited;
-  return normalizeText(tail ? `${head} … ${tail}` : head);
+  return normalizeText(bounded(parts.join(' ')));
 }
