@@ -246,4 +246,50 @@ describe('bounded work per item', () => {
       shallow * 1.2 + 5,
     );
   });
+
+  it('controls with neither id nor name in N nested shadow roots: queries of the DOM half per control do not grow with N', () => {
+    const nested = (depth: number): Document => {
+      const { document } = parseHTML('<!DOCTYPE html><html><body><div id="top"></div></body></html>') as unknown as {
+        document: Document;
+      };
+      let host = document.getElementById('top')!;
+      for (let level = 0; level < depth; level++) {
+        const root = host.attachShadow({ mode: 'open' });
+        root.appendChild(document.createElement('input'));
+        host = document.createElement('div');
+        root.appendChild(host);
+      }
+      return document;
+    };
+    const queriesPerControl = (depth: number): number => {
+      const document = nested(depth);
+      const shadow = document.getElementById('top')!.shadowRoot!;
+      let queries = 0;
+      const undo: (() => void)[] = [];
+      for (const target of [document, shadow]) {
+        const proto = Object.getPrototypeOf(target) as { querySelector: (s: string) => Element | null };
+        const original = proto.querySelector;
+        if (undo.some((u) => (u as { key?: unknown }).key === original)) continue;
+        proto.querySelector = function (this: ParentNode, selector: string) {
+          queries++;
+          return original.call(this, selector);
+        };
+        const restore = (): void => void (proto.querySelector = original);
+        (restore as { key?: unknown }).key = original;
+        undo.push(restore);
+      }
+      try {
+        collectScan(document, { pageUrl: PAGE_URL });
+      } finally {
+        for (const restore of undo) restore();
+      }
+      return queries / depth;
+    };
+    const shallow = queriesPerControl(50);
+    const deep = queriesPerControl(200);
+    expect(
+      deep,
+      `${shallow.toFixed(1)} queries per control at 50 roots, ${deep.toFixed(1)} at 200`,
+    ).toBeLessThanOrEqual(shallow * 1.2 + 2);
+  });
 });
