@@ -4,14 +4,7 @@
 export const SHADOW_PIERCE = ' >>> ';
 
 export function resolveSelector(root: Document | ShadowRoot, selector: string): Element | null {
-  let scope: Document | ShadowRoot | null = root;
-  let found: Element | null = null;
-  for (const part of selector.split(SHADOW_PIERCE)) {
-    if (!scope) return null;
-    found = query(scope, part);
-    scope = found?.shadowRoot ?? null;
-  }
-  return found;
+  return shadowResolver(root)(selector);
 }
 
 /**
