@@ -305,7 +305,10 @@ const SECTIONS: (() => Promise<void>)[] = [
   ledgerSection,
 ];
 
-for (const section of SECTIONS) await section();
+// `npm run bench -- --node`: the Node sections only (scan, linearity, memory), no browser.
+const NODE_SECTIONS = new Set<() => Promise<void>>([scanSection, linearitySection, memorySection]);
+const nodeOnly = process.argv.includes('--node');
+for (const section of SECTIONS) if (!nodeOnly || NODE_SECTIONS.has(section)) await section();
 // The summary line again, last, for scripts that read the final line.
 if (overallRatio) console.log(overallRatio);
 process.exit(0);

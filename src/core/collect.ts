@@ -3,11 +3,11 @@
 // is kept), the form each belongs to, and the category-free notice facts. It imports no
 // classification vocabulary and no public-suffix list, so the content script stays small;
 // `completeScan` (scan.ts) finishes the job where those live.
-import { validateValue } from './classify/validators';
+import { CHINESE_VALIDATORS, firstPassing, type ValueValidator } from './classify/validators';
 import { currentValue, extractFieldsSteps } from './extract';
 // From facts.ts, not the notice index: the index also brings the inline-script reader.
 import { collectNoticeSteps, type CollectedNotice, type InlineScriptReader } from './notice/facts';
-import { runToEnd, type Steps } from './steps';
+import { Pacer, runToEnd, type Steps } from './steps';
 import type { FieldDescriptor } from './types';
 
 export interface ScanOptions {
@@ -18,6 +18,11 @@ export interface ScanOptions {
   maxFields?: number;
   /** Static reading of inline scripts (CLI, preview); the extension watches live instead. */
   readScripts?: InlineScriptReader;
+  /**
+   * The validators a pre-filled value is checked with; default: CHINESE_VALIDATORS (what the
+   * content script can carry). `scanRoot` passes `validateValue` (every validator).
+   */
+  validate?: (value: string) => ValueValidator | null;
 }
 
 /** The form a question belongs to: `key` is its document-wide form index (stable across incremental collections), `action` is resolved. */
@@ -68,31 +73,30 @@ export function* collectFieldsAndElementsSteps(
   opts: ScanOptions,
 ): Steps<{ fields: CollectedFields; elements: Element[] }> {
   const within = opts.within == null ? undefined : Array.isArray(opts.within) ? opts.within : [opts.within];
-  const { descriptors, elements } = yield* extractFieldsSteps(root, { within, maxFields: opts.maxFields });
-  const forms = elements.map((element, i): FieldForm | null => {
-    const formIndex = descriptors[i]!.formIndex;
-    const form = formIndex < 0 ? null : formOf(element);
-    return form ? { key: formIndex, action: resolveAction(form.getAttribute('action'), opts.pageUrl) } : null;
-  });
-  const checked = descriptors.map((d, i) => {
+  const extraction = yield* extractFieldsSteps(root, { within, maxFields: opts.maxFields });
+  const { descriptors, elements } = extraction;
+  const forms: (FieldForm | null)[] = [];
+  const checked: FieldDescriptor[] = [];
+  // One action per form, not per question (10,000 questions of one form parse one URL).
+  const actions = new Map<Element, FieldForm>();
+  const pacer = new Pacer();
+  const validate = opts.validate ?? ((value: string) => firstPassing(value, CHINESE_VALIDATORS));
+  for (let i = 0; i < descriptors.length; i++) {
+    const d = descriptors[i]!;
+    const form = extraction.forms[i];
+    let transport = form ? actions.get(form) : undefined;
+    if (form && !transport) {
+      transport = { key: d.formIndex, action: resolveAction(form.getAttribute('action'), opts.pageUrl) };
+      actions.set(form, transport);
+    }
+    forms.push(transport ?? null);
     // The value never leaves this expression: the validators check it, only their name is kept.
-    if (!d.hasValue || d.checked) return d;
-    return { ...d, valueValidator: validateValue(currentValue(elements[i]!))?.name ?? null };
-  });
+    checked.push(
+      !d.hasValue || d.checked ? d : { ...d, valueValidator: validate(currentValue(elements[i]!))?.name ?? null },
+    );
+    if (pacer.due()) yield;
+  }
   return { fields: { descriptors: checked, forms }, elements };
-}
-
-function formOf(element: Element): Element | null {
-  const formId = element.getAttribute('form');
-  if (formId) {
-    const root = element.getRootNode() as Document | ShadowRoot;
-    const byId = root.getElementById?.(formId);
-    if (byId) return byId;
-  }
-  for (let cur = element.parentNode; cur && cur.nodeType === 1; cur = cur.parentNode) {
-    if ((cur as Element).tagName.toUpperCase() === 'FORM') return cur as Element;
-  }
-  return null;
 }
 
 /** The absolute http(s) URL a form posts to; null for none, "javascript:" or unparsable actions. */

@@ -5,7 +5,7 @@
 // (`completeScan`) in the background: the classification vocabularies are then compiled once per
 // browser instead of once per frame, and the content script stays small.
 
-import { classifyField } from './classify';
+import { classifyField, validateValue } from './classify';
 import { collectScan, type CollectedScan, type FieldForm, type ScanOptions } from './collect';
 import { registrableDomainOf } from './evaluate/domains';
 import { resolveNotice, scriptEvidence } from './notice';
@@ -15,7 +15,10 @@ import type { FieldDescriptor, ReportField, ScanResult, TransportReport } from '
 export type { CollectedScan, FieldForm, ScanOptions } from './collect';
 
 export function scanRoot(root: Document | ShadowRoot, opts: ScanOptions): ScanResult {
-  return completeScan(collectScan(root, { readScripts: scriptEvidence, ...opts }), opts.pageUrl);
+  return completeScan(
+    collectScan(root, { readScripts: scriptEvidence, validate: validateValue, ...opts }),
+    opts.pageUrl,
+  );
 }
 
 /** The half that needs no DOM: classification, category-dependent notice facts, transport. */

@@ -6,14 +6,33 @@
 // it stopped on.
 export type Steps<T> = Generator<void, T, void>;
 
+/**
+ * Work done inside one item (nodes visited, references followed), counted by the readers of an
+ * item so that a pass pauses after as much work as it did, not after as many items: one element
+ * built to be expensive then costs its own pause.
+ */
+export interface Meter {
+  units: number;
+}
+
 /** Says when a pass has done enough units of work since its last pause. */
 export class Pacer {
   private done = 0;
-  constructor(private readonly unitsPerStep = 256) {}
+  /** `meter`: work counted by the item's readers, added to the item's own units (and taken from the meter). */
+  constructor(
+    private readonly unitsPerStep = 256,
+    private readonly meter?: Meter,
+  ) {}
 
-  /** Count one unit; true when it is time to yield. */
-  due(): boolean {
-    return ++this.done % this.unitsPerStep === 0;
+  /** Count `units` of work (one element by default); true when it is time to yield. */
+  due(units = 1): boolean {
+    if (this.meter) {
+      units += this.meter.units;
+      this.meter.units = 0;
+    }
+    if ((this.done += units) < this.unitsPerStep) return false;
+    this.done = 0;
+    return true;
   }
 }
 

@@ -197,6 +197,12 @@ export interface FieldDescriptor {
    * the DOM is (the content script) so the value itself never travels; null when none.
    */
   valueValidator?: string | null;
+  /**
+   * Short parts of question texts that were long or assembled from several elements (each
+   * element an aria-labelledby names; the end of a label longer than its kept start), classified
+   * as well as the whole so that boilerplate around a question cannot hide it. Absent when none.
+   */
+  parts?: ControlText[];
 }
 
 export interface Classification {

@@ -18,7 +18,15 @@ import type { CompiledScanner } from './compiled';
 import type { KeywordMatch } from './keyword-scanner';
 import { splitName } from './name-tokens';
 import { FOLD, isWordCode } from './normalize';
-import { MAX_NAME_LENGTH, MAX_OPTIONS, MAX_TEXT_LENGTH, SIGNAL_TRUST, TEXT_TRUST } from './trust';
+import {
+  MAX_NAME_LENGTH,
+  MAX_OPTIONS,
+  MAX_PART_LENGTH,
+  MAX_PARTS,
+  MAX_TEXT_LENGTH,
+  SIGNAL_TRUST,
+  TEXT_TRUST,
+} from './trust';
 import { validateValue, VALIDATORS, type ValueValidator } from './validators';
 
 /** One piece of support for a category. `group` collects hits that are not independent. */
@@ -159,6 +167,14 @@ function distinctTexts(descriptor: FieldDescriptor): ControlText[] {
   return out;
 }
 
+/** Parts as sent (bounded here too: a descriptor is data from a page's frame). */
+function partsOf(descriptor: FieldDescriptor): ControlText[] {
+  return (descriptor.parts ?? [])
+    .slice(0, MAX_PARTS)
+    .filter((p) => p.source !== 'option' && p.source !== 'help')
+    .map((p) => ({ source: p.source, text: p.text.trim().slice(0, MAX_PART_LENGTH) }));
+}
+
 /** A whole-label word is short; longer texts are never one ("姓", "Nom", "성", "İl"). */
 const MAX_WHOLE_LABEL = 24;
 
@@ -293,6 +309,14 @@ export function collectEvidence(descriptor: FieldDescriptor, value?: string): Ev
     const trust = Object.hasOwn(TEXT_TRUST, source) ? TEXT_TRUST[source] : 0.5;
     scan(TEXT_SCANNER, text, trust, source, isOption ? 'option' : source, isOption, out);
     if (!isOption && source !== 'help' && text.length <= MAX_WHOLE_LABEL) wholeLabelEvidence(text, source, trust, out);
+  }
+  // Parts of a long or assembled question text (the own label among a hundred referenced texts,
+  // the end of a label behind a page of boilerplate) count as that text: same place, same trust,
+  // so a negative word of the whole still reaches them, and the evidence quotes the part.
+  for (const { source, text } of hiddenInput ? [] : partsOf(descriptor)) {
+    const trust = Object.hasOwn(TEXT_TRUST, source) ? TEXT_TRUST[source] : 0.5;
+    scan(TEXT_SCANNER, text, trust, source, source, false, out);
+    if (text.length <= MAX_WHOLE_LABEL) wholeLabelEvidence(text, source, trust, out);
   }
 
   const nameTrust = hiddenInput ? SIGNAL_TRUST.hiddenName : SIGNAL_TRUST.name;

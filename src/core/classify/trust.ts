@@ -46,3 +46,7 @@ export const MAX_NAME_LENGTH = 120;
 
 /** Texts longer than this are cut before scanning (paragraphs around a control add noise). */
 export const MAX_TEXT_LENGTH = 300;
+
+/** Parts of long or assembled question texts read per field, and their length (FieldDescriptor.parts). */
+export const MAX_PARTS = 16;
+export const MAX_PART_LENGTH = 64;

@@ -72,14 +72,31 @@ export function compileSimpleSelector(source: string): SimpleSelector {
  * The first descendant of `root` (document order) that `selector` matches, visiting at most
  * `maxNodes` elements — querySelector without linkedom's per-call selector compilation.
  */
-export function findFirst(root: Element, selector: SimpleSelector, maxNodes = 500): Element | null {
-  let visited = 0;
-  const stack: Element[] = [];
-  for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
-  while (stack.length && visited++ < maxNodes) {
-    const element = stack.pop()!;
-    if (selector.matches(element)) return element;
-    for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+export function findFirst(root: Element, selector: Pick<SimpleSelector, 'matches'>, maxNodes = 500): Element | null {
+  return findAll(root, selector, 1, maxNodes)[0] ?? null;
+}
+
+/**
+ * The first `max` descendants of `root` that `selector` matches, visiting at most `maxNodes`
+ * elements (in document order, without a stack: an element with 100,000 children costs no more).
+ */
+export function findAll(
+  root: Element,
+  selector: Pick<SimpleSelector, 'matches'>,
+  max: number,
+  maxNodes = 500,
+): Element[] {
+  const found: Element[] = [];
+  let element: Element | null = root.firstElementChild;
+  for (let visited = 0; element && visited < maxNodes && found.length < max; visited++) {
+    if (selector.matches(element)) found.push(element);
+    let next: Element | null = element.firstElementChild;
+    // Climbs are paid for by the descents before them: the walk stays within maxNodes steps.
+    while (!next && element && element !== root) {
+      next = element.nextElementSibling;
+      element = element.parentNode as Element | null;
+    }
+    element = next;
   }
-  return null;
+  return found;
 }

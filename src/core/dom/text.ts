@@ -1,4 +1,5 @@
 // Text helpers shared by extraction and notice detection. They work on browser DOM and linkedom.
+import type { Meter } from '../steps';
 
 const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 
@@ -45,12 +46,26 @@ const OPAQUE_TAGS = new Set([
   'SVG',
 ]);
 
+/** Characters kept from the start of a text read from the page. */
+export const HEAD_CHARS = 600;
+/** Characters kept from its end when it is longer: the end of a label is nearest its control. */
+export const TAIL_CHARS = 60;
+
+/**
+ * A page's text cut to its first HEAD_CHARS and last TAIL_CHARS ("…a thousand characters of
+ * filler… 身份证号" keeps 身份证号): what is read of one text costs the same whatever its size.
+ */
+export function bounded(text: string): string {
+  return text.length > HEAD_CHARS + TAIL_CHARS ? `${text.slice(0, HEAD_CHARS)} … ${text.slice(-TAIL_CHARS)}` : text;
+}
+
 /**
  * The visible-ish text of an element, skipping scripts, styles and the contents of other
  * controls (a wrapping <label> must not swallow its <select>'s option texts). Bounded by
- * `maxNodes` so a label that wraps half the page costs no more than a small one.
+ * `maxNodes` and, as `bounded`, by characters, so a label that wraps half the page costs no more
+ * than a small one. `meter` counts the nodes visited (steps.ts).
  */
-export function textOf(element: Element, maxNodes = 400): string {
+export function textOf(element: Element, maxNodes = 400, meter?: Meter): string {
   const parts: string[] = [];
   let visited = 0;
   const walk = (node: Node): void => {
@@ -58,7 +73,7 @@ export function textOf(element: Element, maxNodes = 400): string {
       visited++;
       if (child.nodeType === 3) {
         const value = child.nodeValue;
-        if (value) parts.push(value);
+        if (value) parts.push(bounded(value));
       } else if (child.nodeType === 1) {
         const tag = (child as Element).tagName;
         if (OPAQUE_TAGS.has(tag) || OPAQUE_TAGS.has(tag.toUpperCase())) continue;
@@ -67,5 +82,6 @@ export function textOf(element: Element, maxNodes = 400): string {
     }
   };
   walk(element);
-  return normalizeText(parts.join(' '));
+  if (meter) meter.units += visited;
+  return normalizeText(bounded(parts.join(' ')));
 }

@@ -6,7 +6,7 @@
 import { tagOf } from '../dom/attributes';
 import { hidesSubtree } from '../dom/visibility';
 import { parentElementOf } from '../dom/roots';
-import { neverPause, runToEnd, type Pacer, type Steps } from '../steps';
+import { neverPause, runToEnd, type Meter, type Pacer, type Steps } from '../steps';
 import { SelectorBuilder } from '../dom/selector';
 import { compileSimpleSelector, findFirst, type SimpleSelector } from '../dom/simple-selector';
 import { cleanLabel, textOf } from '../dom/text';
@@ -81,7 +81,7 @@ export const REQUIRED_CLASSES = new Set([
 ]);
 
 export class RootContext {
-  readonly tables = new TableIndex();
+  readonly tables: TableIndex;
   private readonly ids = new Map<string, { first: Element; count: number }>();
   private readonly names = new Map<string, number>();
   private readonly labelsByFor = new Map<string, Element[]>();
@@ -97,7 +97,11 @@ export class RootContext {
   constructor(
     readonly root: Document | ShadowRoot,
     private readonly prefixOf: () => string,
-  ) {}
+    /** Counts the work of describing a question (text nodes read, ancestors met): see steps.ts. */
+    readonly meter: Meter = { units: 0 },
+  ) {
+    this.tables = new TableIndex(meter);
+  }
 
   /**
    * Record one element of this root (ids, names, forms, label[for]). The extractor calls this for
@@ -214,8 +218,9 @@ export class RootContext {
       current = parentElementOf(current);
     }
     let info = current ? this.ancestorInfo.get(current)! : NO_ANCESTORS;
+    this.meter.units += chain.length;
     for (let i = chain.length - 1; i >= 0; i--) {
-      info = extend(info, chain[i]!);
+      info = extend(info, chain[i]!, this.meter);
       this.ancestorInfo.set(chain[i]!, info);
     }
     return info;
@@ -223,7 +228,7 @@ export class RootContext {
 }
 
 /** The facts of `element` on top of its parent's; allocates only when something changes. */
-function extend(outer: AncestorInfo, element: Element): AncestorInfo {
+function extend(outer: AncestorInfo, element: Element, meter: Meter): AncestorInfo {
   const tag = tagOf(element);
   if (!element.hasAttributes()) return extendByTag(outer, element, tag);
   const role = element.getAttribute('role')?.trim().toLowerCase() ?? null;
@@ -233,7 +238,7 @@ function extend(outer: AncestorInfo, element: Element): AncestorInfo {
   // The class attribute is read once here (on linkedom it is the slowest attribute to read).
   const className = element.getAttribute('class');
   const search = !outer.searchArea && isSearchArea(element, tag, role, className);
-  const question = questionContainer(element, className);
+  const question = questionContainer(element, className, meter);
   const structural = tag === 'LABEL' || tag === 'FIELDSET' || tag === 'TD' || tag === 'TH' || tag === 'FORM';
   if (!structural && !role && !editable && !hidden && !search && !question) return outer;
   const next: AncestorInfo = { ...outer };
@@ -267,7 +272,7 @@ const FAMILY_CLASS_TEST = new RegExp(
   `(?:^|\\s)(?:${[...FAMILY_CLASSES].map((c) => c.replace(/[-]/g, '\\-')).join('|')})(?:\\s|$)`,
 );
 
-function questionContainer(element: Element, className: string | null): QuestionContainer | null {
+function questionContainer(element: Element, className: string | null, meter: Meter): QuestionContainer | null {
   // Class-less containers ([role=listitem]…) are always checked; the others only when one of
   // their classes is present at all (one regex over the class attribute).
   const candidates = className && FAMILY_CLASS_TEST.test(className) ? COMPILED_FAMILIES : FAMILIES_WITHOUT_CLASS;
@@ -276,9 +281,9 @@ function questionContainer(element: Element, className: string | null): Question
     const titleElement = findFirst(element, compiled.title);
     if (!titleElement) continue;
     const helpElement = compiled.help ? findFirst(element, compiled.help) : null;
-    const help = helpElement ? textOf(helpElement) : '';
+    const help = helpElement ? textOf(helpElement, 400, meter) : '';
     // A type tip inside the title (WJX "本人目前是否有以下情况【多选题】") is help, not the question.
-    const rawTitle = textOf(titleElement);
+    const rawTitle = textOf(titleElement, 400, meter);
     const { text, required } = cleanLabel(
       help && helpElement && titleElement.contains(helpElement) ? rawTitle.replace(help, ' ') : rawTitle,
     );

@@ -6,7 +6,7 @@
 import { attr, tagOf } from '../dom/attributes';
 import { openShadowRoot, parentElementOf } from '../dom/roots';
 import { hidesSubtree } from '../dom/visibility';
-import { Pacer, runToEnd, type Steps } from '../steps';
+import { Pacer, runToEnd, type Meter, type Steps } from '../steps';
 import type { FieldDescriptor } from '../types';
 import { RootContext } from './context';
 import { controlKind, descriptorType, isChoice, type ControlKind } from './controls';
@@ -26,6 +26,8 @@ export interface Extraction {
   descriptors: FieldDescriptor[];
   /** elements[i] is the first control of descriptors[i]. */
   elements: Element[];
+  /** forms[i] is the form descriptors[i] belongs to (null when its formIndex is -1). */
+  forms: (Element | null)[];
 }
 
 interface Candidate {
@@ -34,8 +36,13 @@ interface Candidate {
   ctx: RootContext;
 }
 
-/** Questions described per pause: describing one walks its ancestors and nearby text. */
-const QUESTIONS_PER_STEP = 16;
+/**
+ * Work between pauses while describing questions, in the meter's units (nodes read, ancestors
+ * met, references followed): a plain question costs QUESTION_UNITS plus what it read, so about
+ * 16 plain questions, or one built to be expensive, make a step.
+ */
+const UNITS_PER_STEP = 1024;
+const QUESTION_UNITS = 48;
 
 export function extractFields(root: Document | ShadowRoot, opts: ExtractOptions = {}): Extraction {
   return runToEnd(extractFieldsSteps(root, opts));
@@ -44,7 +51,8 @@ export function extractFields(root: Document | ShadowRoot, opts: ExtractOptions 
 /** extractFields as a pass that pauses between small units of work (the content script's slices). */
 export function* extractFieldsSteps(root: Document | ShadowRoot, opts: ExtractOptions = {}): Steps<Extraction> {
   const pacer = new Pacer();
-  const contexts = new ContextRegistry(root);
+  const meter: Meter = { units: 0 };
+  const contexts = new ContextRegistry(root, meter);
   const candidates: Candidate[] = [];
   if (opts.within) {
     // Selectors need the whole root's ids and names: index it first, pausing as it goes.
@@ -66,7 +74,14 @@ export function* extractFieldsSteps(root: Document | ShadowRoot, opts: ExtractOp
     yield* collect(root, false, ctx, contexts, candidates, true, pacer);
     ctx.markIndexed();
   }
-  return yield* buildQuestions(dropNestedWidgets(candidates), contexts, opts.maxFields ?? Number.POSITIVE_INFINITY);
+  meter.units = 0;
+  const kept = yield* dropNestedWidgets(candidates, new Pacer(UNITS_PER_STEP, meter));
+  return yield* buildQuestions(
+    kept,
+    contexts,
+    opts.maxFields ?? Number.POSITIVE_INFINITY,
+    new Pacer(UNITS_PER_STEP, meter),
+  );
 }
 
 /**
@@ -103,20 +118,27 @@ class ContextRegistry {
   private readonly contexts = new Map<Node, RootContext>();
   private readonly serials = new Map<RootContext, number>();
   private formOffsets: Map<RootContext, number> | null = null;
-  constructor(private readonly top: Document | ShadowRoot) {}
+  constructor(
+    private readonly top: Document | ShadowRoot,
+    private readonly meter: Meter,
+  ) {}
 
   contextFor(root: Document | ShadowRoot): RootContext {
     let ctx = this.contexts.get(root);
     if (ctx) return ctx;
     const host = root.nodeType === 11 && root !== this.top ? (root as ShadowRoot).host : null;
-    ctx = new RootContext(root, () => {
-      if (!host) return '';
-      const hostRoot = host.getRootNode?.() as Document | ShadowRoot | undefined;
-      const hostCtx = this.contextFor(
-        hostRoot && (hostRoot.nodeType === 9 || hostRoot.nodeType === 11) ? hostRoot : this.top,
-      );
-      return `${hostCtx.selectors.selectorOf(host)} >>> `;
-    });
+    ctx = new RootContext(
+      root,
+      () => {
+        if (!host) return '';
+        const hostRoot = host.getRootNode?.() as Document | ShadowRoot | undefined;
+        const hostCtx = this.contextFor(
+          hostRoot && (hostRoot.nodeType === 9 || hostRoot.nodeType === 11) ? hostRoot : this.top,
+        );
+        return `${hostCtx.selectors.selectorOf(host)} >>> `;
+      },
+      this.meter,
+    );
     this.contexts.set(root, ctx);
     this.serials.set(ctx, this.serials.size);
     return ctx;
@@ -205,12 +227,14 @@ function* collect(
  * role=checkbox label around a checkbox) is one control: keep the native one. Widgets nested in
  * widgets (a listbox popup inside a combobox) and editables nested in editables are parts.
  */
-function dropNestedWidgets(candidates: Candidate[]): Candidate[] {
+function* dropNestedWidgets(candidates: Candidate[], pacer: Pacer): Steps<Candidate[]> {
   const wrappers = new Set<Element>();
   for (const c of candidates) {
-    if (c.kind !== 'native') continue;
+    // The first look at a control's ancestors reads them (question containers, their titles):
+    // the pass pauses by that work.
     const widget = c.ctx.ancestorsOf(parentElementOf(c.element)).ariaWidget;
-    if (widget) wrappers.add(widget);
+    if (widget && c.kind === 'native') wrappers.add(widget);
+    if (pacer.due()) yield;
   }
   return candidates.filter((c) => {
     if (c.kind === 'native') return true;
@@ -226,8 +250,12 @@ interface Question {
   choice: boolean;
 }
 
-function* buildQuestions(candidates: Candidate[], contexts: ContextRegistry, maxFields: number): Steps<Extraction> {
-  const pacer = new Pacer(QUESTIONS_PER_STEP);
+function* buildQuestions(
+  candidates: Candidate[],
+  contexts: ContextRegistry,
+  maxFields: number,
+  pacer: Pacer,
+): Steps<Extraction> {
   const questions: Question[] = [];
   const groups = new Map<unknown, Question>();
   for (const candidate of candidates) {
@@ -255,6 +283,7 @@ function* buildQuestions(candidates: Candidate[], contexts: ContextRegistry, max
 
   const descriptors: FieldDescriptor[] = [];
   const elements: Element[] = [];
+  const forms: (Element | null)[] = [];
   for (const q of questions) {
     const { element, kind, ctx } = q.candidate;
     const ancestors = ctx.ancestorsOf(parentElementOf(element));
@@ -277,7 +306,8 @@ function* buildQuestions(candidates: Candidate[], contexts: ContextRegistry, max
     const formAttr = attr(element, 'form');
     const form = formAttr ? ctx.byId(formAttr) : ancestors.form;
     const checked = q.choice && q.members.some(isChecked);
-    descriptors.push({
+    const formIndex = contexts.formIndexOf(ctx, form);
+    const descriptor: FieldDescriptor = {
       selector: ctx.selectors.selectorOf(element),
       // Exactly as written (HR scripts match on them); only an empty attribute counts as absent.
       id: element.getAttribute('id') || null,
@@ -296,13 +326,18 @@ function* buildQuestions(candidates: Candidate[], contexts: ContextRegistry, max
       capture: type === 'file' && element.hasAttribute('capture') ? element.getAttribute('capture') || 'capture' : null,
       hasValue: q.choice ? checked : currentValue(element) !== '',
       checked,
-      formIndex: contexts.formIndexOf(ctx, form),
+      formIndex,
       inSearchArea: ancestors.searchArea,
-    });
+    };
+    // Only long or assembled questions have parts: ordinary descriptors stay as they were.
+    if (texts.parts.length) descriptor.parts = texts.parts;
+    descriptors.push(descriptor);
     elements.push(element);
-    if (pacer.due()) yield;
+    forms.push(formIndex < 0 ? null : form);
+    // A group of 10,000 radios is one question with 10,000 selectors: its members count as work.
+    if (pacer.due(QUESTION_UNITS + q.members.length)) yield;
   }
-  return { descriptors, elements };
+  return { descriptors, elements, forms };
 }
 
 /**

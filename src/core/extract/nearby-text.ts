@@ -3,7 +3,8 @@
 // control costs the same whatever the page size.
 
 import { tagOf } from '../dom/attributes';
-import { normalizeText } from '../dom/text';
+import { compileSimpleSelector, findFirst } from '../dom/simple-selector';
+import { bounded, normalizeText, textOf } from '../dom/text';
 
 const SKIPPED = new Set([
   'SCRIPT',
@@ -100,8 +101,9 @@ export function precedingText(control: Element, ignore?: ReadonlySet<string>, ma
       continue;
     }
     node = previous;
-    // Descend to the last leaf of the previous subtree, stopping at opaque or control elements.
-    while (node.nodeType === 1) {
+    // Descend to the last leaf of the previous subtree, stopping at opaque or control elements;
+    // each level counts as a step (20,000 nested <div>s before a control cost 60 steps).
+    while (node.nodeType === 1 && steps++ < MAX_NODES) {
       const tag = tagOf(node as Element);
       if (STOPS.has(tag) || SKIPPED.has(tag) || isEditableOrWidget(node as Element)) break;
       if (parts.length && BLOCKS.has(tag)) break;
@@ -110,7 +112,7 @@ export function precedingText(control: Element, ignore?: ReadonlySet<string>, ma
       node = last;
     }
     if (node.nodeType === 3) {
-      const raw = node.nodeValue ?? '';
+      const raw = (node.nodeValue ?? '').slice(-2 * MAX_CHARS);
       // Adjacent text nodes are one fragment ("姓&nbsp;&nbsp;名：" is split at entities by some parsers).
       if (parts.length && lastText && node.nextSibling === lastText) {
         parts[0] = normalizeText(raw + ' ' + parts[0]);
@@ -160,7 +162,7 @@ export function followingText(control: Element): string {
       const tag = tagOf(node as Element);
       if (STOPS.has(tag) || BLOCKS.has(tag) || isEditableOrWidget(node as Element)) break;
       if (SKIPPED.has(tag)) continue;
-      const text = normalizeText((node as Element).textContent);
+      const text = textOf(node as Element, 20);
       if (text) {
         parts.push(text);
         length += text.length;
@@ -201,7 +203,7 @@ export function wrappingLabelText(label: Element, control: Element): string {
         return;
       } // a label wrapping half the page
       if (child.nodeType === 3) {
-        (passed ? after : before).push(child.nodeValue ?? '');
+        (passed ? after : before).push(bounded(child.nodeValue ?? ''));
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -225,8 +227,10 @@ export function wrappingLabelText(label: Element, control: Element): string {
     }
   };
   walk(label);
-  return normalizeText(`${before.join(' ')} ${after.join(' ')}`);
+  return normalizeText(bounded(`${before.join(' ')} ${after.join(' ')}`));
 }
+
+const NATIVE_CONTROL = compileSimpleSelector('input, select, textarea');
 
 /** Inline wrappers whose short text right before a control is its label ("<b>Name:</b> <input>"). */
 const INLINE_LABELS = new Set(['SPAN', 'B', 'STRONG', 'FONT', 'EM', 'I', 'SMALL']);
@@ -248,9 +252,9 @@ export function bareLabelBefore(control: Element): string {
     } else if (
       node.nodeType === 1 &&
       INLINE_LABELS.has(tagOf(node as Element)) &&
-      !(node as Element).querySelector('input,select,textarea')
+      !findFirst(node as Element, NATIVE_CONTROL, 50)
     ) {
-      text = normalizeText((node as Element).textContent ?? '');
+      text = textOf(node as Element, 50);
     }
     const ends = /[:：]$/.test(text);
     return text && text.length <= MAX_BARE_LABEL && (ends || !/[.。!！?？]$/.test(text)) ? text : '';

@@ -11,7 +11,8 @@
 
 import { attr, classTokens, tagOf } from '../dom/attributes';
 import { parentElementOf } from '../dom/roots';
-import { cleanLabel, clip, normalizeText, textOf } from '../dom/text';
+import { compileSimpleSelector, findAll } from '../dom/simple-selector';
+import { bounded, cleanLabel, clip, normalizeText, textOf } from '../dom/text';
 import type { ControlText, TextSource } from '../types';
 import { hasRequiredClass, type AncestorInfo, type RootContext } from './context';
 import { bareLabelBefore, followingText, precedingText, wrappingLabelText } from './nearby-text';
@@ -20,9 +21,23 @@ export interface QuestionTexts {
   label: string;
   texts: ControlText[];
   required: boolean;
+  /** Short parts of long or assembled question texts (FieldDescriptor.parts). */
+  parts: ControlText[];
 }
 
 const MAX_OPTIONS = 40;
+/** Parts sent per question, and their length: a question's own words are short. */
+const MAX_PARTS = 12;
+const PART_CHARS = 48;
+/** Characters of a question text kept in `texts` (its end goes to `parts` when longer). */
+const QUESTION_CHARS = 120;
+/** aria-labelledby: characters of the id list looked up, and elements whose text is read. */
+const REF_LIST_CHARS = 8192;
+const MAX_REFS = 32;
+/** Nodes read per referenced element when there are several. */
+const REF_NODES = 40;
+/** <label for> elements read per control. */
+const MAX_LABELS = 8;
 /** Characters from which the text after a lone checkbox is its label rather than an answer. */
 const MIN_INLINE_LABEL = 4;
 /** Sources that name the question itself (not options or help). */
@@ -79,11 +94,18 @@ export interface QuestionInput {
 export function describeQuestion(input: QuestionInput): QuestionTexts {
   const { ctx, control, members, choice, ancestors } = input;
   const texts: ControlText[] = [];
+  const parts: ControlText[] = [];
   let required = false;
+  const part = (source: TextSource, text: string): void => {
+    if (text && parts.length < MAX_PARTS && !parts.some((p) => p.text === text)) parts.push({ source, text });
+  };
   const add = (source: TextSource, raw: string): void => {
-    const cleaned = cleanLabel(raw);
-    if (cleaned.required && QUESTION_SOURCES.has(source)) required = true;
-    const text = clip(cleaned.text, source === 'help' ? 200 : 120);
+    const cleaned = cleanLabel(bounded(raw));
+    const question = QUESTION_SOURCES.has(source);
+    if (cleaned.required && question) required = true;
+    // Only the start of a long question is kept below; its end, nearest the control, is a part.
+    if (question && cleaned.text.length > QUESTION_CHARS) part(source, cleaned.text.slice(-PART_CHARS));
+    const text = clip(cleaned.text, source === 'help' ? 200 : QUESTION_CHARS);
     if (!text || texts.some((t) => t.source === source && t.text === text)) return;
     texts.push({ source, text });
   };
@@ -92,10 +114,10 @@ export function describeQuestion(input: QuestionInput): QuestionTexts {
   const options: string[] = [];
   let trailing = '';
   // 1. <label for> / wrapping label: the question for ordinary controls, an option inside a group.
-  for (const member of grouped ? members : [control]) {
+  for (const member of grouped ? members.slice(0, MAX_OPTIONS) : [control]) {
     const own = ownLabels(ctx, member);
     let optionText = own
-      .map((l) => (l.getAttribute('for') ? textOf(l) : wrappingLabelText(l, member)))
+      .map((l) => (l.getAttribute('for') ? textOf(l, 400, ctx.meter) : wrappingLabelText(l, member)))
       .filter(Boolean)
       .join(' ');
     if (own.some(hasRequiredClass)) required = true;
@@ -107,7 +129,10 @@ export function describeQuestion(input: QuestionInput): QuestionTexts {
     }
     if (!optionText && choice) {
       // An ARIA radio/checkbox's own text is its option; a native one's is the text after it.
-      optionText = member.hasAttribute('role') && tagOf(member) !== 'INPUT' ? textOf(member) : followingText(member);
+      optionText =
+        member.hasAttribute('role') && tagOf(member) !== 'INPUT'
+          ? textOf(member, 400, ctx.meter)
+          : followingText(member);
       optionText ||= attr(member, 'aria-label') ?? '';
       // A lone checkbox: the text after it is its label ("<input type=checkbox>我已阅读并同意…")
       // unless a question precedes it ("遗传病史：<input type=checkbox>无") — decided below.
@@ -123,7 +148,11 @@ export function describeQuestion(input: QuestionInput): QuestionTexts {
   const holders = grouped ? [ancestors.ariaGroup, control].filter((e): e is Element => e !== null) : [control];
   for (const holder of holders) {
     const labelledBy = attr(holder, 'aria-labelledby');
-    if (labelledBy) add('aria-labelledby', idsText(ctx, labelledBy));
+    if (labelledBy)
+      add(
+        'aria-labelledby',
+        idsText(ctx, labelledBy, control, (text) => part('aria-labelledby', text)),
+      );
     const ariaLabel = attr(holder, 'aria-label');
     if (ariaLabel && !(grouped && holder === control)) add('aria-label', ariaLabel);
   }
@@ -135,12 +164,12 @@ export function describeQuestion(input: QuestionInput): QuestionTexts {
 
   // A hidden input has no visible question: only its name speaks (the texts around it belong to
   // the visible controls nearby).
-  if (input.hiddenInput) return { label: pickLabel(texts), texts, required };
+  if (input.hiddenInput) return { label: pickLabel(texts), texts, required, parts };
 
   // 6. <legend> of the enclosing fieldset.
   if (ancestors.fieldset) {
     const legend = firstChildByTag(ancestors.fieldset, 'LEGEND');
-    if (legend) add('legend', textOf(legend));
+    if (legend) add('legend', textOf(legend, 400, ctx.meter));
   }
 
   // 7. Table layouts: the cell to the left / above, the column header; one outer table if nested.
@@ -199,7 +228,7 @@ export function describeQuestion(input: QuestionInput): QuestionTexts {
 
   // Help text: aria-describedby, help siblings, the container's help.
   const describedBy = attr(control, 'aria-describedby');
-  if (describedBy) add('help', idsText(ctx, describedBy));
+  if (describedBy) add('help', idsText(ctx, describedBy, control));
   for (const help of helpSiblings(control)) add('help', help);
   if (question?.help && !input.sharedContainer) add('help', question.help);
 
@@ -207,7 +236,7 @@ export function describeQuestion(input: QuestionInput): QuestionTexts {
   if (members.some((m) => m.hasAttribute('required'))) required = true;
 
   const picked = pickLabel(texts);
-  return { label: gridLabel && texts[0]?.source === 'table-header' ? gridLabel : picked, texts, required };
+  return { label: gridLabel && texts[0]?.source === 'table-header' ? gridLabel : picked, texts, required, parts };
 }
 
 /**
@@ -233,7 +262,7 @@ function pickLabel(texts: ControlText[]): string {
 function ownLabels(ctx: RootContext, control: Element): Element[] {
   const labels: Element[] = [];
   const id = control.getAttribute('id');
-  if (id) labels.push(...ctx.labelsFor(id));
+  if (id) labels.push(...ctx.labelsFor(id).slice(0, MAX_LABELS));
   const wrapping = ctx.ancestorsOf(parentElementOf(control)).label;
   if (wrapping && !labels.includes(wrapping)) {
     const target = wrapping.getAttribute('for');
@@ -246,13 +275,38 @@ function isOwnLabel(ctx: RootContext, titleElement: Element, control: Element): 
   return ownLabels(ctx, control).includes(titleElement);
 }
 
-function idsText(ctx: RootContext, ids: string): string {
-  return ids
+/**
+ * The text of the elements an aria-labelledby / aria-describedby names, in its order. Bounded:
+ * ids are looked up in the first and last REF_LIST_CHARS / 2 characters of the list, texts read
+ * from the first and last MAX_REFS / 2 elements and up to 8 beside the control, few nodes each
+ * when there are several. With `onPart`, each short referenced text is also a part, those beside
+ * the control first (a question's own label sits next to it; a page's boilerplate does not).
+ */
+function idsText(ctx: RootContext, ids: string, control: Element, onPart?: (text: string) => void): string {
+  const list = (
+    ids.length > REF_LIST_CHARS ? `${ids.slice(0, REF_LIST_CHARS / 2)} ${ids.slice(-REF_LIST_CHARS / 2)}` : ids
+  )
     .split(/\s+/)
     .map((id) => ctx.byId(id))
-    .filter((e): e is Element => e !== null)
-    .map((e) => textOf(e))
-    .join(' ');
+    .filter((e): e is Element => e !== null);
+  ctx.meter.units += list.length >> 3;
+  const parent = control.parentNode;
+  const near = (e: Element): number => +(e.parentNode === parent || e.parentNode === parent?.parentNode);
+  let beside = 0;
+  const refs = list
+    .filter(
+      (e, i) =>
+        list.length <= MAX_REFS || i < MAX_REFS / 2 || i >= list.length - MAX_REFS / 2 || (near(e) && beside++ < 8),
+    )
+    .map((e) => ({ e, text: textOf(e, list.length > 1 ? REF_NODES : 400, ctx.meter) }));
+  const whole = refs.map((r) => r.text).join(' ');
+  if (onPart && refs.length > 1) {
+    for (const { text } of refs.sort((a, b) => near(b.e) - near(a.e))) {
+      const cleaned = cleanLabel(text).text;
+      if (cleaned.length <= PART_CHARS) onPart(cleaned);
+    }
+  }
+  return whole;
 }
 
 function firstChildByTag(parent: Element, tag: string): Element | null {
@@ -273,19 +327,26 @@ function optionTexts(ctx: RootContext, control: Element): string[] {
   if (role === 'listbox' || role === 'combobox') {
     const owned = attr(control, 'aria-controls') ?? attr(control, 'aria-owns');
     const popup = owned ? ctx.byId(owned.split(/\s+/)[0]!) : null;
-    return Array.from((popup ?? control).querySelectorAll('[role=option]'))
-      .slice(0, MAX_OPTIONS)
-      .map((o) => textOf(o))
+    return findAll(popup ?? control, OPTION_ROLE, MAX_OPTIONS, 1000)
+      .map((o) => textOf(o, 40, ctx.meter))
       .filter(Boolean);
   }
   return [];
 }
 
+const OPTION_ROLE = compileSimpleSelector('[role=option]');
+
 function collectOptions(parent: Element, tag: string): string[] {
-  // Children and optgroup children only: no per-call selector compilation, no deep walk.
+  // Children and optgroup children only: no per-call selector compilation, no deep walk; at most
+  // 1,000 of them (a list of 100,000 empty options costs the same as a short one).
   const out: string[] = [];
+  let seen = 0;
   const visit = (container: Element): void => {
-    for (let child = container.firstElementChild; child && out.length < MAX_OPTIONS; child = child.nextElementSibling) {
+    for (
+      let child = container.firstElementChild;
+      child && out.length < MAX_OPTIONS && ++seen < 1000;
+      child = child.nextElementSibling
+    ) {
       const childTag = tagOf(child);
       if (childTag === 'OPTGROUP') {
         visit(child);
@@ -293,9 +354,9 @@ function collectOptions(parent: Element, tag: string): string[] {
       }
       if (childTag !== tag) continue;
       const text =
-        normalizeText(child.textContent) ||
-        normalizeText(child.getAttribute('label')) ||
-        normalizeText(child.getAttribute('value'));
+        textOf(child, 8) ||
+        normalizeText(bounded(child.getAttribute('label') ?? '')) ||
+        normalizeText(bounded(child.getAttribute('value') ?? ''));
       if (text) out.push(text);
     }
   };

@@ -4,7 +4,9 @@
 
 import { tagOf } from '../dom/attributes';
 import { parentElementOf } from '../dom/roots';
+import { findFirst, type SimpleSelector } from '../dom/simple-selector';
 import { textOf } from '../dom/text';
+import type { Meter } from '../steps';
 import { CONTROL_ROLES } from './controls';
 import { precedingText } from './nearby-text';
 
@@ -31,21 +33,20 @@ interface CellFacts {
 
 const NOT_CONTROL_INPUTS = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
 
-/** Whether a cell holds a control (walked by hand: bounded, no selector compilation). */
-function containsControl(cell: Element): boolean {
-  const stack: Element[] = [];
-  for (let c = cell.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
-  for (let visited = 0; stack.length && visited < 300; visited++) {
-    const el = stack.pop()!;
+/** A control inside a cell (a hidden input or a button is none). */
+const CONTROL: Pick<SimpleSelector, 'matches'> = {
+  matches(el: Element): boolean {
     const tag = tagOf(el);
     if (tag === 'SELECT' || tag === 'TEXTAREA') return true;
     if (tag === 'INPUT' && !NOT_CONTROL_INPUTS.has((el.getAttribute('type') ?? 'text').toLowerCase())) return true;
-    if (el.hasAttribute('contenteditable')) return true;
     const role = el.getAttribute('role');
-    if (role && CONTROL_ROLES.has(role)) return true;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
-  }
-  return false;
+    return el.hasAttribute('contenteditable') || (role !== null && CONTROL_ROLES.has(role));
+  },
+};
+
+/** Whether a cell holds a control (walked by hand: bounded, no selector compilation). */
+function containsControl(cell: Element): boolean {
+  return findFirst(cell, CONTROL, 300) !== null;
 }
 
 export interface TableTexts {
@@ -62,6 +63,7 @@ export interface TableTexts {
 export class TableIndex {
   private readonly grids = new Map<Element, TableGrid>();
   private readonly cells = new Map<Element, CellFacts>();
+  constructor(private readonly meter: Meter) {}
 
   /** Label texts for a control in `cell`. */
   textsFor(cell: Element): TableTexts {
@@ -117,7 +119,7 @@ export class TableIndex {
   private factsOf(cell: Element): CellFacts {
     let facts = this.cells.get(cell);
     if (!facts) {
-      facts = { text: textOf(cell, 200), hasControl: containsControl(cell) };
+      facts = { text: textOf(cell, 200, this.meter), hasControl: containsControl(cell) };
       this.cells.set(cell, facts);
     }
     return facts;
@@ -127,6 +129,8 @@ export class TableIndex {
     let grid = this.grids.get(table);
     if (!grid) {
       grid = buildGrid(table);
+      // A table is indexed once, by the first question in it: that question pays for every cell.
+      this.meter.units += grid.positions.size;
       this.grids.set(table, grid);
     }
     return grid;

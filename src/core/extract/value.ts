@@ -3,6 +3,8 @@
 // stores or returns a value beyond the call.
 
 import { tagOf } from '../dom/attributes';
+import { compileSimpleSelector, findFirst } from '../dom/simple-selector';
+import { textOf } from '../dom/text';
 
 type ValueCarrier = { value?: unknown; checked?: unknown; selectedIndex?: unknown };
 
@@ -31,11 +33,15 @@ export function currentValue(element: Element): string {
     // A select always "has" its first option; only an explicit choice counts as a value.
     const index = (element as ValueCarrier).selectedIndex;
     const chosen = typeof index === 'number' && index > 0;
-    const preselected = element.querySelector('option[selected]');
+    // A bounded walk, not querySelector: linkedom compiles the selector on every call.
+    const preselected = findFirst(element, SELECTED_OPTION, 1000);
     if (!chosen && !preselected) return '';
     const value = (element as ValueCarrier).value;
     return typeof value === 'string' ? value : (preselected?.getAttribute('value') ?? preselected?.textContent ?? '');
   }
-  if (element.hasAttribute('contenteditable')) return element.textContent ?? '';
+  // Its text, bounded: a page-sized editor costs what a short one does (a value to validate is short).
+  if (element.hasAttribute('contenteditable')) return textOf(element, 64);
   return '';
 }
+
+const SELECTED_OPTION = compileSimpleSelector('option[selected]');

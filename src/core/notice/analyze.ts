@@ -2,7 +2,8 @@
 import type { FieldDescriptor, ReportField } from '../types';
 import { findNoticeBlocksSteps, type NoticeBlock } from './blocks';
 import { findConsentControls, type FoundConsentControl } from './consent';
-import { resolveSelector, type Root, selectorOf } from './dom';
+import { shadowResolver } from '../dom/resolve-selector';
+import { type Root, selectorOf } from './dom';
 import { type PageSurvey, surveyPageSteps } from './survey';
 import { Pacer, type Steps } from '../steps';
 import { findNoticeLinks, type FoundNoticeLink } from './links';
@@ -37,12 +38,14 @@ export function selectorResolver(root: Root, descriptors: readonly FieldDescript
     if (list) list.push(d);
     else byKey.set(key, [d]);
   };
+  // One resolver for the whole map: deep shadow trees would cost one query per level per selector.
+  const resolve = shadowResolver(root);
   const anonymous = new Map<Element, string>(); // controls with neither id nor name: resolved up front
   for (const d of descriptors) {
     add(d.id && `id:${d.id}`, d);
     add(d.name && `name:${d.name}`, d);
     if (!d.id && !d.name) {
-      const el = resolveSelector(root, d.selector);
+      const el = resolve(d.selector);
       if (el && !anonymous.has(el)) anonymous.set(el, d.selector);
     }
   }
@@ -54,8 +57,7 @@ export function selectorResolver(root: Root, descriptors: readonly FieldDescript
       ...(byKey.get(`name:${el.getAttribute('name')}`) ?? []),
     ];
     for (const d of candidates) {
-      for (const selector of [d.selector, ...d.groupSelectors])
-        if (resolveSelector(root, selector) === el) return selector;
+      for (const selector of [d.selector, ...d.groupSelectors]) if (resolve(selector) === el) return selector;
     }
     return selectorOf(el);
   };

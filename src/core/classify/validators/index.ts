@@ -19,11 +19,20 @@ export interface ValueValidator {
   readonly test: (value: string) => boolean;
 }
 
-export const VALIDATORS: readonly ValueValidator[] = [
+/**
+ * Mainland, Hong Kong and Taiwan IDs and mainland mobiles: the forms FormWarden is for. The
+ * content script checks pre-filled values with these only (its 30 KB budget); the CLI and the
+ * preview, which scan with `scanRoot`, check with all VALIDATORS.
+ */
+export const CHINESE_VALIDATORS: readonly ValueValidator[] = [
   { name: 'cn-id', category: 'identity.id_number', test: isCnResidentId },
   { name: 'hkid', category: 'identity.id_number', test: isHkid },
   { name: 'tw-id', category: 'identity.id_number', test: isTaiwanId },
   { name: 'cn-mobile', category: 'identity.phone', test: isCnMobile },
+];
+
+export const VALIDATORS: readonly ValueValidator[] = [
+  ...CHINESE_VALIDATORS,
   { name: 'codice-fiscale', category: 'identity.id_number', test: isCodiceFiscale },
   { name: 'cpf', category: 'identity.id_number', test: isCpf },
   { name: 'pesel', category: 'identity.id_number', test: isPesel },
@@ -34,7 +43,12 @@ export const VALIDATORS: readonly ValueValidator[] = [
 
 /** The first validator the value passes, or null. Long values are not identifiers: skipped. */
 export function validateValue(value: string): ValueValidator | null {
+  return firstPassing(value, VALIDATORS);
+}
+
+/** The first of `validators` the value passes, or null (long values skipped as above). */
+export function firstPassing(value: string, validators: readonly ValueValidator[]): ValueValidator | null {
   if (value.length === 0 || value.length > 40) return null;
-  for (const validator of VALIDATORS) if (validator.test(value)) return validator;
+  for (const validator of validators) if (validator.test(value)) return validator;
   return null;
 }

@@ -1,0 +1,295 @@
+// Hostile items: one element built to be expensive (a label assembled from a hundred long texts, a
+// page of filler before the question, ten thousand references, a listbox of 100,000 nodes) costs
+// a small fixed amount of work, and the bounds leave no blind spot: the question's own words
+// still decide its category. Classified the way the extension does it: the DOM half where the page
+// is, a structured clone, the rest where the vocabularies are.
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { collectScan } from '../../../src/core/collect';
+import { extractFields, extractFieldsSteps } from '../../../src/core/extract';
+import { completeScan } from '../../../src/core/scan';
+import type { ReportField } from '../../../src/core/types';
+import { dom } from '../extract/helpers';
+
+const PAGE_URL = 'https://oa.example.com/form';
+
+/** Fields of a page classified through the content-script / background split. */
+function classified(body: string): ReportField[] {
+  const collected = structuredClone(collectScan(dom(body), { pageUrl: PAGE_URL }));
+  return completeScan(collected, PAGE_URL).fields;
+}
+
+function byName(fields: ReportField[], name: string): ReportField {
+  const field = fields.find((f) => f.name === name);
+  if (!field) throw new Error(`no field ${name}`);
+  return field;
+}
+
+/** Neutral boilerplate: no personal word, no negative word. */
+const FILLER_ZH = '本表格用于年度工作安排的统计，请各位同事认真阅读以下说明后按实际情况如实填写，感谢配合。';
+const FILLER_EN = 'Please read the following paragraph carefully before you continue with the rest of this page. ';
+
+/** `count` long texts with ids, and the ids. */
+function longTexts(prefix: string, count: number, filler: string): { html: string; ids: string } {
+  const ids = Array.from({ length: count }, (_, i) => `${prefix}${i}`);
+  return { html: ids.map((id) => `<p id="${id}">${filler.repeat(3)}</p>`).join(''), ids: ids.join(' ') };
+}
+
+describe('no blind spot: a question named by many long texts and its own short label', () => {
+  it('aria-labelledby naming about a hundred long texts plus the own label "Date of birth" / "身份证号" / "Social security number"', () => {
+    const en = longTexts('en', 100, FILLER_EN);
+    const zh = longTexts('zh', 100, FILLER_ZH);
+    const fields = classified(
+      `<div>${en.html}${zh.html}</div>
+       <form>
+         <div><span id="own-dob">Date of birth</span><input name="dob" aria-labelledby="${en.ids} own-dob"></div>
+         <div><span id="own-id">身份证号</span><input name="zjhm" aria-labelledby="own-id ${zh.ids}"></div>
+         <div><span id="own-ssn">Social security number</span><input name="q3" aria-labelledby="${en.ids} own-ssn ${zh.ids}"></div>
+       </form>`,
+    );
+    expect(byName(fields, 'dob').category).toBe('identity.birthdate');
+    expect(byName(fields, 'dob').evidence).toContain('aria-labelledby:Date of birth');
+    expect(byName(fields, 'zjhm').category).toBe('identity.id_number');
+    expect(byName(fields, 'q3').category).toBe('identity.id_number');
+  });
+
+  it('the own label beside the control wins over a hundred short referenced fillers', () => {
+    const ids = Array.from({ length: 100 }, (_, i) => `s${i}`);
+    const fields = classified(
+      `<div>${ids.map((id) => `<span id="${id}">说明</span>`).join('')}</div>
+       <div><span id="own">出生日期</span><input name="q1" aria-labelledby="${ids.join(' ')} own"></div>`,
+    );
+    expect(byName(fields, 'q1').category).toBe('identity.birthdate');
+  });
+});
+
+describe('no blind spot: a page of filler before the question', () => {
+  const filler = FILLER_ZH.repeat(30); // ≈ 1,400 characters
+  it.each([
+    ['a <label for> text', `<label for="x">${filler}身份证号</label><input id="x" name="x">`],
+    ['a wrapping label', `<label>${filler}身份证号 <input name="x"></label>`],
+    [
+      'filler in its own element',
+      `<label for="x"><span>${filler}</span><b>身份证号</b></label><input id="x" name="x">`,
+    ],
+    ['aria-label', `<input name="x" aria-label="${filler}身份证号">`],
+    ['aria-labelledby of one element', `<p id="t">${filler}身份证号</p><input name="x" aria-labelledby="t">`],
+    ['a table cell', `<table><tr><td>${filler}身份证号</td><td><input name="x"></td></tr></table>`],
+  ])('1,000+ characters of filler before "身份证号" in %s: still an ID number', (_, body) => {
+    const field = byName(classified(body), 'x');
+    expect(field.category).toBe('identity.id_number');
+    expect(field.label.length).toBeLessThanOrEqual(120);
+  });
+
+  it('the label shown stays the start of the text; the part sent is short and ends with the question', () => {
+    const [d] = extractFields(dom(`<label for="x">${filler}身份证号</label><input id="x" name="x">`)).descriptors;
+    expect(d!.label.startsWith('本表格用于')).toBe(true);
+    expect(d!.parts).toHaveLength(1);
+    expect(d!.parts![0]!.source).toBe('label');
+    expect(d!.parts![0]!.text.endsWith('身份证号')).toBe(true);
+    expect(d!.parts![0]!.text.length).toBeLessThanOrEqual(48);
+  });
+
+  it('an ordinary short label sends no parts (descriptors of ordinary pages are unchanged)', () => {
+    const [d] = extractFields(dom(`<label for="x">身份证号</label><input id="x" name="x">`)).descriptors;
+    expect(d!.parts).toBeUndefined();
+  });
+});
+
+/**
+ * Counts the DOM reads of a run: the tree-walking getters every walker goes through (on linkedom
+ * they are prototype accessors). Restored afterwards.
+ */
+function countReads<T>(document: Document, run: () => T): { reads: number; result: T } {
+  const names = [
+    'firstChild',
+    'lastChild',
+    'nextSibling',
+    'previousSibling',
+    'firstElementChild',
+    'lastElementChild',
+    'nextElementSibling',
+    'previousElementSibling',
+    'nodeValue',
+    'textContent',
+    'childNodes',
+    'children',
+  ];
+  let reads = 0;
+  const restore: (() => void)[] = [];
+  const probe = document.createElement('div');
+  probe.append(document.createTextNode('t'));
+  for (const target of [probe, probe.firstChild!]) {
+    for (const name of names) {
+      for (let proto = Object.getPrototypeOf(target); proto; proto = Object.getPrototypeOf(proto)) {
+        const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+        if (!descriptor) continue;
+        if (descriptor.get && !restore.some((r) => (r as { key?: unknown }).key === descriptor.get)) {
+          const get = descriptor.get;
+          Object.defineProperty(proto, name, {
+            ...descriptor,
+            get() {
+              reads++;
+              return get.call(this);
+            },
+          });
+          const undo = (): void => Object.defineProperty(proto, name, descriptor);
+          (undo as { key?: unknown }).key = get;
+          restore.push(undo);
+        }
+        break;
+      }
+    }
+  }
+  try {
+    const result = run();
+    return { reads, result };
+  } finally {
+    for (const undo of restore.reverse()) undo();
+  }
+}
+
+/** Pathological single controls, each built at a `size`; the work of extracting must not follow `size`. */
+const PATHOLOGICAL: Record<string, (size: number) => string> = {
+  'aria-labelledby naming N elements of 50 spans each': (n) =>
+    `<div>${Array.from({ length: n }, (_, i) => `<div id="r${i}">${'<span>word</span>'.repeat(50)}</div>`).join('')}</div>` +
+    `<input name="q" aria-labelledby="${Array.from({ length: n }, (_, i) => `r${i}`).join(' ')}">`,
+  'N <label for> elements for one control': (n) =>
+    `${'<label for="q">label text</label>'.repeat(n)}<input id="q" name="q">`,
+  'a listbox whose popup holds N nodes and no option': (n) =>
+    `<div role="listbox" aria-controls="pop" id="q"></div><div id="pop">${'<i><b></b></i>'.repeat(n)}</div>`,
+  'a select with N empty options': (n) => `<select name="q">${'<option></option>'.repeat(n)}</select>`,
+  'a radio group of N members': (n) =>
+    Array.from({ length: n }, (_, i) => `<label><input type="radio" name="q" value="${i}">option ${i}</label>`).join(
+      '',
+    ),
+  'N nested elements before the control': (n) => `${'<span>'.repeat(n)}text${'</span>'.repeat(n)}<input name="q">`,
+  'N inline elements wrapping the text before the control': (n) =>
+    `<span>${'<b>x</b>'.repeat(n)}</span><input name="q">`,
+};
+
+describe('bounded work per item', () => {
+  it.each(Object.keys(PATHOLOGICAL))('%s: DOM reads of the extraction do not grow with N', (name) => {
+    const build = PATHOLOGICAL[name]!;
+    const readsAt = (size: number): number => {
+      const document = dom(build(size));
+      return countReads(document, () => extractFields(document)).reads;
+    };
+    const small = readsAt(1_000);
+    const large = readsAt(10_000);
+    // A radio group lists each member once (its selector): that is the page, not a walk per member.
+    const perMember = name.startsWith('a radio group') ? 10_000 * 4 : 0;
+    expect(large, `${name}: ${small} reads at 1,000, ${large} at 10,000`).toBeLessThanOrEqual(
+      Math.max(small * 1.5, 5_000) + perMember,
+    );
+    expect(small).toBeLessThan(20_000);
+  });
+
+  it('texts and parts of a pathological question stay short whatever the page holds', () => {
+    const huge = 'x'.repeat(1_000_000);
+    const [d] = extractFields(
+      dom(`<label for="q">${huge} 身份证号</label><input id="q" name="q" title="${huge}" placeholder="${huge}">`),
+    ).descriptors;
+    for (const text of d!.texts) expect(text.text.length).toBeLessThanOrEqual(200);
+    for (const part of d!.parts ?? []) expect(part.text.length).toBeLessThanOrEqual(48);
+    expect((d!.parts ?? []).length).toBeLessThanOrEqual(12);
+  });
+
+  it('the pass pauses by work done: 40 expensive questions make more pauses than 40 plain ones', () => {
+    const pauses = (body: string): number => {
+      const steps = extractFieldsSteps(dom(body));
+      let count = 0;
+      while (!steps.next().done) count++;
+      return count;
+    };
+    const refs = Array.from({ length: 32 }, (_, i) => `r${i}`);
+    const targets = refs.map((id) => `<div id="${id}">${'<span>word</span>'.repeat(40)}</div>`).join('');
+    const expensive = pauses(
+      `${targets}${Array.from({ length: 40 }, (_, i) => `<input name="e${i}" aria-labelledby="${refs.join(' ')}">`).join('')}`,
+    );
+    const plain = pauses(
+      `${targets}${Array.from({ length: 40 }, (_, i) => `<label for="p${i}">Name</label><input id="p${i}" name="p${i}">`).join('')}`,
+    );
+    // Each expensive question reads 32 × 40 nodes: about one per pause.
+    expect(expensive).toBeGreaterThanOrEqual(30);
+    expect(plain).toBeLessThan(15);
+  });
+
+  it('open shadow roots nested N deep, a control in each: DOM reads per control do not grow with N', () => {
+    const nested = (depth: number): Document => {
+      const { document } = parseHTML('<!DOCTYPE html><html><body><div id="top"></div></body></html>') as unknown as {
+        document: Document;
+      };
+      let host = document.getElementById('top')!;
+      for (let level = 0; level < depth; level++) {
+        const root = host.attachShadow({ mode: 'open' });
+        const label = document.createElement('label');
+        label.textContent = `手机号 ${level}`;
+        const input = document.createElement('input');
+        input.setAttribute('name', `phone${level}`);
+        label.appendChild(input);
+        root.appendChild(label);
+        host = document.createElement('div');
+        root.appendChild(host);
+      }
+      return document;
+    };
+    const perControl = (depth: number): number => {
+      const document = nested(depth);
+      const { reads, result } = countReads(document, () => extractFields(document));
+      expect(result.descriptors).toHaveLength(depth);
+      return reads / depth;
+    };
+    const shallow = perControl(100);
+    const deep = perControl(800);
+    expect(deep, `${shallow.toFixed(1)} reads per control at 100 roots, ${deep.toFixed(1)} at 800`).toBeLessThanOrEqual(
+      shallow * 1.2 + 5,
+    );
+  });
+
+  it('controls with neither id nor name in N nested shadow roots: queries of the DOM half per control do not grow with N', () => {
+    const nested = (depth: number): Document => {
+      const { document } = parseHTML('<!DOCTYPE html><html><body><div id="top"></div></body></html>') as unknown as {
+        document: Document;
+      };
+      let host = document.getElementById('top')!;
+      for (let level = 0; level < depth; level++) {
+        const root = host.attachShadow({ mode: 'open' });
+        root.appendChild(document.createElement('input'));
+        host = document.createElement('div');
+        root.appendChild(host);
+      }
+      return document;
+    };
+    const queriesPerControl = (depth: number): number => {
+      const document = nested(depth);
+      const shadow = document.getElementById('top')!.shadowRoot!;
+      let queries = 0;
+      const undo: (() => void)[] = [];
+      for (const target of [document, shadow]) {
+        const proto = Object.getPrototypeOf(target) as { querySelector: (s: string) => Element | null };
+        const original = proto.querySelector;
+        if (undo.some((u) => (u as { key?: unknown }).key === original)) continue;
+        proto.querySelector = function (this: ParentNode, selector: string) {
+          queries++;
+          return original.call(this, selector);
+        };
+        const restore = (): void => void (proto.querySelector = original);
+        (restore as { key?: unknown }).key = original;
+        undo.push(restore);
+      }
+      try {
+        collectScan(document, { pageUrl: PAGE_URL });
+      } finally {
+        for (const restore of undo) restore();
+      }
+      return queries / depth;
+    };
+    const shallow = queriesPerControl(50);
+    const deep = queriesPerControl(200);
+    expect(
+      deep,
+      `${shallow.toFixed(1)} queries per control at 50 roots, ${deep.toFixed(1)} at 200`,
+    ).toBeLessThanOrEqual(shallow * 1.2 + 2);
+  });
+});
