@@ -5,7 +5,8 @@
 // (`completeScan`) in the background: the classification vocabularies are then compiled once per
 // browser instead of once per frame, and the content script stays small.
 
-import { classifyField, validateValue } from './classify';
+import { classifyField } from './classify';
+import { validateValue } from './classify/validators';
 import { collectScan, type CollectedScan, type FieldForm, type ScanOptions } from './collect';
 import { registrableDomainOf } from './evaluate/domains';
 import { resolveNotice, scriptEvidence } from './notice';

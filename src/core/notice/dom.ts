@@ -128,8 +128,6 @@ export function selectorOf(el: Element): string {
   return prefix + steps.join(' > ');
 }
 
-export { resolveSelector } from '../dom/resolve-selector';
-
 /** Attribute value parsed from an inline style attribute ("color: red; font-size: 9px"). */
 export function inlineStyle(el: Element, property: string): string | null {
   const style = el.getAttribute('style');
