@@ -161,15 +161,17 @@ export async function loadOnce(
         return stats.length >= frames && stats.every((s) => s.idle && s.fullScans > 0);
       };
       await h.poll(settled, `${kind.name}: every frame scanned and idle`, 120_000, 200);
-      if (kind.personal) {
-        const tabId = await h.tabIdOf(ext.worker, page.url());
+      // No tab state or no badge within the wait: reported as a missing badge, not a failed run.
+      if (kind.personal)
         badge = await h
-          .poll(async () => (await h.badgeText(ext.worker, tabId)) !== '', `${kind.name}: badge`, 10_000, 200)
+          .tabIdOf(ext.worker, page.url())
+          .then((tabId) =>
+            h.poll(async () => (await h.badgeText(ext.worker, tabId)) !== '', `${kind.name}: badge`, 10_000, 200),
+          )
           .then(
             () => true,
             () => false,
           );
-      }
       await h.poll(settled, `${kind.name}: settled after the badge`, 60_000, 200);
     }
     await pageIdle(page);

@@ -5,12 +5,13 @@
 // The content script only collects (the DOM half of the core's scan); the background classifies.
 // Jobs: what changed (change-queue.ts), the questions so far (field-table.ts), timing and figures
 // (scan-stats.ts), the warm-up (warm-up.ts); this file schedules the passes.
-import { collectFieldsAndElementsSteps, type CollectedFields, type CollectedScan } from '../core/collect';
-import { collectNoticeSteps } from '../core/notice/facts';
+import type { CollectedFields, CollectedScan } from '../core/collect';
 import type { Steps } from '../core/steps';
 import { createChangeQueue } from './change-queue';
 import { createFieldTable } from './field-table';
 import { createScanStats } from './scan-stats';
+import { scanCore } from './shared-core';
+import { idle } from './scheduler';
 import { warmUp } from './warm-up';
 
 /**
@@ -33,6 +34,7 @@ export type FrameScanner = ReturnType<typeof createFrameScanner>;
 
 // A closure, not a class: the minifier shortens its private names (the script's size is budgeted).
 export function createFrameScanner(opts: ScannerOptions) {
+  const { core, shared } = scanCore();
   const timing = createScanStats();
   /** Timing figures for the bench and the hostile-page test (scan-stats.ts). */
   const stats = timing.figures;
@@ -80,10 +82,10 @@ export function createFrameScanner(opts: ScannerOptions) {
     // What was queued so far is in the page this scan lists; what comes later is queued anew.
     changes.clear();
     runPass(
-      collectFieldsAndElementsSteps(document, { pageUrl, maxFields: table.maxFields }),
+      core.collectFieldsAndElementsSteps(document, { pageUrl, maxFields: table.maxFields }),
       ({ fields, elements }, fieldsMs) => {
         runPass(
-          collectNoticeSteps(document, pageUrl, fields.descriptors, undefined, MAX_NOTICE_ELEMENTS),
+          core.collectNoticeSteps(document, pageUrl, fields.descriptors, undefined, MAX_NOTICE_ELEMENTS),
           (notice, noticeMs) => {
             busy = false;
             lastFullScanMs = fieldsMs + noticeMs;
@@ -136,7 +138,11 @@ export function createFrameScanner(opts: ScannerOptions) {
   function* partialSteps(): Steps<{ fields: CollectedFields; elements: Element[] } | null> {
     const within = yield* changes.takeRelevant();
     return within.length
-      ? yield* collectFieldsAndElementsSteps(document, { pageUrl: opts.pageUrl(), within, maxFields: table.maxFields })
+      ? yield* core.collectFieldsAndElementsSteps(document, {
+          pageUrl: opts.pageUrl(),
+          within,
+          maxFields: table.maxFields,
+        })
       : null;
   }
 
@@ -168,7 +174,8 @@ export function createFrameScanner(opts: ScannerOptions) {
      */
     start(): void {
       observer.observe(document, { childList: true, subtree: true });
-      const run = () => warmUp(opts.pageUrl(), timing.timedWarmUp, fullScan);
+      // A sub-frame running the top frame's core has nothing to warm up.
+      const run = () => (shared ? idle(fullScan, 2000) : warmUp(opts.pageUrl(), timing.timedWarmUp, fullScan));
       if (document.readyState === 'complete') run();
       else addEventListener('load', run, { once: true });
     },

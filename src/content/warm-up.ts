@@ -3,8 +3,9 @@
 import { collectFields, collectScan } from '../core/collect';
 import { idle } from './scheduler';
 
+/** A question, a consent box and a notice link: enough for the core to compile what a scan uses. */
 const WARM_UP_HTML =
-  '<form><label for="a">姓名 Name 姓名</label><input id="a"><label><input type="checkbox"> 我已阅读并同意《隐私政策》 I agree to the privacy policy</label><a href="/privacy">隱私權政策</a></form>';
+  '<label>姓名<input></label><label><input type=checkbox>我已阅读并同意《隐私政策》</label><a href=/p>隱私權政策</a>';
 
 function warmUpDocument(): Document {
   const doc = document.implementation.createHTMLDocument('');
