@@ -19,7 +19,6 @@ import { openIsolatedChannel } from './isolated-channel';
 import { isIsolatedHost } from './isolated-host';
 import { LiveWatch } from './live';
 import { marksFrom, MarksOverlay } from './overlay';
-import { scanTurn } from './frame-turn';
 import { createFrameScanner } from './scanner';
 import { findField } from './selectors';
 import type { ContentKey } from './strings';
@@ -78,12 +77,6 @@ function start(): void {
     pageUrl: () => location.href,
     ignore: isIsolatedHost,
     onChange: (scan) => {
-      // The first scan is in: the next frame out of sight may take its turn; the guard's next
-      // instructions judge these questions.
-      if (!lastScan) {
-        turn?.done();
-        guard.scanned(!isTop && !scan.descriptors.length);
-      }
       lastScan = scan;
       sendScan(scan);
       if (live) {
@@ -108,7 +101,6 @@ function start(): void {
   const guard = new SubmitGuard({
     locale,
     ask: askInPage,
-    scanNow: () => turn?.now(),
     personalFields: () => [...personal],
     text: (kind, reasons) =>
       kind === 'block'
@@ -140,11 +132,12 @@ function start(): void {
     reopened: relisten,
   });
 
-  // A load listener of our own, first: a page's listener cannot keep the scan from starting. A
-  // sub-frame out of sight scans later, in turn (frame-turn.ts).
-  let turn: ReturnType<typeof scanTurn> | null = null;
+  // A load listener of our own, first: a page's listener cannot keep the scan from starting.
+  let scanning = false;
   const startScanning = () => {
-    turn ??= scanTurn(scanner.start);
+    if (scanning) return;
+    scanning = true;
+    scanner.start();
   };
   if (document.readyState === 'complete') startScanning();
   else listenFirst(window, 'load', startScanning);

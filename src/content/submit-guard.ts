@@ -19,15 +19,11 @@ const BUTTON_LIKE = '[role=button],button,input[type=button],input[type=submit],
  * long for them, then judged like any other; with no answer by then it goes as it would have.
  */
 const EARLY_WAIT_MS = 1500;
-/** A frame out of sight that had not scanned yet scans first (frame-turn.ts): the hold is longer. */
-const UNSCANNED_WAIT_MS = 6000;
 
 export interface GuardDeps {
   locale: Locale;
   ask: (text: DialogText) => Promise<boolean>;
   text: (kind: 'confirm' | 'block', reasons: string[]) => DialogText;
-  /** Starts this frame's scan now if it has not started (a frame out of sight waits its turn). */
-  scanNow: () => void;
   /** Selectors of this frame's personal fields (category not null). */
   personalFields: () => string[];
   decided: (decision: 'continue' | 'cancel' | 'blocked') => void;
@@ -52,11 +48,6 @@ export class SubmitGuard {
   private asking = false;
   /** The background's instructions are in (or never came in time once: then nothing is held again). */
   private instructed = false;
-  /**
-   * This frame's first scan is not in (the background has not judged its questions): instructions
-   * that come meanwhile are kept, but do not count as the ones a held submission waits for.
-   */
-  private unscanned = true;
   private waiting: (() => void)[] = [];
 
   /**
@@ -71,30 +62,18 @@ export class SubmitGuard {
   update(message: MarksMessage): void {
     this.findings = message.findings;
     this.onSubmit = message.onSubmit;
-    if (this.unscanned) return;
     this.instructed = true;
     for (const resolve of this.waiting.splice(0)) resolve();
   }
 
-  /**
-   * This frame's first scan is in and sent: the next instructions judge its questions. `empty`: it
-   * has none (nothing is sent, no new instructions come): the ones kept so far are enough.
-   */
-  scanned(empty: boolean): void {
-    this.unscanned = false;
-    if (empty) this.update({ findings: this.findings, onSubmit: this.onSubmit } as MarksMessage);
-  }
-
-  /** Resolves when the first instructions are in, or after EARLY_WAIT_MS (longer if this frame had not scanned yet). */
+  /** Resolves when the first instructions are in, or after EARLY_WAIT_MS. */
   private instructions(): Promise<void> {
-    const wait = this.unscanned ? UNSCANNED_WAIT_MS : EARLY_WAIT_MS;
-    this.deps.scanNow();
     return new Promise((resolve) => {
       this.waiting.push(resolve);
       setTimeout(() => {
         this.instructed = true;
         resolve();
-      }, wait);
+      }, EARLY_WAIT_MS);
     });
   }
 
