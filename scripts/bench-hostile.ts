@@ -69,7 +69,8 @@ export async function openHostileBrowsers(): Promise<HostileBrowsers> {
   };
 }
 
-interface FrameStats {
+export interface FrameStats {
+  warmUpMs: number;
   fullScans: number;
   idle: boolean;
   longestSliceMs: number;
