@@ -50,7 +50,8 @@ export interface HostileBrowsers {
 export async function openHostileBrowsers(): Promise<HostileBrowsers> {
   h.ensureBuilt();
   const site = await h.serveStatic([resolve(h.ROOT, 'test/browser/pages')], '127.0.0.1', [hostilePagesRoute]);
-  const ext = await h.launchWithExtension({ headless: true });
+  // FORMWARDEN_EXTENSION_BUILD: another build to measure (e.g. an older commit's dist-test, for before/after).
+  const ext = await h.launchWithExtension({ headless: true, build: process.env.FORMWARDEN_EXTENSION_BUILD });
   const plainBrowser: Browser = await chromium.launch({
     executablePath: h.CHROMIUM,
     headless: false, // --headless=new as for the extension's browser: the same renderer
