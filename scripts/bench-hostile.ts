@@ -2,7 +2,7 @@
 // is loaded in Chromium with the extension and in a second browser without it, in the same run, and
 // what the extension adds is the difference: the longest long task (the longest stall) and the
 // total blocking time (Σ over long tasks of duration − 50 ms, Lighthouse's definition), from the
-// page's 'longtask' entries in every frame that end after the page's load event (our scanning
+// page's 'longtask' entries in every frame that end after the first frame's load event (our scanning
 // starts there; the page's own parsing before it is the same either way and drowns the difference). Runs alternate with/without; medians are printed.
 // Waits are conditions: with the extension, every frame's scanner has scanned and is idle (the test
 // build's hook) and the badge is set where the page has personal fields; without it, the same load
@@ -114,11 +114,19 @@ async function longTasks(page: Page): Promise<{ start: number; duration: number 
         .catch(() => [])),
     );
   // The page's own parsing before its load event is the same with or without us, and large enough
-  // to drown what we add; our scanning starts at the load event: count tasks that end after it.
-  const loadAt = await page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    return performance.timeOrigin + (nav?.loadEventStart ?? 0);
-  });
+  // to drown what we add; our scanning starts at a frame's load event: count tasks that end after the
+  // first frame's (a sub-frame loads, and starts scanning, before its parent).
+  const loads: number[] = [];
+  for (const frame of page.frames())
+    loads.push(
+      await frame
+        .evaluate(() => {
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+          return nav?.loadEventStart ? performance.timeOrigin + nav.loadEventStart : Infinity;
+        })
+        .catch(() => Infinity),
+    );
+  const loadAt = Math.min(...loads);
   all.sort((a, b) => a.start - b.start);
   const tasks: { start: number; duration: number }[] = [];
   for (const t of all.filter((t) => t.start + t.duration >= loadAt)) {
@@ -168,7 +176,7 @@ export async function loadOnce(
         badge = await h
           .tabIdOf(ext.worker, page.url())
           .then((tabId) =>
-            h.poll(async () => (await h.badgeText(ext.worker, tabId)) !== '', `${kind.name}: badge`, 10_000, 200),
+            h.poll(async () => (await h.badgeText(ext.worker, tabId)) !== '', `${kind.name}: badge`, 30_000, 200),
           )
           .then(
             () => true,
