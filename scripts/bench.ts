@@ -288,6 +288,20 @@ async function extensionSection(): Promise<void> {
   }
 }
 
+/** Hostile page kinds with vs without the extension: added stall and blocking time, badge (scripts/bench-hostile.ts). */
+async function hostileSection(): Promise<void> {
+  const { hostileSection: measure } = await import('./bench-hostile');
+  try {
+    if (existsSync('/usr/bin/chromium') || process.env.CHROMIUM_PATH)
+      await measure(Number(process.env.HOSTILE_RUNS ?? 5));
+    else console.log('## hostile pages: skipped (no Chromium found)');
+  } catch (error) {
+    console.log(
+      `hostile pages: not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+    );
+  }
+}
+
 /** The consent ledger with 100,000 records: open + filter (Node with fake-indexeddb, and Chromium). */
 async function ledgerSection(): Promise<void> {
   const { benchLedger } = await import('./bench-ledger');
@@ -302,6 +316,7 @@ const SECTIONS: (() => Promise<void>)[] = [
   browserSection,
   memorySection,
   extensionSection,
+  hostileSection,
   ledgerSection,
 ];
 

@@ -7,15 +7,15 @@ import { listenFirst } from './first-listeners';
 import { isolatedHost } from './isolated-host';
 
 const CSS = `
-:host { all: initial; }
-.backdrop { position: fixed; inset: 0; z-index: 2147483647; background: rgba(32,33,36,.55); display: flex; align-items: center; justify-content: center; font: 14px/1.5 system-ui, sans-serif; }
-.dialog { box-sizing: border-box; max-width: 460px; max-height: calc(100vh - 32px); overflow: auto; margin: 16px; padding: 20px 22px; border: 2px solid transparent; border-radius: 10px; background: #fff; color: #202124; box-shadow: 0 8px 28px rgba(0,0,0,.35); }
-h2 { margin: 0 0 8px; font-size: 17px; line-height: 1.35; color: #a50e0e; }
-p { margin: 0 0 10px; } ul { margin: 0 0 14px; padding-left: 20px; }
-.actions { display: flex; gap: 10px; justify-content: flex-end; }
-button { font: inherit; padding: 7px 14px; border-radius: 6px; border: 1px solid #80868b; background: #fff; color: #1558b0; cursor: pointer; }
-button.primary { background: #1967d2; border-color: #1967d2; color: #fff; }
-button:focus-visible { outline: 3px solid #174ea6; outline-offset: 2px; }
+:host{all:initial}
+.backdrop{position:fixed;inset:0;z-index:2147483647;background:rgba(32,33,36,.55);display:flex;align-items:center;justify-content:center;font:14px/1.5 system-ui,sans-serif}
+.dialog{box-sizing:border-box;max-width:460px;max-height:calc(100vh - 32px);overflow:auto;margin:16px;padding:20px 22px;border:2px solid transparent;border-radius:10px;background:#fff;color:#202124;box-shadow:0 8px 28px rgba(0,0,0,.35)}
+h2{margin:0 0 8px;font-size:17px;line-height:1.35;color:#a50e0e}
+p{margin:0 0 10px}ul{margin:0 0 14px;padding-left:20px}
+.actions{display:flex;gap:10px;justify-content:flex-end}
+button{font:inherit;padding:7px 14px;border-radius:6px;border:1px solid #80868b;background:#fff;color:#1558b0;cursor:pointer}
+button.primary{background:#1967d2;border-color:#1967d2;color:#fff}
+button:focus-visible{outline:3px solid #174ea6;outline-offset:2px}
 `;
 
 /** The open dialog's key handler. */

@@ -19,7 +19,7 @@ import { openIsolatedChannel } from './isolated-channel';
 import { isIsolatedHost } from './isolated-host';
 import { LiveWatch } from './live';
 import { marksFrom, MarksOverlay } from './overlay';
-import { FrameScanner } from './scanner';
+import { createFrameScanner } from './scanner';
 import { findField } from './selectors';
 import type { ContentKey } from './strings';
 import { SubmitGuard } from './submit-guard';
@@ -73,7 +73,7 @@ function start(): void {
     if (live) void send({ type: 'scan/live', live: live.snapshot() });
   });
 
-  const scanner = new FrameScanner({
+  const scanner = createFrameScanner({
     pageUrl: () => location.href,
     ignore: isIsolatedHost,
     onChange: (scan) => {

@@ -17,17 +17,17 @@ const COLOURS: Record<Severity, string> = { high: '#c5221f', medium: '#a15700', 
 const MAX_MARKS = 300;
 
 const CSS = `
-:host { all: initial; }
-.layer { position: fixed; inset: 0 auto auto 0; width: 0; height: 0; overflow: visible; z-index: 2147483646; pointer-events: none; font: 12px/1.4 system-ui, sans-serif; }
-.box { position: fixed; box-sizing: border-box; border: 2px solid var(--c); border-radius: 3px; pointer-events: none; }
-.box.flash { animation: flash 0.6s ease-in-out 3; box-shadow: 0 0 0 4px color-mix(in srgb, var(--c) 35%, transparent); }
-@keyframes flash { 50% { box-shadow: 0 0 0 8px color-mix(in srgb, var(--c) 20%, transparent); } }
-.badge { position: fixed; width: 18px; height: 18px; margin: 0; padding: 0; border: 0; border-radius: 50%; background: var(--c); color: #fff; font: bold 12px/18px system-ui, sans-serif; text-align: center; cursor: help; pointer-events: auto; }
-.badge:focus-visible { outline: 3px solid #174ea6; outline-offset: 2px; }
-.tip { position: fixed; display: none; max-width: 320px; padding: 8px 10px; border-radius: 6px; background: #202124; color: #fff; white-space: normal; pointer-events: auto; box-shadow: 0 2px 8px rgba(0,0,0,.3); }
-.tip p { margin: 0 0 4px; } .tip p:last-child { margin: 0; }
-.badge:hover + .tip, .badge:focus + .tip, .tip:hover { display: block; }
-@media (forced-colors: active) { .box { border-color: Highlight; } .badge { border: 2px solid ButtonText; } .tip { border: 1px solid CanvasText; } }
+:host{all:initial}
+.layer{position:fixed;inset:0 auto auto 0;width:0;height:0;overflow:visible;z-index:2147483646;pointer-events:none;font:12px/1.4 system-ui,sans-serif}
+.box{position:fixed;box-sizing:border-box;border:2px solid var(--c);border-radius:3px;pointer-events:none}
+.box.flash{animation:flash 0.6s ease-in-out 3;box-shadow:0 0 0 4px color-mix(in srgb,var(--c) 35%,transparent)}
+@keyframes flash{50%{box-shadow:0 0 0 8px color-mix(in srgb,var(--c) 20%,transparent)}}
+.badge{position:fixed;width:18px;height:18px;margin:0;padding:0;border:0;border-radius:50%;background:var(--c);color:#fff;font:bold 12px/18px system-ui,sans-serif;text-align:center;cursor:help;pointer-events:auto}
+.badge:focus-visible{outline:3px solid #174ea6;outline-offset:2px}
+.tip{position:fixed;display:none;max-width:320px;padding:8px 10px;border-radius:6px;background:#202124;color:#fff;white-space:normal;pointer-events:auto;box-shadow:0 2px 8px rgba(0,0,0,.3)}
+.tip p{margin:0 0 4px}.tip p:last-child{margin:0}
+.badge:hover+.tip,.badge:focus+.tip,.tip:hover{display:block}
+@media (forced-colors:active){.box{border-color:Highlight}.badge{border:2px solid ButtonText}.tip{border:1px solid CanvasText}}
 `;
 
 /** One mark per field (the core's fieldMarks), at most MAX_MARKS on hostile pages. */

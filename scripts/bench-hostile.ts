@@ -1,0 +1,261 @@
+// Hostile pages measured as a user feels them (issue 14): each kind of page (test/browser/hostile-pages.ts)
+// is loaded in Chromium with the extension and in a second browser without it, in the same run, and
+// what the extension adds is the difference: the longest long task (the longest stall) and the
+// total blocking time (Σ over long tasks of duration − 50 ms, Lighthouse's definition), from the
+// page's 'longtask' entries in every frame that end after the first frame's load event (our scanning
+// starts there; the page's own parsing before it is the same either way and drowns the difference). Runs alternate with/without; medians are printed.
+// Waits are conditions: with the extension, every frame's scanner has scanned and is idle (the test
+// build's hook) and the badge is set where the page has personal fields; without it, the same load
+// milestone, the page's own `__ready`, then an idle callback in the page.
+// `npm run bench` prints this section; `tsx scripts/bench-hostile.ts [runs]` prints it alone.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import * as h from '../test/browser/harness';
+import { EXTENSION_ID } from '../test/browser/extension-id';
+import { HOSTILE_PAGES, hostilePagesRoute, type HostilePage } from '../test/browser/hostile-pages';
+
+export const TARGET_STALL_MS = 16;
+export const TARGET_TBT_MS = 50;
+const LONG_TASK_MS = 50;
+
+export interface LoadFigures {
+  longestMs: number;
+  tbtMs: number;
+  /** With the extension: the badge was set (null: without the extension). */
+  badge: boolean | null;
+  /** With the extension: frames whose content script reported figures, and the longest slice it saw itself. */
+  frames?: number;
+  longestSliceMs?: number;
+}
+
+export interface HostileFigures {
+  page: HostilePage;
+  with: LoadFigures[];
+  without: LoadFigures[];
+  addedStallMs: number;
+  addedTbtMs: number;
+  /** Every run with the extension set the badge (pages with personal fields). */
+  badge: boolean;
+}
+
+export interface HostileBrowsers {
+  site: h.StaticServer;
+  ext: h.ExtensionBrowser;
+  plain: BrowserContext;
+  close: () => Promise<void>;
+}
+
+/** The test build with the extension, and the same Chromium without it, and a server for the pages. */
+export async function openHostileBrowsers(): Promise<HostileBrowsers> {
+  h.ensureBuilt();
+  const site = await h.serveStatic([resolve(h.ROOT, 'test/browser/pages')], '127.0.0.1', [hostilePagesRoute]);
+  // FORMWARDEN_EXTENSION_BUILD: another build to measure (e.g. an older commit's dist-test, for before/after).
+  const ext = await h.launchWithExtension({ headless: true, build: process.env.FORMWARDEN_EXTENSION_BUILD });
+  const plainBrowser: Browser = await chromium.launch({
+    executablePath: h.CHROMIUM,
+    headless: false, // --headless=new as for the extension's browser: the same renderer
+    args: h.chromiumArgs(true).filter((a) => !a.includes('extension')),
+  });
+  const plain = await plainBrowser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  return {
+    site,
+    ext,
+    plain,
+    close: async () => {
+      await plainBrowser.close();
+      await ext.close();
+      await site.close();
+    },
+  };
+}
+
+export interface FrameStats {
+  warmUpMs: number;
+  fullScans: number;
+  idle: boolean;
+  longestSliceMs: number;
+}
+
+/** The content script's figures in every frame of the page (its isolated worlds, through DevTools). */
+export async function contentStatsAllFrames(page: Page): Promise<FrameStats[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const worlds: { id: number; origin: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context as (typeof worlds)[number]));
+    await cdp.send('Runtime.enable');
+    const out: FrameStats[] = [];
+    for (const w of worlds.filter((w) => w.origin === `chrome-extension://${EXTENSION_ID}`)) {
+      const r = await cdp
+        .send('Runtime.evaluate', {
+          expression: 'typeof formwardenTest === "function" ? formwardenTest() : null',
+          contextId: w.id,
+          returnByValue: true,
+        })
+        .catch(() => null);
+      const v = r?.result.value as FrameStats | null | undefined;
+      if (v) out.push(v);
+    }
+    return out;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Long tasks of every frame, one entry per task (a same-origin frame's task may be seen by its parent too). */
+async function longTasks(page: Page): Promise<{ start: number; duration: number }[]> {
+  const all: { start: number; duration: number }[] = [];
+  for (const frame of page.frames())
+    all.push(
+      ...(await frame
+        .evaluate(
+          () => (window as unknown as { __longTasks?: { start: number; duration: number }[] }).__longTasks ?? [],
+        )
+        .catch(() => [])),
+    );
+  // The page's own parsing before its load event is the same with or without us, and large enough
+  // to drown what we add; our scanning starts at a frame's load event: count tasks that end after the
+  // first frame's (a sub-frame loads, and starts scanning, before its parent).
+  const loads: number[] = [];
+  for (const frame of page.frames())
+    loads.push(
+      await frame
+        .evaluate(() => {
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+          return nav?.loadEventStart ? performance.timeOrigin + nav.loadEventStart : Infinity;
+        })
+        .catch(() => Infinity),
+    );
+  const loadAt = Math.min(...loads);
+  all.sort((a, b) => a.start - b.start);
+  const tasks: { start: number; duration: number }[] = [];
+  for (const t of all.filter((t) => t.start + t.duration >= loadAt)) {
+    const last = tasks.at(-1);
+    if (last && t.start < last.start + last.duration - 1) last.duration = Math.max(last.duration, t.duration);
+    else tasks.push({ ...t });
+  }
+  return tasks;
+}
+
+const pageIdle = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<boolean>((ok) =>
+        requestIdleCallback(() => requestAnimationFrame(() => setTimeout(() => ok(true), 0)), { timeout: 5000 }),
+      ),
+  );
+
+/** Loads `kind` once (with the extension when `worker` is given) and reads its long tasks. */
+export async function loadOnce(
+  context: BrowserContext,
+  site: h.StaticServer,
+  kind: HostilePage,
+  ext?: h.ExtensionBrowser,
+): Promise<LoadFigures> {
+  const page = await context.newPage();
+  try {
+    await page.goto(site.url(kind.path), { waitUntil: 'load', timeout: 60_000 });
+    await h.poll(
+      () =>
+        page.evaluate(() => !!((window as { __ready?: boolean }).__ready || (window as { __built?: boolean }).__built)),
+      `${kind.name}: page built`,
+      30_000,
+    );
+    if (kind.afterLoad) await page.evaluate(kind.afterLoad);
+    let badge: boolean | null = null;
+    let stats: FrameStats[] = [];
+    if (ext) {
+      const frames = page.frames().length;
+      const settled = async () => {
+        stats = await contentStatsAllFrames(page);
+        return stats.length >= frames && stats.every((s) => s.idle && s.fullScans > 0);
+      };
+      await h.poll(settled, `${kind.name}: every frame scanned and idle`, 120_000, 200);
+      // No tab state or no badge within the wait: reported as a missing badge, not a failed run.
+      if (kind.personal)
+        badge = await h
+          .tabIdOf(ext.worker, page.url())
+          .then((tabId) =>
+            h.poll(async () => (await h.badgeText(ext.worker, tabId)) !== '', `${kind.name}: badge`, 30_000, 200),
+          )
+          .then(
+            () => true,
+            () => false,
+          );
+      await h.poll(settled, `${kind.name}: settled after the badge`, 60_000, 200);
+    }
+    await pageIdle(page);
+    const tasks = await longTasks(page);
+    return {
+      longestMs: Math.max(0, ...tasks.map((t) => t.duration)),
+      tbtMs: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - LONG_TASK_MS), 0),
+      badge,
+      ...(ext ? { frames: stats.length, longestSliceMs: Math.max(0, ...stats.map((s) => s.longestSliceMs)) } : {}),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+export const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** `runs` loads of `kind` with and without the extension, alternating; added figures are medians' differences. */
+export async function measureHostilePage(b: HostileBrowsers, kind: HostilePage, runs: number): Promise<HostileFigures> {
+  const withExt: LoadFigures[] = [];
+  const without: LoadFigures[] = [];
+  for (let i = 0; i < runs; i++) {
+    withExt.push(await loadOnce(b.ext.context, b.site, kind, b.ext));
+    without.push(await loadOnce(b.plain, b.site, kind));
+  }
+  return {
+    page: kind,
+    with: withExt,
+    without,
+    addedStallMs: Math.max(0, median(withExt.map((f) => f.longestMs)) - median(without.map((f) => f.longestMs))),
+    addedTbtMs: Math.max(0, median(withExt.map((f) => f.tbtMs)) - median(without.map((f) => f.tbtMs))),
+    badge: withExt.every((f) => f.badge !== false),
+  };
+}
+
+export function formatHostile(f: HostileFigures): string {
+  const m = (xs: LoadFigures[], k: 'longestMs' | 'tbtMs') => median(xs.map((x) => x[k])).toFixed(0);
+  const ok = (v: number, target: number) => (v <= target ? 'ok' : 'OVER');
+  return (
+    `  ${f.page.name.padEnd(36)} added stall ${f.addedStallMs.toFixed(0).padStart(5)} ms (target ≤ ${TARGET_STALL_MS}: ${ok(f.addedStallMs, TARGET_STALL_MS)})` +
+    `  added TBT ${f.addedTbtMs.toFixed(0).padStart(5)} ms (target ≤ ${TARGET_TBT_MS}: ${ok(f.addedTbtMs, TARGET_TBT_MS)})` +
+    `  badge ${f.page.personal ? (f.badge ? 'set' : 'MISSING') : '-'}` +
+    `   [with: stall ${m(f.with, 'longestMs')} TBT ${m(f.with, 'tbtMs')}, longest own slice ${median(f.with.map((x) => x.longestSliceMs ?? 0)).toFixed(0)}, frames ${f.with[0]?.frames}; without: stall ${m(f.without, 'longestMs')} TBT ${m(f.without, 'tbtMs')}]`
+  );
+}
+
+/** The bench section: every hostile page kind, `runs` times each way. */
+export async function hostileSection(runs = 5, only?: string): Promise<HostileFigures[]> {
+  console.log(
+    `## hostile pages (Chromium, test build with vs without the extension in one run, median of ${runs}; targets: added stall ≤ ${TARGET_STALL_MS} ms, added TBT ≤ ${TARGET_TBT_MS} ms, badge set)`,
+  );
+  const b = await openHostileBrowsers();
+  const out: HostileFigures[] = [];
+  try {
+    for (const kind of HOSTILE_PAGES.filter((k) => !only || k.name.includes(only) || k.path.includes(only))) {
+      try {
+        const f = await measureHostilePage(b, kind, runs);
+        out.push(f);
+        console.log(formatHostile(f));
+      } catch (error) {
+        console.log(`  ${kind.name}: not measured (${error instanceof Error ? error.message.split('\n')[0] : error})`);
+      }
+    }
+  } finally {
+    await b.close();
+  }
+  return out;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  await hostileSection(Number(process.argv[2] ?? 5), process.argv[3]);
+  process.exit(0);
+}

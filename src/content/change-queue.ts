@@ -1,0 +1,106 @@
+// What changed on the page since the last pass: the added subtrees to scan (a bounded queue), whether
+// anything was removed, and how fast mutations come (a storm lengthens the quiet period the next
+// pass waits for). Kept minimal: `record` runs synchronously inside the page's own task.
+import type { Steps } from '../core/steps';
+
+const CONTROL_SELECTOR =
+  'input,select,textarea,[contenteditable=""],[contenteditable=true],[role=textbox],[role=combobox],[role=radio],[role=checkbox],[role=switch],[role=listbox],[role=spinbutton]';
+/** Cheap pre-filter: a subtree without any of these adds no question and no notice link. */
+const RELEVANT_SELECTOR = `${CONTROL_SELECTOR},a[href]`;
+const MAX_QUEUED_ROOTS = 4000;
+const MAX_SUBTREES_PER_PASS = 500;
+const STORM_RECORDS_PER_SECOND = 2000;
+
+export type ChangeQueue = ReturnType<typeof createChangeQueue>;
+
+/** `ignore`: our own overlay host, whose mutations are not the page's. `dropped`: a root did not fit. */
+export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () => void) {
+  let queue: Element[] = [];
+  const queued = new Set<Node>();
+  /** More was added than we queue: only a full scan covers the page now. */
+  let overflow = false;
+  let removals = false;
+  let recordsThisSecond = 0;
+  let secondStartedAt = 0;
+  let quietMs = 150;
+
+  const enqueue = (el: Element): void => {
+    if (queued.has(el)) return;
+    if (queue.length >= MAX_QUEUED_ROOTS) {
+      overflow = true;
+      dropped();
+      return;
+    }
+    queued.add(el);
+    queue.push(el);
+  };
+
+  return {
+    enqueue,
+    /** Subtrees wait to be scanned. */
+    pending: () => queue.length > 0,
+    overflowed: () => overflow,
+    /** Something was removed since the last call (and the flag is reset). */
+    takeRemovals(): boolean {
+      const was = removals;
+      removals = false;
+      return was;
+    },
+    hasRemovals: () => removals,
+    /** How long the next pass waits for the page to be quiet. */
+    quietMs: () => quietMs,
+
+    /** A full scan lists the page as it is now: what was queued so far is in it. */
+    clear(): void {
+      queue = [];
+      queued.clear();
+      overflow = false;
+    },
+
+    record(records: MutationRecord[]): void {
+      const now = performance.now();
+      if (now - secondStartedAt > 1000) {
+        secondStartedAt = now;
+        recordsThisSecond = 0;
+      }
+      recordsThisSecond += records.length;
+      const storm = recordsThisSecond > STORM_RECORDS_PER_SECOND;
+      quietMs = storm ? Math.min(quietMs * 2, 2000) : 150;
+      for (const r of records) {
+        if (r.removedNodes.length) removals = true;
+        // Once the queue overflowed, a full scan is coming: nothing more to note.
+        if (!r.addedNodes.length || overflow) continue;
+        // Inside a shadow root the host is rescanned: report selectors are pierced from the host.
+        const root = r.target.getRootNode() as Node & { host?: Element };
+        if (root.nodeType === 11 && root.host) {
+          enqueue(root.host);
+          continue;
+        }
+        for (const n of r.addedNodes) if (n.nodeType === 1 && !ignore(n)) enqueue(n as Element);
+      }
+    },
+
+    /**
+     * Takes the queued subtrees that can hold a question, one per step (at most
+     * MAX_SUBTREES_PER_PASS; the rest of the queue is emptied as well), still on the page.
+     */
+    *takeRelevant(): Steps<Element[]> {
+      const relevant: Element[] = [];
+      for (let el = queue.shift(); el; el = queue.shift()) {
+        queued.delete(el);
+        // Skip subtrees whose ancestor is also queued: the ancestor's scan covers them.
+        let covered = false;
+        for (let p = el.parentNode; p && !covered; p = p.parentNode) covered = queued.has(p);
+        if (
+          !covered &&
+          el.isConnected &&
+          relevant.length < MAX_SUBTREES_PER_PASS &&
+          (el.matches(RELEVANT_SELECTOR) || el.querySelector(RELEVANT_SELECTOR) !== null || el.shadowRoot !== null)
+        )
+          relevant.push(el);
+        yield;
+      }
+      return relevant.filter((el) => el.isConnected);
+    },
+  };
+}

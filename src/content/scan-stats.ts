@@ -1,0 +1,84 @@
+// The scanner's figures for the bench and the hostile-page tests, and the one place that times our
+// work on the page's main thread: every pass of the core runs through `runPass` here, in idle
+// slices (scheduler.ts), so every slice is counted.
+import type { Steps } from '../core/steps';
+import { runSteps } from './scheduler';
+
+/** One frame at 60 Hz: the most a slice of ours should hold the main thread. */
+export const FRAME_MS = 16;
+
+export type ScanStats = ReturnType<typeof createScanStats>;
+
+export function createScanStats() {
+  /**
+   * A scan runs in slices: `longestSliceMs` is the longest the main thread was held by us at once
+   * (a pass's last slice counted with the merging and sending that follow it in the same task).
+   */
+  const figures = {
+    warmUpMs: 0,
+    fullScans: 0,
+    partialScans: 0,
+    slices: 0,
+    slicesOverFrame: 0,
+    failedPasses: 0,
+    longestSliceMs: 0,
+    longestObserverMs: 0,
+    totalScanMs: 0,
+    droppedRoots: 0,
+  };
+
+  const countSlice = (ms: number): void => {
+    figures.slices++;
+    if (ms > FRAME_MS) figures.slicesOverFrame++;
+    figures.longestSliceMs = Math.max(figures.longestSliceMs, ms);
+  };
+
+  return {
+    figures,
+
+    /** The warm-up runs whole: it is a few elements. */
+    timedWarmUp<T>(work: () => T): T {
+      const start = performance.now();
+      const result = work();
+      const ms = performance.now() - start;
+      figures.warmUpMs = Math.max(figures.warmUpMs, ms);
+      countSlice(ms);
+      return result;
+    },
+
+    /**
+     * Runs one pass of the core in idle slices, keeping the figures; `done` gets its result and total
+     * time. `done` runs in the same task as the last slice, so its time counts towards that slice.
+     * `failed`: the page tripped the core and the pass is over.
+     */
+    runPass<T>(steps: Steps<T>, done: (result: T, totalMs: number) => void, failed: () => void): void {
+      let total = 0;
+      let lastSlice = 0;
+      runSteps(steps, {
+        done: (result) => {
+          const glueStarted = performance.now();
+          done(result, total);
+          const glue = performance.now() - glueStarted;
+          // The last slice is counted again with the glue that ran in its task.
+          figures.longestSliceMs = Math.max(figures.longestSliceMs, lastSlice + glue);
+          if (lastSlice <= FRAME_MS && lastSlice + glue > FRAME_MS) figures.slicesOverFrame++;
+        },
+        failed: () => {
+          figures.failedPasses++;
+          failed();
+        },
+        slice: (ms) => {
+          total += ms;
+          lastSlice = ms;
+          figures.totalScanMs += ms;
+          countSlice(ms);
+        },
+      });
+    },
+
+    /** Times a mutation callback (it runs inside the page's own task). */
+    observed(startedAt: number): void {
+      figures.longestObserverMs = Math.max(figures.longestObserverMs, performance.now() - startedAt);
+    },
+  };
+}

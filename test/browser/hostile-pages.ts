@@ -1,0 +1,143 @@
+// Hostile page kinds for the browser test and `npm run bench` (issue 14), generated on request so
+// the repository holds the recipe, not megabytes of HTML. Every page records its long tasks from
+// the start of its <head> (PerformanceObserver 'longtask', buffered) in `__longTasks`, frames
+// included, and sets `__ready` once its own building is over. The personal questions they hold are
+// the ones a user fills in: the badge must be set on each.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Route } from './harness';
+
+export interface HostilePage {
+  /** Short name printed by the bench. */
+  name: string;
+  path: string;
+  /** Holds personal fields: the badge must be set. */
+  personal: boolean;
+  /** Page script to run after load (the mutation storm), resolved when the page is done with it. */
+  afterLoad?: string;
+}
+
+/** Long tasks from the very start, for the measurer to read (in every frame). */
+const RECORD_LONG_TASKS = `<script>window.__longTasks=[];new PerformanceObserver((l)=>{for(const e of l.getEntries())window.__longTasks.push({start:performance.timeOrigin+e.startTime,duration:e.duration})}).observe({type:'longtask',buffered:true});</script>`;
+
+const page = (title: string, body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${RECORD_LONG_TASKS}</head><body>${body}</body></html>`;
+
+const PERSONAL_LABELS = ['Date of birth', 'Social security number', '身份证号', 'Home address', 'Mobile phone number'];
+const FILLER = 'Please read the following general information carefully before completing this section of the form. ';
+
+/** (a) Each input named by aria-labelledby: ~100 long shared texts, then its own short label. */
+function labelledBy(): string {
+  const texts = Array.from({ length: 100 }, (_, i) => `<p id="t${i}">${FILLER.repeat(5)}(${i})</p>`).join('');
+  const refs = Array.from({ length: 100 }, (_, i) => `t${i}`).join(' ');
+  const inputs = Array.from({ length: 30 }, (_, i) => {
+    const own = PERSONAL_LABELS[i % PERSONAL_LABELS.length]!;
+    return `<p><span id="own${i}">${own}</span><input name="q${i}" aria-labelledby="${refs} own${i}"></p>`;
+  }).join('');
+  return page(
+    'Labels of many references',
+    `<div hidden>${texts}</div><form action="/submitted.html">${inputs}</form><script>window.__ready=true</script>`,
+  );
+}
+
+const FRAMES = 30;
+const FIELDS_PER_FRAME = 200;
+
+/** (b) 30 same-origin frames of 200 fields each, stacked (most start below the fold). */
+function frames(): string {
+  const list = Array.from(
+    { length: FRAMES },
+    (_, i) => `<iframe src="/hostile-gen/frame.html?i=${i}" style="display:block;width:900px;height:400px"></iframe>`,
+  ).join('');
+  return page('Thirty frames', `<h1>Thirty frames</h1>${list}<script>window.__ready=true</script>`);
+}
+
+function fields(count: number, prefix: string): string[] {
+  return Array.from({ length: count }, (_, i) => {
+    const label = i < PERSONAL_LABELS.length ? PERSONAL_LABELS[i]! : `Item ${prefix}${i} remarks`;
+    return `<tr><td><label for="${prefix}${i}">${label}</label></td><td><input id="${prefix}${i}" name="${prefix}${i}"></td></tr>`;
+  });
+}
+
+function frame(i: number): string {
+  return page(
+    `Frame ${i}`,
+    `<form action="/submitted.html"><table>${fields(FIELDS_PER_FRAME, `f${i}_`).join('')}</table></form>`,
+  );
+}
+
+/** (c) 10,000 fields in a table layout. */
+function table(): string {
+  return page(
+    'Ten thousand fields',
+    `<form action="/submitted.html"><table>${fields(10_000, 'c').join('')}</table></form><script>window.__ready=true</script>`,
+  );
+}
+
+/** (d) Hundreds of nested open shadow roots, a field in each, built by page script (web components do). */
+function deepShadow(): string {
+  return page(
+    'Deep shadow trees',
+    `<form action="/submitted.html" id="f"></form><script>
+let host = document.getElementById('f');
+const labels = ${JSON.stringify(PERSONAL_LABELS)};
+for (let i = 0; i < 300; i++) {
+  const inner = document.createElement('div');
+  host.append(inner);
+  const root = inner.attachShadow({ mode: 'open' });
+  root.innerHTML = '<p><label for="s' + i + '">' + (labels[i] || 'Level ' + i + ' note') + '</label><input id="s' + i + '" name="s' + i + '"></p><div></div>';
+  host = root.lastElementChild;
+}
+window.__ready = true;
+</script>`,
+  );
+}
+
+/** Huge option lists (10,000 options × 3) and huge values (1 MB each) beside personal fields. */
+function hugeOptionsAndValues(): string {
+  const options = Array.from({ length: 10_000 }, (_, i) => `<option value="${i}">Option number ${i}</option>`).join('');
+  const selects = ['Nationality', 'Place of birth', 'Department'].map(
+    (l, i) => `<p><label for="o${i}">${l}</label><select id="o${i}" name="o${i}">${options}</select></p>`,
+  );
+  const big = 'x'.repeat(1_000_000);
+  return page(
+    'Huge option lists and values',
+    `<form action="/submitted.html">${selects.join('')}<p><label for="id">National ID number</label><input id="id" name="id" value="${big}"></p><p><label for="addr">Home address</label><textarea id="addr" name="addr">${big}</textarea></p></form><script>window.__ready=true</script>`,
+  );
+}
+
+const GENERATED: Record<string, (url: URL) => string> = {
+  'labelledby.html': labelledBy,
+  'frames.html': frames,
+  'frame.html': (url) => frame(Number(url.searchParams.get('i') ?? 0)),
+  'table.html': table,
+  'shadow.html': deepShadow,
+  'huge.html': hugeOptionsAndValues,
+};
+
+/** Serves the generated pages under /hostile-gen/ (a route for harness.serveStatic). */
+export const hostilePagesRoute: Route = (req: IncomingMessage, res: ServerResponse) => {
+  const url = new URL(req.url ?? '/', 'http://x');
+  if (!url.pathname.startsWith('/hostile-gen/')) return false;
+  const make = GENERATED[url.pathname.slice('/hostile-gen/'.length)];
+  if (!make) return false;
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(make(url));
+  return true;
+};
+
+/** Every kind of hostile page, in the order the bench prints them. */
+export const HOSTILE_PAGES: HostilePage[] = [
+  { name: 'aria-labelledby ×100 long parts', path: '/hostile-gen/labelledby.html', personal: true },
+  { name: '30 frames × 200 fields', path: '/hostile-gen/frames.html', personal: true },
+  { name: '10,000 fields in a table', path: '/hostile-gen/table.html', personal: true },
+  { name: '300 nested shadow roots', path: '/hostile-gen/shadow.html', personal: true },
+  { name: '50,000 nodes', path: '/hostile.html', personal: true },
+  {
+    name: '50,000 nodes + 5 s mutation storm',
+    path: '/hostile.html',
+    personal: true,
+    afterLoad:
+      'new Promise((ok) => { const go = () => { startStorm(); const t = setInterval(() => { if (window.__stormDone) { clearInterval(t); ok(true); } }, 100); }; if (window.__built) go(); else addEventListener("built", go, { once: true }); })',
+  },
+  { name: 'huge option lists and values', path: '/hostile-gen/huge.html', personal: true },
+];
