@@ -11,8 +11,6 @@ const MAX_QUEUED_ROOTS = 4000;
 const MAX_SUBTREES_PER_PASS = 500;
 const STORM_RECORDS_PER_SECOND = 2000;
 
-export type ChangeQueue = ReturnType<typeof createChangeQueue>;
-
 /** `ignore`: our own overlay host, whose mutations are not the page's. `dropped`: a root did not fit. */
 export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () => void) {
   let queue: Element[] = [];

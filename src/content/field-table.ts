@@ -5,8 +5,6 @@ import type { FieldDescriptor } from '../core/types';
 
 const MAX_FIELDS = 2000;
 
-export type FieldTable = ReturnType<typeof createFieldTable>;
-
 export function createFieldTable() {
   const fields = new Map<string, { descriptor: FieldDescriptor; form: FieldForm | null; element: Element }>();
   /** The selector each control was last reported under. */

@@ -7,8 +7,6 @@ import { runSteps } from './scheduler';
 /** One frame at 60 Hz: the most a slice of ours should hold the main thread. */
 export const FRAME_MS = 16;
 
-export type ScanStats = ReturnType<typeof createScanStats>;
-
 export function createScanStats() {
   /**
    * A scan runs in slices: `longestSliceMs` is the longest the main thread was held by us at once

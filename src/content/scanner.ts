@@ -30,8 +30,6 @@ export interface ScannerOptions {
   onChange: (scan: CollectedScan) => void;
 }
 
-export type FrameScanner = ReturnType<typeof createFrameScanner>;
-
 // A closure, not a class: the minifier shortens its private names (the script's size is budgeted).
 export function createFrameScanner(opts: ScannerOptions) {
   const { core, shared } = scanCore();
