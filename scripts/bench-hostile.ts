@@ -10,7 +10,7 @@
 // `npm run bench` prints this section; `tsx scripts/bench-hostile.ts [runs]` prints it alone.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import * as h from '../test/browser/harness';
 import { EXTENSION_ID } from '../test/browser/extension-id';
 import { HOSTILE_PAGES, hostilePagesRoute, type HostilePage } from '../test/browser/hostile-pages';
@@ -174,13 +174,16 @@ export async function loadOnce(
       // No tab state or no badge within the wait: reported as a missing badge, not a failed run.
       if (kind.personal)
         badge = await h
-          .tabIdOf(ext.worker, page.url())
+          .poll(() => tabOfPage(ext.worker, page.url()), `${kind.name}: tab`, 30_000, 200)
           .then((tabId) =>
             h.poll(async () => (await h.badgeText(ext.worker, tabId)) !== '', `${kind.name}: badge`, 30_000, 200),
           )
           .then(
             () => true,
-            () => false,
+            (e: unknown) => {
+              if (process.env.FORMWARDEN_DEBUG) console.log(`[hostile] ${kind.name}: ${String(e)}`);
+              return false;
+            },
           );
       await h.poll(settled, `${kind.name}: settled after the badge`, 60_000, 200);
     }
@@ -195,6 +198,20 @@ export async function loadOnce(
   } finally {
     await page.close();
   }
+}
+
+/**
+ * The browser's id of the tab showing `url`. Asked of the tabs API, not read from the extension's
+ * tab state: on a page of thirty frames that state is megabytes, and a closed tab of an earlier run
+ * may still be there under the same URL.
+ */
+function tabOfPage(worker: Worker, url: string): Promise<number> {
+  // Without the "tabs" permission a tab's URL is hidden: the bench opens one page at a time, so the
+  // newest tab (ids only grow) is this page's.
+  return worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? Math.max(0, ...tabs.map((t) => t.id ?? 0));
+  }, url);
 }
 
 export const median = (xs: number[]): number => {
@@ -246,7 +263,9 @@ export async function hostileSection(runs = 5, only?: string): Promise<HostileFi
         out.push(f);
         console.log(formatHostile(f));
       } catch (error) {
-        console.log(`  ${kind.name}: not measured (${error instanceof Error ? error.message.split('\n')[0] : error})`);
+        console.log(
+          `  ${kind.name}: not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+        );
       }
     }
   } finally {

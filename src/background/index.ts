@@ -12,7 +12,7 @@ import type { ToContent } from '../messaging/contract';
 import { routeMessage, type Handlers, type RawSender, type Sender } from './router';
 import { touchesSettings } from './settings-in-force';
 import { closeStorageToContentScripts } from './storage-access';
-import { clearTab, getTab, knownTabIds, updateFrame } from './tab-state';
+import { clearTab, getTab, knownTabIds, updateFrame, whenScansMustBeRedone } from './tab-state';
 
 void closeStorageToContentScripts();
 void initPolicyStore();
@@ -40,6 +40,11 @@ onLedgerChange((origin) => {
       });
     }),
   );
+});
+
+// A tab whose scans were too big to keep across a worker restart scans again.
+whenScansMustBeRedone((tabId) => {
+  void browser.tabs.sendMessage(tabId, { type: 'content/rescan' } satisfies ToContent).catch(() => undefined);
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {

@@ -25,17 +25,58 @@ const queues = new Map<number, Promise<unknown>>();
 
 const keyOf = (tabId: number) => `${PREFIX}${tabId}`;
 
+/** What storage.session holds when a tab's whole state did not fit: which frames exist, not their scans. */
+interface StoredWithoutScans extends TabState {
+  scansDropped: true;
+}
+
+let onScansDropped: (tabId: number) => void = () => undefined;
+
+/**
+ * Called when a restarted worker finds a tab whose scans could not be kept (too big for
+ * storage.session): the caller asks the tab's frames to scan again, so no question stays unseen.
+ */
+export function whenScansMustBeRedone(listener: (tabId: number) => void): void {
+  onScansDropped = listener;
+}
+
 async function load(tabId: number): Promise<TabState | undefined> {
   const cached = cache.get(tabId);
   if (cached) return cached;
-  const stored = (await browser.storage.session.get(keyOf(tabId)))[keyOf(tabId)] as TabState | undefined;
-  if (stored) cache.set(tabId, stored);
+  const stored = (await browser.storage.session.get(keyOf(tabId)))[keyOf(tabId)] as
+    TabState | StoredWithoutScans | undefined;
+  if (!stored) return undefined;
+  if ('scansDropped' in stored) {
+    const { scansDropped: _, ...state } = stored;
+    cache.set(tabId, state);
+    onScansDropped(tabId);
+    return state;
+  }
+  cache.set(tabId, stored);
   return stored;
 }
 
+/**
+ * storage.session's quota (10 MB in Chromium) is shared by every tab, and a page decides how many
+ * questions it has: thirty frames of two hundred fields outgrow it. The worker then keeps the whole
+ * state in memory and stores only which frames exist, so a restart asks them to scan again instead
+ * of evaluating half a page. When not even that fits, the error stands (the badge shows it).
+ */
 async function save(tabId: number, state: TabState): Promise<void> {
   cache.set(tabId, state);
-  await browser.storage.session.set({ [keyOf(tabId)]: state });
+  try {
+    await browser.storage.session.set({ [keyOf(tabId)]: state });
+  } catch (error) {
+    if (!/quota/i.test(String(error))) throw error;
+    await browser.storage.session.set({ [keyOf(tabId)]: withoutScans(state) });
+  }
+}
+
+function withoutScans(state: TabState): StoredWithoutScans {
+  const frames: Record<string, FrameState> = {};
+  for (const [key, f] of Object.entries(state.frames))
+    frames[key] = { frameUrl: f.frameUrl, documentId: f.documentId, ...(f.live ? { live: f.live } : {}) };
+  return { pageUrl: state.pageUrl, topDocumentId: state.topDocumentId, frames, scansDropped: true };
 }
 
 /** Updates to one tab run one after another: frames report concurrently. */
