@@ -98,3 +98,10 @@ export const OECD = {
   openness: 'OECD Privacy Guidelines ¶12 (Openness)',
   participation: 'OECD Privacy Guidelines ¶13 (Individual Participation)',
 } as const;
+
+/** What the two insecure-transport checks (page over HTTP, form posted over HTTP) both cite. */
+export const TRANSPORT_SECURITY_CITATIONS: Readonly<Record<Jurisdiction, readonly string[]>> = {
+  CN: ['CSL Art. 21', 'PIPL Art. 51', 'GB/T 35273-2020 §6.3'],
+  EU: ['GDPR Art. 32', 'GDPR Art. 5(1)(f)'],
+  generic: [OECD.security],
+};

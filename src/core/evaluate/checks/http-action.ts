@@ -1,5 +1,5 @@
 // insecure-transport/http-action: Answers sent without encryption.
-import { OECD } from '../../policy/provisions';
+import { TRANSPORT_SECURITY_CITATIONS } from '../../policy/provisions';
 import { UNENCRYPTED } from '../../report/check-words';
 import { defineCheck } from '../check';
 import { categoriesOf, selectorsOf } from '../select';
@@ -32,11 +32,7 @@ export const httpAction = defineCheck({
     'zh-CN': () => '通过 HTTPS 提交表单（将 action 改为 https:// 地址）。',
     'zh-TW': () => '透過 HTTPS 送出表單（將 action 改為 https:// 位址）。',
   },
-  citations: {
-    CN: ['CSL Art. 21', 'PIPL Art. 51', 'GB/T 35273-2020 §6.3'],
-    EU: ['GDPR Art. 32', 'GDPR Art. 5(1)(f)'],
-    generic: [OECD.security],
-  },
+  citations: TRANSPORT_SECURITY_CITATIONS,
   checklist: [],
   words: UNENCRYPTED,
 });

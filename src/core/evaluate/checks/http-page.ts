@@ -1,5 +1,5 @@
 // insecure-transport/http-page: Page not served over HTTPS.
-import { OECD } from '../../policy/provisions';
+import { TRANSPORT_SECURITY_CITATIONS } from '../../policy/provisions';
 import { UNENCRYPTED } from '../../report/check-words';
 import { defineCheck } from '../check';
 import { categoriesOf, selectorsOf } from '../select';
@@ -28,11 +28,7 @@ export const httpPage = defineCheck({
     'zh-CN': () => '通过 HTTPS 提供本页面。',
     'zh-TW': () => '透過 HTTPS 提供本頁面。',
   },
-  citations: {
-    CN: ['CSL Art. 21', 'PIPL Art. 51', 'GB/T 35273-2020 §6.3'],
-    EU: ['GDPR Art. 32', 'GDPR Art. 5(1)(f)'],
-    generic: [OECD.security],
-  },
+  citations: TRANSPORT_SECURITY_CITATIONS,
   checklist: [],
   words: UNENCRYPTED,
 });
