@@ -38,13 +38,13 @@ export function createFieldTable() {
       merge(scan, elements);
     },
 
-    snapshot(): CollectedScan {
+    snapshot(this: void): CollectedScan {
       const entries = [...fields.values()];
       return { ...base!, descriptors: entries.map((e) => e.descriptor), forms: entries.map((e) => e.form) };
     },
 
     /** Each question's first control with its selector (the live watch attributes listeners with it). */
-    fieldElements(): Map<Element, string> {
+    fieldElements(this: void): Map<Element, string> {
       const out = new Map<Element, string>();
       for (const [selector, { element }] of fields) out.set(element, selector);
       return out;

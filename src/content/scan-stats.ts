@@ -35,7 +35,7 @@ export function createScanStats() {
     figures,
 
     /** The warm-up runs whole: it is a few elements. */
-    timedWarmUp<T>(work: () => T): T {
+    timedWarmUp<T>(this: void, work: () => T): T {
       const start = performance.now();
       const result = work();
       const ms = performance.now() - start;

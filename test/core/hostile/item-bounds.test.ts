@@ -125,6 +125,7 @@ function countReads<T>(document: Document, run: () => T): { reads: number; resul
         const descriptor = Object.getOwnPropertyDescriptor(proto, name);
         if (!descriptor) continue;
         if (descriptor.get && !restore.some((r) => (r as { key?: unknown }).key === descriptor.get)) {
+          // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(this) below
           const get = descriptor.get;
           Object.defineProperty(proto, name, {
             ...descriptor,
