@@ -138,7 +138,13 @@ export const HOSTILE_PAGES: HostilePage[] = [
       'the badge is not set within 30 s of every frame being idle in this harness (set after about 9 s when the page is loaded alone), and the added blocking time is measured at 0–1,100 ms from run to run',
   },
   { name: '10,000 fields in a table', path: '/hostile-gen/table.html', personal: true },
-  { name: '300 nested shadow roots', path: '/hostile-gen/shadow.html', personal: true },
+  {
+    name: '300 nested shadow roots',
+    path: '/hostile-gen/shadow.html',
+    personal: true,
+    knownOpen:
+      'added stall 57–67 ms in 2 of 3 runs while our own slices stay under 13 ms: the page attaches its 300 roots in one task, and each attachShadow announces the root to the content script synchronously (two events across worlds), which lengthens the page’s own task',
+  },
   { name: '50,000 nodes', path: '/hostile.html', personal: true },
   {
     name: '50,000 nodes + 5 s mutation storm',
