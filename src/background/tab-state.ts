@@ -33,6 +33,13 @@ interface StoredWithoutScans extends TabState {
 let onScansDropped: (tabId: number) => void = () => undefined;
 
 /**
+ * The page (top document) of each tab whose state outgrew storage.session: its later saves store the
+ * list of frames straight away instead of cloning megabytes once more only to be refused.
+ */
+const outgrown = new Map<number, string>();
+const pageOf = (state: TabState): string => state.topDocumentId ?? state.pageUrl;
+
+/**
  * Called when a restarted worker finds a tab whose scans could not be kept (too big for
  * storage.session): the caller asks the tab's frames to scan again, so no question stays unseen.
  */
@@ -49,6 +56,7 @@ async function load(tabId: number): Promise<TabState | undefined> {
   if ('scansDropped' in stored) {
     const { scansDropped: _, ...state } = stored;
     cache.set(tabId, state);
+    outgrown.set(tabId, pageOf(state));
     onScansDropped(tabId);
     return state;
   }
@@ -64,12 +72,16 @@ async function load(tabId: number): Promise<TabState | undefined> {
  */
 async function save(tabId: number, state: TabState): Promise<void> {
   cache.set(tabId, state);
-  try {
-    await browser.storage.session.set({ [keyOf(tabId)]: state });
-  } catch (error) {
-    if (!/quota/i.test(String(error))) throw error;
-    await browser.storage.session.set({ [keyOf(tabId)]: withoutScans(state) });
+  if (outgrown.get(tabId) !== pageOf(state)) {
+    try {
+      await browser.storage.session.set({ [keyOf(tabId)]: state });
+      return;
+    } catch (error) {
+      if (!/quota/i.test(String(error))) throw error;
+      outgrown.set(tabId, pageOf(state));
+    }
   }
+  await browser.storage.session.set({ [keyOf(tabId)]: withoutScans(state) });
 }
 
 function withoutScans(state: TabState): StoredWithoutScans {
@@ -147,6 +159,7 @@ export function getTab(tabId: number): Promise<TabState | undefined> {
 export function clearTab(tabId: number): Promise<void> {
   return serial(tabId, async () => {
     cache.delete(tabId);
+    outgrown.delete(tabId);
     await browser.storage.session.remove(keyOf(tabId));
   });
 }

@@ -8,6 +8,7 @@ import type { ScanResult } from '../../../src/core/types';
 
 const session: Record<string, unknown> = {};
 const limit = { bytes: 0 };
+const writes = { refused: 0 };
 
 vi.mock('webextension-polyfill', () => ({
   default: {
@@ -16,7 +17,10 @@ vi.mock('webextension-polyfill', () => ({
         get: async (key: string | null) => (key === null ? { ...session } : { [key]: session[key] }),
         set: async (items: Record<string, unknown>) => {
           const next = { ...session, ...structuredClone(items) };
-          if (JSON.stringify(next).length > limit.bytes) throw new Error('Session storage quota bytes exceeded');
+          if (JSON.stringify(next).length > limit.bytes) {
+            writes.refused++;
+            throw new Error('Session storage quota bytes exceeded');
+          }
           Object.assign(session, next);
         },
         remove: async (key: string) => {
@@ -81,6 +85,13 @@ describe('a tab too big for storage.session', () => {
     expect(rescans).toEqual([TAB]);
     expect(state!.pageUrl).toBe(PAGE);
     expect(Object.values(state!.frames).some((f) => f.scan)).toBe(false);
+  });
+
+  it('once a page has outgrown the quota, its later saves store the list of frames without trying the whole state again', async () => {
+    limit.bytes = 100_000;
+    writes.refused = 0;
+    await loadThirtyFrames(await freshWorker());
+    expect(writes.refused).toBe(1);
   });
 
   it('a state that fits is stored whole, as before', async () => {
