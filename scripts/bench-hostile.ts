@@ -1,5 +1,5 @@
 // Hostile pages measured as a user feels them (issue 14): each kind of page (test/browser/hostile-pages.ts)
-// is loaded in Chromium with the extension and in a second browser without it, in the same run, and
+// is loaded in Chromium with the extension and in a second browser "without" it (the same build with no content scripts), in the same run, and
 // what the extension adds is the difference: the longest long task (the longest stall) and the
 // total blocking time (Σ over long tasks of duration − 50 ms, Lighthouse's definition), from the
 // page's 'longtask' entries in every frame that end after the first frame's load event (our scanning
@@ -8,9 +8,11 @@
 // build's hook) and the badge is set where the page has personal fields; without it, the same load
 // milestone, the page's own `__ready`, then an idle callback in the page.
 // `npm run bench` prints this section; `tsx scripts/bench-hostile.ts [runs]` prints it alone.
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import * as h from '../test/browser/harness';
 import { EXTENSION_ID } from '../test/browser/extension-id';
 import { HOSTILE_PAGES, hostilePagesRoute, type HostilePage } from '../test/browser/hostile-pages';
@@ -42,30 +44,39 @@ export interface HostileFigures {
 export interface HostileBrowsers {
   site: h.StaticServer;
   ext: h.ExtensionBrowser;
-  plain: BrowserContext;
+  /** The same browser and build without its content scripts. */
+  without: BrowserContext;
   close: () => Promise<void>;
 }
 
-/** The test build with the extension, and the same Chromium without it, and a server for the pages. */
+/**
+ * The test build with the extension, and the same Chromium "without" it: the same build with its
+ * content scripts taken out of the manifest, so both browsers have the same kind of profile, flags
+ * and processes, and differ only in what FormWarden does in the page. (A plain browser with an
+ * incognito-like context rendered these pages up to twice as slowly, which hid what we add.)
+ */
 export async function openHostileBrowsers(): Promise<HostileBrowsers> {
   h.ensureBuilt();
   const site = await h.serveStatic([resolve(h.ROOT, 'test/browser/pages')], '127.0.0.1', [hostilePagesRoute]);
   // FORMWARDEN_EXTENSION_BUILD: another build to measure (e.g. an older commit's dist-test, for before/after).
-  const ext = await h.launchWithExtension({ headless: true, build: process.env.FORMWARDEN_EXTENSION_BUILD });
-  const plainBrowser: Browser = await chromium.launch({
-    executablePath: h.CHROMIUM,
-    headless: false, // --headless=new as for the extension's browser: the same renderer
-    args: h.chromiumArgs(true).filter((a) => !a.includes('extension')),
-  });
-  const plain = await plainBrowser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  const build = process.env.FORMWARDEN_EXTENSION_BUILD ?? h.TEST_DIST;
+  const ext = await h.launchWithExtension({ headless: true, build });
+  const inert = mkdtempSync(join(tmpdir(), 'formwarden-inert-'));
+  cpSync(build, inert, { recursive: true });
+  const manifestPath = join(inert, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+  delete manifest.content_scripts;
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  const without = await h.launchWithExtension({ headless: true, build: inert });
   return {
     site,
     ext,
-    plain,
+    without: without.context,
     close: async () => {
-      await plainBrowser.close();
+      await without.close();
       await ext.close();
       await site.close();
+      rmSync(inert, { recursive: true, force: true });
     },
   };
 }
@@ -226,7 +237,7 @@ export async function measureHostilePage(b: HostileBrowsers, kind: HostilePage, 
   const without: LoadFigures[] = [];
   for (let i = 0; i < runs; i++) {
     withExt.push(await loadOnce(b.ext.context, b.site, kind, b.ext));
-    without.push(await loadOnce(b.plain, b.site, kind));
+    without.push(await loadOnce(b.without, b.site, kind));
   }
   return {
     page: kind,

@@ -10,10 +10,16 @@ const RELEVANT_SELECTOR = `${CONTROL_SELECTOR},a[href]`;
 const MAX_QUEUED_ROOTS = 4000;
 const MAX_SUBTREES_PER_PASS = 500;
 const STORM_RECORDS_PER_SECOND = 2000;
+/** Elements walked per step when looking for shadow roots inside a new tree. */
+const TREE_ELEMENTS_PER_STEP = 64;
+/** Elements walked at most per tree: a bigger one is a page built to be walked, and its inner roots are watched no further. */
+const MAX_TREE_ELEMENTS = 200_000;
 
 /** `ignore`: our own overlay host, whose mutations are not the page's. `dropped`: a root did not fit. */
 export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () => void) {
   let queue: Element[] = [];
+  /** New shadow trees whose inner roots were not announced one by one (channel.ts SHADOW_TREE). */
+  const trees: Element[] = [];
   const queued = new Set<Node>();
   /** More was added than we queue: only a full scan covers the page now. */
   let overflow = false;
@@ -35,8 +41,38 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
 
   return {
     enqueue,
-    /** Subtrees wait to be scanned. */
-    pending: () => queue.length > 0,
+    /** Subtrees wait to be scanned, or trees to be walked for their shadow roots. */
+    pending: () => queue.length > 0 || trees.length > 0,
+    /** `host` and what it holds (its shadow tree too) may hold open shadow roots nobody announced. */
+    watchTree(host: Element): void {
+      if (trees.length < MAX_QUEUED_ROOTS) trees.push(host);
+      else overflow = true;
+    },
+
+    /**
+     * Walks the trees handed to `watchTree`, shadow roots included, and hands every open shadow root
+     * it meets to `found`, a few elements per step, and queues the tree to be scanned: run before
+     * a pass's scan, so that the scan reads what the roots held before they were watched.
+     */
+    *watchRootsInTrees(found: (root: ShadowRoot) => void): Steps<void> {
+      for (let host = trees.pop(); host; host = trees.pop()) {
+        const roots: Node[] = [host];
+        let walked = 0;
+        for (let root = roots.pop(); root && walked < MAX_TREE_ELEMENTS; root = roots.pop()) {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+          for (let el: Node | null = walker.currentNode; el; el = walker.nextNode()) {
+            const shadow = (el as Element).shadowRoot;
+            if (shadow) {
+              found(shadow);
+              roots.push(shadow);
+            }
+            if (++walked % TREE_ELEMENTS_PER_STEP === 0) yield;
+          }
+        }
+        // What the page put in those roots before they were watched is read by this pass's scan.
+        enqueue(host);
+      }
+    },
     overflowed: () => overflow,
     /** Something was removed since the last call (and the flag is reset). */
     takeRemovals(): boolean {
@@ -48,7 +84,7 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
     /** How long the next pass waits for the page to be quiet. */
     quietMs: () => quietMs,
 
-    /** A full scan lists the page as it is now: what was queued so far is in it. */
+    /** A full scan lists the page as it is now: what was queued so far is in it (trees are still walked). */
     clear(): void {
       queue = [];
       queued.clear();

@@ -40,12 +40,19 @@ export const PORT_SCRIPT_SUBMIT = 'submit';
 export const PORT_SCRIPT_REQUEST_SUBMIT = 'request-submit';
 /** On the port: the page called document.open() (or write() that opened): its listeners were erased. */
 export const PORT_REOPENED = 'reopened';
+/**
+ * On the port (SubmitEvent, submitter = host): new open shadow roots. SHADOW_HOST: this host has a
+ * new open root. SHADOW_TREE: the same, and roots attached inside it in the same batch were not
+ * announced one by one; the ISOLATED world finds them by walking the host's tree. A page attaches
+ * hundreds of roots in one task (web components do): they are announced after that task, in
+ * slices, one event per outermost host, not two per root inside the page's own task.
+ */
+export const PORT_SHADOW_HOST = 'shadow-host';
+export const PORT_SHADOW_TREE = 'shadow-tree';
 
 export type MainWorldFact =
   | { kind: 'geolocation'; at: number }
   | { kind: 'camera'; at: number }
-  /** Element: the host of the new open shadow root. */
-  | { kind: 'shadow-root' }
   /** Element: the field, when the target is one. */
   | { kind: 'key-listener'; scriptUrl: string; target: 'document' | 'window' | 'field'; event: string }
   /** Element: the field typed in last (none when it left the document). */
@@ -75,8 +82,6 @@ export function parseFact(json: unknown): MainWorldFact | null {
     case 'geolocation':
     case 'camera':
       return isTime(v.at) ? { kind: v.kind, at: v.at } : null;
-    case 'shadow-root':
-      return { kind: 'shadow-root' };
     case 'key-listener':
       return isText(v.scriptUrl, 2048) && TARGETS.has(v.target as string) && isText(v.event, 32)
         ? {

@@ -95,7 +95,6 @@ function start(): void {
       ...(lastScan?.notice.page.consentControls.map((c) => c.selector) ?? []),
     ],
     onChange: sendLive,
-    onShadowRoot: (host) => scanner.watchShadowRoot(host),
   });
 
   const guard = new SubmitGuard({
@@ -130,6 +129,7 @@ function start(): void {
     fact: (fact, element) => live?.onFact(fact, element),
     scriptSubmit: (form, method) => guard.scriptSubmit(form, method),
     reopened: relisten,
+    shadowHost: (host, tree) => scanner.watchShadowRoot(host, tree),
   });
 
   // A load listener of our own, first: a page's listener cannot keep the scan from starting.

@@ -9,6 +9,8 @@ import {
   PORT_REOPENED,
   PORT_SCRIPT_REQUEST_SUBMIT,
   PORT_SCRIPT_SUBMIT,
+  PORT_SHADOW_HOST,
+  PORT_SHADOW_TREE,
   type MainWorldFact,
 } from './channel';
 
@@ -22,6 +24,8 @@ export interface ChannelHandlers {
   scriptSubmit: (form: HTMLFormElement, method: 'submit' | 'requestSubmit') => boolean;
   /** document.open() erased every listener on window and document. */
   reopened: () => void;
+  /** `host` has a new open shadow root; `tree`: more new open roots lie inside it, not announced. */
+  shadowHost: (host: Element, tree: boolean) => void;
 }
 
 /** Opens the channel; returns whether the MAIN world took the port. */
@@ -46,6 +50,12 @@ export function openIsolatedChannel(on: ChannelHandlers): boolean {
   port.addEventListener(PORT_SCRIPT_SUBMIT, onScriptSubmit('submit'));
   port.addEventListener(PORT_SCRIPT_REQUEST_SUBMIT, onScriptSubmit('requestSubmit'));
   port.addEventListener(PORT_REOPENED, () => on.reopened());
+  const onShadowHost = (tree: boolean) => (e: Event) => {
+    const host = (e as SubmitEvent).submitter;
+    if (host instanceof Element) on.shadowHost(host, tree);
+  };
+  port.addEventListener(PORT_SHADOW_HOST, onShadowHost(false));
+  port.addEventListener(PORT_SHADOW_TREE, onShadowHost(true));
 
   // Never waits: a waiting ISOLATED world would hand the port to whoever asks later, and a page
   // holding the port could feed it facts. The MAIN world runs first (manifest order, verified in

@@ -18,7 +18,6 @@ export interface LiveDeps {
   consentSelectors: () => string[];
   /** Something changed; the caller takes a snapshot when it sends (snapshots are not free). */
   onChange: () => void;
-  onShadowRoot: (host: Element) => void;
 }
 
 interface SeenListener {
@@ -92,9 +91,6 @@ export class LiveWatch {
       case 'camera':
         if (this.facts[fact.kind].length < 20) this.facts[fact.kind].push({ at: fact.at });
         break;
-      case 'shadow-root':
-        if (target) this.deps.onShadowRoot(target);
-        return;
       case 'key-listener': {
         const key = `${fact.target} ${fact.scriptUrl}`;
         const seen = this.listeners.get(key) ?? {

@@ -48,6 +48,8 @@ export function createFrameScanner(opts: ScannerOptions) {
   let lastPassMs = 0;
   let lastFullScanMs = 0;
 
+  const OBSERVED: MutationObserverInit = { childList: true, subtree: true };
+  let started = false;
   const observer = new MutationObserver((records) => {
     const now = performance.now();
     changes.record(records);
@@ -134,6 +136,7 @@ export function createFrameScanner(opts: ScannerOptions) {
    * extractor indexes the whole root once per pass (unique ids and names for selectors).
    */
   function* partialSteps(): Steps<{ fields: CollectedFields; elements: Element[] } | null> {
+    yield* changes.watchRootsInTrees((root) => observer.observe(root, OBSERVED));
     const within = yield* changes.takeRelevant();
     return within.length
       ? yield* core.collectFieldsAndElementsSteps(document, {
@@ -171,19 +174,26 @@ export function createFrameScanner(opts: ScannerOptions) {
      * notice analysis (computed styles) would force it, and that cost would land on us.
      */
     start(): void {
-      observer.observe(document, { childList: true, subtree: true });
+      started = true;
+      observer.observe(document, OBSERVED);
       // A sub-frame running the top frame's core has nothing to warm up.
       const run = () => (shared ? idle(fullScan, 2000) : warmUp(opts.pageUrl(), timing.timedWarmUp, fullScan));
       if (document.readyState === 'complete') run();
       else addEventListener('load', run, { once: true });
     },
 
-    /** A new open shadow root (announced by the main-world watch): watch it and scan its host. */
-    watchShadowRoot(host: Element): void {
+    /**
+     * A new open shadow root, announced by the main-world watch after the page's task that attached
+     * it (what the page put in it meanwhile was not observed): watch it and scan its host. `tree`:
+     * roots attached inside it in the same task were not announced; the next pass finds them.
+     */
+    watchShadowRoot(host: Element, tree: boolean): void {
       const root = host.shadowRoot;
-      if (!root) return;
-      observer.observe(root, { childList: true, subtree: true });
+      if (root) observer.observe(root, OBSERVED);
+      if (tree) changes.watchTree(host);
       changes.enqueue(host);
+      // Before the first full scan there is nothing to add to: that scan reads the page as it is then.
+      if (started) schedule();
     },
 
     snapshot: table.snapshot,

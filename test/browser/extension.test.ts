@@ -169,6 +169,21 @@ describe('pages that change', () => {
     await page.close();
   });
 
+  it('questions added later inside a shadow root nested in another, both attached in one task, are found', async () => {
+    // The main-world watch announces only the outer host of such a batch; the content script finds
+    // the inner root by walking the outer tree, and must watch it for what comes later.
+    const page = await open('/shadow-nested.html');
+    const tabId = await tabIdOf(browser.worker, page.url());
+    const reply = await poll(async () => {
+      const r = await reportFor(page, browser.extensionId, tabId);
+      return r?.report.fields.some((f) => /passport/.test(f.selector)) ? r : null;
+    }, 'the inner root’s question in the report');
+    const field = reply.report.fields.find((f) => /passport/.test(f.selector));
+    expect(field?.selector.split('>>>').length).toBe(3);
+    expect(field?.category).not.toBeNull();
+    await page.close();
+  });
+
   it('a form in a same-origin iframe counts for the tab', async () => {
     const page = await open('/iframe.html');
     const { tabId } = await waitForBadge(browser.worker, page);

@@ -8,7 +8,6 @@ describe('parseFact', () => {
     const facts = [
       { kind: 'geolocation', at: 1 },
       { kind: 'camera', at: 2 },
-      { kind: 'shadow-root' },
       { kind: 'key-listener', scriptUrl: 'https://cdn.example/t.js', target: 'field', event: 'input' },
       { kind: 'request', origin: 'https://collect.example', via: 'beacon', at: 3 },
     ];
