@@ -19,25 +19,35 @@ export interface TabState {
   formFingerprint?: string;
 }
 
+// storage.session layout, one key per part so that a frame's report writes only that frame:
+//   tab:<tabId>                  the page and its list of frames (StoredTab)
+//   tab:<tabId>:frame:<frameId>  one frame's scan and live facts (StoredFrame)
+//   tab:<tabId>:report           the last report and form fingerprint
+// A single key per tab was rewritten whole on every frame's report: thirty frames of two hundred
+// fields made each write megabytes and the thirtieth frame waited a minute for its turn.
 const PREFIX = 'tab:';
+const tabKey = (tabId: number) => `${PREFIX}${tabId}`;
+const frameKey = (tabId: number, frameId: string) => `${PREFIX}${tabId}:frame:${frameId}`;
+const reportKey = (tabId: number) => `${PREFIX}${tabId}:report`;
+
+interface StoredTab {
+  pageUrl: string;
+  topDocumentId: string | null;
+  frameIds: string[];
+}
+/** `scanDropped`: the scan did not fit in storage.session; only the worker that stored it has it. */
+interface StoredFrame extends FrameState {
+  scanDropped?: true;
+}
+interface StoredReport {
+  report: Report;
+  formFingerprint: string;
+}
+
 const cache = new Map<number, TabState>();
 const queues = new Map<number, Promise<unknown>>();
 
-const keyOf = (tabId: number) => `${PREFIX}${tabId}`;
-
-/** What storage.session holds when a tab's whole state did not fit: which frames exist, not their scans. */
-interface StoredWithoutScans extends TabState {
-  scansDropped: true;
-}
-
 let onScansDropped: (tabId: number) => void = () => undefined;
-
-/**
- * The page (top document) of each tab whose state outgrew storage.session: its later saves store the
- * list of frames straight away instead of cloning megabytes once more only to be refused.
- */
-const outgrown = new Map<number, string>();
-const pageOf = (state: TabState): string => state.topDocumentId ?? state.pageUrl;
 
 /**
  * Called when a restarted worker finds a tab whose scans could not be kept (too big for
@@ -50,45 +60,63 @@ export function whenScansMustBeRedone(listener: (tabId: number) => void): void {
 async function load(tabId: number): Promise<TabState | undefined> {
   const cached = cache.get(tabId);
   if (cached) return cached;
-  const stored = (await browser.storage.session.get(keyOf(tabId)))[keyOf(tabId)] as
-    TabState | StoredWithoutScans | undefined;
-  if (!stored) return undefined;
-  if ('scansDropped' in stored) {
-    const { scansDropped: _, ...state } = stored;
-    cache.set(tabId, state);
-    outgrown.set(tabId, pageOf(state));
-    onScansDropped(tabId);
-    return state;
+  const tab = (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)] as StoredTab | undefined;
+  if (!tab) return undefined;
+  const stored = await browser.storage.session.get([
+    ...tab.frameIds.map((id) => frameKey(tabId, id)),
+    reportKey(tabId),
+  ]);
+  const frames: Record<string, FrameState> = {};
+  let dropped = false;
+  for (const id of tab.frameIds) {
+    const frame = stored[frameKey(tabId, id)] as StoredFrame | undefined;
+    if (!frame) {
+      dropped = true;
+      continue;
+    }
+    const { scanDropped, ...kept } = frame;
+    dropped ||= scanDropped === true;
+    frames[id] = kept;
   }
-  cache.set(tabId, stored);
-  return stored;
+  const report = stored[reportKey(tabId)] as StoredReport | undefined;
+  const state: TabState = { pageUrl: tab.pageUrl, topDocumentId: tab.topDocumentId, frames, ...report };
+  cache.set(tabId, state);
+  // A report that did not fit is made again from fresh scans, like scans that did not fit.
+  if (dropped || (!report && tab.frameIds.length > 0)) onScansDropped(tabId);
+  return state;
 }
+
+const isQuotaError = (error: unknown) => /quota/i.test(String(error));
 
 /**
- * storage.session's quota (10 MB in Chromium) is shared by every tab, and a page decides how many
- * questions it has: thirty frames of two hundred fields outgrow it. The worker then keeps the whole
- * state in memory and stores only which frames exist, so a restart asks them to scan again instead
- * of evaluating half a page. When not even that fits, the error stands (the badge shows it).
+ * Stores one frame (and the tab's list of frames when it changed). storage.session's quota (10 MB
+ * in Chromium) is shared by every tab, and a page decides how many questions it has: a frame whose
+ * scan does not fit is kept whole in memory and stored without its scan, so a restarted worker asks
+ * the tab to scan again instead of evaluating half a page. When not even that fits, the error
+ * stands (the badge shows it).
  */
-async function save(tabId: number, state: TabState): Promise<void> {
+async function saveFrame(tabId: number, state: TabState, frameId: string, listChanged: boolean): Promise<void> {
   cache.set(tabId, state);
-  if (outgrown.get(tabId) !== pageOf(state)) {
-    try {
-      await browser.storage.session.set({ [keyOf(tabId)]: state });
-      return;
-    } catch (error) {
-      if (!/quota/i.test(String(error))) throw error;
-      outgrown.set(tabId, pageOf(state));
-    }
+  const frame = state.frames[frameId]!;
+  const tab: Record<string, StoredTab> = listChanged
+    ? {
+        [tabKey(tabId)]: {
+          pageUrl: state.pageUrl,
+          topDocumentId: state.topDocumentId,
+          frameIds: Object.keys(state.frames),
+        },
+      }
+    : {};
+  try {
+    await browser.storage.session.set({ ...tab, [frameKey(tabId, frameId)]: frame });
+  } catch (error) {
+    if (!isQuotaError(error) || !frame.scan) throw error;
+    const { scan: _, ...withoutScan } = frame;
+    await browser.storage.session.set({
+      ...tab,
+      [frameKey(tabId, frameId)]: { ...withoutScan, scanDropped: true } satisfies StoredFrame,
+    });
   }
-  await browser.storage.session.set({ [keyOf(tabId)]: withoutScans(state) });
-}
-
-function withoutScans(state: TabState): StoredWithoutScans {
-  const frames: Record<string, FrameState> = {};
-  for (const [key, f] of Object.entries(state.frames))
-    frames[key] = { frameUrl: f.frameUrl, documentId: f.documentId, ...(f.live ? { live: f.live } : {}) };
-  return { pageUrl: state.pageUrl, topDocumentId: state.topDocumentId, frames, scansDropped: true };
 }
 
 /** Updates to one tab run one after another: frames report concurrently. */
@@ -100,6 +128,11 @@ function serial<T>(tabId: number, job: () => Promise<T>): Promise<T> {
     next.catch(() => undefined),
   );
   return next;
+}
+
+/** Every key a tab's state is stored under. */
+function keysOf(tabId: number, state: { frames: Record<string, unknown> }): string[] {
+  return [tabKey(tabId), reportKey(tabId), ...Object.keys(state.frames).map((id) => frameKey(tabId, id))];
 }
 
 export interface FrameUpdate {
@@ -124,31 +157,46 @@ export function updateFrame(u: FrameUpdate): Promise<{ state: TabState; navigate
     // A new top document means a navigation: everything known about the old page goes.
     const navigated =
       !!state && isTop && u.documentId !== null && state.topDocumentId !== null && u.documentId !== state.topDocumentId;
+    let listChanged = false;
     if (!state || navigated) {
+      if (state) await browser.storage.session.remove(keysOf(u.tabId, state));
       state = { pageUrl: u.pageUrl ?? u.frameUrl, topDocumentId: isTop ? u.documentId : null, frames: {} };
+      listChanged = true;
     }
-    if (isTop) {
-      state.topDocumentId = u.documentId;
-      state.pageUrl = u.pageUrl ?? u.frameUrl;
+    if (isTop && (state.topDocumentId !== u.documentId || state.pageUrl !== (u.pageUrl ?? u.frameUrl))) {
+      state = { ...state, topDocumentId: u.documentId, pageUrl: u.pageUrl ?? u.frameUrl };
+      listChanged = true;
     }
     const key = String(u.frameId);
     const prev = state.frames[key];
+    listChanged ||= !prev;
     const sameDocument = prev && prev.documentId === u.documentId;
     const frame: FrameState = sameDocument ? { ...prev } : { frameUrl: u.frameUrl, documentId: u.documentId };
     frame.frameUrl = u.frameUrl;
     if (u.scan) frame.scan = u.scan;
     if (u.live) frame.live = u.live;
-    state.frames = { ...state.frames, [key]: frame };
-    await save(u.tabId, state);
+    state = { ...state, frames: { ...state.frames, [key]: frame } };
+    await saveFrame(u.tabId, state, key, listChanged);
     return { state, navigated };
   });
 }
 
+/**
+ * The report the ledger and the submit guard act on. One that does not fit in storage.session is
+ * kept in memory only, and the stored one is removed (a restarted worker evaluates the tab again
+ * rather than act on an older report).
+ */
 export function setReport(tabId: number, report: Report, formFingerprint: string): Promise<void> {
   return serial(tabId, async () => {
     const state = await load(tabId);
     if (!state) return;
-    await save(tabId, { ...state, report, formFingerprint });
+    cache.set(tabId, { ...state, report, formFingerprint });
+    try {
+      await browser.storage.session.set({ [reportKey(tabId)]: { report, formFingerprint } satisfies StoredReport });
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      await browser.storage.session.remove(reportKey(tabId));
+    }
   });
 }
 
@@ -158,15 +206,20 @@ export function getTab(tabId: number): Promise<TabState | undefined> {
 
 export function clearTab(tabId: number): Promise<void> {
   return serial(tabId, async () => {
+    const cached = cache.get(tabId);
     cache.delete(tabId);
-    outgrown.delete(tabId);
-    await browser.storage.session.remove(keyOf(tabId));
+    const frameIds = cached
+      ? Object.keys(cached.frames)
+      : (((await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)] as StoredTab | undefined)?.frameIds ?? []);
+    await browser.storage.session.remove(
+      keysOf(tabId, { frames: Object.fromEntries(frameIds.map((id) => [id, null])) }),
+    );
   });
 }
 
 export async function knownTabIds(): Promise<number[]> {
   const all = await browser.storage.session.get(null);
   return Object.keys(all)
-    .filter((k) => k.startsWith(PREFIX))
+    .filter((k) => /^tab:\d+$/.test(k))
     .map((k) => Number(k.slice(PREFIX.length)));
 }
