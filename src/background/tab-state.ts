@@ -96,7 +96,6 @@ const isQuotaError = (error: unknown) => /quota/i.test(String(error));
  * stands (the badge shows it).
  */
 async function saveFrame(tabId: number, state: TabState, frameId: string, listChanged: boolean): Promise<void> {
-  cache.set(tabId, state);
   const frame = state.frames[frameId]!;
   const tab: Record<string, StoredTab> = listChanged
     ? {
@@ -112,11 +111,13 @@ async function saveFrame(tabId: number, state: TabState, frameId: string, listCh
   } catch (error) {
     if (!isQuotaError(error) || !frame.scan) throw error;
     const { scan: _, ...withoutScan } = frame;
+    // Throws when not even this fits: the tab then stays as it was stored, and the failure is shown.
     await browser.storage.session.set({
       ...tab,
       [frameKey(tabId, frameId)]: { ...withoutScan, scanDropped: true } satisfies StoredFrame,
     });
   }
+  cache.set(tabId, state);
 }
 
 /** Updates to one tab run one after another: frames report concurrently. */
@@ -159,7 +160,10 @@ export function updateFrame(u: FrameUpdate): Promise<{ state: TabState; navigate
       !!state && isTop && u.documentId !== null && state.topDocumentId !== null && u.documentId !== state.topDocumentId;
     let listChanged = false;
     if (!state || navigated) {
-      if (state) await browser.storage.session.remove(keysOf(u.tabId, state));
+      if (state) {
+        cache.delete(u.tabId);
+        await browser.storage.session.remove(keysOf(u.tabId, state));
+      }
       state = { pageUrl: u.pageUrl ?? u.frameUrl, topDocumentId: isTop ? u.documentId : null, frames: {} };
       listChanged = true;
     }

@@ -16,7 +16,7 @@ import { askInPage, listenForDialogKeys } from './dialog';
 import { ext } from './ext';
 import { listenFirst, relisten } from './first-listeners';
 import { openIsolatedChannel } from './isolated-channel';
-import { isIsolatedHost } from './isolated-host';
+import { isIsolatedHost, isolatedHostTag } from './isolated-host';
 import { LiveWatch } from './live';
 import { marksFrom, MarksOverlay } from './overlay';
 import { createFrameScanner } from './scanner';
@@ -36,7 +36,7 @@ function start(): void {
   // Strings come from _locales (generated from ./strings.ts): the bundle carries no dictionary.
   const t = (key: ContentKey) => ext.i18n.getMessage(`content_${key}`) || key;
   const isTop = window === window.top;
-  const overlay = new MarksOverlay(t('contentMarkLabel'));
+  const overlay = new MarksOverlay(() => t('contentMarkLabel'));
 
   const ask = contentAskerFor((message) => ext.runtime.sendMessage(message));
   const send: typeof ask = (message) => ask(message).catch(() => undefined as never);
@@ -188,10 +188,10 @@ function start(): void {
       idle: scanner.isIdle(),
       marks: overlay.count(),
       marksShown: overlay.isEnabled(),
-      overlayTag: overlay.host.localName,
-      dialogOpen: [...document.documentElement.children].some((el) => isIsolatedHost(el) && el !== overlay.host),
+      overlayTag: isolatedHostTag(),
+      dialogOpen: [...document.documentElement.children].some((el) => isIsolatedHost(el) && !overlay.isHost(el)),
       dialogTag:
-        [...document.documentElement.children].find((el) => isIsolatedHost(el) && el !== overlay.host)?.localName ?? '',
+        [...document.documentElement.children].find((el) => isIsolatedHost(el) && !overlay.isHost(el))?.localName ?? '',
     });
   }
 }

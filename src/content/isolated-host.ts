@@ -33,6 +33,9 @@ export function isolatedHost(
   return { host, shadow };
 }
 
+/** This frame's tag for our hosts (the tests look for it). */
+export const isolatedHostTag = (): string => HOST_TAG;
+
 /** One of ours (the scanner ignores them). */
 export function isIsolatedHost(node: Node): boolean {
   return hosts.has(node);

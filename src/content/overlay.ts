@@ -36,16 +36,19 @@ export function marksFrom(findings: MarksMessage['findings'], locale: Locale): F
 }
 
 export class MarksOverlay {
-  readonly host: HTMLElement;
-  private layer: HTMLElement;
+  /** Made on the first marks to draw: a frame with nothing to show pays nothing for it at start-up. */
+  private parts: { host: HTMLElement; shadow: ShadowRoot; layer: HTMLElement } | null = null;
   private marks: { mark: FieldMark; box: HTMLElement; badge: HTMLElement; tip: HTMLElement }[] = [];
   private frame = 0;
   private enabled = true;
-  private shadow: ShadowRoot;
   /** What is drawn: an evaluation that changes nothing does not redraw (and does not take focus away). */
   private drawn = '';
 
-  constructor(private readonly label: string) {
+  /** `label`: the marks' generic name, read when first needed (a message lookup costs each frame ~1 ms). */
+  constructor(private readonly label: () => string) {}
+
+  private made(): { host: HTMLElement; shadow: ShadowRoot; layer: HTMLElement } {
+    if (this.parts) return this.parts;
     const { host, shadow } = isolatedHost(CSS, {
       position: 'fixed',
       top: '0',
@@ -54,34 +57,44 @@ export class MarksOverlay {
       height: '0',
       'z-index': '2147483646',
     });
-    this.host = host;
-    this.shadow = shadow;
-    this.layer = document.createElement('div');
-    this.layer.className = 'layer';
-    shadow.append(this.layer);
+    const layer = document.createElement('div');
+    layer.className = 'layer';
+    layer.style.display = this.enabled ? '' : 'none';
+    shadow.append(layer);
     const reposition = () => this.requestReposition();
     addEventListener('scroll', reposition, { capture: true, passive: true });
     addEventListener('resize', reposition, { passive: true });
+    return (this.parts = { host, shadow, layer });
+  }
+
+  /** `node` is this overlay's host. */
+  isHost(node: Node): boolean {
+    return node === this.parts?.host;
   }
 
   setEnabled(enabled: boolean): void {
     this.enabled = enabled;
-    this.layer.style.display = enabled ? '' : 'none';
+    if (this.parts) this.parts.layer.style.display = enabled ? '' : 'none';
     if (enabled) this.requestReposition();
   }
 
   /** `names`: each mark's accessible name by selector; without one, the generic label and reasons. */
   render(marks: FieldMark[], names: Record<string, string> = {}): void {
     const drawing = JSON.stringify([marks, names]);
+    if (!marks.length && !this.parts) {
+      this.drawn = drawing;
+      return;
+    }
+    const { host, shadow, layer } = this.made();
     if (drawing === this.drawn) {
       // A page that removed the overlay gets it back.
-      if (marks.length && !this.host.isConnected) document.documentElement.append(this.host);
+      if (marks.length && !host.isConnected) document.documentElement.append(host);
       return this.requestReposition();
     }
     this.drawn = drawing;
     // A keyboard user on a mark stays on it when the marks are redrawn.
-    const focused = this.marks.find((m) => m.badge === this.shadow.activeElement)?.mark.selector;
-    this.layer.replaceChildren();
+    const focused = this.marks.find((m) => m.badge === shadow.activeElement)?.mark.selector;
+    layer.replaceChildren();
     // Tab order follows the page: marks in the fields' document order, not by severity.
     const placed = marks.map((mark) => ({ mark, el: findField(mark.selector) }));
     placed.sort((a, b) =>
@@ -98,7 +111,7 @@ export class MarksOverlay {
       badge.className = 'badge';
       badge.type = 'button';
       badge.textContent = '!';
-      badge.setAttribute('aria-label', names[mark.selector] ?? `${this.label}: ${mark.reasons.join(' ')}`);
+      badge.setAttribute('aria-label', names[mark.selector] ?? `${this.label()}: ${mark.reasons.join(' ')}`);
       badge.setAttribute('aria-describedby', `fw-tip-${i}`);
       const tip = document.createElement('div');
       tip.className = 'tip';
@@ -112,10 +125,10 @@ export class MarksOverlay {
       for (const el of [box, badge, tip]) el.style.setProperty('--c', COLOURS[mark.severity]);
       box.dataset.selector = mark.selector;
       box.dataset.severity = mark.severity;
-      this.layer.append(box, badge, tip);
+      layer.append(box, badge, tip);
       return { mark, box, badge, tip };
     });
-    if (marks.length && !this.host.isConnected) document.documentElement.append(this.host);
+    if (marks.length && !host.isConnected) document.documentElement.append(host);
     this.marks.find((m) => m.mark.selector === focused)?.badge.focus({ preventScroll: true });
     this.requestReposition();
   }
@@ -137,7 +150,7 @@ export class MarksOverlay {
   }
 
   requestReposition(): void {
-    if (this.frame || !this.enabled) return;
+    if (this.frame || !this.enabled || !this.parts) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.reposition();

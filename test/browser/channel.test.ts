@@ -8,16 +8,16 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { chromium, type Page, type Worker } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRESETS } from '../../src/core/policy';
-import type { LiveFacts } from '../../src/core/types';
 import {
   CHROMIUM,
   DIST,
   TEST_DIST,
   ensureBuilt,
   launchWithExtension,
+  liveFactsOf,
   poll,
   reportFor,
   ROOT,
@@ -193,14 +193,6 @@ async function dialogShown(page: Page): Promise<boolean> {
   } finally {
     await cdp.detach().catch(() => undefined);
   }
-}
-
-function liveFactsOf(worker: Worker, tabId: number): Promise<LiveFacts[]> {
-  return worker.evaluate(async (id) => {
-    const s = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as
-      { frames?: Record<string, { live?: LiveFacts }> } | undefined;
-    return Object.values(s?.frames ?? {}).map((f) => f.live ?? {});
-  }, tabId);
 }
 
 const checksOf = (findings: { rule: string; check: string }[]) => findings.map((f) => `${f.rule}/${f.check}`);

@@ -9,6 +9,7 @@ import {
   contentStats,
   ensureBuilt,
   launchWithExtension,
+  liveFactsOf,
   poll,
   reportFor,
   ROOT,
@@ -226,13 +227,7 @@ describe('live facts', () => {
     await page.check('#agree');
     // The geolocation call is seen (live facts) and still no finding about it.
     await poll(
-      () =>
-        browser.worker.evaluate(async (id) => {
-          const s = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as {
-            frames: Record<string, { live?: { geolocation?: unknown[] } }>;
-          };
-          return Object.values(s.frames).some((f) => (f.live?.geolocation?.length ?? 0) > 0);
-        }, tabId),
+      () => liveFactsOf(browser.worker, tabId).then((lives) => lives.some((l) => (l.geolocation?.length ?? 0) > 0)),
       'geolocation call seen',
     );
     const reply = await reportFor(page, browser.extensionId, tabId);
@@ -297,13 +292,8 @@ describe('live facts', () => {
     const tabId = await tabIdOf(browser.worker, page.url());
     const live = await poll(
       () =>
-        browser.worker
-          .evaluate(async (id) => {
-            const s = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as {
-              frames: Record<string, { live?: { brokenNoticeLinks?: string[] } }>;
-            };
-            return Object.values(s.frames).flatMap((f) => f.live?.brokenNoticeLinks ?? []);
-          }, tabId)
+        liveFactsOf(browser.worker, tabId)
+          .then((lives) => lives.flatMap((l) => l.brokenNoticeLinks ?? []))
           .then((l) => (l.length ? l : null)),
       'broken notice link',
     );
@@ -331,23 +321,11 @@ describe('live facts', () => {
     await poll(() => beacons.length > 0, 'beacons at the third party');
     const live = await poll(
       () =>
-        browser.worker.evaluate(async (id) => {
-          const s = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as {
-            frames: Record<
-              string,
-              {
-                live?: {
-                  keyListeners?: { scriptUrl: string }[];
-                  sentWhileTyping?: { origin: string; count: number }[];
-                };
-              }
-            >;
-          };
-          const lives = Object.values(s.frames).map((f) => f.live ?? {});
+        liveFactsOf(browser.worker, tabId).then((lives) => {
           const listeners = lives.flatMap((l) => l.keyListeners ?? []);
           const sent = lives.flatMap((l) => l.sentWhileTyping ?? []);
           return listeners.length && sent.length ? { listeners, sent } : null;
-        }, tabId),
+        }),
       'key listener and sent-while-typing facts',
     );
     expect(live.listeners[0]!.scriptUrl).toContain('127.0.0.2');

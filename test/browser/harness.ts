@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { LiveFacts } from '../../src/core/types';
 import type { TabReportReady, TabReportReply } from '../../src/messaging/contract';
 import { EXTENSION_ID } from './extension-id';
 
@@ -189,6 +190,24 @@ export async function tabIdOf(worker: Worker, pageUrl: string): Promise<number> 
       }, pageUrl),
     `tab state for ${pageUrl}`,
   );
+}
+
+/**
+ * A tab's frames as the background stored them in storage.session (src/background/tab-state.ts:
+ * `tab:<id>` lists the frames, each under `tab:<id>:frame:<frameId>`).
+ */
+export function storedFrames<T = { live?: LiveFacts }>(worker: Worker, tabId: number): Promise<T[]> {
+  return worker.evaluate(async (id) => {
+    const tab = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { frameIds?: string[] } | undefined;
+    const keys = (tab?.frameIds ?? []).map((f) => `tab:${id}:frame:${f}`);
+    const frames = keys.length ? await chrome.storage.session.get(keys) : {};
+    return keys.flatMap((k) => (frames[k] ? [frames[k] as T] : []));
+  }, tabId);
+}
+
+/** The live facts of every frame of a tab, as stored. */
+export async function liveFactsOf(worker: Worker, tabId: number): Promise<LiveFacts[]> {
+  return (await storedFrames(worker, tabId)).map((f) => f.live ?? ({}));
 }
 
 export function badgeText(worker: Worker, tabId: number): Promise<string> {

@@ -4,13 +4,13 @@
 // the policy's `recipients` lists its domain (and is again when that policy is cleared).
 // The page is served from 127.0.0.1 and the third party from 127.0.0.2 (harness.ts).
 import { join } from 'node:path';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRESETS } from '../../src/core/policy';
-import type { LiveFacts } from '../../src/core/types';
 import {
   ensureBuilt,
   launchWithExtension,
+  liveFactsOf,
   poll,
   reportFor,
   ROOT,
@@ -54,15 +54,6 @@ afterAll(async () => {
 
 const checksOf = (findings: { rule: string; check: string }[]) => findings.map((f) => `${f.rule}/${f.check}`);
 const LIVE_CHECKS = ['third-party-recipient/keystroke-listener', 'third-party-recipient/sent-while-typing'];
-
-/** The live facts of every frame of a tab, as the background stored them in storage.session. */
-function liveFactsOf(worker: Worker, tabId: number): Promise<LiveFacts[]> {
-  return worker.evaluate(async (id) => {
-    const s = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as
-      { frames?: Record<string, { live?: LiveFacts }> } | undefined;
-    return Object.values(s?.frames ?? {}).map((f) => f.live ?? {});
-  }, tabId);
-}
 
 /** Sends a policy/* message from an extension page (the options page), as the options UI does. */
 async function policyMessage(message: Record<string, unknown>): Promise<unknown> {
