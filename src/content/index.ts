@@ -17,6 +17,7 @@ import { ext } from './ext';
 import { listenFirst, relisten } from './first-listeners';
 import { openIsolatedChannel } from './isolated-channel';
 import { isIsolatedHost, isolatedHostTag } from './isolated-host';
+import { ownSpans, ownWork } from './own-work';
 import { LiveWatch } from './live';
 import { marksFrom, MarksOverlay } from './overlay';
 import { createFrameScanner } from './scanner';
@@ -47,7 +48,7 @@ function start(): void {
       latest = v;
       timer ??= setTimeout(() => {
         timer = null;
-        fn(latest);
+        ownWork(fn, latest);
       }, SEND_INTERVAL_MS);
     };
   };
@@ -142,8 +143,8 @@ function start(): void {
   if (document.readyState === 'complete') startScanning();
   else listenFirst(window, 'load', startScanning);
 
-  ext.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
-    const message = raw as ToContent;
+  ext.runtime.onMessage.addListener((raw, _sender, sendResponse) => ownWork(onMessage, raw as ToContent, sendResponse));
+  function onMessage(message: ToContent, sendResponse: (reply: unknown) => void): boolean {
     if (message?.type === 'content/rescan') {
       if (lastScan) sendScan(lastScan);
       if (live) sendLive();
@@ -177,7 +178,7 @@ function start(): void {
       return false;
     }
     return false;
-  });
+  }
 
   // Test build only (vite.config.ts): figures for the browser tests and the bench, read by the
   // tests in this isolated world through the DevTools protocol (test/browser/harness.ts). The
@@ -185,6 +186,7 @@ function start(): void {
   if (__FW_TEST__) {
     (globalThis as { formwardenTest?: () => unknown }).formwardenTest = () => ({
       ...scanner.stats,
+      ownSpans: ownSpans(),
       idle: scanner.isIdle(),
       marks: overlay.count(),
       marksShown: overlay.isEnabled(),
@@ -196,4 +198,4 @@ function start(): void {
   }
 }
 
-start();
+ownWork(start);

@@ -12,6 +12,7 @@ import type { MarksMessage } from '../messaging/contract';
 import { fieldMarks, type FieldMark } from '../core/report/field-marks';
 import { isolatedHost } from './isolated-host';
 import { findField } from './selectors';
+import { ownWork } from './own-work';
 
 const COLOURS: Record<Severity, string> = { high: '#c5221f', medium: '#a15700', low: '#7a6000' };
 const MAX_MARKS = 300;
@@ -153,7 +154,7 @@ export class MarksOverlay {
     if (this.frame || !this.enabled || !this.parts) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.reposition();
+      ownWork(() => this.reposition());
     });
   }
 

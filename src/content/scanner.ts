@@ -11,6 +11,7 @@ import { createChangeQueue } from './change-queue';
 import { createFieldTable } from './field-table';
 import { createScanStats } from './scan-stats';
 import { scanCore } from './shared-core';
+import { ownWork } from './own-work';
 import { idle } from './scheduler';
 import { warmUp } from './warm-up';
 
@@ -50,12 +51,14 @@ export function createFrameScanner(opts: ScannerOptions) {
 
   const OBSERVED: MutationObserverInit = { childList: true, subtree: true };
   let started = false;
-  const observer = new MutationObserver((records) => {
-    const now = performance.now();
-    changes.record(records);
-    schedule();
-    timing.observed(now);
-  });
+  const observer = new MutationObserver((records) =>
+    ownWork(() => {
+      const now = performance.now();
+      changes.record(records);
+      schedule();
+      timing.observed(now);
+    }),
+  );
 
   const runPass = <T>(steps: Steps<T>, done: (result: T, totalMs: number) => void): void =>
     timing.runPass(steps, done, () => {
@@ -114,9 +117,13 @@ export function createFrameScanner(opts: ScannerOptions) {
     const wait = Math.max(0, Math.min(changes.quietMs(), firstPendingAt + maxWait - now));
     timer = setTimeout(() => {
       timer = null;
-      if (!busy) pass();
-      else schedule();
+      ownWork(runDue);
     }, wait);
+  }
+
+  function runDue(): void {
+    if (!busy) pass();
+    else schedule();
   }
 
   function pass(): void {

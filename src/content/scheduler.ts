@@ -1,6 +1,7 @@
 // Cooperative time slicing: work runs in idle periods, in slices of at most SLICE_MS, so the page's
 // main thread is never held for more than one frame by FormWarden.
 import type { Steps } from '../core/steps';
+import { ownWork } from './own-work';
 
 export const SLICE_MS = 8;
 
@@ -26,31 +27,29 @@ export interface StepsHandlers<T> {
  * the scanner waiting for ever).
  */
 export function runSteps<T>(steps: Steps<T>, on: StepsHandlers<T>, timeoutMs = 1000): void {
-  requestIdle(
-    (deadline) => {
-      const start = performance.now();
-      let step: IteratorResult<void, T>;
-      try {
+  requestIdle((deadline) => ownWork(slice, deadline), { timeout: timeoutMs });
+  function slice(deadline: { timeRemaining(): number; didTimeout: boolean }): void {
+    const start = performance.now();
+    let step: IteratorResult<void, T>;
+    try {
+      step = steps.next();
+      while (
+        !step.done &&
+        performance.now() - start < SLICE_MS &&
+        (deadline.didTimeout || deadline.timeRemaining() > 1)
+      )
         step = steps.next();
-        while (
-          !step.done &&
-          performance.now() - start < SLICE_MS &&
-          (deadline.didTimeout || deadline.timeRemaining() > 1)
-        )
-          step = steps.next();
-      } catch (error) {
-        on.slice(performance.now() - start);
-        on.failed(error);
-        return;
-      }
+    } catch (error) {
       on.slice(performance.now() - start);
-      if (step.done) on.done(step.value);
-      else runSteps(steps, on, timeoutMs);
-    },
-    { timeout: timeoutMs },
-  );
+      on.failed(error);
+      return;
+    }
+    on.slice(performance.now() - start);
+    if (step.done) on.done(step.value);
+    else runSteps(steps, on, timeoutMs);
+  }
 }
 
 export function idle(cb: () => void, timeoutMs = 1000): void {
-  requestIdle(() => cb(), { timeout: timeoutMs });
+  requestIdle(() => ownWork(cb), { timeout: timeoutMs });
 }

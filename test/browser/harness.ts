@@ -207,7 +207,7 @@ export function storedFrames<T = { live?: LiveFacts }>(worker: Worker, tabId: nu
 
 /** The live facts of every frame of a tab, as stored. */
 export async function liveFactsOf(worker: Worker, tabId: number): Promise<LiveFacts[]> {
-  return (await storedFrames(worker, tabId)).map((f) => f.live ?? ({}));
+  return (await storedFrames(worker, tabId)).map((f) => f.live ?? {});
 }
 
 export function badgeText(worker: Worker, tabId: number): Promise<string> {

@@ -101,24 +101,32 @@ describe('hostile page', () => {
 
 // What the extension adds, as a user feels it: each page loaded with and without the extension in
 // this run (median of RUNS), the longest long task and the total blocking time (Σ duration − 50 ms)
-// after the load event, in every frame. Looser than the bench's targets (16 ms, 50 ms) so that a slow
-// or shared machine stays green; the badge must be set on every page (each holds personal fields).
+// after the first frame's load, in every frame. Looser than the bench's targets (16 ms, 50 ms) so that a
+// slow or shared machine stays green; the badge must be set on every page (each holds personal
+// fields). Our own work inside long tasks is read directly too, on every page: on a page whose own
+// loading varies more than the limits from run to run (`noisyLoad`), that is the figure held.
 const RUNS = 5;
 const ADDED_STALL_MS = 50;
 const ADDED_BLOCKING_MS = 150;
+const OWN_BLOCKING_MS = 50;
 
 describe('hostile page kinds, with vs without the extension', () => {
   for (const kind of HOSTILE_PAGES.filter((k) => k.path.startsWith('/hostile-gen/')))
     (kind.knownOpen ? it.skip : it)(
-      `${kind.name}: added stall ≤ ${ADDED_STALL_MS} ms, added blocking ≤ ${ADDED_BLOCKING_MS} ms, badge set`,
+      kind.noisyLoad
+        ? `${kind.name}: own work in long tasks ≤ ${OWN_BLOCKING_MS} ms, badge set`
+        : `${kind.name}: added stall ≤ ${ADDED_STALL_MS} ms, added blocking ≤ ${ADDED_BLOCKING_MS} ms, own work in long tasks ≤ ${OWN_BLOCKING_MS} ms, badge set`,
       {
         timeout: 600_000,
       },
       async () => {
         const f = await measureHostilePage(browsers, kind, RUNS);
         console.log(`[hostile]${formatHostile(f)}`);
-        expect(f.addedStallMs).toBeLessThanOrEqual(ADDED_STALL_MS);
-        expect(f.addedTbtMs).toBeLessThanOrEqual(ADDED_BLOCKING_MS);
+        if (!kind.noisyLoad) {
+          expect(f.addedStallMs).toBeLessThanOrEqual(ADDED_STALL_MS);
+          expect(f.addedTbtMs).toBeLessThanOrEqual(ADDED_BLOCKING_MS);
+        }
+        expect(f.ownBlockingMs).toBeLessThanOrEqual(OWN_BLOCKING_MS);
         expect(f.badge).toBe(true);
       },
     );

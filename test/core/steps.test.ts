@@ -40,6 +40,43 @@ describe('passes that pause', () => {
   });
 });
 
+describe('one big item is paused inside', () => {
+  it('a table of 5,000 rows is indexed over many steps, not in the step of its first question', () => {
+    const rows = Array.from(
+      { length: 5000 },
+      (_, i) => `<tr><td>${i ? `Remark ${i}` : 'Date of birth'}</td><td><input name="c${i}"></td></tr>`,
+    ).join('');
+    const doc = dom(`<form><table>${rows}</table></form>`);
+    // Attribute reads per step: indexing the table reads two per cell (colspan, rowspan).
+    const proto = Object.getPrototypeOf(doc.body) as { getAttribute: (n: string) => string | null };
+    const original = proto.getAttribute;
+    let reads = 0;
+    proto.getAttribute = function (this: Element, name: string) {
+      reads++;
+      return original.call(this, name);
+    };
+    let most = 0;
+    let result;
+    try {
+      const steps = extractFieldsSteps(doc);
+      for (let step = steps.next(); ; step = steps.next()) {
+        most = Math.max(most, reads);
+        reads = 0;
+        if (step.done) {
+          result = step.value;
+          break;
+        }
+      }
+    } finally {
+      proto.getAttribute = original;
+    }
+    // Indexed in one go, the first question's step read 20,000 attributes for the table alone.
+    expect(most).toBeLessThan(6000);
+    expect(result.descriptors[0]!.label).toBe('Date of birth');
+    expect(result.descriptors).toHaveLength(5000);
+  });
+});
+
 describe('incremental passes over shadow roots', () => {
   it('a shadow root indexed for one listed subtree is not counted again when an outer one walks it', () => {
     const doc = dom(`<div id="wrap"><div id="h1"><template shadowrootmode="open"><form><input id="q1" name="a"></form>

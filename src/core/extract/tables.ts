@@ -6,7 +6,7 @@ import { tagOf } from '../dom/attributes';
 import { parentElementOf } from '../dom/roots';
 import { findFirst, type SimpleSelector } from '../dom/simple-selector';
 import { textOf } from '../dom/text';
-import type { Meter } from '../steps';
+import { neverPause, runToEnd, type Meter, type Pacer, type Steps } from '../steps';
 import { CONTROL_ROLES } from './controls';
 import { precedingText } from './nearby-text';
 
@@ -64,6 +64,23 @@ export class TableIndex {
   private readonly grids = new Map<Element, TableGrid>();
   private readonly cells = new Map<Element, CellFacts>();
   constructor(private readonly meter: Meter) {}
+
+  /**
+   * Indexes the tables `cell` lies in (its own and the next one out), pausing as it goes: a table
+   * of ten thousand rows is one item otherwise, a 30 ms pause-free stretch in Chromium. The
+   * question pass calls this before describing a question in a cell; textsFor then finds the grid.
+   */
+  *prepareSteps(cell: Element | null, ancestorCell: (el: Element) => Element | null, pacer: Pacer): Steps<void> {
+    for (let depth = 0; cell && depth < 2; depth++) {
+      const table = tableOf(cell);
+      if (table && !this.grids.has(table)) {
+        const grid = yield* buildGridSteps(table, pacer);
+        this.grids.set(table, grid);
+      }
+      const outerStart = parentElementOf(cell);
+      cell = outerStart ? ancestorCell(outerStart) : null;
+    }
+  }
 
   /** Label texts for a control in `cell`. */
   textsFor(cell: Element): TableTexts {
@@ -128,8 +145,9 @@ export class TableIndex {
   private gridOf(table: Element): TableGrid {
     let grid = this.grids.get(table);
     if (!grid) {
-      grid = buildGrid(table);
-      // A table is indexed once, by the first question in it: that question pays for every cell.
+      // Not prepared (a caller that does not pause): indexed here, once, by the first question in
+      // it, which pays for every cell.
+      grid = runToEnd(buildGridSteps(table, neverPause()));
       this.meter.units += grid.positions.size;
       this.grids.set(table, grid);
     }
@@ -165,12 +183,15 @@ function span(cell: Element, name: string): number {
   return Number.isFinite(n) && n > 0 ? Math.min(n, 100) : 1;
 }
 
-function buildGrid(table: Element): TableGrid {
+/** Rows, column positions (colspan/rowspan aware) and header row of a table; counts a unit per cell. */
+function* buildGridSteps(table: Element, pacer: Pacer): Steps<TableGrid> {
   const rows = rowsOf(table);
+  if (pacer.due(rows.length >> 4)) yield;
   const grid: (Element | undefined)[][] = rows.map(() => []);
   const positions = new Map<Element, CellPosition>();
   let headerRow = -1;
-  rows.forEach(({ row, inHead }, r) => {
+  for (let r = 0; r < rows.length; r++) {
+    const { row, inHead } = rows[r]!;
     let column = 0;
     let allTh = true;
     let cellCount = 0;
@@ -189,6 +210,7 @@ function buildGrid(table: Element): TableGrid {
     }
     if (inHead) headerRow = r;
     else if (r === 0 && allTh && cellCount > 1) headerRow = 0;
-  });
+    if (pacer.due(cellCount + 1)) yield;
+  }
   return { table, title: null, positions, grid, header: headerRow >= 0 ? grid[headerRow]! : null, headerRow };
 }
