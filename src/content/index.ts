@@ -17,7 +17,7 @@ import { ext } from './ext';
 import { listenFirst, relisten } from './first-listeners';
 import { openIsolatedChannel } from './isolated-channel';
 import { isIsolatedHost, isolatedHostTag } from './isolated-host';
-import { ownSpans, ownWork } from './own-work';
+import { own, ownSpans } from './own-work';
 import { LiveWatch } from './live';
 import { marksFrom, MarksOverlay } from './overlay';
 import { createFrameScanner } from './scanner';
@@ -46,10 +46,13 @@ function start(): void {
     let latest: T;
     return (v: T) => {
       latest = v;
-      timer ??= setTimeout(() => {
-        timer = null;
-        ownWork(fn, latest);
-      }, SEND_INTERVAL_MS);
+      timer ??= setTimeout(
+        own(() => {
+          timer = null;
+          fn(latest);
+        }),
+        SEND_INTERVAL_MS,
+      );
     };
   };
 
@@ -143,42 +146,44 @@ function start(): void {
   if (document.readyState === 'complete') startScanning();
   else listenFirst(window, 'load', startScanning);
 
-  ext.runtime.onMessage.addListener((raw, _sender, sendResponse) => ownWork(onMessage, raw as ToContent, sendResponse));
-  function onMessage(message: ToContent, sendResponse: (reply: unknown) => void): boolean {
-    if (message?.type === 'content/rescan') {
-      if (lastScan) sendScan(lastScan);
-      if (live) sendLive();
+  ext.runtime.onMessage.addListener(
+    own((raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): boolean => {
+      const message = raw as ToContent;
+      if (message?.type === 'content/rescan') {
+        if (lastScan) sendScan(lastScan);
+        if (live) sendLive();
+        return false;
+      }
+      if (message?.type === 'content/marks') {
+        const known = personal;
+        personal = new Set(message.personal);
+        // The employee's switches come with the marks: this script cannot read storage.local.
+        overlay.setEnabled(message.settings.showMarks);
+        if (message.settings.checkNoticeLinks !== checkLinks) setCheckLinks(message.settings.checkNoticeLinks);
+        overlay.render(
+          marksFrom(message.findings, locale),
+          Object.fromEntries(Object.entries(message.names ?? {}).map(([selector, name]) => [selector, name[locale]])),
+        );
+        guard.update(message);
+        // Requests after typing count only in personal fields: now known, they can be attributed.
+        if (live && (known.size !== personal.size || [...personal].some((s) => !known.has(s)))) sendLive();
+        return false;
+      }
+      if (message?.type === 'content/highlight') {
+        const el = findField(message.selector);
+        if (!el) return false; // another frame holds it
+        el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        (el as HTMLElement).focus?.({ preventScroll: true });
+        setTimeout(() => {
+          overlay.requestReposition();
+          overlay.flash(message.selector);
+        }, 350);
+        sendResponse({ found: true });
+        return false;
+      }
       return false;
-    }
-    if (message?.type === 'content/marks') {
-      const known = personal;
-      personal = new Set(message.personal);
-      // The employee's switches come with the marks: this script cannot read storage.local.
-      overlay.setEnabled(message.settings.showMarks);
-      if (message.settings.checkNoticeLinks !== checkLinks) setCheckLinks(message.settings.checkNoticeLinks);
-      overlay.render(
-        marksFrom(message.findings, locale),
-        Object.fromEntries(Object.entries(message.names ?? {}).map(([selector, name]) => [selector, name[locale]])),
-      );
-      guard.update(message);
-      // Requests after typing count only in personal fields: now known, they can be attributed.
-      if (live && (known.size !== personal.size || [...personal].some((s) => !known.has(s)))) sendLive();
-      return false;
-    }
-    if (message?.type === 'content/highlight') {
-      const el = findField(message.selector);
-      if (!el) return false; // another frame holds it
-      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      (el as HTMLElement).focus?.({ preventScroll: true });
-      setTimeout(() => {
-        overlay.requestReposition();
-        overlay.flash(message.selector);
-      }, 350);
-      sendResponse({ found: true });
-      return false;
-    }
-    return false;
-  }
+    }),
+  );
 
   // Test build only (vite.config.ts): figures for the browser tests and the bench, read by the
   // tests in this isolated world through the DevTools protocol (test/browser/harness.ts). The
@@ -198,4 +203,4 @@ function start(): void {
   }
 }
 
-ownWork(start);
+own(start)();

@@ -12,7 +12,7 @@ import type { MarksMessage } from '../messaging/contract';
 import { fieldMarks, type FieldMark } from '../core/report/field-marks';
 import { isolatedHost } from './isolated-host';
 import { findField } from './selectors';
-import { ownWork } from './own-work';
+import { own } from './own-work';
 
 const COLOURS: Record<Severity, string> = { high: '#c5221f', medium: '#a15700', low: '#7a6000' };
 const MAX_MARKS = 300;
@@ -152,10 +152,12 @@ export class MarksOverlay {
 
   requestReposition(): void {
     if (this.frame || !this.enabled || !this.parts) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      ownWork(() => this.reposition());
-    });
+    this.frame = requestAnimationFrame(
+      own(() => {
+        this.frame = 0;
+        this.reposition();
+      }),
+    );
   }
 
   private reposition(): void {

@@ -1,6 +1,7 @@
 // The scanner's figures for the bench and the hostile-page tests, and the one place that times our
 // work on the page's main thread: every pass of the core runs through `runPass` here, in idle
-// slices (scheduler.ts), so every slice is counted.
+// slices (scheduler.ts), so every slice is counted. The figures are kept in test builds only
+// (`__FW_TEST__`): only the test hook reads them, and the content script's size is budgeted.
 import type { Steps } from '../core/steps';
 import { runSteps } from './scheduler';
 
@@ -26,6 +27,7 @@ export function createScanStats() {
   };
 
   const countSlice = (ms: number): void => {
+    if (!__FW_TEST__) return;
     figures.slices++;
     if (ms > FRAME_MS) figures.slicesOverFrame++;
     figures.longestSliceMs = Math.max(figures.longestSliceMs, ms);
@@ -36,6 +38,7 @@ export function createScanStats() {
 
     /** The warm-up runs whole: it is a few elements. */
     timedWarmUp<T>(this: void, work: () => T): T {
+      if (!__FW_TEST__) return work();
       const start = performance.now();
       const result = work();
       const ms = performance.now() - start;
@@ -54,6 +57,7 @@ export function createScanStats() {
       let lastSlice = 0;
       runSteps(steps, {
         done: (result) => {
+          if (!__FW_TEST__) return done(result, total);
           const glueStarted = performance.now();
           done(result, total);
           const glue = performance.now() - glueStarted;
@@ -62,11 +66,12 @@ export function createScanStats() {
           if (lastSlice <= FRAME_MS && lastSlice + glue > FRAME_MS) figures.slicesOverFrame++;
         },
         failed: () => {
-          figures.failedPasses++;
+          if (__FW_TEST__) figures.failedPasses++;
           failed();
         },
         slice: (ms) => {
           total += ms;
+          if (!__FW_TEST__) return;
           lastSlice = ms;
           figures.totalScanMs += ms;
           countSlice(ms);
@@ -76,7 +81,7 @@ export function createScanStats() {
 
     /** Times a mutation callback (it runs inside the page's own task). */
     observed(startedAt: number): void {
-      figures.longestObserverMs = Math.max(figures.longestObserverMs, performance.now() - startedAt);
+      if (__FW_TEST__) figures.longestObserverMs = Math.max(figures.longestObserverMs, performance.now() - startedAt);
     },
   };
 }

@@ -11,7 +11,7 @@ import { createChangeQueue } from './change-queue';
 import { createFieldTable } from './field-table';
 import { createScanStats } from './scan-stats';
 import { scanCore } from './shared-core';
-import { ownWork } from './own-work';
+import { own } from './own-work';
 import { idle } from './scheduler';
 import { warmUp } from './warm-up';
 
@@ -38,7 +38,9 @@ export function createFrameScanner(opts: ScannerOptions) {
   /** Timing figures for the bench and the hostile-page test (scan-stats.ts). */
   const stats = timing.figures;
   const table = createFieldTable();
-  const changes = createChangeQueue(opts.ignore, () => stats.droppedRoots++);
+  const changes = createChangeQueue(opts.ignore, () => {
+    if (__FW_TEST__) stats.droppedRoots++;
+  });
   /** A pass (full or partial) is running, in slices: another waits for it. */
   let busy = false;
   /** A full scan was asked for while another pass ran: it runs when that pass ends. */
@@ -51,8 +53,8 @@ export function createFrameScanner(opts: ScannerOptions) {
 
   const OBSERVED: MutationObserverInit = { childList: true, subtree: true };
   let started = false;
-  const observer = new MutationObserver((records) =>
-    ownWork(() => {
+  const observer = new MutationObserver(
+    own((records: MutationRecord[]) => {
       const now = performance.now();
       changes.record(records);
       schedule();
@@ -92,7 +94,7 @@ export function createFrameScanner(opts: ScannerOptions) {
           (notice, noticeMs) => {
             busy = false;
             lastFullScanMs = fieldsMs + noticeMs;
-            stats.fullScans++;
+            if (__FW_TEST__) stats.fullScans++;
             table.replace({ ...fields, notice }, elements);
             // Fields removed while the scan ran in slices are not reported even once.
             table.prune();
@@ -115,15 +117,14 @@ export function createFrameScanner(opts: ScannerOptions) {
     // next ones out: up to 10× the usual maximum wait on huge pages.
     const maxWait = MAX_WAIT_MS * Math.min(10, Math.max(1, lastPassMs / 16));
     const wait = Math.max(0, Math.min(changes.quietMs(), firstPendingAt + maxWait - now));
-    timer = setTimeout(() => {
-      timer = null;
-      ownWork(runDue);
-    }, wait);
-  }
-
-  function runDue(): void {
-    if (!busy) pass();
-    else schedule();
+    timer = setTimeout(
+      own(() => {
+        timer = null;
+        if (!busy) pass();
+        else schedule();
+      }),
+      wait,
+    );
   }
 
   function pass(): void {
@@ -131,7 +132,7 @@ export function createFrameScanner(opts: ScannerOptions) {
     runPass(partialSteps(), (result, ms) => {
       if (result) {
         lastPassMs = ms;
-        stats.partialScans++;
+        if (__FW_TEST__) stats.partialScans++;
         table.merge(result.fields, result.elements);
       }
       finishPass(!!result && result.fields.descriptors.length > 0);

@@ -1,7 +1,7 @@
 // Cooperative time slicing: work runs in idle periods, in slices of at most SLICE_MS, so the page's
 // main thread is never held for more than one frame by FormWarden.
 import type { Steps } from '../core/steps';
-import { ownWork } from './own-work';
+import { own } from './own-work';
 
 export const SLICE_MS = 8;
 
@@ -27,7 +27,7 @@ export interface StepsHandlers<T> {
  * the scanner waiting for ever).
  */
 export function runSteps<T>(steps: Steps<T>, on: StepsHandlers<T>, timeoutMs = 1000): void {
-  requestIdle((deadline) => ownWork(slice, deadline), { timeout: timeoutMs });
+  requestIdle(own(slice), { timeout: timeoutMs });
   function slice(deadline: { timeRemaining(): number; didTimeout: boolean }): void {
     const start = performance.now();
     let step: IteratorResult<void, T>;
@@ -51,5 +51,8 @@ export function runSteps<T>(steps: Steps<T>, on: StepsHandlers<T>, timeoutMs = 1
 }
 
 export function idle(cb: () => void, timeoutMs = 1000): void {
-  requestIdle(() => ownWork(cb), { timeout: timeoutMs });
+  requestIdle(
+    own(() => cb()),
+    { timeout: timeoutMs },
+  );
 }

@@ -63,10 +63,16 @@ type TabSession = {
     }
   >;
 };
+/** A tab's stored frames (src/background/tab-state.ts: `tab:<id>` lists them, each under its own key). */
 const sessionOf = (page: Page, tabId: number) =>
   page.evaluate(async (id) => {
     const { browser } = globalThis as unknown as InExtension;
-    return (await browser.storage.session.get(`tab:${id}`))[`tab:${id}`] as TabSession | undefined;
+    const tab = (await browser.storage.session.get(`tab:${id}`))[`tab:${id}`] as { frameIds: string[] } | undefined;
+    if (!tab) return undefined;
+    const stored = await browser.storage.session.get(tab.frameIds.map((f) => `tab:${id}:frame:${f}`));
+    return {
+      frames: Object.fromEntries(tab.frameIds.map((f) => [f, stored[`tab:${id}:frame:${f}`]])),
+    } as TabSession;
   }, tabId);
 
 describe('Firefox: badge, popup and marks', () => {

@@ -294,7 +294,7 @@ function* buildQuestions(
     if (container) seenContainers.add(container);
     const type = descriptorType(element, kind);
     const hiddenInput = type === 'hidden';
-    yield* ctx.tables.prepareSteps(ancestors.cell, (el) => ctx.ancestorsOf(el).cell, pacer);
+    yield* ctx.tables.prepareSteps(ancestors.cell, pacer);
     const texts = describeQuestion({
       ctx,
       control: element,

@@ -66,20 +66,14 @@ export class TableIndex {
   constructor(private readonly meter: Meter) {}
 
   /**
-   * Indexes the tables `cell` lies in (its own and the next one out), pausing as it goes: a table
-   * of ten thousand rows is one item otherwise, a 30 ms pause-free stretch in Chromium. The
-   * question pass calls this before describing a question in a cell; textsFor then finds the grid.
+   * Indexes the table `cell` lies in, pausing as it goes: a table of ten thousand rows is one item
+   * otherwise, a 30 ms pause-free stretch in Chromium. The question pass calls this before
+   * describing a question in a cell; textsFor then finds the grid (an outer table around a nested
+   * one is indexed there, in one go: rare, and its rows hold tables, not questions).
    */
-  *prepareSteps(cell: Element | null, ancestorCell: (el: Element) => Element | null, pacer: Pacer): Steps<void> {
-    for (let depth = 0; cell && depth < 2; depth++) {
-      const table = tableOf(cell);
-      if (table && !this.grids.has(table)) {
-        const grid = yield* buildGridSteps(table, pacer);
-        this.grids.set(table, grid);
-      }
-      const outerStart = parentElementOf(cell);
-      cell = outerStart ? ancestorCell(outerStart) : null;
-    }
+  *prepareSteps(cell: Element | null, pacer: Pacer): Steps<void> {
+    const table = cell && tableOf(cell);
+    if (table && !this.grids.has(table)) this.grids.set(table, yield* buildGridSteps(table, pacer));
   }
 
   /** Label texts for a control in `cell`. */
@@ -186,7 +180,6 @@ function span(cell: Element, name: string): number {
 /** Rows, column positions (colspan/rowspan aware) and header row of a table; counts a unit per cell. */
 function* buildGridSteps(table: Element, pacer: Pacer): Steps<TableGrid> {
   const rows = rowsOf(table);
-  if (pacer.due(rows.length >> 4)) yield;
   const grid: (Element | undefined)[][] = rows.map(() => []);
   const positions = new Map<Element, CellPosition>();
   let headerRow = -1;
