@@ -164,5 +164,11 @@ export const HOSTILE_PAGES: HostilePage[] = [
     afterLoad:
       'new Promise((ok) => { const go = () => { startStorm(); const t = setInterval(() => { if (window.__stormDone) { clearInterval(t); ok(true); } }, 100); }; if (window.__built) go(); else addEventListener("built", go, { once: true }); })',
   },
-  { name: 'huge option lists and values', path: '/hostile-gen/huge.html', personal: true },
+  {
+    name: 'huge option lists and values',
+    path: '/hostile-gen/huge.html',
+    personal: true,
+    noisyLoad:
+      'the page’s own longest task is about 2 s (30,000 options and 2 MB of values) and varies by ±200 ms between runs with or without the extension (one CI run: +183 ms "added" with 0 ms of our own work in it); reading options and values is our own work, which the own-blocking limit holds',
+  },
 ];
