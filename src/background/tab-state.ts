@@ -132,8 +132,8 @@ function serial<T>(tabId: number, job: () => Promise<T>): Promise<T> {
 }
 
 /** Every key a tab's state is stored under. */
-function keysOf(tabId: number, state: { frames: Record<string, unknown> }): string[] {
-  return [tabKey(tabId), reportKey(tabId), ...Object.keys(state.frames).map((id) => frameKey(tabId, id))];
+function keysOf(tabId: number, frameIds: string[]): string[] {
+  return [tabKey(tabId), reportKey(tabId), ...frameIds.map((id) => frameKey(tabId, id))];
 }
 
 export interface FrameUpdate {
@@ -162,7 +162,7 @@ export function updateFrame(u: FrameUpdate): Promise<{ state: TabState; navigate
     if (!state || navigated) {
       if (state) {
         cache.delete(u.tabId);
-        await browser.storage.session.remove(keysOf(u.tabId, state));
+        await browser.storage.session.remove(keysOf(u.tabId, Object.keys(state.frames)));
       }
       state = { pageUrl: u.pageUrl ?? u.frameUrl, topDocumentId: isTop ? u.documentId : null, frames: {} };
       listChanged = true;
@@ -215,9 +215,7 @@ export function clearTab(tabId: number): Promise<void> {
     const frameIds = cached
       ? Object.keys(cached.frames)
       : (((await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)] as StoredTab | undefined)?.frameIds ?? []);
-    await browser.storage.session.remove(
-      keysOf(tabId, { frames: Object.fromEntries(frameIds.map((id) => [id, null])) }),
-    );
+    await browser.storage.session.remove(keysOf(tabId, frameIds));
   });
 }
 
