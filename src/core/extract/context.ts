@@ -60,15 +60,33 @@ interface CompiledFamily {
   required: SimpleSelector | null;
 }
 
-const COMPILED_FAMILIES: readonly CompiledFamily[] = QUESTION_FAMILIES.map((family) => ({
-  family,
-  container: compileSimpleSelector(family.containerSelector),
-  title: compileSimpleSelector(family.titleSelector),
-  help: family.helpSelector ? compileSimpleSelector(family.helpSelector) : null,
-  required: family.requiredSelector ? compileSimpleSelector(family.requiredSelector) : null,
-}));
-const FAMILY_CLASSES = new Set(COMPILED_FAMILIES.flatMap((f) => [...f.container.classes]));
-const FAMILIES_WITHOUT_CLASS = COMPILED_FAMILIES.filter((f) => f.container.needsFullCheck);
+/**
+ * The families' selectors, compiled on first use rather than when the script loads: the content
+ * script loads in every frame at document_start (inside the frame's own parsing task), and most
+ * frames never ask (measured: ~1 ms per frame of a 30-frame page).
+ */
+let compiledFamilies:
+  { all: readonly CompiledFamily[]; withoutClass: readonly CompiledFamily[]; classTest: RegExp } | undefined;
+function families(): NonNullable<typeof compiledFamilies> {
+  if (!compiledFamilies) {
+    const all = QUESTION_FAMILIES.map((family) => ({
+      family,
+      container: compileSimpleSelector(family.containerSelector),
+      title: compileSimpleSelector(family.titleSelector),
+      help: family.helpSelector ? compileSimpleSelector(family.helpSelector) : null,
+      required: family.requiredSelector ? compileSimpleSelector(family.requiredSelector) : null,
+    }));
+    compiledFamilies = {
+      all,
+      withoutClass: all.filter((f) => f.container.needsFullCheck),
+      // One regex test per ancestor instead of splitting every class attribute.
+      classTest: new RegExp(
+        `(?:^|\\s)(?:${[...new Set(all.flatMap((f) => [...f.container.classes]))].map((c) => c.replace(/[-]/g, '\\-')).join('|')})(?:\\s|$)`,
+      ),
+    };
+  }
+  return compiledFamilies;
+}
 
 /** Classes that mark a label / title / container as required (the star is often CSS-only). */
 export const REQUIRED_CLASSES = new Set([
@@ -267,15 +285,11 @@ function extendByTag(outer: AncestorInfo, element: Element, tag: string): Ancest
   return outer;
 }
 
-/** One regex test per ancestor instead of splitting every class attribute. */
-const FAMILY_CLASS_TEST = new RegExp(
-  `(?:^|\\s)(?:${[...FAMILY_CLASSES].map((c) => c.replace(/[-]/g, '\\-')).join('|')})(?:\\s|$)`,
-);
-
 function questionContainer(element: Element, className: string | null, meter: Meter): QuestionContainer | null {
   // Class-less containers ([role=listitem]…) are always checked; the others only when one of
   // their classes is present at all (one regex over the class attribute).
-  const candidates = className && FAMILY_CLASS_TEST.test(className) ? COMPILED_FAMILIES : FAMILIES_WITHOUT_CLASS;
+  const { all, withoutClass, classTest } = families();
+  const candidates = className && classTest.test(className) ? all : withoutClass;
   for (const compiled of candidates) {
     if (!compiled.container.matches(element, className)) continue;
     const titleElement = findFirst(element, compiled.title);
