@@ -23,6 +23,12 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
   const queued = new Set<Node>();
   /** More was added than we queue: only a full scan covers the page now. */
   let overflow = false;
+  /**
+   * The page attached more roots in one task than were announced (the MAIN world sent the whole
+   * document as a tree): roots on hosts outside the document then were not seen, so from now on
+   * every inserted subtree is walked for roots too.
+   */
+  let walkInsertions = false;
   let removals = false;
   let recordsThisSecond = 0;
   let secondStartedAt = 0;
@@ -39,15 +45,18 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
     queue.push(el);
   };
 
+  /** `host` and what it holds (its shadow tree too) may hold open shadow roots nobody announced. */
+  const watchTree = (host: Element): void => {
+    if (host === document.documentElement) walkInsertions = true;
+    if (trees.length < MAX_QUEUED_ROOTS) trees.push(host);
+    else overflow = true;
+  };
+
   return {
     enqueue,
     /** Subtrees wait to be scanned, or trees to be walked for their shadow roots. */
     pending: () => queue.length > 0 || trees.length > 0,
-    /** `host` and what it holds (its shadow tree too) may hold open shadow roots nobody announced. */
-    watchTree(host: Element): void {
-      if (trees.length < MAX_QUEUED_ROOTS) trees.push(host);
-      else overflow = true;
-    },
+    watchTree,
 
     /**
      * Walks the trees handed to `watchTree`, shadow roots included, and hands every open shadow root
@@ -106,11 +115,13 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
         if (!r.addedNodes.length || overflow) continue;
         // Inside a shadow root the host is rescanned: report selectors are pierced from the host.
         const root = r.target.getRootNode() as Node & { host?: Element };
+        // After a flood of roots, an inserted subtree may hold roots nobody announced: walk it.
+        const note = walkInsertions ? watchTree : enqueue;
         if (root.nodeType === 11 && root.host) {
-          enqueue(root.host);
+          note(root.host);
           continue;
         }
-        for (const n of r.addedNodes) if (n.nodeType === 1 && !ignore(n)) enqueue(n as Element);
+        for (const n of r.addedNodes) if (n.nodeType === 1 && !ignore(n)) note(n as Element);
       }
     },
 

@@ -185,6 +185,19 @@ describe('pages that change', () => {
     await page.close();
   });
 
+  it('after a flood of shadow roots, a root whose host is inserted later is still watched', async () => {
+    // Over 10,000 roots in one task are not announced one by one; the card's host was not in the
+    // document when the content script walked it, so its root is found when the host is inserted.
+    const page = await open('/shadow-flood.html');
+    const tabId = await tabIdOf(browser.worker, page.url());
+    const reply = await poll(async () => {
+      const r = await reportFor(page, browser.extensionId, tabId);
+      return r?.report.fields.some((f) => /passport/.test(f.selector)) ? r : null;
+    }, 'the late root’s question in the report');
+    expect(reply.report.fields.find((f) => /passport/.test(f.selector))?.category).not.toBeNull();
+    await page.close();
+  });
+
   it('a form in a same-origin iframe counts for the tab', async () => {
     const page = await open('/iframe.html');
     const { tabId } = await waitForBadge(browser.worker, page);

@@ -79,9 +79,13 @@ function families(): NonNullable<typeof compiledFamilies> {
     compiledFamilies = {
       all,
       withoutClass: all.filter((f) => f.container.needsFullCheck),
-      // One regex test per ancestor instead of splitting every class attribute.
+      // One regex test per ancestor instead of splitting every class attribute (a class named by
+      // two families appears twice in it: harmless, and no Set to carry).
       classTest: new RegExp(
-        `(?:^|\\s)(?:${[...new Set(all.flatMap((f) => [...f.container.classes]))].map((c) => c.replace(/[-]/g, '\\-')).join('|')})(?:\\s|$)`,
+        `(?:^|\\s)(?:${all
+          .flatMap((f) => [...f.container.classes])
+          .map((c) => c.replace(/[-]/g, '\\-'))
+          .join('|')})(?:\\s|$)`,
       ),
     };
   }
