@@ -317,39 +317,54 @@ const RAW: readonly NoticeLanguage[] = [
 const WORD = '[\\p{L}\\p{N}_]';
 const EDGE = `(?:(?<!${WORD})(?=${WORD})|(?<=${WORD})(?!${WORD}))`;
 
+/**
+ * Index just past the atom at `i`: a character class, an escape (`\x2f`, `\cJ`, `\p{L}`, `\u{…}`,
+ * `\k<name>` whole), or one character.
+ */
+function atomEnd(source: string, i: number): number {
+  if (source[i] === '[') {
+    for (let j = i + 1; j < source.length; j++) {
+      if (source[j] === '\\') j++;
+      else if (source[j] === ']') return j + 1;
+    }
+    return source.length;
+  }
+  if (source[i] !== '\\') return i + 1;
+  const escape = /^\\(?:[pPu]\{[^}]*\}|k<[^>]*>|x[\da-f]{2}|u[\da-f]{4}|c[a-z]|.)/isu.exec(source.slice(i, i + 16));
+  return i + (escape?.[0].length ?? 1);
+}
+
 /** Index just past the group that opens at `open`, or -1. */
 function groupEnd(source: string, open: number): number {
   let depth = 0;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
+  for (let i = open; i < source.length; i = atomEnd(source, i)) {
+    if (source[i] === '(') depth++;
+    else if (source[i] === ')' && --depth === 0) return i + 1;
   }
   return -1;
 }
 
+const isLetter = (atom: string): boolean => /^\p{L}$/u.test(atom);
+
 /** Whether every match of the pattern at `at` starts with a word character (a letter, `\d`, or a group of such). */
 function startsWithWord(source: string, at: number): boolean {
-  const c = source[at] ?? '';
-  let end: number;
-  if (/\p{L}/u.test(c)) end = at + 1;
-  else if (source.startsWith('\\d', at)) end = at + 2;
-  else if (c === '(') {
+  let end = atomEnd(source, at);
+  const atom = source.slice(at, end);
+  if (atom === '(') {
     end = groupEnd(source, at);
     if (end < 0) return false;
     const body = source.slice(at + (source.startsWith('(?:', at) ? 3 : 1), end - 1);
+    // Lookarounds and named groups: left to the two-sided edge.
     if (body.startsWith('?')) return false;
     let depth = 0;
     const alternatives = [0];
-    for (let i = 0; i < body.length; i++) {
-      if (body[i] === '\\') i++;
-      else if (body[i] === '(') depth++;
+    for (let i = 0; i < body.length; i = atomEnd(body, i)) {
+      if (body[i] === '(') depth++;
       else if (body[i] === ')') depth--;
       else if (body[i] === '|' && depth === 0) alternatives.push(i + 1);
     }
     if (!alternatives.every((a) => startsWithWord(body, a))) return false;
-  } else return false;
+  } else if (!isLetter(atom) && atom !== '\\d') return false;
   // An optional first item ("(eu )?aceito") leaves the decision to the item after it.
   if (source[end] === '?' || source[end] === '*') return startsWithWord(source, end + 1);
   return !source.startsWith('{0', end);
@@ -358,18 +373,17 @@ function startsWithWord(source: string, at: number): boolean {
 export function unicodeWords(pattern: RegExp): RegExp {
   const s = pattern.source;
   let out = '';
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '\\' && s[i + 1] === 'b') {
+  let previous = '';
+  for (let i = 0; i < s.length;) {
+    const end = atomEnd(s, i);
+    const atom = s.slice(i, end);
+    if (atom === '\\b')
       // Beside a word character one side decides: with the two-sided EDGE first in a pattern, the
       // engine cannot skip ahead to a first letter, and each test was ~25× slower.
-      const before = s[i - 1] ?? '';
-      const after = startsWithWord(s, i + 2);
-      out += after ? `(?<!${WORD})` : /\p{L}/u.test(before) && s[i - 2] !== '\\' ? `(?!${WORD})` : EDGE;
-      i++;
-    } else {
-      if (s[i] === '\\') out += s[i++];
-      out += s[i];
-    }
+      out += startsWithWord(s, end) ? `(?<!${WORD})` : isLetter(previous) ? `(?!${WORD})` : EDGE;
+    else out += atom;
+    previous = atom;
+    i = end;
   }
   return new RegExp(out, pattern.flags.includes('u') ? pattern.flags : `${pattern.flags}u`);
 }

@@ -7,7 +7,8 @@ import { NOTICE_LANGUAGES, unicodeWords } from '../../../src/core/notice/languag
 
 const WORD = '[\\p{L}\\p{N}_]';
 const TWO_SIDED = `(?:(?<!${WORD})(?=${WORD})|(?<=${WORD})(?!${WORD}))`;
-const reference = (p: RegExp): RegExp => new RegExp(p.source.replaceAll('\\b', TWO_SIDED), `${p.flags}u`);
+const reference = (p: RegExp): RegExp =>
+  new RegExp(p.source.replaceAll('\\b', TWO_SIDED), p.flags.includes('u') ? p.flags : `${p.flags}u`);
 
 /** Shapes the notice vocabularies use, and the ones a one-sided edge would get wrong. */
 const SHAPES: RegExp[] = [
@@ -28,9 +29,20 @@ const SHAPES: RegExp[] = [
   /\w\b\./i,
   /zgod[ęa]\b/i,
   /\bé+\b/i,
+  // Escapes that end in a letter, and classes holding a parenthesis (found in review).
+  /\x2f\b/i,
+  /\cJ\b/,
+  /\u002f\b/,
+  /\p{L}\b/u,
+  /\b(?:x[)]|!)/i,
+  /\b[a)]\b/i,
 ];
 
 const PIECES = [
+  '/',
+  '\n',
+  '!',
+  ')',
   'a',
   'x',
   'y',
