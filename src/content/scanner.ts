@@ -90,7 +90,7 @@ export function createFrameScanner(opts: ScannerOptions) {
       core.collectFieldsAndElementsSteps(document, { pageUrl, maxFields: table.maxFields }),
       ({ fields, elements }, fieldsMs) => {
         runPass(
-          core.collectNoticeSteps(document, pageUrl, fields.descriptors, undefined, MAX_NOTICE_ELEMENTS),
+          core.collectNoticeSteps(document, pageUrl, fields.descriptors, {}, MAX_NOTICE_ELEMENTS),
           (notice, noticeMs) => {
             busy = false;
             lastFullScanMs = fieldsMs + noticeMs;

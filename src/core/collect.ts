@@ -6,7 +6,7 @@
 import { CHINESE_VALIDATORS, firstPassing, type ValueValidator } from './classify/validators';
 import { currentValue, extractFieldsSteps } from './extract';
 // From facts.ts, not the notice index: the index also brings the inline-script reader.
-import { collectNoticeSteps, type CollectedNotice, type InlineScriptReader } from './notice/facts';
+import { collectNoticeSteps, type CollectedNotice, type StaticReader } from './notice/facts';
 import { Pacer, runToEnd, type Steps } from './steps';
 import type { FieldDescriptor } from './types';
 
@@ -16,8 +16,8 @@ export interface ScanOptions {
   within?: Element | ShadowRoot | (Element | ShadowRoot)[] | null;
   /** Stop after this many questions (the content script's guard against hostile pages). */
   maxFields?: number;
-  /** Static reading of inline scripts (CLI, preview); the extension watches live instead. */
-  readScripts?: InlineScriptReader;
+  /** Static reading of inline scripts and declared styles (CLI, preview); the extension watches live instead. */
+  statics?: StaticReader;
   /**
    * The validators a pre-filled value is checked with; default: CHINESE_VALIDATORS (what the
    * content script can carry). `scanRoot` passes `validateValue` (every validator).
@@ -51,7 +51,7 @@ export function collectScan(root: Document | ShadowRoot, opts: ScanOptions): Col
 /** collectScan as a pass that pauses between small units of work (see steps.ts). */
 export function* collectScanSteps(root: Document | ShadowRoot, opts: ScanOptions): Steps<CollectedScan> {
   const fields = yield* collectFieldsSteps(root, opts);
-  return { ...fields, notice: yield* collectNoticeSteps(root, opts.pageUrl, fields.descriptors, opts.readScripts) };
+  return { ...fields, notice: yield* collectNoticeSteps(root, opts.pageUrl, fields.descriptors, opts.statics) };
 }
 
 /** Questions only (incremental rescans of added subtrees). */

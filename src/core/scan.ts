@@ -9,17 +9,15 @@ import { classifyField } from './classify';
 import { validateValue } from './classify/validators';
 import { collectScan, type CollectedScan, type FieldForm, type ScanOptions } from './collect';
 import { registrableDomainOf } from './evaluate/domains';
-import { resolveNotice, scriptEvidence } from './notice';
+import { resolveNotice } from './notice';
+import { STATIC_READER } from './notice/static-reader';
 import { isSensitive } from './taxonomy';
 import type { FieldDescriptor, ReportField, ScanResult, TransportReport } from './types';
 
 export type { CollectedScan, FieldForm, ScanOptions } from './collect';
 
 export function scanRoot(root: Document | ShadowRoot, opts: ScanOptions): ScanResult {
-  return completeScan(
-    collectScan(root, { readScripts: scriptEvidence, validate: validateValue, ...opts }),
-    opts.pageUrl,
-  );
+  return completeScan(collectScan(root, { statics: STATIC_READER, validate: validateValue, ...opts }), opts.pageUrl);
 }
 
 /** The half that needs no DOM: classification, category-dependent notice facts, transport. */

@@ -8,48 +8,14 @@ export interface Rgba {
   a: number; // 0..1
 }
 
-const NAMED_COLOURS: Readonly<Record<string, string>> = {
-  black: '#000000',
-  white: '#ffffff',
-  red: '#ff0000',
-  green: '#008000',
-  blue: '#0000ff',
-  gray: '#808080',
-  grey: '#808080',
-  silver: '#c0c0c0',
-  lightgray: '#d3d3d3',
-  lightgrey: '#d3d3d3',
-  darkgray: '#a9a9a9',
-  darkgrey: '#a9a9a9',
-  gainsboro: '#dcdcdc',
-  whitesmoke: '#f5f5f5',
-  dimgray: '#696969',
-  dimgrey: '#696969',
-  yellow: '#ffff00',
-  orange: '#ffa500',
-  navy: '#000080',
-  maroon: '#800000',
-  purple: '#800080',
-  teal: '#008080',
-  olive: '#808000',
-  lime: '#00ff00',
-  aqua: '#00ffff',
-  fuchsia: '#ff00ff',
-  beige: '#f5f5dc',
-  ivory: '#fffff0',
-  snow: '#fffafa',
-  ghostwhite: '#f8f8ff',
-  aliceblue: '#f0f8ff',
-  linen: '#faf0e6',
-};
-
-/** Parse a CSS colour (#rgb, #rgba, #rrggbb, #rrggbbaa, rgb(), rgba(), a few names). null if unknown. */
+/**
+ * Parse a CSS colour as browsers serialize computed colours (rgb(), rgba()) and as hex. Names are
+ * read by static-style.ts (declared styles): a computed colour is never a name. null if unknown.
+ */
 export function parseColor(input: string | null | undefined): Rgba | null {
   if (!input) return null;
   const value = input.trim().toLowerCase();
   if (value === 'transparent') return { r: 0, g: 0, b: 0, a: 0 };
-  const named = NAMED_COLOURS[value];
-  if (named) return parseColor(named);
   const hex = /^#([0-9a-f]{3,8})$/.exec(value)?.[1];
   if (hex) {
     const full = hex.length <= 4 ? [...hex].map((c) => c + c).join('') : hex;

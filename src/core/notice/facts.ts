@@ -22,7 +22,7 @@ import type { PageSurvey } from './survey';
 import { fieldsWithPurposeStated, introStatesPurpose, pageHeadings, pageIntro, pageTitle } from './intro';
 import { extraUsesIn, noticeElementsIn, withFamilies } from './statements';
 import { confirmPending, intlNoticeElementsIn, mergeElements } from './confirm';
-import { textStyleFacts } from './text-style';
+import { textStyleFacts, type StaticStyleReader } from './text-style';
 
 /**
  * The notice as the DOM half sees it. Which notice elements it states is read from its text by
@@ -93,11 +93,11 @@ function referencedAncestorIds(elements: readonly Element[], root: Root): Set<st
 type NoticeParts = Pick<NoticeAnalysis, 'blocks' | 'consentControls' | 'links'>;
 
 /** The style of each notice text that can be read on the page (dialogs and targets left out). */
-function styleFacts(parts: NoticeParts, root: Root): TextStyleFacts[] {
-  return styleFactsByElement(parts, root).map(([, facts]) => facts);
+function styleFacts(parts: NoticeParts, root: Root, statics?: StaticStyleReader): TextStyleFacts[] {
+  return styleFactsByElement(parts, root, statics).map(([, facts]) => facts);
 }
 
-function styleFactsByElement(parts: NoticeParts, root: Root): [Element, TextStyleFacts][] {
+function styleFactsByElement(parts: NoticeParts, root: Root, statics?: StaticStyleReader): [Element, TextStyleFacts][] {
   const elements = [
     ...parts.blocks.map((b) => b.element),
     ...parts.consentControls
@@ -116,7 +116,7 @@ function styleFactsByElement(parts: NoticeParts, root: Root): [Element, TextStyl
   };
   return unique
     .filter((e) => !inDialog(e) && !targeted(e))
-    .map((e): [Element, TextStyleFacts] => [e, textStyleFacts(e)]);
+    .map((e): [Element, TextStyleFacts] => [e, textStyleFacts(e, statics)]);
 }
 
 /**
@@ -129,9 +129,9 @@ export interface PendingNotice {
   blocks: { text: string; style: TextStyleFacts | null }[];
 }
 
-function pendingFrom(analysis: NoticeAnalysis, root: Root): PendingNotice {
+function pendingFrom(analysis: NoticeAnalysis, root: Root, statics?: StaticStyleReader): PendingNotice {
   const { pending } = analysis;
-  const styles = new Map(styleFactsByElement(pending, root));
+  const styles = new Map(styleFactsByElement(pending, root, statics));
   return {
     links: pending.links.map(({ text, href, reachable, selector, element }) => ({
       text,
@@ -181,7 +181,7 @@ function pageFactsFrom(
   analysis: NoticeAnalysis,
   root: Root,
   pageUrl: string,
-  early: PageFacts['staticEarlyCollection'],
+  statics: StaticReader,
 ): CollectedPageFacts {
   return {
     title: pageTitle(root),
@@ -195,11 +195,11 @@ function pageFactsFrom(
       names,
       ...(namedFamilies?.length ? { namedFamilies } : {}),
     })),
-    noticeTextStyles: styleFacts(analysis, root),
+    noticeTextStyles: styleFacts(analysis, root, statics.styles),
     forms: formsOf(analysis.survey.forms, pageUrl),
     scripts: scriptsOf(analysis.survey.scripts, pageUrl),
     frames: framesOf(analysis.survey.frames, pageUrl),
-    staticEarlyCollection: early,
+    staticEarlyCollection: statics.scripts?.(analysis.survey) ?? [],
   };
 }
 
@@ -217,21 +217,29 @@ export interface CollectedNotice {
 }
 
 /**
- * Reads inline scripts for static signs of collection before consent. Passed in, not imported:
- * the CLI and preview use it (scriptEvidence); the extension does not — its main-world watch sees
- * the real calls with time stamps — so the content script does not carry the script reader.
- */
+ * Reads inline scripts for static signs of collection before consent (scriptEvidence). */
 export type InlineScriptReader = (survey: PageSurvey) => PageFacts['staticEarlyCollection'];
+
+/**
+ * Static reading, passed in rather than imported: the CLI and preview read a page without a live
+ * view of it — inline scripts for collection before consent, declared styles for readability
+ * (static-style.ts). The extension has the main-world watch and computed styles, so the content
+ * script carries neither reader.
+ */
+export interface StaticReader {
+  scripts?: InlineScriptReader;
+  styles?: StaticStyleReader;
+}
 
 /** `maxElements`: see surveyPage (the content script's bound on hostile pages). */
 export function collectNotice(
   root: Document | ShadowRoot,
   pageUrl: string,
   descriptors: FieldDescriptor[],
-  readScripts?: InlineScriptReader,
+  statics: StaticReader = {},
   maxElements = Infinity,
 ): CollectedNotice {
-  return runToEnd(collectNoticeSteps(root, pageUrl, descriptors, readScripts, maxElements));
+  return runToEnd(collectNoticeSteps(root, pageUrl, descriptors, statics, maxElements));
 }
 
 /** collectNotice as a pass that pauses (see steps.ts); the content script runs it in idle slices. */
@@ -239,16 +247,16 @@ export function* collectNoticeSteps(
   root: Document | ShadowRoot,
   pageUrl: string,
   descriptors: FieldDescriptor[],
-  readScripts?: InlineScriptReader,
+  statics: StaticReader = {},
   maxElements = Infinity,
 ): Steps<CollectedNotice> {
   const analysis = yield* analyzeNoticeSteps(root, descriptors, [], maxElements);
   return {
     notice: noticeReportFrom(analysis),
-    page: pageFactsFrom(analysis, root, pageUrl, readScripts ? readScripts(analysis.survey) : []),
+    page: pageFactsFrom(analysis, root, pageUrl, statics),
     noticeText: analysis.noticeText,
     hiddenNameHints: hiddenNameHints(analysis.survey),
-    pending: pendingFrom(analysis, root),
+    pending: pendingFrom(analysis, root, statics.styles),
   };
 }
 

@@ -7,6 +7,8 @@
 import type { FieldDescriptor, NoticeReport, PageFacts, ReportField } from '../types';
 import { scriptEvidence } from './early-collection';
 import { collectNotice, resolveNotice } from './facts';
+import { STATIC_READER } from './static-reader';
+import { STATIC_STYLES } from './static-style';
 
 export { resolveNotice } from './facts';
 export { scriptEvidence };
@@ -16,7 +18,7 @@ export function detectNotice(
   fields: ReportField[],
   descriptors: FieldDescriptor[],
 ): NoticeReport {
-  return resolveNotice(collectNotice(root, '', descriptors), descriptors, fields).notice;
+  return resolveNotice(collectNotice(root, '', descriptors, { styles: STATIC_STYLES }), descriptors, fields).notice;
 }
 
 export function collectPageFacts(
@@ -28,12 +30,12 @@ export function collectPageFacts(
   return noticeAndPageFacts(root, pageUrl, descriptors, fields).page;
 }
 
-/** Both results from one analysis, inline scripts read statically (what the CLI and preview need). */
+/** Both results from one analysis, inline scripts and styles read statically (what the CLI and preview need). */
 export function noticeAndPageFacts(
   root: Document | ShadowRoot,
   pageUrl: string,
   descriptors: FieldDescriptor[],
   fields: ReportField[],
 ): { notice: NoticeReport; page: PageFacts } {
-  return resolveNotice(collectNotice(root, pageUrl, descriptors, scriptEvidence), descriptors, fields);
+  return resolveNotice(collectNotice(root, pageUrl, descriptors, STATIC_READER), descriptors, fields);
 }

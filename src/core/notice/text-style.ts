@@ -4,7 +4,7 @@
 // rather than guessed.
 import type { TextStyleFacts } from '../types';
 import { contrastRatio, parseColor, blend, WHITE, BLACK, type Rgba } from './contrast';
-import { computedStyle, inlineStyle, isElement, parentOf, selectorOf, tagOf } from './dom';
+import { computedStyle, inlineStyle, isElement, parentOf, selectorOf } from './dom';
 
 const HIDING_CLASSES = new Set([
   'hidden',
@@ -16,25 +16,6 @@ const HIDING_CLASSES = new Set([
   'layui-hide',
   'van-hidden',
 ]);
-const FONT_TAG_SIZES: Readonly<Record<string, number>> = {
-  '1': 10,
-  '2': 13,
-  '3': 16,
-  '4': 18,
-  '5': 24,
-  '6': 32,
-  '7': 48,
-};
-const KEYWORD_SIZES: Readonly<Record<string, number>> = {
-  'xx-small': 9,
-  'x-small': 10,
-  small: 13,
-  medium: 16,
-  large: 18,
-  'x-large': 24,
-  'xx-large': 32,
-};
-const ROOT_FONT_PX = 16;
 
 function ancestry(el: Element): Element[] {
   const chain: Element[] = [];
@@ -56,67 +37,39 @@ export function isHidden(el: Element): boolean {
   return false;
 }
 
-/** Font size from one element's inline declaration, relative to `parentPx` when relative. */
-function declaredFontSize(el: Element, parentPx: number | null): number | null | 'inherit' {
-  const value = inlineStyle(el, 'font-size')?.toLowerCase();
-  if (value) {
-    const number = parseFloat(value);
-    if (KEYWORD_SIZES[value] !== undefined) return KEYWORD_SIZES[value];
-    if (value === 'smaller') return (parentPx ?? ROOT_FONT_PX) * 0.833;
-    if (value === 'larger') return (parentPx ?? ROOT_FONT_PX) * 1.2;
-    if (Number.isNaN(number)) return 'inherit';
-    if (value.endsWith('px')) return number;
-    if (value.endsWith('pt')) return (number * 4) / 3;
-    if (value.endsWith('rem')) return number * ROOT_FONT_PX;
-    if (value.endsWith('em')) return parentPx === null ? null : number * parentPx;
-    if (value.endsWith('%')) return parentPx === null ? null : (number / 100) * parentPx;
-    return 'inherit';
-  }
-  if (tagOf(el) === 'FONT' && el.getAttribute('size'))
-    return FONT_TAG_SIZES[el.getAttribute('size')!.trim()] ?? 'inherit';
-  if (tagOf(el) === 'SMALL') return (parentPx ?? ROOT_FONT_PX) * 0.833;
-  return 'inherit';
+/**
+ * Styles read from what a page declares, where there is no computed style (static DOM):
+ * static-style.ts. Each reads one element; `fontSizePx` gets the element and its ancestors.
+ */
+export interface StaticStyleReader {
+  fontSizePx(chain: Element[]): number | null;
+  foreground(el: Element): Rgba | null;
+  background(el: Element): Rgba | null;
 }
 
-export function fontSizePx(el: Element): number | null {
+export function fontSizePx(el: Element, statics?: StaticStyleReader): number | null {
   const cs = computedStyle(el);
-  if (cs) {
-    const px = parseFloat(cs.fontSize);
-    return Number.isNaN(px) ? null : px;
-  }
-  // Outermost first so relative sizes (em, %) compound; null until somebody declares a size.
-  let size: number | null = null;
-  let declaredAnywhere = false;
-  for (const cur of ancestry(el).reverse()) {
-    const declared = declaredFontSize(cur, size ?? ROOT_FONT_PX);
-    if (declared === 'inherit') continue;
-    declaredAnywhere = true;
-    size = declared;
-  }
-  return declaredAnywhere && size !== null ? Math.round(size * 100) / 100 : null;
+  if (!cs) return statics?.fontSizePx(ancestry(el)) ?? null;
+  const px = parseFloat(cs.fontSize);
+  return Number.isNaN(px) ? null : px;
 }
 
-function foregroundOf(el: Element): Rgba | null {
+function foregroundOf(el: Element, statics?: StaticStyleReader): Rgba | null {
   const cs = computedStyle(el);
   if (cs) return parseColor(cs.color);
   for (const cur of ancestry(el)) {
-    const colour = parseColor(inlineStyle(cur, 'color') ?? (tagOf(cur) === 'FONT' ? cur.getAttribute('color') : null));
+    const colour = statics?.foreground(cur);
     if (colour) return colour;
   }
   return null;
 }
 
-function backgroundOf(el: Element): Rgba | null {
+function backgroundOf(el: Element, statics?: StaticStyleReader): Rgba | null {
   // Translucent layers are stacked from the nearest opaque ancestor (white page when none).
   const layers: Rgba[] = [];
   for (const cur of ancestry(el)) {
     const cs = computedStyle(cur);
-    const text = cs
-      ? cs.backgroundColor
-      : (inlineStyle(cur, 'background-color') ??
-        colourInBackgroundShorthand(inlineStyle(cur, 'background')) ??
-        cur.getAttribute('bgcolor'));
-    const colour = parseColor(text);
+    const colour = cs ? parseColor(cs.backgroundColor) : (statics?.background(cur) ?? null);
     if (!colour || colour.a === 0) continue;
     layers.push(colour);
     if (colour.a >= 1) break;
@@ -127,16 +80,10 @@ function backgroundOf(el: Element): Rgba | null {
   return result;
 }
 
-function colourInBackgroundShorthand(value: string | null): string | null {
-  if (!value) return null;
-  const match = /(#[0-9a-f]{3,8}\b|rgba?\([^)]*\)|\b[a-z]+\b)/i.exec(value);
-  return match && parseColor(match[1]) ? match[1]! : null;
-}
-
 /** Contrast of `el`'s text on its background; null when neither colour is known (static DOM). */
-export function textContrast(el: Element): number | null {
-  const fg = foregroundOf(el);
-  const bg = backgroundOf(el);
+export function textContrast(el: Element, statics?: StaticStyleReader): number | null {
+  const fg = foregroundOf(el, statics);
+  const bg = backgroundOf(el, statics);
   if (!fg && !bg) return computedStyle(el) ? contrastRatio(BLACK, WHITE) : null;
   return Math.round(contrastRatio(fg ?? BLACK, bg ?? WHITE) * 100) / 100;
 }
@@ -159,12 +106,12 @@ export function mainTextElement(block: Element): Element {
   return best;
 }
 
-export function textStyleFacts(block: Element): TextStyleFacts {
+export function textStyleFacts(block: Element, statics?: StaticStyleReader): TextStyleFacts {
   const body = mainTextElement(block);
   return {
     selector: selectorOf(block),
     hidden: isHidden(body),
-    fontSizePx: fontSizePx(body),
-    contrastRatio: textContrast(body),
+    fontSizePx: fontSizePx(body, statics),
+    contrastRatio: textContrast(body, statics),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BLACK, WHITE, contrastRatio, parseColor, relativeLuminance } from '../../../src/core/notice/contrast';
+import { parseDeclaredColor } from '../../../src/core/notice/static-style';
 
 describe('parseColor', () => {
   it.each([
@@ -9,7 +10,6 @@ describe('parseColor', () => {
     ['rgb(119, 119, 119)', { r: 119, g: 119, b: 119, a: 1 }],
     ['rgba(0,0,0,0.5)', { r: 0, g: 0, b: 0, a: 0.5 }],
     ['rgb(0 0 0 / 50%)', { r: 0, g: 0, b: 0, a: 0.5 }],
-    ['White', { r: 255, g: 255, b: 255, a: 1 }],
     ['transparent', { r: 0, g: 0, b: 0, a: 0 }],
   ])('%s', (input, want) => expect(parseColor(input)).toEqual(want));
 
@@ -18,6 +18,16 @@ describe('parseColor', () => {
     expect(parseColor('#12')).toBeNull();
     expect(parseColor('')).toBeNull();
     expect(parseColor(null)).toBeNull();
+  });
+});
+
+describe('parseDeclaredColor (static styles)', () => {
+  it('reads colour names as well, which a computed colour never is', () => {
+    expect(parseDeclaredColor('White')).toEqual({ r: 255, g: 255, b: 255, a: 1 });
+    expect(parseDeclaredColor(' lightgrey ')).toEqual({ r: 211, g: 211, b: 211, a: 1 });
+    expect(parseDeclaredColor('rgb(1, 2, 3)')).toEqual({ r: 1, g: 2, b: 3, a: 1 });
+    expect(parseColor('white')).toBeNull();
+    expect(parseDeclaredColor('var(--text)')).toBeNull();
   });
 });
 
