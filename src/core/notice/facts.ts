@@ -217,7 +217,8 @@ export interface CollectedNotice {
 }
 
 /**
- * Reads inline scripts for static signs of collection before consent (scriptEvidence). */
+ * Reads inline scripts for static signs of collection before consent (early-collection.ts scriptEvidence).
+ */
 export type InlineScriptReader = (survey: PageSurvey) => PageFacts['staticEarlyCollection'];
 
 /**

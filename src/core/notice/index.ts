@@ -5,13 +5,11 @@
 //     page is (the content script), the half that needs the fields' categories runs after
 //     classification (the background), so the content script carries no classification vocabulary.
 import type { FieldDescriptor, NoticeReport, PageFacts, ReportField } from '../types';
-import { scriptEvidence } from './early-collection';
 import { collectNotice, resolveNotice } from './facts';
 import { STATIC_READER } from './static-reader';
 import { STATIC_STYLES } from './static-style';
 
 export { resolveNotice } from './facts';
-export { scriptEvidence };
 
 export function detectNotice(
   root: Document | ShadowRoot,
