@@ -12,14 +12,21 @@ const MAX_SUBTREES_PER_PASS = 500;
 const STORM_RECORDS_PER_SECOND = 2000;
 /** Elements walked per step when looking for shadow roots inside a new tree. */
 const TREE_ELEMENTS_PER_STEP = 64;
-/** Elements walked at most per tree: a bigger one is a page built to be walked, and its inner roots are watched no further. */
+/**
+ * Elements walked at most per pass (a tree begun is finished up to this many more): a bigger tree
+ * is a page built to be walked, and its inner roots are watched no further.
+ */
 const MAX_TREE_ELEMENTS = 200_000;
 
 /** `ignore`: our own overlay host, whose mutations are not the page's. `dropped`: a root did not fit. */
 export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () => void) {
   let queue: Element[] = [];
-  /** New shadow trees whose inner roots were not announced one by one (channel.ts SHADOW_TREE). */
-  const trees: Element[] = [];
+  /**
+   * Trees whose inner roots nobody announced (channel.ts SHADOW_TREE; insertions after a flood),
+   * each once, with whether to queue it for scanning once walked (an insertion inside a watched
+   * root is scanned through its host instead).
+   */
+  const trees = new Map<Element, boolean>();
   const queued = new Set<Node>();
   /** More was added than we queue: only a full scan covers the page now. */
   let overflow = false;
@@ -46,16 +53,16 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
   };
 
   /** `host` and what it holds (its shadow tree too) may hold open shadow roots nobody announced. */
-  const watchTree = (host: Element): void => {
+  const watchTree = (host: Element, scan = true): void => {
     if (host === document.documentElement) walkInsertions = true;
-    if (trees.length < MAX_QUEUED_ROOTS) trees.push(host);
+    if (trees.size < MAX_QUEUED_ROOTS) trees.set(host, scan || !!trees.get(host));
     else overflow = true;
   };
 
   return {
     enqueue,
     /** Subtrees wait to be scanned, or trees to be walked for their shadow roots. */
-    pending: () => queue.length > 0 || trees.length > 0,
+    pending: () => queue.length > 0 || trees.size > 0,
     watchTree,
 
     /**
@@ -64,12 +71,16 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
      * a pass's scan, so that the scan reads what the roots held before they were watched.
      */
     *watchRootsInTrees(found: (root: ShadowRoot) => void): Steps<void> {
-      for (let host = trees.pop(); host; host = trees.pop()) {
+      let walked = 0;
+      // Trees handed over during this walk's pauses wait for the next pass once the budget is spent.
+      for (const [host, scan] of trees) {
+        if (walked >= MAX_TREE_ELEMENTS) break;
+        trees.delete(host);
         const roots: Node[] = [host];
-        let walked = 0;
-        for (let root = roots.pop(); root && walked < MAX_TREE_ELEMENTS; root = roots.pop()) {
+        const limit = walked + MAX_TREE_ELEMENTS;
+        for (let root = roots.pop(); root && walked < limit; root = roots.pop()) {
           const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-          for (let el: Node | null = walker.currentNode; el; el = walker.nextNode()) {
+          for (let el: Node | null = walker.currentNode; el && walked < limit; el = walker.nextNode()) {
             const shadow = (el as Element).shadowRoot;
             if (shadow) {
               found(shadow);
@@ -79,7 +90,7 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
           }
         }
         // What the page put in those roots before they were watched is read by this pass's scan.
-        enqueue(host);
+        if (scan) enqueue(host);
       }
     },
     overflowed: () => overflow,
@@ -115,13 +126,15 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
         if (!r.addedNodes.length || overflow) continue;
         // Inside a shadow root the host is rescanned: report selectors are pierced from the host.
         const root = r.target.getRootNode() as Node & { host?: Element };
-        // After a flood of roots, an inserted subtree may hold roots nobody announced: walk it.
-        const note = walkInsertions ? watchTree : enqueue;
-        if (root.nodeType === 11 && root.host) {
-          note(root.host);
-          continue;
-        }
-        for (const n of r.addedNodes) if (n.nodeType === 1 && !ignore(n)) note(n as Element);
+        const inShadow = root.nodeType === 11 && root.host;
+        if (inShadow) enqueue(root.host!);
+        // After a flood of roots, an inserted subtree may hold roots nobody announced: walk it
+        // (inside a shadow root, only what was inserted: that root itself is watched).
+        if (inShadow && !walkInsertions) continue;
+        for (const n of r.addedNodes)
+          if (n.nodeType === 1 && !ignore(n))
+            if (walkInsertions) watchTree(n as Element, !inShadow);
+            else enqueue(n as Element);
       }
     },
 
