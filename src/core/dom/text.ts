@@ -63,7 +63,7 @@ export function bounded(text: string): string {
  * The visible-ish text of an element, skipping scripts, styles and the contents of other
  * controls (a wrapping <label> must not swallow its <select>'s option texts). Bounded by
  * `maxNodes` and, as `bounded`, by characters, so a label that wraps half the page costs no more
- * than a small one. `meter` counts the nodes visited (steps.ts).
+ * than a small one. `meter` counts the nodes visited and the characters read (steps.ts).
  */
 export function textOf(element: Element, maxNodes = 400, meter?: Meter): string {
   const parts: string[] = [];
@@ -82,6 +82,9 @@ export function textOf(element: Element, maxNodes = 400, meter?: Meter): string 
     }
   };
   walk(element);
-  if (meter) meter.units += visited;
-  return normalizeText(bounded(parts.join(' ')));
+  const text = parts.join(' ');
+  // Characters count too, one unit per 64: normalizing them is what a long text costs, and a label
+  // made of many long parts must end a step as soon as many nodes would.
+  if (meter) meter.units += visited + (text.length >> 6);
+  return normalizeText(bounded(text));
 }
