@@ -5,8 +5,8 @@
 interface Compound {
   tag: string | null;
   classes: string[];
-  /** One regex per class, tested on the raw class attribute: no split, no allocation. */
-  classTests: RegExp[];
+  /** One regex per class, tested on the raw class attribute: no split, no allocation (made on first match). */
+  classTests?: RegExp[];
   attributes: { name: string; value: string | null }[];
 }
 
@@ -28,33 +28,44 @@ export interface SimpleSelector {
 const COMPOUND = /^([a-zA-Z][\w-]*)?((?:\.[\w-]+|\[[\w-]+(?:=(?:"[^"]*"|'[^']*'|[\w-]+))?\])*)$/;
 const PART = /\.([\w-]+)|\[([\w-]+)(?:=(?:"([^"]*)"|'([^']*)'|([\w-]+)))?\]/g;
 
-/** Compile "a.b, [role=x]"; throws on anything but simple compounds (a data error, found by tests). */
-export function compileSimpleSelector(source: string): SimpleSelector {
-  const compounds: Compound[] = source.split(',').map((raw) => {
+function parse(source: string): Compound[] {
+  return source.split(',').map((raw) => {
     const text = raw.trim();
     const m = COMPOUND.exec(text);
     if (!m) throw new Error(`not a simple selector: ${text}`);
-    const compound: Compound = { tag: m[1] ? m[1].toUpperCase() : null, classes: [], classTests: [], attributes: [] };
+    const compound: Compound = { tag: m[1] ? m[1].toUpperCase() : null, classes: [], attributes: [] };
     for (const p of (m[2] ?? '').matchAll(PART)) {
-      if (p[1]) {
-        compound.classes.push(p[1]);
-        compound.classTests.push(classTest(p[1]));
-      } else compound.attributes.push({ name: p[2]!, value: p[3] ?? p[4] ?? p[5] ?? null });
+      if (p[1]) compound.classes.push(p[1]);
+      else compound.attributes.push({ name: p[2]!, value: p[3] ?? p[4] ?? p[5] ?? null });
     }
     return compound;
   });
-  const classes = new Set(compounds.flatMap((c) => c.classes));
+}
+
+/**
+ * Compile "a.b, [role=x]"; anything but simple compounds throws on first use (a data error, found
+ * by tests). Parsed on first use, not here: selectors are compiled when the content script loads,
+ * at document_start in every frame, where the first regexes of a fresh world cost a page's first
+ * frame 4-8 ms.
+ */
+export function compileSimpleSelector(source: string): SimpleSelector {
+  let parsed: Compound[] | undefined;
+  const compounds = (): Compound[] => (parsed ??= parse(source));
   return {
     source,
-    classes,
-    needsFullCheck: compounds.some((c) => c.classes.length === 0),
+    get classes() {
+      return new Set(compounds().flatMap((c) => c.classes));
+    },
+    get needsFullCheck() {
+      return compounds().some((c) => c.classes.length === 0);
+    },
     matches(element: Element, className?: string | null): boolean {
       let classes: string | null | undefined = className;
-      for (const c of compounds) {
+      for (const c of compounds()) {
         if (c.tag && element.tagName.toUpperCase() !== c.tag) continue;
-        if (c.classTests.length) {
+        if (c.classes.length) {
           if (classes === undefined) classes = element.getAttribute('class');
-          if (!classes || !c.classTests.every((t) => t.test(classes!))) continue;
+          if (!classes || !(c.classTests ??= c.classes.map(classTest)).every((t) => t.test(classes!))) continue;
         }
         if (
           c.attributes.every((a) =>
