@@ -77,6 +77,39 @@ describe('one big item is paused inside', () => {
   });
 });
 
+describe("a table's rows are listed in steps", () => {
+  it('20,000 rows are not listed in the step of the first question', () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `<tr><td>Row ${i}</td><td><input name="c${i}"></td></tr>`);
+    const doc = dom(`<form><table><tbody>${rows.join('')}</tbody></table></form>`);
+    // Tag names read per step: listing the rows reads one per row.
+    let holder: object | null = doc.body;
+    let descriptor: PropertyDescriptor | undefined;
+    while (holder && !(descriptor = Object.getOwnPropertyDescriptor(holder, 'tagName')))
+      holder = Object.getPrototypeOf(holder) as object | null;
+    let reads = 0;
+    Object.defineProperty(holder!, 'tagName', {
+      ...descriptor,
+      get(this: Element) {
+        reads++;
+        return descriptor!.get!.call(this) as string;
+      },
+    });
+    let most = 0;
+    try {
+      const steps = extractFieldsSteps(doc);
+      for (let step = steps.next(); !step.done; step = steps.next()) {
+        most = Math.max(most, reads);
+        reads = 0;
+      }
+    } finally {
+      Object.defineProperty(holder!, 'tagName', descriptor!);
+    }
+    // Listed in one go, the step of the first question read 20,000 tag names for the rows alone, and
+    // grouping the 20,000 candidates read as many again in another step.
+    expect(most).toBeLessThan(2_000);
+  });
+});
+
 describe('long texts end a step like many nodes do', () => {
   it('labels made of a hundred long referenced texts are read over many steps, a few questions each', () => {
     const filler = 'Please read the following general information carefully before completing this form. '.repeat(5);

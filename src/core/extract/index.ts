@@ -260,7 +260,9 @@ function* buildQuestions(
 ): Steps<Extraction> {
   const questions: Question[] = [];
   const groups = new Map<unknown, Question>();
+  // Every loop over all the candidates pauses too: 20,000 of them were one step each (issue 14).
   for (const candidate of candidates) {
+    if (pacer.due()) yield;
     const choice = isChoice(candidate.element, candidate.kind);
     const key = choice ? groupKey(candidate, choice, (ctx) => contexts.serialOf(ctx)) : null;
     const existing = key === null ? undefined : groups.get(key);
@@ -280,6 +282,7 @@ function* buildQuestions(
   for (const q of questions) {
     const container = q.candidate.ctx.ancestorsOf(parentElementOf(q.candidate.element)).question?.element;
     if (container) questionsPerContainer.set(container, (questionsPerContainer.get(container) ?? 0) + 1);
+    if (pacer.due()) yield;
   }
   const seenContainers = new Set<Element>();
 
