@@ -23,10 +23,11 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
   let queue: Element[] = [];
   /**
    * Trees whose inner roots nobody announced (channel.ts SHADOW_TREE; insertions after a flood),
-   * each once, with whether to queue it for scanning once walked (an insertion inside a watched
-   * root is scanned through its host instead).
+   * each once, with what to scan once walked: the tree itself, or for an insertion inside a shadow
+   * root, that root's host (selectors are pierced from it). Scanned after the walk, so nothing put
+   * in a found root between the scan and its watch is missed.
    */
-  const trees = new Map<Element, boolean>();
+  const trees = new Map<Element, Element>();
   const queued = new Set<Node>();
   /** More was added than we queue: only a full scan covers the page now. */
   let overflow = false;
@@ -53,10 +54,14 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
   };
 
   /** `host` and what it holds (its shadow tree too) may hold open shadow roots nobody announced. */
-  const watchTree = (host: Element, scan = true): void => {
+  const watchTree = (host: Element, scanAs = host): void => {
     if (host === document.documentElement) walkInsertions = true;
-    if (trees.size < MAX_QUEUED_ROOTS) trees.set(host, scan || !!trees.get(host));
-    else overflow = true;
+    if (trees.size < MAX_QUEUED_ROOTS) trees.set(host, scanAs);
+    else {
+      // Too many to walk one by one: the whole document is walked (and scanned) instead.
+      overflow = true;
+      trees.set(document.documentElement, document.documentElement);
+    }
   };
 
   return {
@@ -73,7 +78,7 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
     *watchRootsInTrees(found: (root: ShadowRoot) => void): Steps<void> {
       let walked = 0;
       // Trees handed over during this walk's pauses wait for the next pass once the budget is spent.
-      for (const [host, scan] of trees) {
+      for (const [host, scanAs] of trees) {
         if (walked >= MAX_TREE_ELEMENTS) break;
         trees.delete(host);
         const roots: Node[] = [host];
@@ -90,7 +95,7 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
           }
         }
         // What the page put in those roots before they were watched is read by this pass's scan.
-        if (scan) enqueue(host);
+        enqueue(scanAs);
       }
     },
     overflowed: () => overflow,
@@ -126,15 +131,20 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
         if (!r.addedNodes.length || overflow) continue;
         // Inside a shadow root the host is rescanned: report selectors are pierced from the host.
         const root = r.target.getRootNode() as Node & { host?: Element };
-        const inShadow = root.nodeType === 11 && root.host;
-        if (inShadow) enqueue(root.host!);
+        const host = root.nodeType === 11 ? root.host : undefined;
         // After a flood of roots, an inserted subtree may hold roots nobody announced: walk it
         // (inside a shadow root, only what was inserted: that root itself is watched).
-        if (inShadow && !walkInsertions) continue;
-        for (const n of r.addedNodes)
-          if (n.nodeType === 1 && !ignore(n))
-            if (walkInsertions) watchTree(n as Element, !inShadow);
-            else enqueue(n as Element);
+        if (walkInsertions) {
+          let walking = false;
+          for (const n of r.addedNodes)
+            if (n.nodeType === 1 && !ignore(n)) {
+              watchTree(n as Element, host ?? (n as Element));
+              walking = true;
+            }
+          // Only text was added: nothing to walk, the host is scanned now.
+          if (host && !walking) enqueue(host);
+        } else if (host) enqueue(host);
+        else for (const n of r.addedNodes) if (n.nodeType === 1 && !ignore(n)) enqueue(n as Element);
       }
     },
 

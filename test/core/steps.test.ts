@@ -110,6 +110,20 @@ describe("a table's rows are listed in steps", () => {
   });
 });
 
+describe('a page that adds rows while we pause', () => {
+  it('does not keep the listing of its table going', () => {
+    const rows = (from: number, n: number) =>
+      Array.from({ length: n }, (_, i) => `<tr><td>Row ${from + i}</td><td><input name="c${from + i}"></td></tr>`);
+    const doc = dom(`<form><table><tbody>${rows(0, 2000).join('')}</tbody></table></form>`);
+    const body = doc.querySelector('tbody')!;
+    const steps = extractFieldsSteps(doc);
+    let pauses = 0;
+    for (let step = steps.next(); !step.done && pauses < 5000; step = steps.next(), pauses++)
+      body.insertAdjacentHTML('beforeend', rows(2000 + pauses * 300, 300).join(''));
+    expect(pauses).toBeLessThan(5000);
+  });
+});
+
 describe('long texts end a step like many nodes do', () => {
   it('labels made of a hundred long referenced texts are read over many steps, a few questions each', () => {
     const filler = 'Please read the following general information carefully before completing this form. '.repeat(5);

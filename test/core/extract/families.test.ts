@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { compileSimpleSelector } from '../../../src/core/dom/simple-selector';
+import { QUESTION_FAMILIES } from '../../../src/core/extract/families';
 import { extract, field, sourcesOf } from './helpers';
 
 // One small page per family, in the markup each family renders (written for these tests).
@@ -133,5 +135,13 @@ describe('question containers of OA / questionnaire / UI-kit families', () => {
     expect(ds).toHaveLength(1);
     expect(ds[0]!.label).toBe('接种情况');
     expect(sourcesOf(ds[0]!)).toEqual(expect.arrayContaining(['option:第一针', 'option:第二针']));
+  });
+});
+
+describe('family selectors', () => {
+  it('every one is a simple selector (they parse on first use, so a typo would fail only a page that meets it)', () => {
+    for (const f of QUESTION_FAMILIES)
+      for (const source of [f.containerSelector, f.titleSelector, f.helpSelector, f.requiredSelector])
+        if (source) expect(() => compileSimpleSelector(source).classes, source).not.toThrow();
   });
 });

@@ -5,6 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createChangeQueue } from '../../../src/content/change-queue';
+import { runToEnd } from '../../../src/core/steps';
 
 const globals = globalThis as unknown as { document?: Document; NodeFilter?: unknown };
 let doc: Document;
@@ -73,5 +74,27 @@ describe('change queue after a flood of shadow roots', () => {
     queue.record([...records, added(root, card), added(root, card)]);
     // Old behaviour: 4,002 walks of the host's 5,000 elements, ~310,000 pauses.
     expect(walk(queue).steps).toBeLessThan(5);
+  });
+
+  it('an element inserted inside a watched root is walked first, and its host scanned after', () => {
+    const queue = createChangeQueue(
+      () => false,
+      () => undefined,
+    );
+    queue.watchTree(doc.documentElement);
+    const { host, root } = bigHost(1);
+    doc.getElementById('slot')!.appendChild(host);
+    queue.record([added(doc.getElementById('slot')!, host)]);
+    walk(queue);
+    runToEnd(queue.takeRelevant());
+    const card = doc.createElement('div');
+    const inner = card.attachShadow({ mode: 'open' });
+    root.appendChild(card);
+    queue.record([added(root, card)]);
+    // Nothing is scanned before the walk has watched the card's root.
+    expect(queue.pending()).toBe(true);
+    expect(runToEnd(queue.takeRelevant())).toEqual([]);
+    expect(walk(queue).found).toEqual([inner]);
+    expect(runToEnd(queue.takeRelevant())).toEqual([host]);
   });
 });
