@@ -3,7 +3,7 @@
 // presentational attributes are known, and a value nobody declared is reported as null (unknown)
 // rather than guessed.
 import type { TextStyleFacts } from '../types';
-import { contrastRatio, parseColor, blend, WHITE, BLACK, type Rgba } from './contrast';
+import { contrastRatio, parseColor, blend, WHITE, BLACK, UNREADABLE, type Rgba } from './contrast';
 import { computedStyle, inlineStyle, isElement, parentOf, selectorOf } from './dom';
 
 const HIDING_CLASSES = new Set([
@@ -56,7 +56,8 @@ export function fontSizePx(el: Element, statics?: StaticStyleReader): number | n
 
 function foregroundOf(el: Element, statics?: StaticStyleReader): Rgba | null {
   const cs = computedStyle(el);
-  if (cs) return parseColor(cs.color);
+  // A colour the browser computed but we cannot read is unknown, not the default black.
+  if (cs) return parseColor(cs.color) ?? UNREADABLE;
   for (const cur of ancestry(el)) {
     const colour = statics?.foreground(cur);
     if (colour) return colour;
@@ -69,7 +70,7 @@ function backgroundOf(el: Element, statics?: StaticStyleReader): Rgba | null {
   const layers: Rgba[] = [];
   for (const cur of ancestry(el)) {
     const cs = computedStyle(cur);
-    const colour = cs ? parseColor(cs.backgroundColor) : (statics?.background(cur) ?? null);
+    const colour = cs ? (parseColor(cs.backgroundColor) ?? UNREADABLE) : (statics?.background(cur) ?? null);
     if (!colour || colour.a === 0) continue;
     layers.push(colour);
     if (colour.a >= 1) break;
@@ -80,12 +81,16 @@ function backgroundOf(el: Element, statics?: StaticStyleReader): Rgba | null {
   return result;
 }
 
-/** Contrast of `el`'s text on its background; null when neither colour is known (static DOM). */
+/**
+ * Contrast of `el`'s text on its background; null when neither colour is known (static DOM) or a
+ * computed one cannot be read.
+ */
 export function textContrast(el: Element, statics?: StaticStyleReader): number | null {
   const fg = foregroundOf(el, statics);
   const bg = backgroundOf(el, statics);
   if (!fg && !bg) return computedStyle(el) ? contrastRatio(BLACK, WHITE) : null;
-  return Math.round(contrastRatio(fg ?? BLACK, bg ?? WHITE) * 100) / 100;
+  const ratio = Math.round(contrastRatio(fg ?? BLACK, bg ?? WHITE) * 100) / 100;
+  return Number.isNaN(ratio) ? null : ratio;
 }
 
 /** The element inside `block` that carries most of its own text: the notice body, not a footnote. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BLACK, WHITE, contrastRatio, parseColor, relativeLuminance } from '../../../src/core/notice/contrast';
 import { parseDeclaredColor } from '../../../src/core/notice/static-style';
+import { textContrast } from '../../../src/core/notice/text-style';
+import { dom } from '../extract/helpers';
 
 describe('parseColor', () => {
   it.each([
@@ -18,6 +20,36 @@ describe('parseColor', () => {
     expect(parseColor('#12')).toBeNull();
     expect(parseColor('')).toBeNull();
     expect(parseColor(null)).toBeNull();
+  });
+});
+
+describe('oklch() and oklab(), as Chromium computes Tailwind v4 colours', () => {
+  const near = (c: ReturnType<typeof parseColor>, r: number, g: number, b: number, a = 1) => {
+    expect(c).not.toBeNull();
+    for (const [got, want] of [
+      [c!.r, r],
+      [c!.g, g],
+      [c!.b, b],
+    ] as const)
+      expect(Math.abs(got - want)).toBeLessThan(1);
+    expect(c!.a).toBeCloseTo(a, 6);
+  };
+  it('reads them in sRGB', () => {
+    near(parseColor('oklch(0.627955 0.257683 29.2339)'), 255, 0, 0);
+    near(parseColor('oklch(0.707 0.022 261.325)'), 153, 161, 175); // Tailwind v4 gray-400, #99a1af
+    near(parseColor('oklab(0.62796 0.22486 0.12585)'), 255, 0, 0);
+    near(parseColor('oklch(62.8% 0.2577 29.23 / 50%)'), 255, 0, 0, 0.5);
+    near(parseColor('oklch(1 0 none)'), 255, 255, 255);
+  });
+  it('a computed colour it cannot read makes the contrast unknown, not black on white', () => {
+    const doc = dom('<p id="notice">We collect your data.</p>');
+    const style = (color: string) => ({ color, backgroundColor: 'rgb(255, 255, 255)', display: 'block' });
+    const view = doc.defaultView as unknown as { getComputedStyle: (el: Element) => unknown };
+    const el = doc.getElementById('notice')!;
+    view.getComputedStyle = () => style('lab(98 0 0)');
+    expect(textContrast(el)).toBeNull();
+    view.getComputedStyle = () => style('oklch(0.985 0.002 247.839)'); // gray-50 on white
+    expect(textContrast(el)).toBeLessThan(1.2);
   });
 });
 
