@@ -324,6 +324,18 @@ describe('live facts', () => {
     await browser.worker.evaluate(() => chrome.storage.local.remove('checkNoticeLinks'));
   });
 
+  it('a notice in a low-contrast oklch() colour (Tailwind v4) is reported as hard to read', async () => {
+    const page = await open('/notice-oklch.html');
+    const tabId = await tabIdOf(browser.worker, page.url());
+    const finding = await poll(async () => {
+      const findings = (await reportFor(page, browser.extensionId, tabId))?.report.findings ?? [];
+      return findings.find((f) => `${f.rule}/${f.check}` === 'consent-notice/notice-unreachable') ?? null;
+    }, 'notice-unreachable finding for the pale notice');
+    // Read as black on white before, the notice measured 21:1 and passed.
+    expect(JSON.stringify(finding)).toMatch(/1\.\d:1/);
+    await page.close();
+  });
+
   it('a third-party script listening to typing and sending beacons is seen (origins and counts only)', async () => {
     const page = await open(`/third-party.html?tp=${encodeURIComponent(thirdParty.origin)}`);
     const tabId = await tabIdOf(browser.worker, page.url());
