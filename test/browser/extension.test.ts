@@ -55,6 +55,18 @@ async function open(path: string): Promise<Page> {
 
 const checksOf = (findings: { rule: string; check: string }[]) => findings.map((f) => `${f.rule}/${f.check}`);
 
+/** Opens `path` and waits for the report to hold the field whose selector matches `selector`. */
+async function fieldInReport(path: string, selector: RegExp, what: string) {
+  const page = await open(path);
+  const tabId = await tabIdOf(browser.worker, page.url());
+  const field = await poll(async () => {
+    const r = await reportFor(page, browser.extensionId, tabId);
+    return r?.report.fields.find((f) => selector.test(f.selector)) ?? null;
+  }, what);
+  await page.close();
+  return field;
+}
+
 describe('badge, popup and marks', () => {
   it('a health report with an ID number and religion gets a red badge counting its findings', async () => {
     const page = await open('/health.html');
@@ -159,43 +171,23 @@ describe('pages that change', () => {
   });
 
   it('a field inside an open shadow root (rendered after load) is found with a piercing selector', async () => {
-    const page = await open('/shadow.html');
-    const tabId = await tabIdOf(browser.worker, page.url());
-    const reply = await poll(async () => {
-      const r = await reportFor(page, browser.extensionId, tabId);
-      return r?.report.fields.some((f) => f.selector.includes('>>>')) ? r : null;
-    }, 'shadow field in the report');
-    const field = reply.report.fields.find((f) => f.selector.includes('>>>') && /ssn/.test(f.selector));
-    expect(field?.category).not.toBeNull();
-    await page.close();
+    const field = await fieldInReport('/shadow.html', />>>.*ssn/, 'shadow field in the report');
+    expect(field.category).not.toBeNull();
   });
 
   it('questions added later inside a shadow root nested in another, both attached in one task, are found', async () => {
     // The main-world watch announces only the outer host of such a batch; the content script finds
     // the inner root by walking the outer tree, and must watch it for what comes later.
-    const page = await open('/shadow-nested.html');
-    const tabId = await tabIdOf(browser.worker, page.url());
-    const reply = await poll(async () => {
-      const r = await reportFor(page, browser.extensionId, tabId);
-      return r?.report.fields.some((f) => /passport/.test(f.selector)) ? r : null;
-    }, 'the inner root’s question in the report');
-    const field = reply.report.fields.find((f) => /passport/.test(f.selector));
-    expect(field?.selector.split('>>>').length).toBe(3);
-    expect(field?.category).not.toBeNull();
-    await page.close();
+    const field = await fieldInReport('/shadow-nested.html', /passport/, 'the inner root’s question in the report');
+    expect(field.selector.split('>>>').length).toBe(3);
+    expect(field.category).not.toBeNull();
   });
 
   it('after a flood of shadow roots, a root whose host is inserted later is still watched', async () => {
     // Over 10,000 roots in one task are not announced one by one; the card's host was not in the
     // document when the content script walked it, so its root is found when the host is inserted.
-    const page = await open('/shadow-flood.html');
-    const tabId = await tabIdOf(browser.worker, page.url());
-    const reply = await poll(async () => {
-      const r = await reportFor(page, browser.extensionId, tabId);
-      return r?.report.fields.some((f) => /passport/.test(f.selector)) ? r : null;
-    }, 'the late root’s question in the report');
-    expect(reply.report.fields.find((f) => /passport/.test(f.selector))?.category).not.toBeNull();
-    await page.close();
+    const field = await fieldInReport('/shadow-flood.html', /passport/, 'the late root’s question in the report');
+    expect(field.category).not.toBeNull();
   });
 
   it('a form in a same-origin iframe counts for the tab', async () => {

@@ -40,6 +40,51 @@ describe('passes that pause', () => {
   });
 });
 
+/**
+ * Runs the question pass over `doc` with `property` counted wherever `node` finds it on its
+ * prototype chain (a method: one per call; a getter: `weigh` of what it returns, one by default),
+ * and gives the pass's result with the most counted in one step.
+ */
+function mostPerStep(doc: Document, node: object, property: string, weigh: (value: unknown) => number = () => 1) {
+  let holder: object | null = node;
+  let original: PropertyDescriptor | undefined;
+  while (holder && !(original = Object.getOwnPropertyDescriptor(holder, property)))
+    holder = Object.getPrototypeOf(holder) as object | null;
+  const method = original!.value as ((this: unknown, ...a: unknown[]) => unknown) | undefined;
+  let count = 0;
+  Object.defineProperty(
+    holder!,
+    property,
+    original!.get
+      ? {
+          ...original,
+          get(this: unknown) {
+            const read: unknown = original!.get!.call(this);
+            count += weigh(read);
+            return read;
+          },
+        }
+      : {
+          ...original,
+          value(this: unknown, ...args: unknown[]) {
+            count++;
+            return method!.apply(this, args);
+          },
+        },
+  );
+  let most = 0;
+  try {
+    const steps = extractFieldsSteps(doc);
+    for (let step = steps.next(); ; step = steps.next()) {
+      most = Math.max(most, count);
+      count = 0;
+      if (step.done) return { most, result: step.value };
+    }
+  } finally {
+    Object.defineProperty(holder!, property, original!);
+  }
+}
+
 describe('one big item is paused inside', () => {
   it('a table of 5,000 rows is indexed over many steps, not in the step of its first question', () => {
     const rows = Array.from(
@@ -48,28 +93,7 @@ describe('one big item is paused inside', () => {
     ).join('');
     const doc = dom(`<form><table>${rows}</table></form>`);
     // Attribute reads per step: indexing the table reads two per cell (colspan, rowspan).
-    const proto = Object.getPrototypeOf(doc.body) as { getAttribute: (n: string) => string | null };
-    const original = proto.getAttribute;
-    let reads = 0;
-    proto.getAttribute = function (this: Element, name: string) {
-      reads++;
-      return original.call(this, name);
-    };
-    let most = 0;
-    let result;
-    try {
-      const steps = extractFieldsSteps(doc);
-      for (let step = steps.next(); ; step = steps.next()) {
-        most = Math.max(most, reads);
-        reads = 0;
-        if (step.done) {
-          result = step.value;
-          break;
-        }
-      }
-    } finally {
-      proto.getAttribute = original;
-    }
+    const { most, result } = mostPerStep(doc, doc.body, 'getAttribute');
     // Indexed in one go, the first question's step read 20,000 attributes for the table alone.
     expect(most).toBeLessThan(10_000);
     expect(result.descriptors[0]!.label).toBe('Date of birth');
@@ -82,28 +106,7 @@ describe("a table's rows are listed in steps", () => {
     const rows = Array.from({ length: 20_000 }, (_, i) => `<tr><td>Row ${i}</td><td><input name="c${i}"></td></tr>`);
     const doc = dom(`<form><table><tbody>${rows.join('')}</tbody></table></form>`);
     // Tag names read per step: listing the rows reads one per row.
-    let holder: object | null = doc.body;
-    let descriptor: PropertyDescriptor | undefined;
-    while (holder && !(descriptor = Object.getOwnPropertyDescriptor(holder, 'tagName')))
-      holder = Object.getPrototypeOf(holder) as object | null;
-    let reads = 0;
-    Object.defineProperty(holder!, 'tagName', {
-      ...descriptor,
-      get(this: Element) {
-        reads++;
-        return descriptor!.get!.call(this) as string;
-      },
-    });
-    let most = 0;
-    try {
-      const steps = extractFieldsSteps(doc);
-      for (let step = steps.next(); !step.done; step = steps.next()) {
-        most = Math.max(most, reads);
-        reads = 0;
-      }
-    } finally {
-      Object.defineProperty(holder!, 'tagName', descriptor!);
-    }
+    const { most } = mostPerStep(doc, doc.body, 'tagName');
     // Listed in one go, the step of the first question read 20,000 tag names for the rows alone, and
     // grouping the 20,000 candidates read as many again in another step.
     expect(most).toBeLessThan(2_000);
@@ -135,35 +138,12 @@ describe('long texts end a step like many nodes do', () => {
     ).join('');
     const doc = dom(`<div hidden>${texts}</div><form>${inputs}</form>`);
     // Characters of text read per step (text nodes' values), the cost a long label brings.
-    const text = doc.getElementById('t0')!.firstChild!;
-    let holder: object | null = text;
-    let descriptor: PropertyDescriptor | undefined;
-    while (holder && !(descriptor = Object.getOwnPropertyDescriptor(holder, 'nodeValue')))
-      holder = Object.getPrototypeOf(holder) as object | null;
-    let chars = 0;
-    Object.defineProperty(holder!, 'nodeValue', {
-      ...descriptor,
-      get(this: Node) {
-        const value = descriptor!.get!.call(this) as string | null;
-        chars += value?.length ?? 0;
-        return value;
-      },
-    });
-    let most = 0;
-    let result;
-    try {
-      const steps = extractFieldsSteps(doc);
-      for (let step = steps.next(); ; step = steps.next()) {
-        most = Math.max(most, chars);
-        chars = 0;
-        if (step.done) {
-          result = step.value;
-          break;
-        }
-      }
-    } finally {
-      Object.defineProperty(holder!, 'nodeValue', descriptor!);
-    }
+    const { most, result } = mostPerStep(
+      doc,
+      doc.getElementById('t0')!.firstChild!,
+      'nodeValue',
+      (value) => (value as string | null)?.length ?? 0,
+    );
     // Counted by nodes only, in steps of 1,024 units, one step read about 160,000 characters (a
     // dozen questions' labels); counting characters too, ~53,000; in steps of 256, ~13,000.
     expect(most).toBeLessThan(30_000);

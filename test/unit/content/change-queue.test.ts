@@ -40,29 +40,28 @@ function bigHost(count: number): { host: Element; root: ShadowRoot } {
   return { host, root };
 }
 
+/** A queue after the MAIN world's flood signal (the document walked), then a host of `count` elements inserted. */
+function insertedAfterFlood(count: number) {
+  const queue = createChangeQueue(
+    () => false,
+    () => undefined,
+  );
+  queue.watchTree(doc.documentElement);
+  walk(queue);
+  const { host, root } = bigHost(count);
+  doc.getElementById('slot')!.appendChild(host);
+  queue.record([added(doc.getElementById('slot')!, host)]);
+  return { queue, host, root };
+}
+
 describe('change queue after a flood of shadow roots', () => {
   it('walks an inserted subtree for roots, and queues it to be scanned', () => {
-    const queue = createChangeQueue(
-      () => false,
-      () => undefined,
-    );
-    queue.watchTree(doc.documentElement); // the MAIN world's flood signal
-    walk(queue);
-    const { host, root } = bigHost(3);
-    doc.getElementById('slot')!.appendChild(host);
-    queue.record([added(doc.getElementById('slot')!, host)]);
+    const { queue, root } = insertedAfterFlood(3);
     expect(walk(queue).found).toEqual([root]);
   });
 
   it('an insertion inside a watched root walks only what was inserted, and each tree once', () => {
-    const queue = createChangeQueue(
-      () => false,
-      () => undefined,
-    );
-    queue.watchTree(doc.documentElement);
-    const { host, root } = bigHost(5_000);
-    doc.getElementById('slot')!.appendChild(host);
-    queue.record([added(doc.getElementById('slot')!, host)]);
+    const { queue, root } = insertedAfterFlood(5_000);
     walk(queue);
     const records = Array.from({ length: 4_000 }, () => {
       const text = doc.createTextNode('x');
@@ -77,14 +76,7 @@ describe('change queue after a flood of shadow roots', () => {
   });
 
   it('an element inserted inside a watched root is walked first, and its host scanned after', () => {
-    const queue = createChangeQueue(
-      () => false,
-      () => undefined,
-    );
-    queue.watchTree(doc.documentElement);
-    const { host, root } = bigHost(1);
-    doc.getElementById('slot')!.appendChild(host);
-    queue.record([added(doc.getElementById('slot')!, host)]);
+    const { queue, host, root } = insertedAfterFlood(1);
     walk(queue);
     runToEnd(queue.takeRelevant());
     const card = doc.createElement('div');
