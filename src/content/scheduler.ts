@@ -51,8 +51,5 @@ export function runSteps<T>(steps: Steps<T>, on: StepsHandlers<T>, timeoutMs = 1
 }
 
 export function idle(cb: () => void, timeoutMs = 1000): void {
-  requestIdle(
-    own(() => cb()),
-    { timeout: timeoutMs },
-  );
+  requestIdle(own(cb), { timeout: timeoutMs });
 }
