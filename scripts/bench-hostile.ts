@@ -29,6 +29,10 @@ export interface LoadFigures {
   badge: boolean | null;
   /** With the extension: frames whose content script reported figures, and the longest slice it saw itself. */
   frames?: number;
+  /** With the extension: frames scanned (sub-frames out of view wait until wanted: src/content/index.ts). */
+  framesScanned?: number;
+  /** With the extension: all of the content scripts' own main-thread work, in every frame (sum of their spans). */
+  ownWorkMs?: number;
   longestSliceMs?: number;
   /**
    * With the extension: how much of the content scripts' own work (its spans in every frame, test
@@ -94,6 +98,11 @@ export interface FrameStats {
   warmUpMs: number;
   fullScans: number;
   idle: boolean;
+  /** A sub-frame out of view, not asked for: its scan waits (src/content/index.ts). */
+  waiting: boolean;
+  path: string;
+  marks: number;
+  dialogOpen: boolean;
   longestSliceMs: number;
   /** [start (ms since the epoch), duration] of each stretch of the content script's own work (src/content/own-work.ts). */
   ownSpans: [number, number][];
@@ -209,7 +218,7 @@ export async function loadOnce(
       const frames = page.frames().length;
       const settled = async () => {
         stats = await contentStatsAllFrames(page);
-        return stats.length >= frames && stats.every((s) => s.idle && s.fullScans > 0);
+        return stats.length >= frames && stats.every((s) => s.idle && (s.fullScans > 0 || s.waiting));
       };
       await h.poll(settled, `${kind.name}: every frame scanned and idle`, 120_000, 200);
       // No tab state or no badge within the wait: reported as a missing badge, not a failed run.
@@ -238,6 +247,8 @@ export async function loadOnce(
       ...(ext
         ? {
             frames: stats.length,
+            framesScanned: stats.filter((s) => s.fullScans > 0).length,
+            ownWorkMs: stats.flatMap((s) => s.ownSpans ?? []).reduce((sum, [, ms]) => sum + ms, 0),
             longestSliceMs: Math.max(0, ...stats.map((s) => s.longestSliceMs)),
             ownBlockingMs: ownBlocking(
               tasks,
@@ -345,7 +356,7 @@ export function formatHostile(f: HostileFigures): string {
     `  added TBT ${f.addedTbtMs.toFixed(0).padStart(5)} ms (target ≤ ${TARGET_TBT_MS}: ${ok(f.addedTbtMs, TARGET_TBT_MS)})` +
     `  own blocking ${f.ownBlockingMs.toFixed(0).padStart(4)} ms` +
     `  badge ${f.page.personal ? (f.badge ? 'set' : 'MISSING') : '-'}` +
-    `   [with: stall ${m(f.with, 'longestMs')} TBT ${m(f.with, 'tbtMs')}, longest own slice ${median(f.with.map((x) => x.longestSliceMs ?? 0)).toFixed(0)}, frames ${f.with[0]?.frames}; without: stall ${m(f.without, 'longestMs')} TBT ${m(f.without, 'tbtMs')}]`
+    `   [with: stall ${m(f.with, 'longestMs')} TBT ${m(f.with, 'tbtMs')}, longest own slice ${median(f.with.map((x) => x.longestSliceMs ?? 0)).toFixed(0)}, frames ${f.with[0]?.frames} (${f.with[0]?.framesScanned} scanned), own work ${median(f.with.map((x) => x.ownWorkMs ?? 0)).toFixed(0)} ms; without: stall ${m(f.without, 'longestMs')} TBT ${m(f.without, 'tbtMs')}]`
   );
 }
 

@@ -88,7 +88,11 @@ const handlers: Handlers = {
       await updateFrame({ tabId, frameId: from.frameId, documentId: from.documentId, frameUrl: from.url, live });
     }),
   // Reads afresh, and shows only what changed: the popup and the HR preview poll this.
-  'tab/report': ({ tabId }) => reportTab(tabId),
+  'tab/report': ({ tabId }) => {
+    // Sub-frames out of view wait to be scanned (content/index.ts): the report asked for is the whole tab's.
+    void browser.tabs.sendMessage(Number(tabId), { type: 'content/wake' } satisfies ToContent).catch(() => undefined);
+    return reportTab(tabId);
+  },
   'tab/highlight': ({ tabId, selector }) =>
     browser.tabs
       .sendMessage(Number(tabId), { type: 'content/highlight', selector: String(selector) })

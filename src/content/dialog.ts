@@ -122,6 +122,9 @@ export function askInPage(text: DialogText): Promise<boolean> {
     confirm?.addEventListener('click', (e) => e.isTrusted && finish(true));
     onDialogKey = onKey;
     document.documentElement.append(host);
+    // In a frame scrolled out of view (a form sent by script) focus alone does not scroll the
+    // page holding the frame: bring the dialog into the employee's view.
+    document.documentElement.scrollIntoView({ block: 'nearest' });
     // Safer choice first: focus lands on "go back".
     cancel.focus();
   });

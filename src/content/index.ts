@@ -131,24 +131,54 @@ function start(): void {
   // Now, before any page script: the MAIN world takes the port.
   openIsolatedChannel({
     fact: (fact, element) => live?.onFact(fact, element),
-    scriptSubmit: (form, method) => guard.scriptSubmit(form, method),
+    scriptSubmit: (form, method) => (wake(), guard.scriptSubmit(form, method)),
     reopened: relisten,
     shadowHost: (host, tree) => scanner.watchShadowRoot(host, tree),
   });
 
-  // A load listener of our own, first: a page's listener cannot keep the scan from starting.
+  // The scan starts once the page has loaded and — in a sub-frame — the frame is wanted: it came
+  // into view, the employee focused something in it, a form in it is sent (its guard holds the
+  // form until this frame's marks come), or the popup or the HR preview asked for the whole tab.
+  // Thirty frames stacked down a page cost what the few on screen cost. Until then the frame's
+  // submit guard has no instructions, so a submission in it waits for them (submit-guard.ts).
   let scanning = false;
+  let loaded = false;
+  let wanted = isTop;
   const startScanning = () => {
-    if (scanning) return;
+    if (scanning || !loaded || !wanted) return;
     scanning = true;
     scanner.start();
   };
-  if (document.readyState === 'complete') startScanning();
-  else listenFirst(window, 'load', startScanning);
+  const wake = () => {
+    wanted = true;
+    startScanning();
+  };
+  if (!wanted) {
+    const inView = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        inView.disconnect();
+        wake();
+      }
+    });
+    inView.observe(document.documentElement);
+    listenFirst(window, 'focusin', wake);
+    listenFirst(window, 'submit', wake);
+  }
+  // A load listener of our own, first: a page's listener cannot keep the scan from starting.
+  const onLoad = () => {
+    loaded = true;
+    startScanning();
+  };
+  if (document.readyState === 'complete') onLoad();
+  else listenFirst(window, 'load', onLoad);
 
   ext.runtime.onMessage.addListener(
     own((raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): boolean => {
       const message = raw as ToContent;
+      if (message?.type === 'content/wake') {
+        wake();
+        return false;
+      }
       if (message?.type === 'content/rescan') {
         if (lastScan) sendScan(lastScan);
         if (live) sendLive();
@@ -193,6 +223,9 @@ function start(): void {
       ...scanner.stats,
       ownSpans: ownSpans(),
       idle: scanner.isIdle(),
+      // A sub-frame out of view that nothing has asked for yet: not scanned, on purpose.
+      waiting: !scanning,
+      path: location.pathname,
       marks: overlay.count(),
       marksShown: overlay.isEnabled(),
       overlayTag: isolatedHostTag(),

@@ -184,4 +184,8 @@ export interface HighlightMessage {
 export interface RescanMessage {
   type: 'content/rescan';
 }
-export type ToContent = MarksMessage | HighlightMessage | RescanMessage;
+/** The whole tab is wanted (the popup or the HR preview asks for its report): scan this frame if it waits to come into view. */
+export interface WakeMessage {
+  type: 'content/wake';
+}
+export type ToContent = MarksMessage | HighlightMessage | RescanMessage | WakeMessage;

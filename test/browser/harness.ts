@@ -289,6 +289,9 @@ export interface ContentStats {
   marks: number;
   marksShown: boolean;
   idle: boolean;
+  /** A sub-frame out of view, not asked for: its scan waits (src/content/index.ts). */
+  waiting: boolean;
+  path: string;
   failedPasses: number;
   /** The overlay host's tag (made up per frame). */
   overlayTag: string;

@@ -151,6 +151,65 @@ describe('frames share the cost', () => {
   });
 });
 
+describe('frames out of view wait until wanted', () => {
+  const FRAME = '/iframe-inner.html';
+  /** Opens the page whose visitor form's frame starts 4,000 px down, once the top frame has scanned. */
+  async function openBelowFold() {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('/frame-below-fold.html'), { waitUntil: 'load' });
+    const tabId = await tabIdOf(browser.worker, page.url());
+    await poll(async () => {
+      const top = await contentStats(page);
+      return !!top && top.fullScans > 0 && top.idle;
+    }, 'the top frame scanned');
+    const frameStats = async () => (await contentStatsAllFrames(page)).find((s) => s.path === FRAME) ?? null;
+    return { page, tabId, frameStats };
+  }
+
+  it('a frame below the fold is scanned when it comes into view, and its questions are marked', async () => {
+    const { page, frameStats } = await openBelowFold();
+    expect(await frameStats()).toMatchObject({ waiting: true, fullScans: 0 });
+    await page.evaluate(() => document.getElementById('frame')!.scrollIntoView());
+    const scanned = await poll(async () => {
+      const s = await frameStats();
+      return s && s.fullScans > 0 && s.marks > 0 ? s : null;
+    }, 'the frame scanned and marked once in view');
+    expect(scanned.waiting).toBe(false);
+    await page.close();
+  });
+
+  it('the report the popup asks for holds the questions of frames out of view', async () => {
+    const { page, tabId, frameStats } = await openBelowFold();
+    expect((await frameStats())?.waiting).toBe(true);
+    const reply = await poll(async () => {
+      const r = await reportFor(page, browser.extensionId, tabId);
+      return r?.report.fields.some((f) => f.selector.includes('vid') && f.category !== null) ? r : null;
+    }, 'the out-of-view frame’s ID number in the report');
+    expect(reply.report.fields.some((f) => f.selector.includes('dept'))).toBe(true);
+    // The page was not scrolled: the report woke the frame, not the view.
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await page.close();
+  });
+
+  it('the popup, opened with the frame still out of view, follows the report until the frame’s questions are in', async () => {
+    const { page, tabId, frameStats } = await openBelowFold();
+    expect((await frameStats())?.waiting).toBe(true);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/src/ui/popup/popup.html?tab=${tabId}`);
+    await popup.waitForFunction(() => document.body.textContent?.includes('身份证号'), undefined, { timeout: 15_000 });
+    await popup.close();
+    await page.close();
+  });
+
+  it('focusing a field in a frame out of view (a page script or the keyboard) starts its scan', async () => {
+    const { page, frameStats } = await openBelowFold();
+    const frame = page.frames().find((f) => f.url().endsWith(FRAME))!;
+    await frame.evaluate(() => document.getElementById('vname')!.focus({ preventScroll: true }));
+    await poll(async () => ((await frameStats())?.fullScans ?? 0) > 0, 'the frame scanned after a focus in it');
+    await page.close();
+  });
+});
+
 describe('content-script bundle', () => {
   it('is at most 30 KB gzip and carries neither Preact nor Dexie', () => {
     const b = contentBundleFigures();

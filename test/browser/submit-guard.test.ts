@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRESETS } from '../../src/core/policy';
+import { contentStatsAllFrames } from '../../scripts/bench-hostile';
 import {
   contentStats,
   ensureBuilt,
@@ -77,6 +78,22 @@ describe('submit guard: confirm', () => {
     await page.goto(site.url('/early-submit-clean.html'), { waitUntil: 'load' });
     await poll(() => onSubmittedPage(page), 'the clean form arrives', 10_000);
     expect(page.url()).toContain('room=A-301');
+    await page.close();
+  });
+
+  it('a flagged form sent by script from a frame out of view (not scanned yet) is held until that frame is, then asked about', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('/frame-below-fold.html'), { waitUntil: 'load' });
+    await poll(async () => ((await contentStats(page))?.fullScans ?? 0) > 0, 'the top frame scanned');
+    const inFrame = async () =>
+      (await contentStatsAllFrames(page)).find((s) => s.path === '/iframe-inner.html') ?? null;
+    expect((await inFrame())?.waiting).toBe(true);
+    await page.evaluate(() => (window as unknown as { sendFrameForm: () => void }).sendFrameForm());
+    await poll(async () => (await inFrame())?.dialogOpen === true, 'confirm dialog in the frame', 10_000);
+    const frame = page.frames().find((f) => f.url().endsWith('/iframe-inner.html'))!;
+    expect(frame.url()).not.toContain('/submitted.html');
+    // Focus moved into the dialog, which brought the frame into view: the employee sees the question.
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1000);
     await page.close();
   });
 

@@ -19,6 +19,9 @@ type Load =
 
 const REPORT_ATTEMPTS = 8;
 const REPORT_RETRY_MS = 400;
+/** After the first report: asked again this often, this many times, while frames out of view catch up. */
+const FOLLOW_MS = 1000;
+const FOLLOW_ATTEMPTS = 5;
 
 export async function resolveTabId(search: string): Promise<number | null> {
   const fromUrl = new URLSearchParams(search).get('tab');
@@ -41,12 +44,33 @@ export function Popup({ locale }: { locale: Locale }) {
       for (let attempt = 0; attempt < REPORT_ATTEMPTS; attempt++) {
         const reply = await ask({ type: 'tab/report', tabId: id }).catch(() => null);
         if (reply && 'error' in reply) return setLoad({ state: 'failed', reason: reply.error });
-        if (reply) return setLoad({ state: 'ready', reply });
+        if (reply) {
+          setLoad({ state: 'ready', reply });
+          return followReport(id, reply);
+        }
         await new Promise((ok) => setTimeout(ok, REPORT_RETRY_MS));
       }
       setLoad({ state: 'none' });
     })();
   }, []);
+
+  /**
+   * Frames out of view are scanned only now that the report is asked for (content/index.ts): their
+   * questions come in over the next seconds, and the report shown follows them.
+   */
+  async function followReport(id: number, first: TabReportReady): Promise<void> {
+    let shown = JSON.stringify(first.report);
+    for (let i = 0; i < FOLLOW_ATTEMPTS; i++) {
+      await new Promise((ok) => setTimeout(ok, FOLLOW_MS));
+      const reply = await ask({ type: 'tab/report', tabId: id }).catch(() => null);
+      if (!reply || 'error' in reply) return;
+      const seen = JSON.stringify(reply.report);
+      if (seen !== shown) {
+        shown = seen;
+        setLoad({ state: 'ready', reply });
+      }
+    }
+  }
 
   const pageUrl = load.state === 'ready' ? load.reply.report.pageUrl : '';
   return (
