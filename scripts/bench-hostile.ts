@@ -101,6 +101,8 @@ export interface FrameStats {
   /** A sub-frame out of view, not asked for: its scan waits (src/content/index.ts). */
   waiting: boolean;
   path: string;
+  /** Test build: what woke a waiting sub-frame first (an event's type, else "other"). */
+  wokenBy: string;
   marks: number;
   dialogOpen: boolean;
   longestSliceMs: number;
@@ -218,7 +220,7 @@ export async function loadOnce(
       const frames = page.frames().length;
       const settled = async () => {
         stats = await contentStatsAllFrames(page);
-        return stats.length >= frames && stats.every((s) => s.idle && (s.fullScans > 0 || s.waiting));
+        return stats.length >= frames && stats.every((s) => s.idle && s.fullScans > 0);
       };
       await h.poll(settled, `${kind.name}: every frame scanned and idle`, 120_000, 200);
       // No tab state or no badge within the wait: reported as a missing badge, not a failed run.

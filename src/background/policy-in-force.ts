@@ -40,13 +40,36 @@ function alreadyInForce(candidate: unknown): boolean {
   return !!valid && !state.layers.rejections.managed && JSON.stringify(candidate) === JSON.stringify(valid.policy);
 }
 
+/**
+ * How long a read of storage.managed may take before evaluations go on without it. Chromium's
+ * answer has been seen never to come: the first read of a new worker, made while a tab had a
+ * request left hanging, waited for ever, and every tab's evaluation with it (no badge, no marks).
+ */
+const MANAGED_READ_MS = 2000;
+
 async function readManaged(): Promise<void> {
-  let items: Record<string, unknown> = {};
-  try {
-    items = await browser.storage.managed.get(null);
-  } catch {
-    items = {}; // no managed storage on this browser/profile (Firefox without policies.json): nothing pushed
+  const reading = browser.storage.managed.get(null).then(
+    (items) => items,
+    // No managed storage on this browser/profile (Firefox without policies.json): nothing pushed.
+    (): Record<string, unknown> => ({}),
+  );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((ok) => (timer = setTimeout(() => ok(null), MANAGED_READ_MS)));
+  const items = await Promise.race([reading, late]);
+  clearTimeout(timer);
+  if (items === null) {
+    // Unknown is not "none": what is stored stays in force (an admin's policy is not dropped) and
+    // the answer is applied whenever it comes.
+    console.warn(
+      `[FormWarden policy] storage.managed did not answer within ${MANAGED_READ_MS} ms; the stored policy stays in force`,
+    );
+    void reading.then(applyManaged);
+    return;
   }
+  await applyManaged(items);
+}
+
+async function applyManaged(items: Record<string, unknown>): Promise<void> {
   const found = managedCandidate(items);
   if (!found.present) {
     // The managed layer is what storage.managed says now, whatever storage.local claims: where a

@@ -26,6 +26,10 @@ import type { ContentKey } from './strings';
 import { SubmitGuard } from './submit-guard';
 
 const SEND_INTERVAL_MS = 250;
+/** After DOMContentLoaded, the longest the first scan waits for the load event. */
+const LOAD_WAIT_MS = 3000;
+/** After the load, the longest a sub-frame out of view waits to be scanned. */
+const FRAME_WAIT_MS = 3000;
 
 function start(): void {
   // This world's own global (the page's world does not see it): injected twice, run once.
@@ -101,6 +105,52 @@ function start(): void {
     onChange: sendLive,
   });
 
+  // The scan starts once the page has loaded — or DOMContentLoaded plus LOAD_WAIT_MS, when a
+  // request the page leaves hanging keeps its load from ever coming — and, in a sub-frame, once the
+  // frame is wanted: it comes into view, the employee focuses something in it, page script sends a
+  // form in it (its guard holds the form until this frame's marks come), the popup or the HR preview asks for
+  // the whole tab, or FRAME_WAIT_MS have passed since the load. Frames on screen are checked first;
+  // thirty frames down the page are not all scanned, and classified, while the page is loading.
+  // The deadline bounds what a page gains by keeping a frame from ever seeming in view.
+  let scanning = false;
+  let loaded = false;
+  let wanted = isTop;
+  const startScanning = () => {
+    if (scanning || !loaded || !wanted) return;
+    scanning = true;
+    scanner.start();
+  };
+  /** Test builds: what woke this frame first (an event's type; the deadline, a view or a message: "other"). */
+  let wokenBy = '';
+  const wake = (cause?: unknown) => {
+    if (__FW_TEST__) wokenBy ||= cause instanceof Event ? cause.type : 'other';
+    wanted = true;
+    startScanning();
+  };
+  if (!wanted) {
+    const inView = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        inView.disconnect();
+        wake();
+      }
+    });
+    inView.observe(document.documentElement);
+    // Clicking a field or a button, or tabbing into the frame, focuses something in it.
+    listenFirst(window, 'focusin', wake);
+  }
+  // Load listeners of our own, first: a page's listener cannot keep the scan from starting.
+  // Either may come first; the second call changes nothing.
+  const onLoad = () => {
+    loaded = true;
+    startScanning();
+    setTimeout(own(wake), FRAME_WAIT_MS);
+  };
+  if (document.readyState === 'complete') onLoad();
+  else {
+    listenFirst(window, 'load', onLoad);
+    listenFirst(document, 'DOMContentLoaded', () => setTimeout(own(onLoad), LOAD_WAIT_MS));
+  }
+
   const guard = new SubmitGuard({
     locale,
     ask: askInPage,
@@ -135,42 +185,6 @@ function start(): void {
     reopened: relisten,
     shadowHost: (host, tree) => scanner.watchShadowRoot(host, tree),
   });
-
-  // The scan starts once the page has loaded and — in a sub-frame — the frame is wanted: it came
-  // into view, the employee focused something in it, a form in it is sent (its guard holds the
-  // form until this frame's marks come), or the popup or the HR preview asked for the whole tab.
-  // Thirty frames stacked down a page cost what the few on screen cost. Until then the frame's
-  // submit guard has no instructions, so a submission in it waits for them (submit-guard.ts).
-  let scanning = false;
-  let loaded = false;
-  let wanted = isTop;
-  const startScanning = () => {
-    if (scanning || !loaded || !wanted) return;
-    scanning = true;
-    scanner.start();
-  };
-  const wake = () => {
-    wanted = true;
-    startScanning();
-  };
-  if (!wanted) {
-    const inView = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        inView.disconnect();
-        wake();
-      }
-    });
-    inView.observe(document.documentElement);
-    listenFirst(window, 'focusin', wake);
-    listenFirst(window, 'submit', wake);
-  }
-  // A load listener of our own, first: a page's listener cannot keep the scan from starting.
-  const onLoad = () => {
-    loaded = true;
-    startScanning();
-  };
-  if (document.readyState === 'complete') onLoad();
-  else listenFirst(window, 'load', onLoad);
 
   ext.runtime.onMessage.addListener(
     own((raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): boolean => {
@@ -225,6 +239,7 @@ function start(): void {
       idle: scanner.isIdle(),
       // A sub-frame out of view that nothing has asked for yet: not scanned, on purpose.
       waiting: !scanning,
+      wokenBy,
       path: location.pathname,
       marks: overlay.count(),
       marksShown: overlay.isEnabled(),

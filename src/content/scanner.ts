@@ -178,16 +178,15 @@ export function createFrameScanner(opts: ScannerOptions) {
   return {
     stats,
     /**
-     * The first scan waits for the page's load and an idle moment: before the first layout, the
-     * notice analysis (computed styles) would force it, and that cost would land on us.
+     * Called once the page has loaded (index.ts): before the first layout, the notice analysis
+     * (computed styles) would force it, and that cost would land on us. Waits for an idle moment.
      */
     start(): void {
       started = true;
       observer.observe(document, OBSERVED);
       // A sub-frame running the top frame's core has nothing to warm up.
-      const run = () => (shared ? idle(fullScan, 2000) : warmUp(opts.pageUrl(), timing.timedWarmUp, fullScan));
-      if (document.readyState === 'complete') run();
-      else addEventListener('load', run, { once: true });
+      if (shared) idle(fullScan, 2000);
+      else warmUp(opts.pageUrl(), timing.timedWarmUp, fullScan);
     },
 
     /**

@@ -28,7 +28,10 @@ const beacons: string[] = [];
 
 beforeAll(async () => {
   ensureBuilt();
-  site = await serveStatic([PAGES]);
+  site = await serveStatic([PAGES], '127.0.0.1', [
+    // Never answers: a page loading it never gets its load event.
+    (req) => req.url === '/hang',
+  ]);
   thirdParty = await serveStatic([PAGES], '127.0.0.2', [
     (req, res) => {
       if (!req.url?.startsWith('/collect')) return false;
@@ -188,6 +191,16 @@ describe('pages that change', () => {
     // document when the content script walked it, so its root is found when the host is inserted.
     const field = await fieldInReport('/shadow-flood.html', /passport/, 'the late root’s question in the report');
     expect(field.category).not.toBeNull();
+  });
+
+  it('a page whose load never comes (a request left hanging) is still checked', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('/load-hangs.html'), { waitUntil: 'domcontentloaded' });
+    const { tabId } = await waitForBadge(browser.worker, page);
+    expect(await page.evaluate(() => document.readyState)).toBe('interactive');
+    const reply = await reportFor(page, browser.extensionId, tabId);
+    expect(reply!.report.fields.some((f) => f.selector.includes('idno') && f.category !== null)).toBe(true);
+    await page.close();
   });
 
   it('a form in a same-origin iframe counts for the tab', async () => {

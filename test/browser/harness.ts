@@ -86,7 +86,12 @@ export async function serveStatic(dirs: string[], host = '127.0.0.1', routes: Ro
   return {
     origin,
     url: (p) => `${origin}${p.startsWith('/') ? p : `/${p}`}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        // A route may hold a response open for ever (a page whose load never comes).
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -292,6 +297,8 @@ export interface ContentStats {
   /** A sub-frame out of view, not asked for: its scan waits (src/content/index.ts). */
   waiting: boolean;
   path: string;
+  /** Test build: what woke a waiting sub-frame first (an event's type, else "other"). */
+  wokenBy: string;
   failedPasses: number;
   /** The overlay host's tag (made up per frame). */
   overlayTag: string;
