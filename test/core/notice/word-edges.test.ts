@@ -112,12 +112,14 @@ describe('unicodeWords', () => {
         language.collection,
         ...Object.values(language.elements),
       ])
-        for (const c of pattern.source.replace(/\\[pPu]\{[^}]*\}|\\./gu, ' ')) if (/[\p{L}\p{N}]/u.test(c)) written.add(c);
+        for (const c of pattern.source.replace(/\\[pPu]\{[^}]*\}|\\./gu, ' '))
+          if (/[\p{L}\p{N}]/u.test(c)) written.add(c);
     expect(written.size).toBeGreaterThan(300);
     // ㆍ (U+318D) is a letter to Unicode, but Korean writes it as a middle dot between words.
     written.delete('ㆍ');
     expect([...written].filter((c) => !word.test(c))).toEqual([]);
     for (const c of 'ÄéßçłżŁÇğİıĐđếữΩжЖ가나日本語カナ११１Ａａ_') expect(word.test(c), c).toBe(true);
-    for (const c of ' .,;:!?-/()[]"\'、。，；：！？「」《》・ㆍ।॥\n\t') expect(word.test(c), JSON.stringify(c)).toBe(false);
+    for (const c of ' .,;:!?-/()[]"\'、。，；：！？「」《》・ㆍ।॥\n\t')
+      expect(word.test(c), JSON.stringify(c)).toBe(false);
   });
 });
