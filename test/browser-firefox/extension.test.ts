@@ -200,6 +200,29 @@ describe('Firefox: pages that change, frames and shadow roots', () => {
   });
 });
 
+describe('Firefox: a frame out of view', () => {
+  it('is in the report the popup asks for, and marked once scrolled into view', async () => {
+    // Sub-frames out of view are scanned when wanted (src/content/index.ts): the report's
+    // request wakes them, and so does coming into view (IntersectionObserver in Firefox's content script).
+    const page = await ff.open(site.url('/frame-below-fold.html'));
+    const tabId = await tabIdOf(ff.ext, page.url());
+    await poll(async () => {
+      const r = await reportFor(ff.ext, tabId);
+      return r?.report.fields.some((f) => f.selector.includes('vid') && f.category !== null) ?? false;
+    }, 'the out-of-view frame’s ID number in the report');
+    await page.evaluate(() => document.getElementById('frame')!.scrollIntoView());
+    const frame = page.frames().find((f) => f.url().endsWith('/iframe-inner.html'))!;
+    await poll(
+      () =>
+        frame.evaluate(() =>
+          [...document.documentElement.children].some((el) => /^[a-z]{4}-[a-z]{4}$/.test(el.localName)),
+        ),
+      'marks in the frame',
+    );
+    await page.close();
+  });
+});
+
 describe('Firefox: live facts from the MAIN-world watch', () => {
   it('geolocation read on load is collected before consent', async () => {
     const page = await ff.open(site.url('/geolocation.html?when=load'));
