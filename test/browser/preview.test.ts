@@ -46,7 +46,8 @@ describe('HR preview page', () => {
 
   beforeAll(async () => {
     ensureBuilt();
-    server = await serveStatic([PAGES]);
+    // '/hang' never answers: a page loading it never gets its load event.
+    server = await serveStatic([PAGES], '127.0.0.1', [(req) => req.url === '/hang']);
     ext = await launchWithExtension();
     files = mkdtempSync(join(tmpdir(), 'formwarden-preview-'));
   });
@@ -115,6 +116,16 @@ describe('HR preview page', () => {
     // Served over http on loopback, which Secure Contexts counts as potentially trustworthy (issue
     // 15): the live page gets no transport finding (the CLI's and the core's tests cover http).
     expect(checks.some((c) => c.startsWith('insecure-transport/'))).toBe(false);
+    await page.close();
+  });
+
+  it('a URL whose page never finishes loading (a request left hanging) is still reported', async () => {
+    const page = await open();
+    await page.getByTestId('mode-url').click();
+    await page.getByTestId('url').fill(server.url('/load-hangs.html'));
+    await page.getByTestId('scan').click();
+    const checks = await findingChecks(page);
+    expect(checks.length).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -360,7 +360,11 @@ function baseName(report: Report): string {
   return (report.source.split(/[\\/]/).pop() || 'form').replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '_') || 'form';
 }
 
-/** Polls the background until the tab's report is in and stable (SPA forms render after load). */
+/**
+ * Polls the background until the tab's report is in and stable (SPA forms render after load): for
+ * 1 s once the page has loaded, for 4 s while it is still loading — a page whose load never comes
+ * (a request left hanging) is scanned all the same (content/index.ts) and must not time out here.
+ */
 async function waitForTabReport(tabId: number, timeoutMs = 30000): Promise<TabReportReady> {
   const started = Date.now();
   let last = '';
@@ -369,10 +373,10 @@ async function waitForTabReport(tabId: number, timeoutMs = 30000): Promise<TabRe
     const reply = await ask({ type: 'tab/report', tabId });
     if (reply && 'error' in reply) throw new Error(reply.error);
     const tab = await browser.tabs.get(tabId);
-    if (reply?.report && tab.status === 'complete') {
-      const key = JSON.stringify([reply.report.fields.length, reply.report.findings.length]);
+    if (reply?.report) {
+      const key = JSON.stringify([reply.report.fields.length, reply.report.findings.length, tab.status]);
       if (key === last) {
-        if (Date.now() - stableSince > 1000) return reply;
+        if (Date.now() - stableSince > (tab.status === 'complete' ? 1000 : 4000)) return reply;
       } else {
         last = key;
         stableSince = Date.now();
