@@ -242,6 +242,16 @@ export interface TextStyleFacts {
   contrastRatio: number | null;
 }
 
+/** A text's colour and the background layers behind it (nearest first), as CSS colour text. */
+export interface TextColours {
+  /** null: nobody declared one (static DOM). */
+  text: string | null;
+  backgrounds: string[];
+}
+
+/** TextStyleFacts as the DOM half collects them: colours, from which the contrast is reckoned. */
+export type CollectedTextStyle = Omit<TextStyleFacts, 'contrastRatio'> & { colours: TextColours };
+
 export interface PageFacts {
   title: string;
   headings: string[];

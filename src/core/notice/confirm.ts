@@ -3,7 +3,7 @@
 // candidate; here the full vocabularies of notice/languages.ts decide which are a notice title,
 // a consent statement about data, or a notice text, and which notice elements it states.
 import type { CategoryId, Family } from '../taxonomy';
-import type { ConsentControl, NoticeElement, NoticeLink, TextStyleFacts } from '../types';
+import type { CollectedTextStyle, ConsentControl, NoticeElement, NoticeLink } from '../types';
 import { NOTICE_ELEMENTS } from '../types';
 import type { PendingNotice } from './facts';
 import { INTL_SENSITIVE_NAMINGS, NOTICE_LANGUAGES } from './languages';
@@ -90,7 +90,7 @@ export interface ConfirmedNotice {
   found: boolean;
   links: NoticeLink[];
   consentControls: ConsentControl[];
-  styles: TextStyleFacts[];
+  styles: CollectedTextStyle[];
   /** Texts to read notice elements from: confirmed blocks and consent statements. */
   texts: string[];
   extraUses: string[];
@@ -103,7 +103,9 @@ export function confirmPending(pending: PendingNotice | undefined): ConfirmedNot
   const blocks = pending.blocks.filter((b) => isIntlNoticeText(b.text));
   const texts = [...blocks.map((b) => b.text)];
   for (const c of controls) if (!texts.some((t) => t.includes(c.text))) texts.push(c.text);
-  const styles = [...links, ...controls, ...blocks].map((x) => x.style).filter((s): s is TextStyleFacts => s !== null);
+  const styles = [...links, ...controls, ...blocks]
+    .map((x) => x.style)
+    .filter((s): s is CollectedTextStyle => s !== null);
   return {
     found: links.length + controls.length + blocks.length > 0,
     links: links.map(({ style: _style, ...link }) => link),

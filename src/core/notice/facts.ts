@@ -10,7 +10,7 @@ import type {
   NoticeReport,
   PageFacts,
   ReportField,
-  TextStyleFacts,
+  CollectedTextStyle,
 } from '../types';
 import { NOTICE_ELEMENTS } from '../types';
 import { analyzeNoticeSteps, type NoticeAnalysis } from './analyze';
@@ -22,6 +22,7 @@ import type { PageSurvey } from './survey';
 import { fieldsWithPurposeStated, introStatesPurpose, pageHeadings, pageIntro, pageTitle } from './intro';
 import { extraUsesIn, noticeElementsIn, withFamilies } from './statements';
 import { confirmPending, intlNoticeElementsIn, mergeElements } from './confirm';
+import { withContrast } from './text-contrast';
 import { textStyleFacts, type StaticStyleReader } from './text-style';
 
 /**
@@ -31,7 +32,10 @@ import { textStyleFacts, type StaticStyleReader } from './text-style';
  */
 export type CollectedNoticeReport = Omit<NoticeReport, 'elements'>;
 /** Page facts less the three that are read from texts with those vocabularies (see resolveNotice). */
-export type CollectedPageFacts = Omit<PageFacts, 'extraUses' | 'fieldsWithPurposeStated' | 'introStatesPurpose'>;
+export type CollectedPageFacts = Omit<
+  PageFacts,
+  'extraUses' | 'fieldsWithPurposeStated' | 'introStatesPurpose' | 'noticeTextStyles'
+> & { noticeTextStyles: CollectedTextStyle[] };
 
 function noticeReportFrom(analysis: NoticeAnalysis): CollectedNoticeReport {
   const separate = new Set<CategoryId>();
@@ -93,11 +97,15 @@ function referencedAncestorIds(elements: readonly Element[], root: Root): Set<st
 type NoticeParts = Pick<NoticeAnalysis, 'blocks' | 'consentControls' | 'links'>;
 
 /** The style of each notice text that can be read on the page (dialogs and targets left out). */
-function styleFacts(parts: NoticeParts, root: Root, statics?: StaticStyleReader): TextStyleFacts[] {
+function styleFacts(parts: NoticeParts, root: Root, statics?: StaticStyleReader): CollectedTextStyle[] {
   return styleFactsByElement(parts, root, statics).map(([, facts]) => facts);
 }
 
-function styleFactsByElement(parts: NoticeParts, root: Root, statics?: StaticStyleReader): [Element, TextStyleFacts][] {
+function styleFactsByElement(
+  parts: NoticeParts,
+  root: Root,
+  statics?: StaticStyleReader,
+): [Element, CollectedTextStyle][] {
   const elements = [
     ...parts.blocks.map((b) => b.element),
     ...parts.consentControls
@@ -116,7 +124,7 @@ function styleFactsByElement(parts: NoticeParts, root: Root, statics?: StaticSty
   };
   return unique
     .filter((e) => !inDialog(e) && !targeted(e))
-    .map((e): [Element, TextStyleFacts] => [e, textStyleFacts(e, statics)]);
+    .map((e): [Element, CollectedTextStyle] => [e, textStyleFacts(e, statics)]);
 }
 
 /**
@@ -124,9 +132,9 @@ function styleFactsByElement(parts: NoticeParts, root: Root, statics?: StaticSty
  * confirmed: their texts and the style of the text an employee would read.
  */
 export interface PendingNotice {
-  links: (NoticeLink & { style: TextStyleFacts | null })[];
-  consentControls: (ConsentControl & { style: TextStyleFacts | null })[];
-  blocks: { text: string; style: TextStyleFacts | null }[];
+  links: (NoticeLink & { style: CollectedTextStyle | null })[];
+  consentControls: (ConsentControl & { style: CollectedTextStyle | null })[];
+  blocks: { text: string; style: CollectedTextStyle | null }[];
 }
 
 function pendingFrom(analysis: NoticeAnalysis, root: Root, statics?: StaticStyleReader): PendingNotice {
@@ -294,7 +302,7 @@ export function resolveNotice(
     page: {
       ...collected.page,
       noticeLinks: [...collected.page.noticeLinks, ...intl.links],
-      noticeTextStyles: [...collected.page.noticeTextStyles, ...intl.styles],
+      noticeTextStyles: [...collected.page.noticeTextStyles, ...intl.styles].map(withContrast),
       extraUses: [...new Set([...extraUsesIn(noticeText), ...intl.extraUses])],
       fieldsWithPurposeStated: fieldsWithPurposeStated(descriptors),
       introStatesPurpose: introStatesPurpose(collected.page.intro, collected.page.headings),

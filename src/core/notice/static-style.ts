@@ -89,6 +89,11 @@ function declaredFontSize(el: Element, parentPx: number | null): number | null |
   return 'inherit';
 }
 
+/** A declared colour (a name, hex…) as a computed style would give it, for text-contrast.ts to read. */
+function colourText(colour: Rgba | null): string | null {
+  return colour && `rgba(${colour.r}, ${colour.g}, ${colour.b}, ${colour.a})`;
+}
+
 function colourInBackgroundShorthand(value: string | null): string | null {
   if (!value) return null;
   const match = /(#[0-9a-f]{3,8}\b|rgba?\([^)]*\)|\b[a-z]+\b)/i.exec(value);
@@ -109,11 +114,15 @@ export const STATIC_STYLES: StaticStyleReader = {
     return declaredAnywhere && size !== null ? Math.round(size * 100) / 100 : null;
   },
   foreground: (el) =>
-    parseDeclaredColor(inlineStyle(el, 'color') ?? (tagOf(el) === 'FONT' ? el.getAttribute('color') : null)),
+    colourText(
+      parseDeclaredColor(inlineStyle(el, 'color') ?? (tagOf(el) === 'FONT' ? el.getAttribute('color') : null)),
+    ),
   background: (el) =>
-    parseDeclaredColor(
-      inlineStyle(el, 'background-color') ??
-        colourInBackgroundShorthand(inlineStyle(el, 'background')) ??
-        el.getAttribute('bgcolor'),
+    colourText(
+      parseDeclaredColor(
+        inlineStyle(el, 'background-color') ??
+          colourInBackgroundShorthand(inlineStyle(el, 'background')) ??
+          el.getAttribute('bgcolor'),
+      ),
     ),
 };

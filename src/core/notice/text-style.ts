@@ -2,8 +2,7 @@
 // In a browser the computed style is used; in Node (linkedom, the CLI) only inline styles and
 // presentational attributes are known, and a value nobody declared is reported as null (unknown)
 // rather than guessed.
-import type { TextStyleFacts } from '../types';
-import { contrastRatio, parseColor, blend, WHITE, BLACK, UNREADABLE, type Rgba } from './contrast';
+import type { CollectedTextStyle, TextColours } from '../types';
 import { computedStyle, inlineStyle, isElement, parentOf, selectorOf } from './dom';
 
 const HIDING_CLASSES = new Set([
@@ -40,11 +39,12 @@ export function isHidden(el: Element): boolean {
 /**
  * Styles read from what a page declares, where there is no computed style (static DOM):
  * static-style.ts. Each reads one element; `fontSizePx` gets the element and its ancestors.
+ * Colours are CSS colour text, as a computed style gives them.
  */
 export interface StaticStyleReader {
   fontSizePx(chain: Element[]): number | null;
-  foreground(el: Element): Rgba | null;
-  background(el: Element): Rgba | null;
+  foreground(el: Element): string | null;
+  background(el: Element): string | null;
 }
 
 export function fontSizePx(el: Element, statics?: StaticStyleReader): number | null {
@@ -54,43 +54,35 @@ export function fontSizePx(el: Element, statics?: StaticStyleReader): number | n
   return Number.isNaN(px) ? null : px;
 }
 
-function foregroundOf(el: Element, statics?: StaticStyleReader): Rgba | null {
-  const cs = computedStyle(el);
-  // A colour the browser computed but we cannot read is unknown, not the default black.
-  if (cs) return parseColor(cs.color) ?? UNREADABLE;
-  for (const cur of ancestry(el)) {
-    const colour = statics?.foreground(cur);
-    if (colour) return colour;
-  }
-  return null;
-}
-
-function backgroundOf(el: Element, statics?: StaticStyleReader): Rgba | null {
-  // Translucent layers are stacked from the nearest opaque ancestor (white page when none).
-  const layers: Rgba[] = [];
-  for (const cur of ancestry(el)) {
-    const cs = computedStyle(cur);
-    const colour = cs ? (parseColor(cs.backgroundColor) ?? UNREADABLE) : (statics?.background(cur) ?? null);
-    if (!colour || colour.a === 0) continue;
-    layers.push(colour);
-    if (colour.a >= 1) break;
-  }
-  if (layers.length === 0) return null;
-  let result = layers[layers.length - 1]!.a >= 1 ? layers.pop()! : WHITE;
-  while (layers.length) result = blend(layers.pop()!, result);
-  return result;
-}
+/** No paint: skipped. A computed transparent background reads "rgba(0, 0, 0, 0)". */
+const TRANSPARENT = /^(transparent|rgba\(0, 0, 0, 0\))$/;
+/** Surely opaque: nothing behind it shows through, so the layers end there. */
+const OPAQUE = /^(rgb\(|#[\da-f]{6}$)/i;
+/** Translucent layers kept at most: beyond a few, what lies under them no longer changes the ratio that matters. */
+const MAX_LAYERS = 8;
 
 /**
- * Contrast of `el`'s text on its background; null when neither colour is known (static DOM) or a
- * computed one cannot be read.
+ * The colours of `el`'s text and of the layers behind it (nearest first, down to an opaque one), as
+ * the page computes (or, in a static DOM, declares) them. The content script collects these strings
+ * and the background reckons the contrast (text-contrast.ts): the colour maths stays out of the
+ * content script, whose size is budgeted.
  */
-export function textContrast(el: Element, statics?: StaticStyleReader): number | null {
-  const fg = foregroundOf(el, statics);
-  const bg = backgroundOf(el, statics);
-  if (!fg && !bg) return computedStyle(el) ? contrastRatio(BLACK, WHITE) : null;
-  const ratio = Math.round(contrastRatio(fg ?? BLACK, bg ?? WHITE) * 100) / 100;
-  return Number.isNaN(ratio) ? null : ratio;
+export function textColours(el: Element, statics?: StaticStyleReader): TextColours {
+  const cs = computedStyle(el);
+  let text = cs ? cs.color : null;
+  if (!cs)
+    for (const cur of ancestry(el)) {
+      text = statics?.foreground(cur) ?? null;
+      if (text) break;
+    }
+  const backgrounds: string[] = [];
+  for (const cur of ancestry(el)) {
+    const colour = computedStyle(cur)?.backgroundColor ?? statics?.background(cur) ?? null;
+    if (!colour || TRANSPARENT.test(colour)) continue;
+    backgrounds.push(colour);
+    if (OPAQUE.test(colour) || backgrounds.length >= MAX_LAYERS) break;
+  }
+  return { text, backgrounds };
 }
 
 /** The element inside `block` that carries most of its own text: the notice body, not a footnote. */
@@ -111,12 +103,13 @@ export function mainTextElement(block: Element): Element {
   return best;
 }
 
-export function textStyleFacts(block: Element, statics?: StaticStyleReader): TextStyleFacts {
+/** A notice text's style as collected; the background adds the contrast (text-contrast.ts). */
+export function textStyleFacts(block: Element, statics?: StaticStyleReader): CollectedTextStyle {
   const body = mainTextElement(block);
   return {
     selector: selectorOf(block),
     hidden: isHidden(body),
     fontSizePx: fontSizePx(body, statics),
-    contrastRatio: textContrast(body, statics),
+    colours: textColours(body, statics),
   };
 }

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { BLACK, WHITE, contrastRatio, parseColor, relativeLuminance } from '../../../src/core/notice/contrast';
 import { parseDeclaredColor } from '../../../src/core/notice/static-style';
-import { textContrast } from '../../../src/core/notice/text-style';
+import { STATIC_STYLES } from '../../../src/core/notice/static-style';
+import { contrastOf, withContrast } from '../../../src/core/notice/text-contrast';
+import { textColours, textStyleFacts } from '../../../src/core/notice/text-style';
 import { dom } from '../extract/helpers';
+
+const textContrast = (el: Element) => contrastOf(textColours(el));
 
 describe('parseColor', () => {
   it.each([
@@ -50,6 +54,8 @@ describe('oklch() and oklab(), as Chromium computes Tailwind v4 colours', () => 
     expect(textContrast(el)).toBeNull();
     view.getComputedStyle = () => style('oklch(0.985 0.002 247.839)'); // gray-50 on white
     expect(textContrast(el)).toBeLessThan(1.2);
+    // linkedom's documents share one view, which has no computed styles of its own.
+    delete (view as { getComputedStyle?: unknown }).getComputedStyle;
   });
 });
 
@@ -82,5 +88,36 @@ describe('WCAG 2.x contrast', () => {
     const half = contrastRatio(parseColor('rgba(0,0,0,0.5)')!, WHITE);
     expect(half).toBeGreaterThan(3);
     expect(half).toBeLessThan(5);
+  });
+});
+
+describe('the DOM half collects colours, the other half reckons the contrast', () => {
+  it('a collected style carries colour text and no ratio; the ratio comes with withContrast', () => {
+    const doc = dom('<div style="background:#ffffff"><p id="n" style="color:#777">We collect your data.</p></div>');
+    const collected = textStyleFacts(doc.getElementById('n')!, STATIC_STYLES);
+    expect(collected).not.toHaveProperty('contrastRatio');
+    expect(collected.colours.text).toBe('rgba(119, 119, 119, 1)');
+    expect(withContrast(collected).contrastRatio).toBeCloseTo(4.48, 2);
+  });
+
+  it('keeps the layers from the text down to the first opaque one, skipping transparent ones', () => {
+    const doc = dom('<div id="c"><div id="b"><div id="a"><p id="n">We collect your data.</p></div></div></div>');
+    const backgrounds: Record<string, string> = {
+      n: 'rgba(0, 0, 0, 0)',
+      a: 'rgba(0, 0, 0, 0.1)',
+      b: 'rgb(255, 255, 255)',
+      c: 'rgb(0, 0, 0)',
+    };
+    const view = doc.defaultView as unknown as { getComputedStyle: (el: Element) => unknown };
+    view.getComputedStyle = (el: Element) => ({
+      color: 'rgb(0, 0, 0)',
+      backgroundColor: backgrounds[el.id] ?? 'rgba(0, 0, 0, 0)',
+      display: 'block',
+    });
+    const colours = textColours(doc.getElementById('n')!);
+    expect(colours).toEqual({ text: 'rgb(0, 0, 0)', backgrounds: ['rgba(0, 0, 0, 0.1)', 'rgb(255, 255, 255)'] });
+    // Black on 10% black over white.
+    expect(contrastOf(colours)).toBeCloseTo(contrastRatio(BLACK, { r: 229.5, g: 229.5, b: 229.5, a: 1 }), 2);
+    delete (view as { getComputedStyle?: unknown }).getComputedStyle;
   });
 });
