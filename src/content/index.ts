@@ -86,6 +86,7 @@ function start(): void {
     ignore: isIsolatedHost,
     onChange: (scan) => {
       lastScan = scan;
+      guard.scanned();
       sendScan(scan);
       if (live) {
         if (checkLinks) live.checkNoticeLinks(scan.notice.page);

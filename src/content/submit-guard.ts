@@ -4,7 +4,7 @@
 // <div role=button> — ask once in an
 // in-page dialog and resubmit on "continue". block: stop it and say why. Each answer goes to the
 // background for the consent ledger (the answer only, never a value). A form sent before the
-// background's first instructions is held until they come (at most EARLY_WAIT_MS), then judged.
+// background's first instructions is held until they come (see EARLY_WAIT_MS), then judged.
 import type { MarksMessage, OnSubmit } from '../messaging/contract';
 import type { Locale } from '../core/types';
 import type { DialogText } from './dialog';
@@ -15,10 +15,14 @@ import { eventTarget, findField } from './selectors';
 const SUBMIT_WORDS = /提交|送出|交卷|报名|報名|確認送出|确认提交|完成填写|submit|send|sign up|register|apply/i;
 const BUTTON_LIKE = '[role=button],button,input[type=button],input[type=submit],a';
 /**
- * A form sent before the background's first instructions (the page's first second) is held this
- * long for them, then judged like any other; with no answer by then it goes as it would have.
+ * A form sent before the background's first instructions is held until this frame has been scanned
+ * and then this long for the answer, at most MAX_HOLD_MS in all; then judged like any other, and
+ * with no answer by then it goes as it would have. A page cannot send a form past the guard by
+ * sending it before its frame is scanned (a frame out of view waits for that: index.ts), nor by
+ * keeping the main thread busy so that the scan's idle slices come late.
  */
 const EARLY_WAIT_MS = 1500;
+const MAX_HOLD_MS = 10_000;
 
 export interface GuardDeps {
   locale: Locale;
@@ -49,6 +53,8 @@ export class SubmitGuard {
   /** The background's instructions are in (or never came in time once: then nothing is held again). */
   private instructed = false;
   private waiting: (() => void)[] = [];
+  /** When this frame's first scan was done (0: not yet). */
+  private scannedAt = 0;
 
   /**
    * Made at document_start: the submit and click listeners come before any of the page's, so no
@@ -66,14 +72,24 @@ export class SubmitGuard {
     for (const resolve of this.waiting.splice(0)) resolve();
   }
 
-  /** Resolves when the first instructions are in, or after EARLY_WAIT_MS. */
+  /** This frame's scan is done: its instructions, if it has any, follow within EARLY_WAIT_MS. */
+  scanned(): void {
+    this.scannedAt ||= Date.now();
+  }
+
+  /** Resolves when the first instructions are in, or when the wait for them is over (EARLY_WAIT_MS). */
   private instructions(): Promise<void> {
     return new Promise((resolve) => {
       this.waiting.push(resolve);
-      setTimeout(() => {
+      const held = Date.now();
+      const waited = () => {
+        const now = Date.now();
+        if (!this.instructed && now < held + MAX_HOLD_MS && (!this.scannedAt || now < this.scannedAt + EARLY_WAIT_MS))
+          return void setTimeout(waited, 250);
         this.instructed = true;
         resolve();
-      }, EARLY_WAIT_MS);
+      };
+      setTimeout(waited, EARLY_WAIT_MS);
     });
   }
 

@@ -96,6 +96,18 @@ describe('submit guard: confirm', () => {
     await page.close();
   });
 
+  it('…also when the page keeps the main thread busy so that the frame’s scan comes late (held past the usual wait)', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('/frame-busy.html'), { waitUntil: 'load' });
+    const frame = page.frames().find((f) => f.url().endsWith('/frame-busy-inner.html'))!;
+    await frame.evaluate(() => (window as unknown as { busyThenSend: () => void }).busyThenSend());
+    const inFrame = async () =>
+      (await contentStatsAllFrames(page)).find((s) => s.path === '/frame-busy-inner.html') ?? null;
+    await poll(async () => (await inFrame())?.dialogOpen === true, 'confirm dialog in the busy frame', 20_000);
+    expect(frame.url()).not.toContain('/submitted.html');
+    await page.close();
+  });
+
   it('asks before the submit button sends a flagged form; Esc cancels and the page stays', async () => {
     const page = await openFlagged();
     // The marks message carries the policy's onSubmit; wait until the guard knows it by trying.
