@@ -9,6 +9,7 @@ import { originOf } from '../core/evaluate/domains';
 import { forgetTab, reportTab, scheduleEvaluation } from './evaluate-tab';
 import { noteEvaluationFailure } from './evaluation-failure';
 import type { ToContent } from '../messaging/contract';
+import { unpackScan } from '../messaging/scan-packing';
 import { routeMessage, type Handlers, type RawSender, type Sender } from './router';
 import { touchesSettings } from './settings-in-force';
 import { closeStorageToContentScripts } from './storage-access';
@@ -77,7 +78,7 @@ const handlers: Handlers = {
         documentId: from.documentId,
         frameUrl: from.url,
         pageUrl: from.frameId === 0 ? from.url : undefined,
-        scan: completeScan(scan, from.url),
+        scan: completeScan(unpackScan(scan), from.url),
       });
       // The new page's frames that reported before its top did were dropped with the old page.
       if (navigated)

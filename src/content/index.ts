@@ -10,6 +10,7 @@
 // event name or console output; marks and the dialog only while shown (isolated-host.ts).
 import { contentAskerFor } from '../messaging/ask';
 import type { ToContent } from '../messaging/contract';
+import { packScan } from '../messaging/scan-packing';
 import type { CollectedScan } from '../core/collect';
 import { pickLocale } from '../ui/i18n';
 import { askInPage, listenForDialogKeys } from './dialog';
@@ -74,7 +75,7 @@ function start(): void {
     // Frames with nothing to say stay silent; the top frame always reports (it names the page).
     if (!isTop && scan.descriptors.length === 0 && !scan.notice.notice.found) return;
     // The background takes this frame's URL from the browser, not from us.
-    void send({ type: 'scan/frame', scan });
+    void send({ type: 'scan/frame', scan: packScan(scan) });
   });
   // The snapshot is taken when the throttled send fires, not at every change.
   const sendLive = throttled<void>(() => {

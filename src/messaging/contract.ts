@@ -9,7 +9,7 @@
 // revocation belong to extension pages alone (popup, options, HR preview).
 //
 // Only metadata crosses: labels, selectors, notice facts, live facts, decisions. Never a field's value.
-import type { CollectedScan } from '../core/collect';
+import type { PackedScan } from './scan-packing';
 import type { ValidationIssue } from '../core/policy';
 import type { Finding, HistoryEntry, LiveFacts, Locale, Localized, Report } from '../core/types';
 import type { NoticeAsSeen } from '../db/decisions';
@@ -108,8 +108,11 @@ export interface PolicyChangeReply {
 
 export const MESSAGES = {
   // Content script → background, about its own frame and tab only.
-  /** This frame's collected scan (replaces the frame's previous one); the background classifies it. */
-  'scan/frame': route<{ scan: CollectedScan }, Ack>()('content'),
+  /**
+   * This frame's collected scan (replaces the frame's previous one), each chain of shadow hosts
+   * sent once (scan-packing.ts); the background classifies it.
+   */
+  'scan/frame': route<{ scan: PackedScan }, Ack>()('content'),
   /** Live facts seen in this frame so far (replaces the previous ones). */
   'scan/live': route<{ live: LiveFacts }, Ack>()('content'),
   /** The employee's answer to the submit guard on this tab; the form's details come from the tab's report. */

@@ -4,6 +4,7 @@
 // router and service-worker module (src/background/index.ts) with a fake browser.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { collectScan } from '../../../src/core/collect';
+import { packScan } from '../../../src/messaging/scan-packing';
 import { DEFAULT_POLICY, PRESETS } from '../../../src/core/policy';
 import type { Policy } from '../../../src/core/types';
 import { parseHtml } from '../../../src/cli/parse-html';
@@ -87,7 +88,7 @@ function collected(html: string, pageUrl: string) {
 /** A content script reports its frame, as the browser tells who sent it. */
 function reportFrame(frameId: number, frameUrl: string, html: string) {
   return listeners.message!(
-    { type: 'scan/frame', scan: collected(html, frameUrl) },
+    { type: 'scan/frame', scan: packScan(collected(html, frameUrl)) },
     { id: 'fw', url: frameUrl, tab: { id: TAB }, frameId, documentId: `doc-${frameId}` },
   );
 }

@@ -1,0 +1,88 @@
+// A frame's collected scan as the content script sends it. A question inside nested shadow roots is
+// named by a piercing selector (`host >>> host >>> field`, core/dom/selector.ts) that repeats its
+// hosts' whole chain: 300 nested roots made 600 selectors of 2 MB (twice over, with the group
+// selectors), and the browser's conversion of that message held the page's main thread for
+// 55–100 ms. Each chain of hosts is sent once, as [its parent chain, its last host]; the
+// background rebuilds the selectors. The report keeps the full selectors (report.md).
+import type { CollectedScan } from '../core/collect';
+import type { FieldDescriptor } from '../core/types';
+
+const PIERCE = ' >>> ';
+
+/** A selector, or [a chain of hosts in `chains`, what follows it]. */
+type PackedSelector = string | [chain: number, rest: string];
+
+export type PackedScan = Omit<CollectedScan, 'descriptors'> & {
+  descriptors: (Omit<FieldDescriptor, 'selector' | 'groupSelectors'> & {
+    selector: PackedSelector;
+    groupSelectors: PackedSelector[];
+  })[];
+  /** [parent chain (-1: none), host selector]; a parent always comes before its children. */
+  chains: [parent: number, host: string][];
+};
+
+/** The content script's half: each host chain once. */
+export function packScan(scan: CollectedScan): PackedScan {
+  const chains: [number, string][] = [];
+  /** Chain ids by the text of the chain (a selector's hosts, a prefix of another's). */
+  const ids = new Map<string, number>();
+  // Walks back from the chain to the longest one already sent, then adds what is missing: each
+  // selector costs one look-up in the common case, and no recursion, however deep the nesting.
+  const chainOf = (hosts: string): number => {
+    const missing: string[] = [];
+    let id: number | undefined;
+    for (let rest = hosts; (id = ids.get(rest)) === undefined;) {
+      missing.push(rest);
+      const cut = rest.lastIndexOf(PIERCE);
+      if (cut < 0) break;
+      rest = rest.slice(0, cut);
+    }
+    id ??= -1;
+    for (let i = missing.length - 1; i >= 0; i--) {
+      const chain = missing[i]!;
+      const cut = chain.lastIndexOf(PIERCE);
+      ids.set(chain, (id = chains.push([id, cut < 0 ? chain : chain.slice(cut + PIERCE.length)]) - 1));
+    }
+    return id;
+  };
+  const pack = (selector: string): PackedSelector => {
+    const cut = selector.lastIndexOf(PIERCE);
+    return cut < 0 ? selector : [chainOf(selector.slice(0, cut)), selector.slice(cut + PIERCE.length)];
+  };
+  return {
+    ...scan,
+    descriptors: scan.descriptors.map((d) => ({
+      ...d,
+      selector: pack(d.selector),
+      groupSelectors: d.groupSelectors.map(pack),
+    })),
+    chains,
+  };
+}
+
+/**
+ * The background's half. The message comes from a page's renderer: a chain that does not point to
+ * an earlier one, or a selector naming no chain, throws (the tab's badge shows the failure).
+ */
+export function unpackScan({ chains, descriptors, ...scan }: PackedScan): CollectedScan {
+  const full: string[] = [];
+  chains.forEach(([parent, host], i) => {
+    if (!Number.isInteger(parent) || parent >= i || parent < -1 || typeof host !== 'string')
+      throw new Error(`malformed scan: host chain ${i}`);
+    full.push(parent < 0 ? host : full[parent] + PIERCE + host);
+  });
+  const unpack = (selector: PackedSelector): string => {
+    if (typeof selector === 'string') return selector;
+    const chain = full[selector[0]];
+    if (chain === undefined || typeof selector[1] !== 'string') throw new Error('malformed scan: selector');
+    return chain + PIERCE + selector[1];
+  };
+  return {
+    ...scan,
+    descriptors: descriptors.map((d) => ({
+      ...d,
+      selector: unpack(d.selector),
+      groupSelectors: d.groupSelectors.map(unpack),
+    })),
+  };
+}
