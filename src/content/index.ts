@@ -73,9 +73,10 @@ function start(): void {
   };
   const sendScan = throttled((scan: CollectedScan) => {
     // Frames with nothing to say stay silent; the top frame always reports (it names the page).
-    if (!isTop && scan.descriptors.length === 0 && !scan.notice.notice.found) return;
+    // (The guard then waits for no instructions: there will be none.)
+    if (!isTop && scan.descriptors.length === 0 && !scan.notice.notice.found) return guard.scanned();
     // The background takes this frame's URL from the browser, not from us.
-    void send({ type: 'scan/frame', scan: packScan(scan) });
+    void send({ type: 'scan/frame', scan: packScan(scan) }).then(() => guard.scanned());
   });
   // The snapshot is taken when the throttled send fires, not at every change.
   const sendLive = throttled<void>(() => {
@@ -87,7 +88,6 @@ function start(): void {
     ignore: isIsolatedHost,
     onChange: (scan) => {
       lastScan = scan;
-      guard.scanned();
       sendScan(scan);
       if (live) {
         if (checkLinks) live.checkNoticeLinks(scan.notice.page);

@@ -15,14 +15,15 @@ import { eventTarget, findField } from './selectors';
 const SUBMIT_WORDS = /提交|送出|交卷|报名|報名|確認送出|确认提交|完成填写|submit|send|sign up|register|apply/i;
 const BUTTON_LIKE = '[role=button],button,input[type=button],input[type=submit],a';
 /**
- * A form sent before the background's first instructions is held until this frame has been scanned
- * and then this long for the answer, at most MAX_HOLD_MS in all; then judged like any other, and
- * with no answer by then it goes as it would have. A page cannot send a form past the guard by
- * sending it before its frame is scanned (a frame out of view waits for that: index.ts), nor by
- * keeping the main thread busy so that the scan's idle slices come late.
+ * A form sent before the background's first instructions is held until this frame's scan has
+ * reached the background and then this long for the answer, at most MAX_HOLD_MS in all; then
+ * judged like any other, and with no answer by then it goes as it would have. A page cannot send a
+ * form past the guard by sending it before its frame is scanned (a frame out of view waits for
+ * that: index.ts), nor by keeping the main thread busy (see `instructions`).
  */
 const EARLY_WAIT_MS = 1500;
 const MAX_HOLD_MS = 10_000;
+const TICK_MS = 250;
 
 export interface GuardDeps {
   locale: Locale;
@@ -53,8 +54,8 @@ export class SubmitGuard {
   /** The background's instructions are in (or never came in time once: then nothing is held again). */
   private instructed = false;
   private waiting: (() => void)[] = [];
-  /** When this frame's first scan was done (0: not yet). */
-  private scannedAt = 0;
+  /** This frame's first scan reached the background (or had nothing to send). */
+  private scanDone = false;
 
   /**
    * Made at document_start: the submit and click listeners come before any of the page's, so no
@@ -72,24 +73,34 @@ export class SubmitGuard {
     for (const resolve of this.waiting.splice(0)) resolve();
   }
 
-  /** This frame's scan is done: its instructions, if it has any, follow within EARLY_WAIT_MS. */
+  /** This frame's scan reached the background (or had nothing to send): instructions, if any, follow. */
   scanned(): void {
-    this.scannedAt ||= Date.now();
+    this.scanDone = true;
   }
 
-  /** Resolves when the first instructions are in, or when the wait for them is over (EARLY_WAIT_MS). */
+  /**
+   * Resolves when the first instructions are in, or when the wait for them is over: EARLY_WAIT_MS
+   * after this frame's scan reached the background, MAX_HOLD_MS in all. Only time the page let us
+   * run counts (at most TICK_MS + 50 ms per tick): a page that blocks its thread for seconds, to
+   * let our timers find the wait over, gains nothing.
+   */
   private instructions(): Promise<void> {
     return new Promise((resolve) => {
       this.waiting.push(resolve);
-      const held = Date.now();
+      let last = Date.now();
+      let counted = 0;
+      let afterScan = -1;
       const waited = () => {
         const now = Date.now();
-        if (!this.instructed && now < held + MAX_HOLD_MS && (!this.scannedAt || now < this.scannedAt + EARLY_WAIT_MS))
-          return void setTimeout(waited, 250);
+        counted += Math.min(now - last, TICK_MS + 50);
+        last = now;
+        if (this.scanDone && afterScan < 0) afterScan = counted;
+        if (!this.instructed && counted < MAX_HOLD_MS && (afterScan < 0 || counted - afterScan < EARLY_WAIT_MS))
+          return void setTimeout(waited, TICK_MS);
         this.instructed = true;
         resolve();
       };
-      setTimeout(waited, EARLY_WAIT_MS);
+      setTimeout(waited, TICK_MS);
     });
   }
 

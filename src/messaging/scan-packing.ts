@@ -61,21 +61,52 @@ export function packScan(scan: CollectedScan): PackedScan {
 }
 
 /**
- * The background's half. The message comes from a page's renderer: a chain that does not point to
- * an earlier one, or a selector naming no chain, throws (the tab's badge shows the failure).
+ * Most selector text one scan may rebuild. The message comes from a page's renderer: a small table
+ * of deep chains, each named by many selectors, would otherwise rebuild into hundreds of megabytes
+ * (measured in review: 1 MB sent, 432 MB as JSON) and take the background down with it.
+ * 600 questions 300 roots deep, the hostile page, rebuild to ~4 MB.
+ */
+const MAX_SELECTOR_TEXT = 16_000_000;
+
+/**
+ * The background's half. A chain that does not point to an earlier one, a selector naming no
+ * chain, or more selector text than MAX_SELECTOR_TEXT throws (the tab's badge shows the failure).
  */
 export function unpackScan({ chains, descriptors, ...scan }: PackedScan): CollectedScan {
   const full: string[] = [];
   chains.forEach(([parent, host], i) => {
     if (!Number.isInteger(parent) || parent >= i || parent < -1 || typeof host !== 'string')
       throw new Error(`malformed scan: host chain ${i}`);
-    full.push(parent < 0 ? host : full[parent] + PIERCE + host);
+    // Built lazily below; only its length is known here.
+    full.push(parent < 0 ? host : '');
   });
+  const lengths = chains.map(([, host]) => host.length);
+  chains.forEach(([parent], i) => {
+    if (parent >= 0) lengths[i]! += lengths[parent]! + PIERCE.length;
+  });
+  let budget = MAX_SELECTOR_TEXT;
+  const chainText = (i: number): string => {
+    if (full[i]) return full[i];
+    // Iteratively, however deep: the nearest built ancestor, then down again.
+    const path: number[] = [];
+    for (let at = i; at >= 0 && !full[at]; at = chains[at]![0]) path.push(at);
+    for (let k = path.length - 1; k >= 0; k--) {
+      const at = path[k]!;
+      const parent = chains[at]![0];
+      full[at] = parent < 0 ? chains[at]![1] : full[parent] + PIERCE + chains[at]![1];
+    }
+    return full[i]!;
+  };
   const unpack = (selector: PackedSelector): string => {
-    if (typeof selector === 'string') return selector;
-    const chain = full[selector[0]];
-    if (chain === undefined || typeof selector[1] !== 'string') throw new Error('malformed scan: selector');
-    return chain + PIERCE + selector[1];
+    if (typeof selector === 'string') return (spend(selector.length), selector);
+    const [chain, rest] = selector;
+    if (!Number.isInteger(chain) || chain < 0 || chain >= chains.length || typeof rest !== 'string')
+      throw new Error('malformed scan: selector');
+    spend(lengths[chain]! + PIERCE.length + rest.length);
+    return chainText(chain) + PIERCE + rest;
+  };
+  const spend = (characters: number): void => {
+    if ((budget -= characters) < 0) throw new Error('scan too large: more than 16 MB of selectors');
   };
   return {
     ...scan,

@@ -18,7 +18,10 @@ export function cssEscape(value: string): string {
   return out;
 }
 
-/** A string as a double-quoted CSS attribute value. */
+/**
+ * A string as a double-quoted CSS attribute value. `>` is escaped too: a piercing selector is cut
+ * at " >>> " (a shadow host, then what is inside it), and a name holding that text must not cut it.
+ */
 export function cssString(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\a ')}"`;
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\a ').replace(/>/g, '\\3e ')}"`;
 }

@@ -55,8 +55,22 @@ describe('a scan as the content script sends it', () => {
         ],
       }),
     ).toThrow(/host chain 1/);
-    expect(() => unpackScan({ ...good, descriptors: [{ ...good.descriptors[0]!, selector: [9, 'input'] }] })).toThrow(
-      /selector/,
-    );
+    for (const chain of [9, -1, 0.5, 'constructor', 'length'])
+      expect(() =>
+        unpackScan({ ...good, descriptors: [{ ...good.descriptors[0]!, selector: [chain as number, 'input'] }] }),
+      ).toThrow(/selector/);
+  });
+
+  it('refuses a small table that would rebuild into a huge text (a deep chain named by many selectors)', () => {
+    // 20,000 chains of 40 characters, the deepest (900,000 characters) named 400 times: ~1 MB sent, 360 MB rebuilt.
+    const chains: [number, string][] = Array.from({ length: 20_000 }, (_, i) => [i - 1, 'x'.repeat(40)]);
+    const deep: [number, string] = [chains.length - 1, 'input'];
+    const one = sent(scanWith(['a'])).descriptors[0]!;
+    const forged: PackedScan = {
+      ...sent(scanWith([])),
+      chains,
+      descriptors: Array.from({ length: 200 }, () => ({ ...one, selector: deep, groupSelectors: [deep] })),
+    };
+    expect(() => unpackScan(forged)).toThrow(/too large/);
   });
 });
