@@ -48,11 +48,10 @@ function alreadyInForce(candidate: unknown): boolean {
 const MANAGED_READ_MS = 2000;
 
 async function readManaged(): Promise<void> {
-  const reading = browser.storage.managed.get(null).then(
-    (items) => items,
+  const reading = browser.storage.managed
+    .get(null)
     // No managed storage on this browser/profile (Firefox without policies.json): nothing pushed.
-    (): Record<string, unknown> => ({}),
-  );
+    .catch((): Record<string, unknown> => ({}));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<null>((ok) => (timer = setTimeout(() => ok(null), MANAGED_READ_MS)));
   const items = await Promise.race([reading, late]);

@@ -5,9 +5,8 @@
 // 55–100 ms. Each chain of hosts is sent once, as [its parent chain, its last host]; the
 // background rebuilds the selectors. The report keeps the full selectors (report.md).
 import type { CollectedScan } from '../core/collect';
+import { SHADOW_PIERCE as PIERCE } from '../core/dom/resolve-selector';
 import type { FieldDescriptor } from '../core/types';
-
-const PIERCE = ' >>> ';
 
 /** A selector, or [a chain of hosts in `chains`, what follows it]. */
 type PackedSelector = string | [chain: number, rest: string];
@@ -73,40 +72,26 @@ const MAX_SELECTOR_TEXT = 16_000_000;
  * chain, or more selector text than MAX_SELECTOR_TEXT throws (the tab's badge shows the failure).
  */
 export function unpackScan({ chains, descriptors, ...scan }: PackedScan): CollectedScan {
+  // Parents come first, so each chain is its parent's text and one host. Joined strings are not
+  // copied (V8 keeps the parts) until used: only the selectors returned, which the budget bounds.
   const full: string[] = [];
   chains.forEach(([parent, host], i) => {
     if (!Number.isInteger(parent) || parent >= i || parent < -1 || typeof host !== 'string')
       throw new Error(`malformed scan: host chain ${i}`);
-    // Built lazily below; only its length is known here.
-    full.push(parent < 0 ? host : '');
-  });
-  const lengths = chains.map(([, host]) => host.length);
-  chains.forEach(([parent], i) => {
-    if (parent >= 0) lengths[i]! += lengths[parent]! + PIERCE.length;
+    full.push(parent < 0 ? host : full[parent] + PIERCE + host);
   });
   let budget = MAX_SELECTOR_TEXT;
-  const chainText = (i: number): string => {
-    if (full[i]) return full[i];
-    // Iteratively, however deep: the nearest built ancestor, then down again.
-    const path: number[] = [];
-    for (let at = i; at >= 0 && !full[at]; at = chains[at]![0]) path.push(at);
-    for (let k = path.length - 1; k >= 0; k--) {
-      const at = path[k]!;
-      const parent = chains[at]![0];
-      full[at] = parent < 0 ? chains[at]![1] : full[parent] + PIERCE + chains[at]![1];
-    }
-    return full[i]!;
-  };
   const unpack = (selector: PackedSelector): string => {
-    if (typeof selector === 'string') return (spend(selector.length), selector);
-    const [chain, rest] = selector;
-    if (!Number.isInteger(chain) || chain < 0 || chain >= chains.length || typeof rest !== 'string')
-      throw new Error('malformed scan: selector');
-    spend(lengths[chain]! + PIERCE.length + rest.length);
-    return chainText(chain) + PIERCE + rest;
-  };
-  const spend = (characters: number): void => {
-    if ((budget -= characters) < 0) throw new Error('scan too large: more than 16 MB of selectors');
+    let text: string;
+    if (typeof selector === 'string') text = selector;
+    else {
+      const [chain, rest] = selector;
+      if (!Number.isInteger(chain) || chain < 0 || chain >= full.length || typeof rest !== 'string')
+        throw new Error('malformed scan: selector');
+      text = full[chain] + PIERCE + rest;
+    }
+    if ((budget -= text.length) < 0) throw new Error('scan too large: more than 16 MB of selectors');
+    return text;
   };
   return {
     ...scan,
