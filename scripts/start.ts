@@ -71,12 +71,15 @@ async function main(): Promise<void> {
     const url = server.url(`/${file}`);
     await page.goto(url, { waitUntil: 'load' });
     const name = file.replace(/\.html$/, '');
-    // The tab's report exists once the first scan is in.
+    // The tab's report exists once the first scan is in: `tab:<id>` names the page, the report is
+    // stored beside it under `tab:<id>:report` (src/background/tab-state.ts).
     const tabId = await poll(
       () =>
         worker.evaluate(async (u) => {
-          const all = await chrome.storage.session.get<Record<string, { pageUrl?: string; report?: unknown }>>(null);
-          const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && v.pageUrl === u && v.report);
+          const all = await chrome.storage.session.get<Record<string, { pageUrl?: string }>>(null);
+          const hit = Object.entries(all).find(
+            ([k, v]) => /^tab:\d+$/.test(k) && v.pageUrl === u && `${k}:report` in all,
+          );
           return hit ? Number(hit[0].slice(4)) : 0;
         }, url),
       `report for ${name}`,
