@@ -74,7 +74,7 @@ function start(): void {
   const sendScan = throttled((scan: CollectedScan) => {
     // Frames with nothing to say stay silent; the top frame always reports (it names the page).
     // (The guard then waits for no instructions: there will be none.)
-    if (!isTop && scan.descriptors.length === 0 && !scan.notice.notice.found) return guard.scanned();
+    if (!isTop && scan.descriptors.length === 0 && !scan.notice.notice.found) return guard.scanned(true);
     // The background takes this frame's URL from the browser, not from us.
     void send({ type: 'scan/frame', scan: packScan(scan) }).then(() => guard.scanned());
   });

@@ -1,10 +1,10 @@
 // Submit guard per the policy's onSubmit. warn: nothing is stopped. confirm: before a form with
 // high findings is sent — by its submit button, by page script (form.submit()/requestSubmit(),
-// reported by the main-world watch through the private channel) or by a button-like
-// <div role=button> — ask once in an
-// in-page dialog and resubmit on "continue". block: stop it and say why. Each answer goes to the
-// background for the consent ledger (the answer only, never a value). A form sent before the
-// background's first instructions is held until they come (see EARLY_WAIT_MS), then judged.
+// reported by the main-world watch through the private channel) or by the employee's click on a
+// button-like <div role=button> — ask once in an in-page dialog and resubmit on "continue". block:
+// stop it and say why. Each answer goes to the background for the consent ledger (the answer
+// only, never a value). A form or a button's click sent before the background's first
+// instructions is held until they come (see EARLY_WAIT_MS), then judged.
 import type { MarksMessage, OnSubmit } from '../messaging/contract';
 import type { Locale } from '../core/types';
 import type { DialogText } from './dialog';
@@ -73,9 +73,17 @@ export class SubmitGuard {
     for (const resolve of this.waiting.splice(0)) resolve();
   }
 
-  /** This frame's scan reached the background (or had nothing to send): instructions, if any, follow. */
-  scanned(): void {
+  /**
+   * This frame's scan reached the background: its instructions follow. `silent`: the frame had
+   * nothing to send (no question, no notice), and no instructions will come until it has — nothing
+   * here to hold a submission for.
+   */
+  scanned(silent = false): void {
     this.scanDone = true;
+    if (silent && !this.instructed) {
+      this.instructed = true;
+      for (const resolve of this.waiting.splice(0)) resolve();
+    }
   }
 
   /**
@@ -159,29 +167,30 @@ export class SubmitGuard {
       form.requestSubmit(submitter);
     };
     // Stop it before the page's own handlers (SPAs send from their submit handler).
-    if (this.intercept(form, send)) {
+    if (this.intercept(form, send, () => this.reportSubmission(form))) {
       e.preventDefault();
       e.stopImmediatePropagation();
     }
   }
 
   /**
-   * Whether a form submission must be stopped now. Too early to know (no instructions yet): it is
-   * held until they come, then judged. Flagged: the employee is asked. Either way `send` lets it go.
+   * Whether a submission (a form, or a submit-like button's click) must be stopped now. Too early to
+   * know (no instructions yet): it is held until they come, then judged. Flagged: the employee is
+   * asked. Either way `send` lets it go; `sent` is told of one that goes unasked.
    */
-  private intercept(form: HTMLFormElement, send: () => void): boolean {
+  private intercept(container: Node, send: () => void, sent?: () => void): boolean {
     if (!this.instructed) {
       void this.instructions().then(() => {
-        if (!this.intercept(form, send)) send();
+        if (!this.intercept(container, send, sent)) send();
       });
       return true;
     }
-    const reasons = this.guarded(form);
+    const reasons = this.guarded(container);
     if (!reasons) {
-      this.reportSubmission(form);
+      sent?.();
       return false;
     }
-    void this.decide(form, reasons, send);
+    void this.decide(container, reasons, send);
     return true;
   }
 
@@ -199,27 +208,47 @@ export class SubmitGuard {
         form.requestSubmit();
       }
     };
-    return this.intercept(form, send);
+    return this.intercept(form, send, () => this.reportSubmission(form));
   }
 
   private reportSubmission(form: HTMLFormElement): void {
     if (this.deps.personalFields().some((s) => composedContains(form, findField(s)))) this.deps.submitted();
   }
 
+  /**
+   * A click on a button-like element whose caption sends (提交, Submit…) outside a real form submit:
+   * WJX, DingTalk and most SPAs send by script from such a click. Judged like a form's submit, and
+   * held like one when it comes before the instructions (the default "warn" would let it go).
+   * Clicks made by page script are left alone: a page can send its data without any click, and
+   * stopping its own synthetic click would tell it we are here.
+   */
   private onClick(e: MouseEvent): void {
-    if (this.onSubmit === 'warn') return;
-    const target = eventTarget(e);
-    const button = target?.closest(BUTTON_LIKE) ?? target?.closest('div,span');
+    if (this.instructed && this.onSubmit === 'warn') return;
+    const button = this.submitLike(eventTarget(e));
     if (!button) return;
     if (this.bypass.has(button)) {
       this.bypass.delete(button);
       return;
     }
+    if (!e.isTrusted) return;
+    const resend = () => {
+      this.bypass.add(button);
+      (button as HTMLElement).click();
+    };
+    if (this.intercept(button.closest('form') ?? document, resend)) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    }
+  }
+
+  /** The button-like element `target` is in, if its short caption says it sends (not a form's own submit button). */
+  private submitLike(target: Element | null): Element | null {
+    const button = target?.closest(BUTTON_LIKE) ?? target?.closest('div,span');
+    if (!button) return null;
     // Real submit buttons inside a form are handled by the submit event.
     const tag = button.tagName;
-    const form = button.closest('form');
-    if (form && (tag === 'BUTTON' ? (button as HTMLButtonElement).type === 'submit' : false)) return;
-    if (tag === 'INPUT' && (button as HTMLInputElement).type === 'submit') return;
+    if (button.closest('form') && tag === 'BUTTON' && (button as HTMLButtonElement).type === 'submit') return null;
+    if (tag === 'INPUT' && (button as HTMLInputElement).type === 'submit') return null;
     if (
       (tag === 'DIV' || tag === 'SPAN') &&
       !button.hasAttribute('onclick') &&
@@ -227,7 +256,7 @@ export class SubmitGuard {
       (button as HTMLElement).style.cursor !== 'pointer' &&
       !/btn|button|submit/i.test(button.className)
     )
-      return;
+      return null;
     const label = (
       (button as HTMLInputElement).value ||
       button.getAttribute('aria-label') ||
@@ -235,15 +264,6 @@ export class SubmitGuard {
       ''
     ).trim();
     // A container's text is not a button's caption: only short captions count.
-    if (label.length > 24 || !SUBMIT_WORDS.test(label)) return;
-    const container: Node = form ?? document;
-    const reasons = this.guarded(container);
-    if (!reasons) return;
-    e.preventDefault();
-    e.stopImmediatePropagation();
-    void this.decide(container, reasons, () => {
-      this.bypass.add(button);
-      (button as HTMLElement).click();
-    });
+    return label.length <= 24 && SUBMIT_WORDS.test(label) ? button : null;
   }
 }

@@ -185,6 +185,48 @@ describe('submit guard: confirm', () => {
     await page.close();
   });
 
+  it('the employee’s click on a 提交 div in a frame not scanned yet is held until the guard knows, then asked about', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('/div-submit-frame.html'), { waitUntil: 'load' });
+    const inFrame = async () =>
+      (await contentStatsAllFrames(page)).find((s) => s.path === '/div-submit-inner.html') ?? null;
+    expect((await inFrame())?.waiting).toBe(true);
+    const frame = page.frames().find((f) => f.url().endsWith('/div-submit-inner.html'))!;
+    // Scrolled into view and clicked at once: the frame's scan has only just begun.
+    await frame.click('#send');
+    await poll(async () => (await inFrame())?.dialogOpen === true, 'confirm dialog for the early click', 10_000);
+    expect(await frame.evaluate(() => (window as unknown as { sentByDiv: number }).sentByDiv)).toBe(0);
+    await page.keyboard.press('Escape');
+    await poll(async () => (await inFrame())?.dialogOpen === false, 'dialog closed');
+    expect(await frame.evaluate(() => (window as unknown as { sentByDiv: number }).sentByDiv)).toBe(0);
+    await page.close();
+  });
+
+  it('a click on a 提交 div of a clean page right after load is held only until the guard knows, then goes', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('/div-submit-clean.html'), { waitUntil: 'load' });
+    await page.click('#send');
+    await poll(
+      () => page.evaluate(() => (window as unknown as { sentByDiv: number }).sentByDiv === 1),
+      'the page handler ran',
+      10_000,
+    );
+    expect(await dialogOpen(page)).toBe(false);
+    await page.close();
+  });
+
+  it('a click page script makes on the 提交 div is not stopped: the page cannot find the guard by its own clicks', async () => {
+    const page = await openFlagged();
+    const handled = await page.evaluate(() => {
+      const before = (window as unknown as { sentByDiv: number }).sentByDiv;
+      (document.querySelector('#div-submit') as HTMLElement).click();
+      return (window as unknown as { sentByDiv: number }).sentByDiv - before;
+    });
+    expect(handled).toBe(1);
+    expect(await dialogOpen(page)).toBe(false);
+    await page.close();
+  });
+
   it('the dialog is an accessible modal: role=dialog, aria-modal, focus inside', async () => {
     const page = await openFlagged();
     await poll(async () => {
