@@ -5,12 +5,17 @@
 import { ancestorFlag, isElement, ownText, parentOf, tagOf, textOf } from './dom';
 import { NOTICE_TRIGGER } from './lexicon';
 import { isIntlCandidate, isNoticeText } from './statements';
-import { Pacer, type Steps } from '../steps';
+import { Pacer, type Meter, type Steps } from '../steps';
 
 const MAX_BLOCK_CHARS = 4000;
 const MAX_MARKER_CHARS = 1500;
 const MIN_OWN_WORDS = 4;
 const MAX_GROW_LEVELS = 12;
+/**
+ * Nodes read at most for one text: a notice of MAX_BLOCK_CHARS has a few hundred; a container
+ * of 50,000 empty elements, built to make each read long, is "too big" without reading it all.
+ */
+const MAX_BLOCK_NODES = 2000;
 const DATA_CONTROLS =
   'input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]):not([type="image"]), select, textarea, [contenteditable="true"]';
 const NEVER_NOTICE = new Set([
@@ -53,7 +58,7 @@ function isNavigation(el: Element): boolean {
   return tagOf(el) === 'NAV' || role === 'navigation' || role === 'menu';
 }
 
-function grow(marker: Element): Element {
+function grow(marker: Element, meter: Meter): Element {
   let block = marker;
   let levels = 0;
   for (
@@ -63,7 +68,9 @@ function grow(marker: Element): Element {
   ) {
     if (++levels > MAX_GROW_LEVELS) break; // notice sections are shallow; a hostile 5,000-deep page is not
     if (tagOf(parent) === 'FORM' || parent.querySelector(DATA_CONTROLS)) break;
-    if (textOf(parent, MAX_BLOCK_CHARS + 1).length > MAX_BLOCK_CHARS) break;
+    const before = meter.units;
+    const text = textOf(parent, MAX_BLOCK_CHARS + 1, meter, MAX_BLOCK_NODES);
+    if (text.length > MAX_BLOCK_CHARS || meter.units - before >= MAX_BLOCK_NODES) break;
     block = parent;
   }
   return block;
@@ -76,15 +83,22 @@ export function* findNoticeBlocksSteps(elements: readonly Element[], pacer = new
   const insideNavigation = ancestorFlag(isNavigation);
   // Link texts are notice links (links.ts), not notice text: a footer "隐私政策 | 联系我们" states nothing.
   const insideLink = ancestorFlag((el) => tagOf(el) === 'A');
+  // What each element cost (children and nodes read): an expensive one costs its own pause.
+  const meter: Meter = { units: 0 };
+  const due = () => {
+    const units = 1 + meter.units;
+    meter.units = 0;
+    return pacer.due(units);
+  };
   for (const el of elements) {
-    if (pacer.due()) yield;
+    if (due()) yield;
     if (NEVER_NOTICE.has(tagOf(el))) continue;
     // Cheap first look at the element's own words; most text on a form page is questions.
-    const own = ownText(el, MAX_MARKER_CHARS);
+    const own = ownText(el, MAX_MARKER_CHARS, meter);
     const triggered = NOTICE_TRIGGER.test(own);
     if (!triggered && !isIntlCandidate(own)) continue;
     // Test the sentence around the text node: the element's own text with inline children.
-    const text = textOf(el, MAX_MARKER_CHARS + 1);
+    const text = textOf(el, MAX_MARKER_CHARS + 1, meter, MAX_BLOCK_NODES);
     if (text.length > MAX_MARKER_CHARS) continue;
     const confirmed = triggered && isNoticeText(text);
     if (!confirmed && !isIntlCandidate(text)) continue;
@@ -100,13 +114,15 @@ export function* findNoticeBlocksSteps(elements: readonly Element[], pacer = new
   const blocks: Element[] = [];
   const confirmedBlocks = new Set<Element>();
   for (const marker of ordered) {
+    meter.units += blocks.length;
+    if (due()) yield;
     const holder = blocks.find((b) => b.contains(marker));
     if (holder) {
       // already read as part of a block
       if (confirmedMarkers.has(marker)) confirmedBlocks.add(holder);
       continue;
     }
-    const block = grow(marker);
+    const block = grow(marker, meter);
     const outer = blocks.find((b) => b.contains(block));
     if (outer) {
       if (confirmedMarkers.has(marker)) confirmedBlocks.add(outer);
@@ -122,7 +138,9 @@ export function* findNoticeBlocksSteps(elements: readonly Element[], pacer = new
     blocks.push(block);
     if (confirmedMarkers.has(marker)) confirmedBlocks.add(block);
   }
-  return blocks
-    .filter(isElement)
-    .map((element) => ({ element, text: textOf(element, MAX_BLOCK_CHARS), pending: !confirmedBlocks.has(element) }));
+  return blocks.filter(isElement).map((element) => ({
+    element,
+    text: textOf(element, MAX_BLOCK_CHARS, undefined, MAX_BLOCK_NODES),
+    pending: !confirmedBlocks.has(element),
+  }));
 }

@@ -1,6 +1,8 @@
 // Small DOM helpers for the notice module. They work on the browser DOM and on linkedom: no
 // `instanceof`, no getComputedStyle unless guarded, only nodeType / tagName / attributes.
 
+import type { Meter } from '../steps';
+
 export type Root = Document | ShadowRoot;
 
 const ELEMENT_NODE = 1;
@@ -24,15 +26,18 @@ const SPACED_TAGS = new Set(['BR', 'P', 'DIV', 'LI', 'TD', 'TH', 'TR', 'DT', 'DD
 
 /**
  * Visible-ish text of a node: script/style text left out, whitespace collapsed. Iterative (no
- * recursion) so 20,000 nested elements do not overflow the stack; stops once `limit` is passed.
+ * recursion) so 20,000 nested elements do not overflow the stack; stops once `limit` characters
+ * are passed or `maxNodes` nodes read (a container of 50,000 empty elements has no text worth that
+ * walk). `meter` counts the nodes read and the characters (steps.ts).
  */
-export function textOf(node: Node, limit = 20000): string {
+export function textOf(node: Node, limit = 20000, meter?: Meter, maxNodes = Infinity): string {
   const parts: string[] = [];
   let length = 0;
+  let visited = 0;
   // Pre-order walk by sibling pointers: no child list is copied, so a container of 50,000 rows
   // costs only the nodes read before the limit.
   let cur: Node | null = node;
-  while (cur && length <= limit) {
+  while (cur && length <= limit && visited++ < maxNodes) {
     let descend = true;
     if (cur.nodeType === TEXT_NODE) {
       const t = cur.nodeValue ?? '';
@@ -51,18 +56,24 @@ export function textOf(node: Node, limit = 20000): string {
     while (cur && cur !== node && !cur.nextSibling) cur = cur.parentNode;
     cur = cur && cur !== node ? cur.nextSibling : null;
   }
+  if (meter) meter.units += visited + (length >> 6);
   return collapse(parts.join(''));
 }
 
 /** Children read at most for an element's own text: a container of 50,000 rows has no sentence of its own worth that walk. */
 const MAX_OWN_TEXT_CHILDREN = 200;
 
-/** The text of an element's own text children (not its descendants'), up to `limit` characters. */
-export function ownText(el: Element, limit = 20000): string {
+/**
+ * The text of an element's own text children (not its descendants'), up to `limit` characters.
+ * `meter` counts the children read and the characters (steps.ts): a pass over elements of 200
+ * children each pauses after each few of them, not after 256.
+ */
+export function ownText(el: Element, limit = 20000, meter?: Meter): string {
   let text = '';
   let read = 0;
   for (let c = el.firstChild; c && read < MAX_OWN_TEXT_CHILDREN && text.length <= limit; c = c.nextSibling, read++)
     if (c.nodeType === TEXT_NODE) text += c.nodeValue ?? '';
+  if (meter) meter.units += read + (text.length >> 6);
   return text;
 }
 

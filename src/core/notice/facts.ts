@@ -53,7 +53,6 @@ function noticeReportFrom(analysis: NoticeAnalysis): CollectedNoticeReport {
  * Those are left out of noticeTextStyles so "hidden" there always means "cannot be read".
  */
 const DIALOG_CLASS = /\b(modal|dialog|popup|layer|drawer)\b/i;
-const TARGET_ATTRIBUTES = ['href', 'data-target', 'data-bs-target', 'aria-controls'] as const;
 
 function inDialog(el: Element): boolean {
   for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
@@ -67,43 +66,16 @@ function inDialog(el: Element): boolean {
   return false;
 }
 
-/** Ids among the ancestors of `elements` that some link or button points at (one query for all). */
-function referencedAncestorIds(elements: readonly Element[], root: Root): Set<string> {
-  const ids = new Set<string>();
-  for (const el of elements)
-    for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
-      const id = cur.getAttribute('id');
-      if (id && /^[\w-]+$/.test(id)) ids.add(id);
-    }
-  const referenced = new Set<string>();
-  if (ids.size === 0) return referenced;
-  const selector = [...ids]
-    .flatMap((id) => [
-      `[href="#${id}"]`,
-      `[data-target="#${id}"]`,
-      `[data-bs-target="#${id}"]`,
-      `[aria-controls="${id}"]`,
-    ])
-    .join(',');
-  for (const source of Array.from(root.querySelectorAll(selector))) {
-    for (const attribute of TARGET_ATTRIBUTES) {
-      const target = (source.getAttribute(attribute) ?? '').replace(/^#/, '');
-      if (target) referenced.add(target);
-    }
-  }
-  return referenced;
-}
-
 type NoticeParts = Pick<NoticeAnalysis, 'blocks' | 'consentControls' | 'links'>;
 
 /** The style of each notice text that can be read on the page (dialogs and targets left out). */
-function styleFacts(parts: NoticeParts, root: Root, statics?: StaticStyleReader): CollectedTextStyle[] {
-  return styleFactsByElement(parts, root, statics).map(([, facts]) => facts);
+function styleFacts(parts: NoticeParts, survey: PageSurvey, statics?: StaticStyleReader): CollectedTextStyle[] {
+  return styleFactsByElement(parts, survey, statics).map(([, facts]) => facts);
 }
 
 function styleFactsByElement(
   parts: NoticeParts,
-  root: Root,
+  survey: PageSurvey,
   statics?: StaticStyleReader,
 ): [Element, CollectedTextStyle][] {
   const elements = [
@@ -114,11 +86,12 @@ function styleFactsByElement(
     ...parts.links.map((l) => l.element).filter((e) => !parts.blocks.some((b) => b.element.contains(e))),
   ];
   const unique = [...new Set(elements)];
-  const referenced = referencedAncestorIds(unique, root);
+  // Shown on demand: inside an element that a link or button on the page opens.
   const targeted = (el: Element): boolean => {
+    if (survey.targetIds.size === 0) return false;
     for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
       const id = cur.getAttribute('id');
-      if (id && referenced.has(id)) return true;
+      if (id && survey.targetIds.has(id)) return true;
     }
     return false;
   };
@@ -137,9 +110,9 @@ export interface PendingNotice {
   blocks: { text: string; style: CollectedTextStyle | null }[];
 }
 
-function pendingFrom(analysis: NoticeAnalysis, root: Root, statics?: StaticStyleReader): PendingNotice {
+function pendingFrom(analysis: NoticeAnalysis, statics?: StaticStyleReader): PendingNotice {
   const { pending } = analysis;
-  const styles = new Map(styleFactsByElement(pending, root, statics));
+  const styles = new Map(styleFactsByElement(pending, analysis.survey, statics));
   return {
     links: pending.links.map(({ text, href, reachable, selector, element }) => ({
       text,
@@ -203,7 +176,7 @@ function pageFactsFrom(
       names,
       ...(namedFamilies?.length ? { namedFamilies } : {}),
     })),
-    noticeTextStyles: styleFacts(analysis, root, statics.styles),
+    noticeTextStyles: styleFacts(analysis, analysis.survey, statics.styles),
     forms: formsOf(analysis.survey.forms, pageUrl),
     scripts: scriptsOf(analysis.survey.scripts, pageUrl),
     frames: framesOf(analysis.survey.frames, pageUrl),
@@ -265,7 +238,7 @@ export function* collectNoticeSteps(
     page: pageFactsFrom(analysis, root, pageUrl, statics),
     noticeText: analysis.noticeText,
     hiddenNameHints: hiddenNameHints(analysis.survey),
-    pending: pendingFrom(analysis, root, statics.styles),
+    pending: pendingFrom(analysis, statics.styles),
   };
 }
 

@@ -24,6 +24,13 @@ export interface PageSurvey {
   hiddenInputs: Element[];
   labelsFor: Map<string, Element>;
   radiosByName: Map<string, Element[]>;
+  /**
+   * Ids that a link or button opens (href="#id", data-target / data-bs-target="#id", aria-controls):
+   * a notice inside one is shown on demand. Read here, element by element, rather than by one
+   * query built from every id of the notice's ancestors (a page of thousands of nested ids made
+   * that one query a 10 ms stall).
+   */
+  targetIds: Set<string>;
 }
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -61,6 +68,7 @@ export function* surveyPageSteps(root: Root, maxElements = Infinity, pacer = new
     hiddenInputs: [],
     labelsFor: new Map(),
     radiosByName: new Map(),
+    targetIds: new Set(),
   };
   function* visit(scope: Root): Steps<void> {
     // A static list: wrappers are made only for the elements read, so stopping at maxElements is cheap.
@@ -78,6 +86,20 @@ export function* surveyPageSteps(root: Root, maxElements = Infinity, pacer = new
   return survey;
 }
 
+/** Attributes naming the element a link or button opens: '#id' (or, for aria-controls, a list of ids). */
+const HASH_TARGETS = ['href', 'data-target', 'data-bs-target'] as const;
+/** More ids than any real control opens: a hostile attribute is not read further. */
+const MAX_CONTROLLED_IDS = 16;
+
+function noteTargets(el: Element, ids: Set<string>): void {
+  for (const attribute of HASH_TARGETS) {
+    const value = el.getAttribute(attribute);
+    if (value && value.length > 1 && value[0] === '#') ids.add(value.slice(1));
+  }
+  const controls = el.getAttribute('aria-controls');
+  if (controls) for (const id of controls.trim().split(/\s+/, MAX_CONTROLLED_IDS)) ids.add(id);
+}
+
 function classify(el: Element, s: PageSurvey): void {
   const tag = tagOf(el);
   if (HEADING_TAGS.has(tag)) s.headings.push(el);
@@ -87,6 +109,7 @@ function classify(el: Element, s: PageSurvey): void {
   else if (tag === 'FORM') s.forms.push(el);
   else if (tag === 'BODY' || tag === 'FRAMESET') s.bodies.push(el);
   if (!el.hasAttributes()) return;
+  noteTargets(el, s.targetIds);
   if (tag === 'INPUT') {
     const type = el.getAttribute('type')?.toLowerCase();
     if (type === 'checkbox' || type === 'radio') s.toggles.push(el);

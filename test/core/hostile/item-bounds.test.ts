@@ -7,7 +7,9 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { collectScan } from '../../../src/core/collect';
 import { extractFields, extractFieldsSteps } from '../../../src/core/extract';
+import { findNoticeBlocksSteps } from '../../../src/core/notice/blocks';
 import { completeScan } from '../../../src/core/scan';
+import { Pacer } from '../../../src/core/steps';
 import type { ReportField } from '../../../src/core/types';
 import { dom } from '../extract/helpers';
 
@@ -214,6 +216,43 @@ describe('bounded work per item', () => {
     // Each expensive question reads 32 × 40 nodes: about one per pause.
     expect(expensive).toBeGreaterThanOrEqual(30);
     expect(plain).toBeLessThan(15);
+  });
+
+  it('the notice pass pauses by work done too: elements of 200 text children each make a pause every few elements', () => {
+    const pauses = (body: string): number => {
+      const elements = Array.from(dom(body).querySelectorAll('body *'));
+      const steps = findNoticeBlocksSteps(elements, new Pacer(256));
+      let count = 0;
+      while (!steps.next().done) count++;
+      return count;
+    };
+    const rows = (children: number) =>
+      Array.from({ length: 300 }, () => `<div>${'行<!---->'.repeat(children)}</div>`).join('');
+    // 300 elements of 200 own text children: each reads 200 children, a pause every two elements.
+    expect(pauses(rows(200))).toBeGreaterThanOrEqual(100);
+    // Without children to read, elements are cheap and many go between pauses.
+    expect(pauses(rows(0))).toBeLessThanOrEqual(3);
+  });
+
+  it('a notice sentence beside a container of N empty elements: found, and the DOM reads of the notice pass do not grow with N', () => {
+    const run = (size: number) => {
+      const body = `<div><div><p>隐私声明：我们收集的姓名与身份证号仅用于门禁登记，保存三十天后删除。</p><div>${'<i></i>'.repeat(size)}</div></div></div>`;
+      const document = dom(body);
+      const elements = Array.from(document.querySelectorAll('body *'));
+      return countReads(document, () => {
+        const steps = findNoticeBlocksSteps(elements, new Pacer(256));
+        let step = steps.next();
+        while (!step.done) step = steps.next();
+        return step.value.map((b) => b.text);
+      });
+    };
+    const small = run(5_000);
+    const large = run(50_000);
+    expect(large.result).toEqual(['隐私声明：我们收集的姓名与身份证号仅用于门禁登记，保存三十天后删除。']);
+    // Every element is looked at once (its own text: a child or two); no text is read through them all.
+    expect(large.reads - small.reads, `${small.reads} reads at 5,000, ${large.reads} at 50,000`).toBeLessThanOrEqual(
+      45_000 * 3,
+    );
   });
 
   it('open shadow roots nested N deep, a control in each: DOM reads per control do not grow with N', () => {

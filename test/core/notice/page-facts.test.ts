@@ -394,6 +394,12 @@ describe('on-demand notices', () => {
     );
     expect(orphan.noticeTextStyles.map((s) => s.hidden)).toEqual([true]);
   });
+  it('a disclosure whose aria-controls names several panels opens each of them', () => {
+    const opened = facts(
+      `<button aria-expanded="false" aria-controls="intro pn">展开说明</button><div id="intro" hidden>说明</div><div id="pn" style="display:none"><p>个人信息收集声明：仅用于报名。</p></div><input id="q1">`,
+    );
+    expect(opened.noticeTextStyles).toEqual([]);
+  });
 });
 
 describe('deep pages', () => {
