@@ -49,21 +49,23 @@ export function createScanStats() {
 
     /**
      * Runs one pass of the core in idle slices, keeping the figures; `done` gets its result and total
-     * time. `done` runs in the same task as the last slice, so its time counts towards that slice.
+     * time. When `done` runs in the same task as the last slice, its time counts towards that slice;
+     * after a long last slice it runs in an idle period of its own (scheduler.ts) and counts alone.
      * `failed`: the page tripped the core and the pass is over.
      */
     runPass<T>(steps: Steps<T>, done: (result: T, totalMs: number) => void, failed: () => void): void {
       let total = 0;
       let lastSlice = 0;
       runSteps(steps, {
-        done: (result) => {
+        done: (result, afterSlice) => {
           if (!__FW_TEST__) return done(result, total);
           const glueStarted = performance.now();
           done(result, total);
           const glue = performance.now() - glueStarted;
           // The last slice is counted again with the glue that ran in its task.
-          figures.longestSliceMs = Math.max(figures.longestSliceMs, lastSlice + glue);
-          if (lastSlice <= FRAME_MS && lastSlice + glue > FRAME_MS) figures.slicesOverFrame++;
+          const held = afterSlice ? lastSlice + glue : glue;
+          figures.longestSliceMs = Math.max(figures.longestSliceMs, held);
+          if ((afterSlice ? lastSlice : 0) <= FRAME_MS && held > FRAME_MS) figures.slicesOverFrame++;
         },
         failed: () => {
           if (__FW_TEST__) figures.failedPasses++;
