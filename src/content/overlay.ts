@@ -44,7 +44,7 @@ export class MarksOverlay {
     box: HTMLElement;
     badge: HTMLElement;
     tip: HTMLElement;
-    /** The field, found once and again only when it has left the page. */
+    /** The field, found again at each marks message and when it has left the page (scrolling reuses it). */
     field: Element | null;
     /** Where the mark was last put ('' hidden, undefined never placed). */
     place?: string;
@@ -99,6 +99,8 @@ export class MarksOverlay {
     if (drawing === this.drawn) {
       // A page that removed the overlay gets it back.
       if (marks.length && !host.isConnected) document.documentElement.append(host);
+      // Each message finds the fields again: a page may have moved a selector to another element.
+      for (const m of this.marks) m.field = null;
       return this.repositionNow();
     }
     this.drawn = drawing;

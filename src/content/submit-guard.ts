@@ -50,6 +50,8 @@ export class SubmitGuard {
   private onSubmit: OnSubmit = 'warn';
   private continued = new WeakSet<object>();
   private bypass = new WeakSet<object>();
+  /** Submit-like buttons whose click is held for the first instructions. */
+  private heldClicks = new WeakSet<Element>();
   private asking = false;
   /** The background's instructions are in (or never came in time once: then nothing is held again). */
   private instructed = false;
@@ -223,22 +225,37 @@ export class SubmitGuard {
    * stopping its own synthetic click would tell it we are here.
    */
   private onClick(e: MouseEvent): void {
-    if (this.instructed && this.onSubmit === 'warn') return;
-    const button = this.submitLike(eventTarget(e));
-    if (!button) return;
-    if (this.bypass.has(button)) {
-      this.bypass.delete(button);
-      return;
-    }
+    // First: our own replay (below) is untrusted too, so it needs no mark to pass, and a mark left
+    // over when a replay never arrived (button removed, disabled or re-captioned meanwhile) cannot
+    // let a later click of the employee's through unasked.
     if (!e.isTrusted) return;
-    const resend = () => {
-      this.bypass.add(button);
-      (button as HTMLElement).click();
-    };
-    if (this.intercept(button.closest('form') ?? document, resend)) {
+    if (this.instructed && this.onSubmit === 'warn') return;
+    const target = eventTarget(e);
+    const button = this.submitLike(target);
+    if (!button) return;
+    const container = button.closest('form') ?? document;
+    // Replayed where the employee clicked, with the same keys and position.
+    const resend = () => void (target ?? button).dispatchEvent(new MouseEvent('click', e));
+    if (this.instructed) {
+      const reasons = this.guarded(container);
+      if (!reasons) return;
       e.preventDefault();
       e.stopImmediatePropagation();
+      void this.decide(container, reasons, resend);
+      return;
     }
+    // Too early to know: held until the instructions come, then judged (a second click while the
+    // first is held is the same request: one answer, one replay).
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    if (this.heldClicks.has(button)) return;
+    this.heldClicks.add(button);
+    void this.instructions().then(() => {
+      this.heldClicks.delete(button);
+      const reasons = this.guarded(container);
+      if (reasons) void this.decide(container, reasons, resend);
+      else resend();
+    });
   }
 
   /** The button-like element `target` is in, if its short caption says it sends (not a form's own submit button). */

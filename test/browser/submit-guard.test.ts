@@ -202,9 +202,11 @@ describe('submit guard: confirm', () => {
     await page.close();
   });
 
-  it('a click on a 提交 div of a clean page right after load is held only until the guard knows, then goes', async () => {
+  it('clicks on a 提交 div of a clean page right after load are held only until the guard knows, then go once', async () => {
     const page = await browser.context.newPage();
     await page.goto(site.url('/div-submit-clean.html'), { waitUntil: 'load' });
+    // Clicked twice while held: one request, handled once (and where it was clicked).
+    await page.click('#send');
     await page.click('#send');
     await poll(
       () => page.evaluate(() => (window as unknown as { sentByDiv: number }).sentByDiv === 1),
@@ -212,6 +214,9 @@ describe('submit guard: confirm', () => {
       10_000,
     );
     expect(await dialogOpen(page)).toBe(false);
+    // Later clicks go straight to the page.
+    await page.click('#send');
+    expect(await page.evaluate(() => (window as unknown as { sentByDiv: number }).sentByDiv)).toBe(2);
     await page.close();
   });
 

@@ -67,10 +67,12 @@ function grow(marker: Element, meter: Meter): Element {
     parent = parentOf(parent)
   ) {
     if (++levels > MAX_GROW_LEVELS) break; // notice sections are shallow; a hostile 5,000-deep page is not
-    if (tagOf(parent) === 'FORM' || parent.querySelector(DATA_CONTROLS)) break;
+    if (tagOf(parent) === 'FORM') break;
+    // The capped text read first: a huge parent stops the growth before a query walks all of it.
     const before = meter.units;
     const text = textOf(parent, MAX_BLOCK_CHARS + 1, meter, MAX_BLOCK_NODES);
     if (text.length > MAX_BLOCK_CHARS || meter.units - before >= MAX_BLOCK_NODES) break;
+    if (parent.querySelector(DATA_CONTROLS)) break;
     block = parent;
   }
   return block;

@@ -3,7 +3,7 @@
 // presentational attributes are known, and a value nobody declared is reported as null (unknown)
 // rather than guessed.
 import type { CollectedTextStyle, TextColours } from '../types';
-import { computedStyle, inlineStyle, isElement, parentOf, selectorOf } from './dom';
+import { computedStyle, inlineStyle, parentOf, selectorOf } from './dom';
 
 const HIDING_CLASSES = new Set([
   'hidden',
@@ -86,6 +86,9 @@ export function textColours(el: Element, statics?: StaticStyleReader): TextColou
 }
 
 /** The element inside `block` that carries most of its own text: the notice body, not a footnote. */
+/** Elements looked at, at most, for a notice block's main text (a real notice has a few dozen). */
+const MAX_MAIN_TEXT_ELEMENTS = 2000;
+
 export function mainTextElement(block: Element): Element {
   let best = block;
   let bestLength = -1;
@@ -93,12 +96,16 @@ export function mainTextElement(block: Element): Element {
   for (let i = 0; i < queue.length; i++) {
     const el = queue[i]!; // breadth first: on a tie the outer element wins
     let own = 0;
-    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += (c.nodeValue ?? '').trim().length;
+    let read = 0;
+    for (let c = el.firstChild; c && read < MAX_MAIN_TEXT_ELEMENTS; c = c.nextSibling, read++)
+      if (c.nodeType === 3) own += (c.nodeValue ?? '').trim().length;
     if (own > bestLength) {
       best = el;
       bestLength = own;
     }
-    for (const child of Array.from(el.children)) if (isElement(child)) queue.push(child);
+    // Bounded: a block of a million empty elements is not read to the end for its main text.
+    for (let c = el.firstElementChild; c && queue.length < MAX_MAIN_TEXT_ELEMENTS; c = c.nextElementSibling)
+      queue.push(c);
   }
   return best;
 }

@@ -9,6 +9,7 @@ import { collectScan } from '../../../src/core/collect';
 import { extractFields, extractFieldsSteps } from '../../../src/core/extract';
 import { findNoticeBlocksSteps } from '../../../src/core/notice/blocks';
 import { completeScan } from '../../../src/core/scan';
+import { mainTextElement } from '../../../src/core/notice/text-style';
 import { Pacer } from '../../../src/core/steps';
 import type { ReportField } from '../../../src/core/types';
 import { dom } from '../extract/helpers';
@@ -252,6 +253,20 @@ describe('bounded work per item', () => {
     // Every element is looked at once (its own text: a child or two); no text is read through them all.
     expect(large.reads - small.reads, `${small.reads} reads at 5,000, ${large.reads} at 50,000`).toBeLessThanOrEqual(
       45_000 * 3,
+    );
+  });
+
+  it('the main text of a notice block holding N empty elements: DOM reads do not grow with N', () => {
+    const readsAt = (size: number) => {
+      const document = dom(`<div id="b"><p>隐私声明：仅用于门禁登记。</p><div>${'<i></i>'.repeat(size)}</div></div>`);
+      const block = document.getElementById('b')!;
+      return countReads(document, () => mainTextElement(block));
+    };
+    const small = readsAt(5_000);
+    const large = readsAt(50_000);
+    expect(large.result.tagName).toBe('P');
+    expect(large.reads, `${small.reads} reads at 5,000, ${large.reads} at 50,000`).toBeLessThanOrEqual(
+      small.reads * 1.5,
     );
   });
 
