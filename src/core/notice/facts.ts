@@ -23,7 +23,7 @@ import { fieldsWithPurposeStated, introStatesPurpose, pageHeadings, pageIntro, p
 import { extraUsesIn, noticeElementsIn, withFamilies } from './statements';
 import { confirmPending, intlNoticeElementsIn, mergeElements } from './confirm';
 import { withContrast } from './text-contrast';
-import { textStyleFacts, type StaticStyleReader } from './text-style';
+import { isHidden, textStyleFacts, type StaticStyleReader } from './text-style';
 
 /**
  * The notice as the DOM half sees it. Which notice elements it states is read from its text by
@@ -86,12 +86,14 @@ function styleFactsByElement(
     ...parts.links.map((l) => l.element).filter((e) => !parts.blocks.some((b) => b.element.contains(e))),
   ];
   const unique = [...new Set(elements)];
-  // Shown on demand: inside an element that a link or button on the page opens.
+  // Shown on demand: inside a hidden element that a link or button on the page opens. A target
+  // on view is not "on demand": a skip link to #main (or a hidden <a href="#app"> a page adds)
+  // must not take every notice inside it out of these facts.
   const targeted = (el: Element): boolean => {
     if (survey.targetIds.size === 0) return false;
     for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
       const id = cur.getAttribute('id');
-      if (id && survey.targetIds.has(id)) return true;
+      if (id && survey.targetIds.has(id) && isHidden(cur)) return true;
     }
     return false;
   };

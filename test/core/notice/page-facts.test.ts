@@ -394,6 +394,13 @@ describe('on-demand notices', () => {
     );
     expect(orphan.noticeTextStyles.map((s) => s.hidden)).toEqual([true]);
   });
+  it('a notice inside a target on view is not "on demand": a skip link to #main leaves its facts in', () => {
+    const page = facts(
+      `<a href="#main">跳到正文</a><main id="main"><p style="color:#cccccc">个人信息收集声明：仅用于报名。</p><input id="q1"></main>`,
+    );
+    expect(page.noticeTextStyles).toHaveLength(1);
+    expect(page.noticeTextStyles[0]!.hidden).toBe(false);
+  });
   it('a disclosure whose aria-controls names several panels opens each of them', () => {
     const opened = facts(
       `<button aria-expanded="false" aria-controls="intro pn">展开说明</button><div id="intro" hidden>说明</div><div id="pn" style="display:none"><p>个人信息收集声明：仅用于报名。</p></div><input id="q1">`,
