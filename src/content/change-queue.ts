@@ -8,6 +8,10 @@ const CONTROL_SELECTOR =
 /** Cheap pre-filter: a subtree without any of these adds no question and no notice link. */
 const RELEVANT_SELECTOR = `${CONTROL_SELECTOR},a[href]`;
 const MAX_QUEUED_ROOTS = 4000;
+
+/** `el` or what it holds matches `selector`, or it has a shadow root (whose content is scanned with it). */
+const holds = (el: Element, selector: string): boolean =>
+  el.matches(selector) || el.querySelector(selector) !== null || el.shadowRoot !== null;
 const MAX_SUBTREES_PER_PASS = 500;
 const STORM_RECORDS_PER_SECOND = 2000;
 /** Elements walked per step when looking for shadow roots inside a new tree. */
@@ -38,6 +42,8 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
    */
   let walkInsertions = false;
   let removals = false;
+  /** Subtrees the running pass took (takeRelevant): not scanned until it is over. */
+  let inPass: Element[] = [];
   let recordsThisSecond = 0;
   let secondStartedAt = 0;
   let quietMs = 150;
@@ -99,6 +105,16 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
       }
     },
     overflowed: () => overflow,
+    /**
+     * Controls were added inside `container` and are not scanned yet (or so much was added that a
+     * full scan is coming). At most the queue's length of checks: asked once per submission.
+     */
+    pendingIn(container: Node): boolean {
+      if (overflow || trees.size > 0) return true;
+      return [...queue, ...inPass].some(
+        (el) => el.isConnected && (container === document || container.contains(el)) && holds(el, CONTROL_SELECTOR),
+      );
+    },
     /** Something was removed since the last call (and the flag is reset). */
     takeRemovals(): boolean {
       const was = removals;
@@ -159,16 +175,17 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
         // Skip subtrees whose ancestor is also queued: the ancestor's scan covers them.
         let covered = false;
         for (let p = el.parentNode; p && !covered; p = p.parentNode) covered = queued.has(p);
-        if (
-          !covered &&
-          el.isConnected &&
-          relevant.length < MAX_SUBTREES_PER_PASS &&
-          (el.matches(RELEVANT_SELECTOR) || el.querySelector(RELEVANT_SELECTOR) !== null || el.shadowRoot !== null)
-        )
+        if (!covered && el.isConnected && relevant.length < MAX_SUBTREES_PER_PASS && holds(el, RELEVANT_SELECTOR))
           relevant.push(el);
         yield;
       }
-      return relevant.filter((el) => el.isConnected);
+      inPass = relevant.filter((el) => el.isConnected);
+      return inPass;
+    },
+
+    /** The pass that took the subtrees (takeRelevant) is over: they are scanned. */
+    passDone(): void {
+      inPass = [];
     },
   };
 }

@@ -74,9 +74,10 @@ function start(): void {
   const sendScan = throttled((scan: CollectedScan) => {
     // Frames with nothing to say stay silent; the top frame always reports (it names the page).
     // (The guard then waits for no instructions: there will be none.)
-    if (!isTop && scan.descriptors.length === 0 && !scan.notice.notice.found) return guard.scanned(true);
+    const upTo = guard.changes;
+    if (!isTop && scan.descriptors.length === 0 && !scan.notice.notice.found) return guard.scanned(true, upTo);
     // The background takes this frame's URL from the browser, not from us.
-    void send({ type: 'scan/frame', scan: packScan(scan) }).then(() => guard.scanned());
+    void send({ type: 'scan/frame', scan: packScan(scan) }).then(() => guard.scanned(false, upTo));
   });
   // The snapshot is taken when the throttled send fires, not at every change.
   const sendLive = throttled<void>(() => {
@@ -88,6 +89,7 @@ function start(): void {
     ignore: isIsolatedHost,
     onChange: (scan) => {
       lastScan = scan;
+      guard.changed();
       sendScan(scan);
       if (live) {
         if (checkLinks) live.checkNoticeLinks(scan.notice.page);
@@ -157,6 +159,8 @@ function start(): void {
     locale,
     ask: askInPage,
     personalFields: () => [...personal],
+    pendingIn: scanner.pendingIn,
+    scanNow: scanner.scanNow,
     text: (kind, reasons) =>
       kind === 'block'
         ? {

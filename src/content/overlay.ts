@@ -38,8 +38,8 @@ export function marksFrom(findings: MarksMessage['findings'], locale: Locale): F
 
 export class MarksOverlay {
   /** Made on the first marks to draw: a frame with nothing to show pays nothing for it at start-up. */
-  private parts: { host: HTMLElement; shadow: ShadowRoot; layer: HTMLElement } | null = null;
-  private marks: {
+  #parts: { host: HTMLElement; shadow: ShadowRoot; layer: HTMLElement } | null = null;
+  #marks: {
     mark: FieldMark;
     box: HTMLElement;
     badge: HTMLElement;
@@ -49,16 +49,20 @@ export class MarksOverlay {
     /** Where the mark was last put ('' hidden, undefined never placed). */
     place?: string;
   }[] = [];
-  private frame = 0;
-  private enabled = true;
+  #frame = 0;
+  #enabled = true;
   /** What is drawn: an evaluation that changes nothing does not redraw (and does not take focus away). */
-  private drawn = '';
+  #drawn = '';
 
   /** `label`: the marks' generic name, read when first needed (a message lookup costs each frame ~1 ms). */
-  constructor(private readonly label: () => string) {}
+  readonly #label: () => string;
 
-  private made(): { host: HTMLElement; shadow: ShadowRoot; layer: HTMLElement } {
-    if (this.parts) return this.parts;
+  constructor(label: () => string) {
+    this.#label = label;
+  }
+
+  #made(): { host: HTMLElement; shadow: ShadowRoot; layer: HTMLElement } {
+    if (this.#parts) return this.#parts;
     const { host, shadow } = isolatedHost(CSS, {
       position: 'fixed',
       top: '0',
@@ -69,43 +73,43 @@ export class MarksOverlay {
     });
     const layer = document.createElement('div');
     layer.className = 'layer';
-    layer.style.display = this.enabled ? '' : 'none';
+    layer.style.display = this.#enabled ? '' : 'none';
     shadow.append(layer);
     const reposition = () => this.requestReposition();
     addEventListener('scroll', reposition, { capture: true, passive: true });
     addEventListener('resize', reposition, { passive: true });
-    return (this.parts = { host, shadow, layer });
+    return (this.#parts = { host, shadow, layer });
   }
 
   /** `node` is this overlay's host. */
   isHost(node: Node): boolean {
-    return node === this.parts?.host;
+    return node === this.#parts?.host;
   }
 
   setEnabled(enabled: boolean): void {
-    this.enabled = enabled;
-    if (this.parts) this.parts.layer.style.display = enabled ? '' : 'none';
-    if (enabled) this.repositionNow();
+    this.#enabled = enabled;
+    if (this.#parts) this.#parts.layer.style.display = enabled ? '' : 'none';
+    if (enabled) this.#repositionNow();
   }
 
   /** `names`: each mark's accessible name by selector; without one, the generic label and reasons. */
   render(marks: FieldMark[], names: Record<string, string> = {}): void {
     const drawing = JSON.stringify([marks, names]);
-    if (!marks.length && !this.parts) {
-      this.drawn = drawing;
+    if (!marks.length && !this.#parts) {
+      this.#drawn = drawing;
       return;
     }
-    const { host, shadow, layer } = this.made();
-    if (drawing === this.drawn) {
+    const { host, shadow, layer } = this.#made();
+    if (drawing === this.#drawn) {
       // A page that removed the overlay gets it back.
       if (marks.length && !host.isConnected) document.documentElement.append(host);
       // Each message finds the fields again: a page may have moved a selector to another element.
-      for (const m of this.marks) m.field = null;
-      return this.repositionNow();
+      for (const m of this.#marks) m.field = null;
+      return this.#repositionNow();
     }
-    this.drawn = drawing;
+    this.#drawn = drawing;
     // A keyboard user on a mark stays on it when the marks are redrawn.
-    const focused = this.marks.find((m) => m.badge === shadow.activeElement)?.mark.selector;
+    const focused = this.#marks.find((m) => m.badge === shadow.activeElement)?.mark.selector;
     layer.replaceChildren();
     // Tab order follows the page: marks in the fields' document order, not by severity.
     const placed = marks.map((mark) => ({ mark, el: findField(mark.selector) }));
@@ -116,14 +120,14 @@ export class MarksOverlay {
           : 1
         : 0,
     );
-    this.marks = placed.map(({ mark, el }, i) => {
+    this.#marks = placed.map(({ mark, el }, i) => {
       const box = document.createElement('div');
       box.className = 'box';
       const badge = document.createElement('button');
       badge.className = 'badge';
       badge.type = 'button';
       badge.textContent = '!';
-      badge.setAttribute('aria-label', names[mark.selector] ?? `${this.label()}: ${mark.reasons.join(' ')}`);
+      badge.setAttribute('aria-label', names[mark.selector] ?? `${this.#label()}: ${mark.reasons.join(' ')}`);
       badge.setAttribute('aria-describedby', `fw-tip-${i}`);
       const tip = document.createElement('div');
       tip.className = 'tip';
@@ -141,20 +145,20 @@ export class MarksOverlay {
       return { mark, box, badge, tip, field: el };
     });
     if (marks.length && !host.isConnected) document.documentElement.append(host);
-    this.marks.find((m) => m.mark.selector === focused)?.badge.focus({ preventScroll: true });
-    this.repositionNow();
+    this.#marks.find((m) => m.mark.selector === focused)?.badge.focus({ preventScroll: true });
+    this.#repositionNow();
   }
 
   count(): number {
-    return this.marks.length;
+    return this.#marks.length;
   }
 
   isEnabled(): boolean {
-    return this.enabled;
+    return this.#enabled;
   }
 
   flash(selector: string): void {
-    const m = this.marks.find((x) => x.mark.selector === selector);
+    const m = this.#marks.find((x) => x.mark.selector === selector);
     if (!m) return;
     m.box.classList.remove('flash');
     void m.box.offsetWidth;
@@ -168,19 +172,19 @@ export class MarksOverlay {
    * of ours in one task on the thirty-frame page, 1 ms or less in each message's own task now).
    * Scrolling and resizing still wait for the next frame.
    */
-  private repositionNow(): void {
-    if (!this.enabled || !this.parts) return;
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.reposition();
+  #repositionNow(): void {
+    if (!this.#enabled || !this.#parts) return;
+    if (this.#frame) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#reposition();
   }
 
   requestReposition(): void {
-    if (this.frame || !this.enabled || !this.parts) return;
-    this.frame = requestAnimationFrame(
+    if (this.#frame || !this.#enabled || !this.#parts) return;
+    this.#frame = requestAnimationFrame(
       own(() => {
-        this.frame = 0;
-        this.reposition();
+        this.#frame = 0;
+        this.#reposition();
       }),
     );
   }
@@ -192,12 +196,12 @@ export class MarksOverlay {
    * before: 1.6–2 ms each). Fields are looked up again only when they have left the page, and a mark
    * whose place did not change is not written.
    */
-  private reposition(): void {
-    const rects = this.marks.map((m) => {
+  #reposition(): void {
+    const rects = this.#marks.map((m) => {
       if (!m.field?.isConnected) m.field = findField(m.mark.selector);
       return m.field?.getBoundingClientRect();
     });
-    this.marks.forEach((m, i) => {
+    this.#marks.forEach((m, i) => {
       const rect = rects[i];
       const visible = !!rect && rect.width + rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight;
       const place = visible ? `${rect.left},${rect.top},${rect.width},${rect.height},${innerWidth}` : '';

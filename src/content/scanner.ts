@@ -50,6 +50,10 @@ export function createFrameScanner(opts: ScannerOptions) {
   let firstPendingAt = 0;
   let lastPassMs = 0;
   let lastFullScanMs = 0;
+  /** A submission waits for the next pass (scanNow): no quiet period for it. */
+  let urgent = false;
+  /** A full scan is running: everything queued before it is in it, and not scanned until it is over. */
+  let fullRunning = false;
 
   const OBSERVED: MutationObserverInit = { childList: true, subtree: true };
   let started = false;
@@ -66,6 +70,8 @@ export function createFrameScanner(opts: ScannerOptions) {
     timing.runPass(steps, done, () => {
       // The page tripped the core: give up this pass, not scanning. Later changes scan again.
       busy = false;
+      fullRunning = false;
+      changes.passDone();
       if (!runWantedFullScan() && (changes.pending() || changes.hasRemovals())) schedule();
     });
 
@@ -84,6 +90,7 @@ export function createFrameScanner(opts: ScannerOptions) {
     fullScanWanted = false;
     const pageUrl = opts.pageUrl();
     busy = true;
+    fullRunning = true;
     // What was queued so far is in the page this scan lists; what comes later is queued anew.
     changes.clear();
     runPass(
@@ -93,6 +100,7 @@ export function createFrameScanner(opts: ScannerOptions) {
           core.collectNoticeSteps(document, pageUrl, fields.descriptors, {}, MAX_NOTICE_ELEMENTS),
           (notice, noticeMs) => {
             busy = false;
+            fullRunning = false;
             lastFullScanMs = fieldsMs + noticeMs;
             if (__FW_TEST__) stats.fullScans++;
             table.replace({ ...fields, notice }, elements);
@@ -116,7 +124,7 @@ export function createFrameScanner(opts: ScannerOptions) {
     // A pass that cost more than a frame (the core indexes the whole page per call) spaces the
     // next ones out: up to 10× the usual maximum wait on huge pages.
     const maxWait = MAX_WAIT_MS * Math.min(10, Math.max(1, lastPassMs / 16));
-    const wait = Math.max(0, Math.min(changes.quietMs(), firstPendingAt + maxWait - now));
+    const wait = urgent ? 0 : Math.max(0, Math.min(changes.quietMs(), firstPendingAt + maxWait - now));
     timer = setTimeout(
       own(() => {
         timer = null;
@@ -129,6 +137,7 @@ export function createFrameScanner(opts: ScannerOptions) {
 
   function pass(): void {
     busy = true;
+    urgent = false;
     runPass(partialSteps(), (result, ms) => {
       if (result) {
         lastPassMs = ms;
@@ -157,6 +166,7 @@ export function createFrameScanner(opts: ScannerOptions) {
 
   function finishPass(added: boolean): void {
     busy = false;
+    changes.passDone();
     if (runWantedFullScan()) return;
     let changed = added;
     if (changes.takeRemovals()) changed = table.prune() || changed;
@@ -204,6 +214,19 @@ export function createFrameScanner(opts: ScannerOptions) {
     },
 
     snapshot: table.snapshot,
+
+    /** Controls added inside `container` are not in a finished pass yet (the submit guard waits for them). */
+    pendingIn: (container: Node): boolean => started && (fullRunning || changes.pendingIn(container)),
+
+    /** The submit guard is holding a submission: scan what is queued now, not after the page is quiet. */
+    scanNow(this: void): void {
+      if (!started) return;
+      urgent = true;
+      if (busy) return; // the pass that ends schedules the next at once
+      if (timer) clearTimeout(timer);
+      timer = null;
+      if (changes.pending() || changes.hasRemovals()) pass();
+    },
 
     /** Nothing queued, scheduled or running (for tests and the bench). */
     isIdle: (): boolean => !timer && !busy && !changes.pending(),

@@ -31,6 +31,10 @@ export interface GuardDeps {
   text: (kind: 'confirm' | 'block', reasons: string[]) => DialogText;
   /** Selectors of this frame's personal fields (category not null). */
   personalFields: () => string[];
+  /** Controls added inside the container are not scanned yet (scanner.ts). */
+  pendingIn: (container: Node) => boolean;
+  /** Scan what is queued now. */
+  scanNow: () => void;
   decided: (decision: 'continue' | 'cancel' | 'blocked') => void;
   /**
    * A form holding personal fields was sent without the dialog (the consent ledger records the
@@ -46,33 +50,46 @@ function composedContains(container: Node, node: Node | null): boolean {
 }
 
 export class SubmitGuard {
-  private findings: MarksMessage['findings'] = [];
-  private onSubmit: OnSubmit = 'warn';
-  private continued = new WeakSet<object>();
-  private bypass = new WeakSet<object>();
+  #findings: MarksMessage['findings'] = [];
+  #onSubmit: OnSubmit = 'warn';
+  #continued = new WeakSet<object>();
+  #bypass = new WeakSet<object>();
   /** Submit-like buttons whose click is held for the first instructions. */
-  private heldClicks = new WeakSet<Element>();
-  private asking = false;
+  #heldClicks = new WeakSet<Element>();
+  #asking = false;
   /** The background's instructions are in (or never came in time once: then nothing is held again). */
-  private instructed = false;
-  private waiting: (() => void)[] = [];
+  #instructed = false;
+  /** Holds in progress (`hold`): checked again when instructions or a scan come in. */
+  #waiting = new Set<() => void>();
   /** This frame's first scan reached the background (or had nothing to send). */
-  private scanDone = false;
+  #scanDone = false;
+  /**
+   * This frame's scans, counted: `changes` made (read by the sender: a scan carries the changes so
+   * far to `scanned`), `reported` of them reached the background, `judged` of them known to the
+   * instructions in hand. A submission is judged on instructions that know every change.
+   */
+  changes = 0;
+  #reported = 0;
+  #judged = 0;
+
+  readonly #deps: GuardDeps;
 
   /**
    * Made at document_start: the submit and click listeners come before any of the page's, so no
    * page listener can stop them (first-listeners.ts). Script submits come through `scriptSubmit`.
    */
-  constructor(private readonly deps: GuardDeps) {
-    listenFirst<SubmitEvent>(window, 'submit', (e) => this.onSubmitEvent(e));
-    listenFirst<MouseEvent>(window, 'click', (e) => this.onClick(e));
+  constructor(deps: GuardDeps) {
+    this.#deps = deps;
+    listenFirst<SubmitEvent>(window, 'submit', (e) => this.#onSubmitEvent(e));
+    listenFirst<MouseEvent>(window, 'click', (e) => this.#onClick(e));
   }
 
   update(message: MarksMessage): void {
-    this.findings = message.findings;
-    this.onSubmit = message.onSubmit;
-    this.instructed = true;
-    for (const resolve of this.waiting.splice(0)) resolve();
+    this.#findings = message.findings;
+    this.#onSubmit = message.onSubmit;
+    this.#instructed = true;
+    this.#judged = this.#reported;
+    this.#recheck();
   }
 
   /**
@@ -80,96 +97,138 @@ export class SubmitGuard {
    * nothing to send (no question, no notice), and no instructions will come until it has — nothing
    * here to hold a submission for.
    */
-  scanned(silent = false): void {
-    this.scanDone = true;
-    if (silent && !this.instructed) {
-      this.instructed = true;
-      for (const resolve of this.waiting.splice(0)) resolve();
+  scanned(silent: boolean, upTo: number): void {
+    this.#scanDone = true;
+    this.#reported = Math.max(this.#reported, upTo);
+    if (silent) {
+      this.#judged = this.#reported;
+      this.#instructed = true;
     }
+    this.#recheck();
+  }
+
+  /** This frame's questions changed: a new scan follows. */
+  changed(): void {
+    this.changes++;
+  }
+
+  /** A submission of `container` now would be judged on instructions that do not know all of its questions yet. */
+  #outdated(container: Node): boolean {
+    return this.#onSubmit !== 'warn' && (this.#judged < this.changes || this.#deps.pendingIn(container));
+  }
+
+  /**
+   * Resolves once the questions added inside `container` are scanned and the instructions that
+   * follow are in (a page that adds a question and keeps mutating, so that its scan waits for a
+   * quiet page, gains nothing by it), or when the hold is over (see `hold`).
+   */
+  #caughtUp(container: Node): Promise<void> {
+    this.#deps.scanNow();
+    return this.#hold(() => this.#outdated(container));
   }
 
   /**
    * Resolves when the first instructions are in, or when the wait for them is over: EARLY_WAIT_MS
-   * after this frame's scan reached the background, MAX_HOLD_MS in all. Only time the page let us
-   * run counts (at most TICK_MS + 50 ms per tick): a page that blocks its thread for seconds, to
-   * let our timers find the wait over, gains nothing.
+   * after this frame's scan reached the background (see `hold`).
    */
-  private instructions(): Promise<void> {
+  #instructions(): Promise<void> {
+    let afterScan = -1;
+    return this.#hold((counted) => {
+      if (this.#scanDone && afterScan < 0) afterScan = counted;
+      return !this.#instructed && (afterScan < 0 || counted - afterScan < EARLY_WAIT_MS);
+    }).then(() => void (this.#instructed = true));
+  }
+
+  /**
+   * Resolves once `waiting` is false — checked every TICK_MS and at each instructions or scan —
+   * or after MAX_HOLD_MS in all. Only time the page let us run counts (at most TICK_MS + 50 ms per
+   * tick): a page that blocks its thread for seconds, to let our timers find the hold over, gains
+   * nothing.
+   */
+  #hold(waiting: (counted: number) => boolean): Promise<void> {
     return new Promise((resolve) => {
-      this.waiting.push(resolve);
       let last = Date.now();
       let counted = 0;
-      let afterScan = -1;
-      const waited = () => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const check = () => {
+        clearTimeout(timer);
         const now = Date.now();
         counted += Math.min(now - last, TICK_MS + 50);
         last = now;
-        if (this.scanDone && afterScan < 0) afterScan = counted;
-        if (!this.instructed && counted < MAX_HOLD_MS && (afterScan < 0 || counted - afterScan < EARLY_WAIT_MS))
-          return void setTimeout(waited, TICK_MS);
-        this.instructed = true;
-        resolve();
+        if (counted < MAX_HOLD_MS && waiting(counted)) {
+          this.#waiting.add(check);
+          timer = setTimeout(check, TICK_MS);
+        } else {
+          this.#waiting.delete(check);
+          resolve();
+        }
       };
-      setTimeout(waited, TICK_MS);
+      this.#waiting.add(check);
+      timer = setTimeout(check, TICK_MS);
     });
+  }
+
+  /** Holds check again now (instructions or a scan came in). */
+  #recheck(): void {
+    for (const check of [...this.#waiting]) check();
   }
 
   /** Reasons (messages of high findings) that concern this form or container; empty = not flagged. */
   reasonsFor(container: Node): string[] {
     const reasons: string[] = [];
-    const personalInside = () => this.deps.personalFields().some((s) => composedContains(container, findField(s)));
-    for (const f of this.findings) {
+    const personalInside = () => this.#deps.personalFields().some((s) => composedContains(container, findField(s)));
+    for (const f of this.#findings) {
       if (f.severity !== 'high') continue;
       const concerns = f.fields.length
         ? f.fields.some((s) => composedContains(container, findField(s)))
         : personalInside();
-      if (concerns) reasons.push(f.message[this.deps.locale] || f.message.en);
+      if (concerns) reasons.push(f.message[this.#deps.locale] || f.message.en);
     }
     return [...new Set(reasons)];
   }
 
-  private guarded(container: Node): string[] | null {
-    if (this.onSubmit === 'warn' || this.continued.has(container)) return null;
+  #guarded(container: Node): string[] | null {
+    if (this.#onSubmit === 'warn' || this.#continued.has(container)) return null;
     const reasons = this.reasonsFor(container);
     return reasons.length ? reasons : null;
   }
 
   /** Asks (or tells, for block); runs `resubmit` if the employee continues. */
-  private async decide(container: Node, reasons: string[], resubmit: () => void): Promise<void> {
-    if (this.asking) return;
-    this.asking = true;
+  async #decide(container: Node, reasons: string[], resubmit: () => void): Promise<void> {
+    if (this.#asking) return;
+    this.#asking = true;
     try {
-      if (this.onSubmit === 'block') {
-        await this.deps.ask(this.deps.text('block', reasons));
-        this.deps.decided('blocked');
+      if (this.#onSubmit === 'block') {
+        await this.#deps.ask(this.#deps.text('block', reasons));
+        this.#deps.decided('blocked');
         return;
       }
-      const go = await this.deps.ask(this.deps.text('confirm', reasons));
-      this.deps.decided(go ? 'continue' : 'cancel');
+      const go = await this.#deps.ask(this.#deps.text('confirm', reasons));
+      this.#deps.decided(go ? 'continue' : 'cancel');
       if (go) {
-        this.continued.add(container);
+        this.#continued.add(container);
         resubmit();
       }
     } finally {
-      this.asking = false;
+      this.#asking = false;
     }
   }
 
-  private onSubmitEvent(e: SubmitEvent): void {
+  #onSubmitEvent(e: SubmitEvent): void {
     // A submit event made by page script sends nothing; answering it would tell the page we are here.
     if (!e.isTrusted) return;
     const form = e.target as HTMLFormElement;
-    if (this.bypass.has(form)) {
-      this.bypass.delete(form);
+    if (this.#bypass.has(form)) {
+      this.#bypass.delete(form);
       return;
     }
     const submitter = e.submitter && form.contains(e.submitter) ? e.submitter : null;
     const send = () => {
-      this.bypass.add(form);
+      this.#bypass.add(form);
       form.requestSubmit(submitter);
     };
     // Stop it before the page's own handlers (SPAs send from their submit handler).
-    if (this.intercept(form, send, () => this.reportSubmission(form))) {
+    if (this.#intercept(form, send, () => this.#reportSubmission(form))) {
       e.preventDefault();
       e.stopImmediatePropagation();
     }
@@ -180,19 +239,25 @@ export class SubmitGuard {
    * know (no instructions yet): it is held until they come, then judged. Flagged: the employee is
    * asked. Either way `send` lets it go; `sent` is told of one that goes unasked.
    */
-  private intercept(container: Node, send: () => void, sent?: () => void): boolean {
-    if (!this.instructed) {
-      void this.instructions().then(() => {
-        if (!this.intercept(container, send, sent)) send();
+  #intercept(container: Node, send: () => void, sent?: () => void, caughtUp = false): boolean {
+    if (!this.#instructed) {
+      void this.#instructions().then(() => {
+        if (!this.#intercept(container, send, sent)) send();
       });
       return true;
     }
-    const reasons = this.guarded(container);
+    if (!caughtUp && this.#outdated(container)) {
+      void this.#caughtUp(container).then(() => {
+        if (!this.#intercept(container, send, sent, true)) send();
+      });
+      return true;
+    }
+    const reasons = this.#guarded(container);
     if (!reasons) {
       sent?.();
       return false;
     }
-    void this.decide(container, reasons, send);
+    void this.#decide(container, reasons, send);
     return true;
   }
 
@@ -206,15 +271,15 @@ export class SubmitGuard {
       if (method === 'submit') {
         HTMLFormElement.prototype.submit.call(form);
       } else {
-        this.bypass.add(form);
+        this.#bypass.add(form);
         form.requestSubmit();
       }
     };
-    return this.intercept(form, send, () => this.reportSubmission(form));
+    return this.#intercept(form, send, () => this.#reportSubmission(form));
   }
 
-  private reportSubmission(form: HTMLFormElement): void {
-    if (this.deps.personalFields().some((s) => composedContains(form, findField(s)))) this.deps.submitted();
+  #reportSubmission(form: HTMLFormElement): void {
+    if (this.#deps.personalFields().some((s) => composedContains(form, findField(s)))) this.#deps.submitted();
   }
 
   /**
@@ -224,42 +289,44 @@ export class SubmitGuard {
    * Clicks made by page script are left alone: a page can send its data without any click, and
    * stopping its own synthetic click would tell it we are here.
    */
-  private onClick(e: MouseEvent): void {
+  #onClick(e: MouseEvent): void {
     // First: our own replay (below) is untrusted too, so it needs no mark to pass, and a mark left
     // over when a replay never arrived (button removed, disabled or re-captioned meanwhile) cannot
     // let a later click of the employee's through unasked.
     if (!e.isTrusted) return;
-    if (this.instructed && this.onSubmit === 'warn') return;
+    if (this.#instructed && this.#onSubmit === 'warn') return;
     const target = eventTarget(e);
-    const button = this.submitLike(target);
+    const button = this.#submitLike(target);
     if (!button) return;
     const container = button.closest('form') ?? document;
     // Replayed where the employee clicked, with the same keys and position.
     const resend = () => void (target ?? button).dispatchEvent(new MouseEvent('click', e));
-    if (this.instructed) {
-      const reasons = this.guarded(container);
+    const outdated = this.#instructed && this.#outdated(container);
+    if (this.#instructed && !outdated) {
+      const reasons = this.#guarded(container);
       if (!reasons) return;
       e.preventDefault();
       e.stopImmediatePropagation();
-      void this.decide(container, reasons, resend);
+      void this.#decide(container, reasons, resend);
       return;
     }
-    // Too early to know: held until the instructions come, then judged (a second click while the
-    // first is held is the same request: one answer, one replay).
+    // Too early to know (no instructions yet, or none that know the questions just added): held
+    // until they come, then judged (a second click while the first is held is the same request:
+    // one answer, one replay).
     e.preventDefault();
     e.stopImmediatePropagation();
-    if (this.heldClicks.has(button)) return;
-    this.heldClicks.add(button);
-    void this.instructions().then(() => {
-      this.heldClicks.delete(button);
-      const reasons = this.guarded(container);
-      if (reasons) void this.decide(container, reasons, resend);
+    if (this.#heldClicks.has(button)) return;
+    this.#heldClicks.add(button);
+    void (outdated ? this.#caughtUp(container) : this.#instructions()).then(() => {
+      this.#heldClicks.delete(button);
+      const reasons = this.#guarded(container);
+      if (reasons) void this.#decide(container, reasons, resend);
       else resend();
     });
   }
 
   /** The button-like element `target` is in, if its short caption says it sends (not a form's own submit button). */
-  private submitLike(target: Element | null): Element | null {
+  #submitLike(target: Element | null): Element | null {
     const button = target?.closest(BUTTON_LIKE) ?? target?.closest('div,span');
     if (!button) return null;
     // Real submit buttons inside a form are handled by the submit event.

@@ -232,6 +232,21 @@ describe('submit guard: confirm', () => {
     await page.close();
   });
 
+  it('a personal question added to a clean form during a mutation storm: sending it at once waits for its scan, then asks', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('/late-question.html'), { waitUntil: 'load' });
+    await waitForBadge(browser.worker, page);
+    await poll(async () => ((await contentStats(page))?.marks ?? 0) > 0, 'marks (and the guard) in place');
+    await page.evaluate(() => (window as unknown as { addQuestionDuringStorm: () => void }).addQuestionDuringStorm());
+    await page.click('#send-room');
+    await poll(() => dialogOpen(page), 'confirm dialog for the question just added', 15_000);
+    expect(onSubmittedPage(page)).toBe(false);
+    await page.keyboard.press('Escape');
+    await poll(async () => !(await dialogOpen(page)), 'dialog closed');
+    expect(onSubmittedPage(page)).toBe(false);
+    await page.close();
+  });
+
   it('the dialog is an accessible modal: role=dialog, aria-modal, focus inside', async () => {
     const page = await openFlagged();
     await poll(async () => {
