@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 import { completeScan } from '../core/scan';
 import { initLedger, ledgerHandlers, onLedgerChange } from './ledger-bridge';
-import { initPolicyStore, onPolicyChange, policyHandlers } from './policy-in-force';
+import { getPolicyInForce, initPolicyStore, onPolicyChange, policyHandlers } from './policy-in-force';
 import { originOf } from '../core/evaluate/domains';
 import { forgetTab, reportTab, scheduleEvaluation } from './evaluate-tab';
 import { noteEvaluationFailure } from './evaluation-failure';
@@ -88,6 +88,7 @@ const handlers: Handlers = {
     reportingFailure(from, async (tabId) => {
       await updateFrame({ tabId, frameId: from.frameId, documentId: from.documentId, frameUrl: from.url, live });
     }),
+  'guard/mode': async () => ({ onSubmit: (await getPolicyInForce()).policy.onSubmit ?? 'warn' }),
   // Reads afresh, and shows only what changed: the popup and the HR preview poll this.
   'tab/report': ({ tabId }) => {
     // Sub-frames out of view wait to be scanned (content/index.ts): the report asked for is the whole tab's.

@@ -182,6 +182,9 @@ function start(): void {
     // Only that a form was sent; the background adds origin, fingerprint and categories (no values).
     submitted: () => void send({ type: 'guard/submitted' }),
   });
+  // The policy's onSubmit, before any instructions: under "warn" no early click is held.
+  // In a task of its own: not inside the page's parsing.
+  setTimeout(own(() => void send({ type: 'guard/mode' }).then((reply) => reply && guard.mode(reply.onSubmit))));
   listenForDialogKeys();
 
   // Now, before any page script: the MAIN world takes the port.

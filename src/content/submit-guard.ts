@@ -57,6 +57,8 @@ export class SubmitGuard {
   /** Submit-like buttons whose click is held for the first instructions. */
   #heldClicks = new WeakSet<Element>();
   #asking = false;
+  /** The policy's onSubmit is known (`mode`) before the instructions are. */
+  #modeKnown = false;
   /** The background's instructions are in (or never came in time once: then nothing is held again). */
   #instructed = false;
   /** Holds in progress (`hold`): checked again when instructions or a scan come in. */
@@ -82,6 +84,13 @@ export class SubmitGuard {
     this.#deps = deps;
     listenFirst<SubmitEvent>(window, 'submit', (e) => this.#onSubmitEvent(e));
     listenFirst<MouseEvent>(window, 'click', (e) => this.#onClick(e));
+  }
+
+  /** The policy's onSubmit, asked at document_start: under "warn" no click waits for the instructions. */
+  mode(onSubmit: OnSubmit): void {
+    if (this.#instructed) return;
+    this.#onSubmit = onSubmit;
+    this.#modeKnown = true;
   }
 
   update(message: MarksMessage): void {
@@ -294,7 +303,9 @@ export class SubmitGuard {
     // over when a replay never arrived (button removed, disabled or re-captioned meanwhile) cannot
     // let a later click of the employee's through unasked.
     if (!e.isTrusted) return;
-    if (this.#instructed && this.#onSubmit === 'warn') return;
+    // Under "warn" nothing is stopped: a click is not held either (a held click is replayed
+    // untrusted and late, which a page could notice).
+    if (this.#onSubmit === 'warn' && (this.#instructed || this.#modeKnown)) return;
     const target = eventTarget(e);
     const button = this.#submitLike(target);
     if (!button) return;

@@ -119,6 +119,11 @@ export const MESSAGES = {
   'guard/decision': route<{ decision: GuardDecision }, LedgerDecisionReply>()('content'),
   /** A form with personal fields on this tab was sent (categories come from the tab's report). */
   'guard/submitted': route<Record<never, never>, { ok: boolean; written: boolean }>()('content'),
+  /**
+   * What the policy in force does when a form is sent (asked at document_start): under "warn" the
+   * guard holds no click while this frame's first instructions are on their way.
+   */
+  'guard/mode': route<Record<never, never>, { onSubmit: OnSubmit }>()('content'),
 
   // Extension pages → background.
   'tab/report': route<{ tabId: number }, TabReportReply | null>()('extension-page'),

@@ -291,3 +291,14 @@ describe('submit guard: block', () => {
     await usePolicy('warn');
   });
 });
+
+describe('submit guard: warn', () => {
+  it('holds no click: the page handler of a 提交 div clicked right after load runs at once', async () => {
+    await usePolicy('warn');
+    const page = await browser.context.newPage();
+    await page.goto(site.url('/div-submit-clean.html'), { waitUntil: 'load' });
+    await page.click('#send');
+    expect(await page.evaluate(() => (window as unknown as { sentByDiv: number }).sentByDiv)).toBe(1);
+    await page.close();
+  });
+});

@@ -40,7 +40,7 @@ const KIND: Record<string, 'content' | 'extension-page' | null> = {
   'a page that names our origin in a query': 'content',
   'no url': null,
 };
-const CONTENT_MAY_SEND: MessageType[] = ['scan/frame', 'scan/live', 'guard/decision', 'guard/submitted'];
+const CONTENT_MAY_SEND: MessageType[] = ['scan/frame', 'scan/live', 'guard/decision', 'guard/submitted', 'guard/mode'];
 const TYPES = Object.keys(MESSAGES) as MessageType[];
 
 function recordingHandlers(calls: string[]): Handlers {
