@@ -3,7 +3,7 @@
 // pass waits for). Kept minimal: `record` runs synchronously inside the page's own task.
 import type { Steps } from '../core/steps';
 
-const CONTROL_SELECTOR =
+export const CONTROL_SELECTOR =
   'input,select,textarea,[contenteditable=""],[contenteditable=true],[role=textbox],[role=combobox],[role=radio],[role=checkbox],[role=switch],[role=listbox],[role=spinbutton]';
 /** Cheap pre-filter: a subtree without any of these adds no question and no notice link. */
 const RELEVANT_SELECTOR = `${CONTROL_SELECTOR},a[href]`;
@@ -106,13 +106,19 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
     },
     overflowed: () => overflow,
     /**
-     * Controls were added inside `container` and are not scanned yet (or so much was added that a
-     * full scan is coming). At most the queue's length of checks: asked once per submission.
+     * Controls were added inside `container` and are queued, in the running pass or in a tree to
+     * walk first (once the queue overflowed, only a full scan can tell: see `overflowed`). At most
+     * the queue's length of checks.
      */
     pendingIn(container: Node): boolean {
-      if (overflow || trees.size > 0) return true;
-      return [...queue, ...inPass].some(
-        (el) => el.isConnected && (container === document || container.contains(el)) && holds(el, CONTROL_SELECTOR),
+      // A subtree that holds the container (a new step inserted whole; a host whose shadow root
+      // changed) is scanned with it.
+      return [...queue, ...inPass, ...trees.values()].some(
+        (el) =>
+          el.isConnected &&
+          (el.contains(container) ||
+            el.shadowRoot?.contains(container) ||
+            (container.contains(el) && holds(el, CONTROL_SELECTOR))),
       );
     },
     /** Something was removed since the last call (and the flag is reset). */

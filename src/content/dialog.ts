@@ -4,7 +4,7 @@
 // transparent border becomes visible in forced-colours mode; at 200% zoom the dialog scrolls
 // inside the window instead of running off it.
 import { listenFirst } from './first-listeners';
-import { isolatedHost } from './isolated-host';
+import { isolatedHost, make } from './isolated-host';
 
 const CSS = `
 :host{all:initial}
@@ -43,47 +43,30 @@ export function askInPage(text: DialogText): Promise<boolean> {
   return new Promise((resolve) => {
     const previouslyFocused = document.activeElement as HTMLElement | null;
     const { host, shadow } = isolatedHost(CSS, {});
-    const backdrop = document.createElement('div');
-    backdrop.className = 'backdrop';
-    const dialog = document.createElement('div');
-    dialog.className = 'dialog';
+    const backdrop = make('div', 'backdrop');
+    const dialog = make('div', 'dialog');
     dialog.setAttribute('role', 'dialog');
     dialog.setAttribute('aria-modal', 'true');
     dialog.setAttribute('aria-labelledby', 'fw-title');
     dialog.setAttribute('aria-describedby', 'fw-body');
-    const h2 = document.createElement('h2');
+    const h2 = make('h2', '', text.title);
     h2.id = 'fw-title';
-    h2.textContent = text.title;
-    const body = document.createElement('p');
+    const body = make('p', '', text.body);
     body.id = 'fw-body';
-    body.textContent = text.body;
     dialog.append(h2, body);
     if (text.reasons.length) {
-      const heading = document.createElement('p');
-      heading.textContent = text.reasonsHeading;
-      const list = document.createElement('ul');
-      for (const r of text.reasons.slice(0, 6)) {
-        const li = document.createElement('li');
-        li.textContent = r;
-        list.append(li);
-      }
-      dialog.append(heading, list);
+      const list = make('ul');
+      list.append(...text.reasons.slice(0, 6).map((r) => make('li', '', r)));
+      dialog.append(make('p', '', text.reasonsHeading), list);
     }
-    const actions = document.createElement('div');
-    actions.className = 'actions';
-    const cancel = document.createElement('button');
+    const actions = make('div', 'actions');
+    const cancel = make('button', text.confirm ? '' : 'primary', text.cancel);
     cancel.type = 'button';
-    cancel.className = text.confirm ? '' : 'primary';
-    cancel.textContent = text.cancel;
-    cancel.dataset.action = 'cancel';
     actions.append(cancel);
     let confirm: HTMLButtonElement | null = null;
     if (text.confirm) {
-      confirm = document.createElement('button');
+      confirm = make('button', 'primary', text.confirm);
       confirm.type = 'button';
-      confirm.className = 'primary';
-      confirm.textContent = text.confirm;
-      confirm.dataset.action = 'continue';
       actions.append(confirm);
     }
     dialog.append(actions);

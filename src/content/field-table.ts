@@ -1,5 +1,7 @@
 // This frame's questions as last scanned: each by its selector, with the form it belongs to and its
 // first control (to see it leave the page), and the page half (notice facts) of the last full scan.
+// Its version counts the changes to the questions: the submit guard judges a submission only on
+// instructions that know the latest.
 import type { CollectedFields, CollectedScan, FieldForm } from '../core/collect';
 import type { FieldDescriptor } from '../core/types';
 
@@ -7,35 +9,57 @@ const MAX_FIELDS = 2000;
 
 export function createFieldTable() {
   const fields = new Map<string, { descriptor: FieldDescriptor; form: FieldForm | null; element: Element }>();
-  /** The selector each control was last reported under. */
+  /** The selector each control was last read under. */
   const selectorOfElement = new WeakMap<Element, string>();
   let base: CollectedScan | null = null;
+  let version = 0;
+  /**
+   * Each control's question as last read (with its selector, above): a rescan that reads the same
+   * questions (a full scan a mutation storm brought on, say) is not a change; one that reads a new
+   * word, or finds the control elsewhere, is.
+   */
+  const readAs = new WeakMap<Element, string>();
 
-  const merge = (partial: CollectedFields, elements: Element[]): void => {
+  /** Whether any question was new or read differently. */
+  const merge = (partial: CollectedFields, elements: Element[]): boolean => {
+    let changed = false;
     partial.descriptors.forEach((descriptor, i) => {
       const element = elements[i]!;
-      // A control moved on the page comes back under a new path selector: drop its old entry.
+      // Not the selectors, compared as they are: pierced ones run to kilobytes on deep shadow trees.
+      const { selector, groupSelectors, ...rest } = descriptor;
+      const read = JSON.stringify(rest) + groupSelectors.length;
       const previous = selectorOfElement.get(element);
-      if (previous !== undefined && previous !== descriptor.selector && fields.get(previous)?.element === element)
-        fields.delete(previous);
-      if (fields.size < MAX_FIELDS || fields.has(descriptor.selector)) {
-        fields.set(descriptor.selector, { descriptor, form: partial.forms[i] ?? null, element });
-        selectorOfElement.set(element, descriptor.selector);
+      if (readAs.get(element) !== read || previous !== selector) {
+        readAs.set(element, read);
+        changed = true;
       }
+      // A control moved on the page comes back under a new path selector: drop its old entry.
+      if (previous !== undefined && previous !== selector && fields.get(previous)?.element === element)
+        fields.delete(previous);
+      if (fields.size < MAX_FIELDS || fields.has(selector))
+        fields.set(selector, { descriptor, form: partial.forms[i] ?? null, element });
+      selectorOfElement.set(element, selector);
     });
+    if (changed) version++;
+    return changed;
   };
 
   return {
     maxFields: MAX_FIELDS,
     merge,
+    /** Counts the changes to the questions (new, read differently, gone). */
+    version: (): number => version,
     /** The first full scan is in: there is a page (notice) half to send with the questions. */
     hasBase: () => base !== null,
 
     /** A full scan's result replaces everything. */
     replace(scan: CollectedScan, elements: Element[]): void {
       base = scan;
+      const before = fields.size;
       fields.clear();
       merge(scan, elements);
+      // Beside questions new or read differently (merge), fewer of them: some are gone.
+      if (fields.size !== before) version++;
     },
 
     snapshot(this: void): CollectedScan {
@@ -61,6 +85,7 @@ export function createFieldTable() {
           removed = true;
         }
       }
+      if (removed) version++;
       return removed;
     },
   };

@@ -74,7 +74,7 @@ function start(): void {
   const sendScan = throttled((scan: CollectedScan) => {
     // Frames with nothing to say stay silent; the top frame always reports (it names the page).
     // (The guard then waits for no instructions: there will be none.)
-    const upTo = guard.changes;
+    const upTo = scanner.version();
     if (!isTop && scan.descriptors.length === 0 && !scan.notice.notice.found) return guard.scanned(true, upTo);
     // The background takes this frame's URL from the browser, not from us.
     void send({ type: 'scan/frame', scan: packScan(scan) }).then(() => guard.scanned(false, upTo));
@@ -89,7 +89,6 @@ function start(): void {
     ignore: isIsolatedHost,
     onChange: (scan) => {
       lastScan = scan;
-      guard.changed();
       sendScan(scan);
       if (live) {
         if (checkLinks) live.checkNoticeLinks(scan.notice.page);
@@ -159,8 +158,7 @@ function start(): void {
     locale,
     ask: askInPage,
     personalFields: () => [...personal],
-    pendingIn: scanner.pendingIn,
-    scanNow: scanner.scanNow,
+    scanner,
     text: (kind, reasons) =>
       kind === 'block'
         ? {

@@ -40,3 +40,15 @@ export const isolatedHostTag = (): string => HOST_TAG;
 export function isIsolatedHost(node: Node): boolean {
   return hosts.has(node);
 }
+
+/** A new element for an isolated host's shadow root, with its class and text. */
+export function make<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className = '',
+  text = '',
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  el.textContent = text;
+  return el;
+}

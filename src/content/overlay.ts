@@ -10,7 +10,7 @@
 import type { Locale, Severity } from '../core/types';
 import type { MarksMessage } from '../messaging/contract';
 import { fieldMarks, type FieldMark } from '../core/report/field-marks';
-import { isolatedHost } from './isolated-host';
+import { isolatedHost, make } from './isolated-host';
 import { findField } from './selectors';
 import { own } from './own-work';
 
@@ -71,8 +71,7 @@ export class MarksOverlay {
       height: '0',
       'z-index': '2147483646',
     });
-    const layer = document.createElement('div');
-    layer.className = 'layer';
+    const layer = make('div', 'layer');
     layer.style.display = this.#enabled ? '' : 'none';
     shadow.append(layer);
     const reposition = () => this.requestReposition();
@@ -121,26 +120,16 @@ export class MarksOverlay {
         : 0,
     );
     this.#marks = placed.map(({ mark, el }, i) => {
-      const box = document.createElement('div');
-      box.className = 'box';
-      const badge = document.createElement('button');
-      badge.className = 'badge';
+      const box = make('div', 'box');
+      const badge = make('button', 'badge', '!');
       badge.type = 'button';
-      badge.textContent = '!';
       badge.setAttribute('aria-label', names[mark.selector] ?? `${this.#label()}: ${mark.reasons.join(' ')}`);
       badge.setAttribute('aria-describedby', `fw-tip-${i}`);
-      const tip = document.createElement('div');
-      tip.className = 'tip';
+      const tip = make('div', 'tip');
       tip.id = `fw-tip-${i}`;
       tip.setAttribute('role', 'tooltip');
-      for (const r of mark.reasons) {
-        const p = document.createElement('p');
-        p.textContent = r;
-        tip.append(p);
-      }
+      tip.append(...mark.reasons.map((r) => make('p', '', r)));
       for (const el of [box, badge, tip]) el.style.setProperty('--c', COLOURS[mark.severity]);
-      box.dataset.selector = mark.selector;
-      box.dataset.severity = mark.severity;
       layer.append(box, badge, tip);
       return { mark, box, badge, tip, field: el };
     });
@@ -174,7 +163,7 @@ export class MarksOverlay {
    */
   #repositionNow(): void {
     if (!this.#enabled || !this.#parts) return;
-    if (this.#frame) cancelAnimationFrame(this.#frame);
+    cancelAnimationFrame(this.#frame); // (0: none, a no-op)
     this.#frame = 0;
     this.#reposition();
   }

@@ -7,7 +7,9 @@
 // (scan-stats.ts), the warm-up (warm-up.ts); this file schedules the passes.
 import type { CollectedFields, CollectedScan } from '../core/collect';
 import type { Steps } from '../core/steps';
-import { createChangeQueue } from './change-queue';
+import { tagOf } from '../core/dom/attributes';
+import { controlKind } from '../core/extract/controls';
+import { CONTROL_SELECTOR, createChangeQueue } from './change-queue';
 import { createFieldTable } from './field-table';
 import { createScanStats } from './scan-stats';
 import { scanCore } from './shared-core';
@@ -23,6 +25,8 @@ const MAX_NOTICE_ELEMENTS = 100_000;
 const MAX_WAIT_MS = 3000;
 /** A full rescan (which refreshes notice and page facts) is repeated only while its slices add up to this little. */
 const CHEAP_FULL_SCAN_MS = 16;
+/** Controls of one container the submit guard checks at most, one by one (see `holdsUnread`). */
+const MAX_CONTROLS_CHECKED = 5000;
 
 export interface ScannerOptions {
   pageUrl: () => string;
@@ -30,6 +34,8 @@ export interface ScannerOptions {
   ignore: (node: Node) => boolean;
   onChange: (scan: CollectedScan) => void;
 }
+
+export type FrameScanner = ReturnType<typeof createFrameScanner>;
 
 // A closure, not a class: the minifier shortens its private names (the script's size is budgeted).
 export function createFrameScanner(opts: ScannerOptions) {
@@ -54,6 +60,8 @@ export function createFrameScanner(opts: ScannerOptions) {
   let urgent = false;
   /** A full scan is running: everything queued before it is in it, and not scanned until it is over. */
   let fullRunning = false;
+  /** Every control a finished pass has read (in the table's questions, or not a question). */
+  const read = new WeakSet<Element>();
 
   const OBSERVED: MutationObserverInit = { childList: true, subtree: true };
   let started = false;
@@ -95,7 +103,7 @@ export function createFrameScanner(opts: ScannerOptions) {
     changes.clear();
     runPass(
       core.collectFieldsAndElementsSteps(document, { pageUrl, maxFields: table.maxFields }),
-      ({ fields, elements }, fieldsMs) => {
+      ({ fields, elements, controls }, fieldsMs) => {
         runPass(
           core.collectNoticeSteps(document, pageUrl, fields.descriptors, {}, MAX_NOTICE_ELEMENTS),
           (notice, noticeMs) => {
@@ -104,6 +112,7 @@ export function createFrameScanner(opts: ScannerOptions) {
             lastFullScanMs = fieldsMs + noticeMs;
             if (__FW_TEST__) stats.fullScans++;
             table.replace({ ...fields, notice }, elements);
+            controls.forEach((c) => read.add(c));
             // Fields removed while the scan ran in slices are not reported even once.
             table.prune();
             opts.onChange(table.snapshot());
@@ -143,6 +152,7 @@ export function createFrameScanner(opts: ScannerOptions) {
         lastPassMs = ms;
         if (__FW_TEST__) stats.partialScans++;
         table.merge(result.fields, result.elements);
+        result.controls.forEach((c) => read.add(c));
       }
       finishPass(!!result && result.fields.descriptors.length > 0);
     });
@@ -152,7 +162,7 @@ export function createFrameScanner(opts: ScannerOptions) {
    * Picks the queued subtrees that can hold a question, then scans them together in one pass: the
    * extractor indexes the whole root once per pass (unique ids and names for selectors).
    */
-  function* partialSteps(): Steps<{ fields: CollectedFields; elements: Element[] } | null> {
+  function* partialSteps(): Steps<{ fields: CollectedFields; elements: Element[]; controls: Element[] } | null> {
     yield* changes.watchRootsInTrees((root) => observer.observe(root, OBSERVED));
     const within = yield* changes.takeRelevant();
     return within.length
@@ -185,6 +195,17 @@ export function createFrameScanner(opts: ScannerOptions) {
     if (changes.pending()) schedule();
   }
 
+  /**
+   * `container` holds a control no finished pass has read. Controls in shadow roots inside it are
+   * not looked at (a form's own controls are not in them either); so many controls that checking
+   * each would stall the page count as unread.
+   */
+  function holdsUnread(container: Node): boolean {
+    const controls = [...(container as ParentNode).querySelectorAll(CONTROL_SELECTOR)];
+    // (controlKind: what the core counts as a control; a submit button is not one, nor read.)
+    return controls.length > MAX_CONTROLS_CHECKED || controls.some((el) => !read.has(el) && controlKind(el, tagOf(el)));
+  }
+
   return {
     stats,
     /**
@@ -215,8 +236,16 @@ export function createFrameScanner(opts: ScannerOptions) {
 
     snapshot: table.snapshot,
 
-    /** Controls added inside `container` are not in a finished pass yet (the submit guard waits for them). */
-    pendingIn: (container: Node): boolean => started && (fullRunning || changes.pendingIn(container)),
+    /**
+     * Controls added inside `container` are not in a finished pass yet (the submit guard waits for
+     * them): queued or in the running pass, or — while a full scan runs or is due, when the queue
+     * cannot tell (it overflowed, or a full scan took it over) — not read by any pass.
+     */
+    pendingIn: (container: Node): boolean =>
+      started && (changes.pendingIn(container) || ((fullRunning || changes.overflowed()) && holdsUnread(container))),
+
+    /** Counts the changes to this frame's questions (the submit guard waits for instructions that know the latest). */
+    version: table.version,
 
     /** The submit guard is holding a submission: scan what is queued now, not after the page is quiet. */
     scanNow(this: void): void {

@@ -8,6 +8,7 @@
 import type { MarksMessage, OnSubmit } from '../messaging/contract';
 import type { Locale } from '../core/types';
 import type { DialogText } from './dialog';
+import type { FrameScanner } from './scanner';
 import { listenFirst } from './first-listeners';
 import { eventTarget, findField } from './selectors';
 
@@ -31,10 +32,11 @@ export interface GuardDeps {
   text: (kind: 'confirm' | 'block', reasons: string[]) => DialogText;
   /** Selectors of this frame's personal fields (category not null). */
   personalFields: () => string[];
-  /** Controls added inside the container are not scanned yet (scanner.ts). */
-  pendingIn: (container: Node) => boolean;
-  /** Scan what is queued now. */
-  scanNow: () => void;
+  /**
+   * This frame's scanner (scanner.ts): whether controls added inside a container are not scanned
+   * yet, to scan what is queued now, and its count of the changes to the questions.
+   */
+  scanner: Pick<FrameScanner, 'pendingIn' | 'scanNow' | 'version'>;
   decided: (decision: 'continue' | 'cancel' | 'blocked') => void;
   /**
    * A form holding personal fields was sent without the dialog (the consent ledger records the
@@ -51,14 +53,13 @@ function composedContains(container: Node, node: Node | null): boolean {
 
 export class SubmitGuard {
   #findings: MarksMessage['findings'] = [];
-  #onSubmit: OnSubmit = 'warn';
+  /** The policy's onSubmit: unknown until `mode` or the instructions tell it (then "warn" if neither came in time). */
+  #onSubmit: OnSubmit | undefined;
   #continued = new WeakSet<object>();
   #bypass = new WeakSet<object>();
-  /** Submit-like buttons whose click is held for the first instructions. */
+  /** Submit-like buttons whose click is held (see `intercept`). */
   #heldClicks = new WeakSet<Element>();
   #asking = false;
-  /** The policy's onSubmit is known (`mode`) before the instructions are. */
-  #modeKnown = false;
   /** The background's instructions are in (or never came in time once: then nothing is held again). */
   #instructed = false;
   /** Holds in progress (`hold`): checked again when instructions or a scan come in. */
@@ -66,11 +67,10 @@ export class SubmitGuard {
   /** This frame's first scan reached the background (or had nothing to send). */
   #scanDone = false;
   /**
-   * This frame's scans, counted: `changes` made (read by the sender: a scan carries the changes so
-   * far to `scanned`), `reported` of them reached the background, `judged` of them known to the
-   * instructions in hand. A submission is judged on instructions that know every change.
+   * Of the changes to this frame's questions (the scanner's version): the ones `reported` to
+   * the background, and the ones the instructions in hand know (`judged`). A submission is judged
+   * on instructions that know every change.
    */
-  changes = 0;
   #reported = 0;
   #judged = 0;
 
@@ -90,7 +90,6 @@ export class SubmitGuard {
   mode(onSubmit: OnSubmit): void {
     if (this.#instructed) return;
     this.#onSubmit = onSubmit;
-    this.#modeKnown = true;
   }
 
   update(message: MarksMessage): void {
@@ -116,14 +115,12 @@ export class SubmitGuard {
     this.#recheck();
   }
 
-  /** This frame's questions changed: a new scan follows. */
-  changed(): void {
-    this.changes++;
-  }
-
   /** A submission of `container` now would be judged on instructions that do not know all of its questions yet. */
   #outdated(container: Node): boolean {
-    return this.#onSubmit !== 'warn' && (this.#judged < this.changes || this.#deps.pendingIn(container));
+    return (
+      this.#onSubmit !== 'warn' &&
+      (this.#judged < this.#deps.scanner.version() || this.#deps.scanner.pendingIn(container))
+    );
   }
 
   /**
@@ -132,7 +129,7 @@ export class SubmitGuard {
    * quiet page, gains nothing by it), or when the hold is over (see `hold`).
    */
   #caughtUp(container: Node): Promise<void> {
-    this.#deps.scanNow();
+    this.#deps.scanner.scanNow();
     return this.#hold(() => this.#outdated(container));
   }
 
@@ -145,7 +142,10 @@ export class SubmitGuard {
     return this.#hold((counted) => {
       if (this.#scanDone && afterScan < 0) afterScan = counted;
       return !this.#instructed && (afterScan < 0 || counted - afterScan < EARLY_WAIT_MS);
-    }).then(() => void (this.#instructed = true));
+    }).then(() => {
+      this.#instructed = true;
+      this.#onSubmit ??= 'warn';
+    });
   }
 
   /**
@@ -245,19 +245,24 @@ export class SubmitGuard {
 
   /**
    * Whether a submission (a form, or a submit-like button's click) must be stopped now. Too early to
-   * know (no instructions yet): it is held until they come, then judged. Flagged: the employee is
-   * asked. Either way `send` lets it go; `sent` is told of one that goes unasked.
+   * know (no instructions yet, or none that know the questions just added): it is held until they
+   * come, then judged — once more held, at most, for questions added meanwhile. Flagged: the
+   * employee is asked. Either way `send` lets it go; `sent` is told of one that goes unasked.
+   * `held`: the button whose click this is (a second click while the first is held is the same
+   * request: one answer, one replay).
    */
-  #intercept(container: Node, send: () => void, sent?: () => void, caughtUp = false): boolean {
-    if (!this.#instructed) {
-      void this.#instructions().then(() => {
-        if (!this.#intercept(container, send, sent)) send();
-      });
-      return true;
-    }
-    if (!caughtUp && this.#outdated(container)) {
-      void this.#caughtUp(container).then(() => {
-        if (!this.#intercept(container, send, sent, true)) send();
+  #intercept(container: Node, send: () => void, sent?: () => void, held?: Element, caughtUp = false): boolean {
+    const early = !this.#instructed;
+    const wait = early
+      ? this.#instructions()
+      : !caughtUp && this.#outdated(container)
+        ? this.#caughtUp(container)
+        : null;
+    if (wait) {
+      if (held) this.#heldClicks.add(held);
+      void wait.then(() => {
+        if (held) this.#heldClicks.delete(held);
+        if (!this.#intercept(container, send, sent, held, !early)) send();
       });
       return true;
     }
@@ -305,35 +310,19 @@ export class SubmitGuard {
     if (!e.isTrusted) return;
     // Under "warn" nothing is stopped: a click is not held either (a held click is replayed
     // untrusted and late, which a page could notice).
-    if (this.#onSubmit === 'warn' && (this.#instructed || this.#modeKnown)) return;
+    if (this.#onSubmit === 'warn') return;
     const target = eventTarget(e);
     const button = this.#submitLike(target);
     if (!button) return;
-    const container = button.closest('form') ?? document;
     // Replayed where the employee clicked, with the same keys and position.
     const resend = () => void (target ?? button).dispatchEvent(new MouseEvent('click', e));
-    const outdated = this.#instructed && this.#outdated(container);
-    if (this.#instructed && !outdated) {
-      const reasons = this.#guarded(container);
-      if (!reasons) return;
+    if (
+      this.#heldClicks.has(button) ||
+      this.#intercept(button.closest('form') ?? document, resend, undefined, button)
+    ) {
       e.preventDefault();
       e.stopImmediatePropagation();
-      void this.#decide(container, reasons, resend);
-      return;
     }
-    // Too early to know (no instructions yet, or none that know the questions just added): held
-    // until they come, then judged (a second click while the first is held is the same request:
-    // one answer, one replay).
-    e.preventDefault();
-    e.stopImmediatePropagation();
-    if (this.#heldClicks.has(button)) return;
-    this.#heldClicks.add(button);
-    void (outdated ? this.#caughtUp(container) : this.#instructions()).then(() => {
-      this.#heldClicks.delete(button);
-      const reasons = this.#guarded(container);
-      if (reasons) void this.#decide(container, reasons, resend);
-      else resend();
-    });
   }
 
   /** The button-like element `target` is in, if its short caption says it sends (not a form's own submit button). */

@@ -71,7 +71,7 @@ export function* collectFieldsSteps(root: Document | ShadowRoot, opts: ScanOptio
 export function* collectFieldsAndElementsSteps(
   root: Document | ShadowRoot,
   opts: ScanOptions,
-): Steps<{ fields: CollectedFields; elements: Element[] }> {
+): Steps<{ fields: CollectedFields; elements: Element[]; controls: Element[] }> {
   const within = opts.within == null ? undefined : Array.isArray(opts.within) ? opts.within : [opts.within];
   const extraction = yield* extractFieldsSteps(root, { within, maxFields: opts.maxFields });
   const { descriptors, elements } = extraction;
@@ -96,7 +96,7 @@ export function* collectFieldsAndElementsSteps(
     );
     if (pacer.due()) yield;
   }
-  return { fields: { descriptors: checked, forms }, elements };
+  return { fields: { descriptors: checked, forms }, elements, controls: extraction.controls };
 }
 
 /** The absolute http(s) URL a form posts to; null for none, "javascript:" or unparsable actions. */

@@ -17,21 +17,23 @@ export interface Meter {
 
 /** Says when a pass has done enough units of work since its last pause. */
 export class Pacer {
-  private done = 0;
+  #done = 0;
   /** `meter`: work counted by the item's readers, added to the item's own units (and taken from the meter). */
-  constructor(
-    private readonly unitsPerStep = 256,
-    private readonly meter?: Meter,
-  ) {}
+  readonly #unitsPerStep: number;
+  readonly #meter: Meter | undefined;
+  constructor(unitsPerStep = 256, meter?: Meter) {
+    this.#unitsPerStep = unitsPerStep;
+    this.#meter = meter;
+  }
 
   /** Count `units` of work (one element by default); true when it is time to yield. */
   due(units = 1): boolean {
-    if (this.meter) {
-      units += this.meter.units;
-      this.meter.units = 0;
+    if (this.#meter) {
+      units += this.#meter.units;
+      this.#meter.units = 0;
     }
-    if ((this.done += units) < this.unitsPerStep) return false;
-    this.done = 0;
+    if ((this.#done += units) < this.#unitsPerStep) return false;
+    this.#done = 0;
     return true;
   }
 }

@@ -300,6 +300,8 @@ export interface ContentStats {
   /** Test build: what woke a waiting sub-frame first (an event's type, else "other"). */
   wokenBy: string;
   failedPasses: number;
+  /** Added subtrees the change queue had no room for (a full scan covers them). */
+  droppedRoots: number;
   /** The overlay host's tag (made up per frame). */
   overlayTag: string;
   /** The submit guard's dialog is in the page. */

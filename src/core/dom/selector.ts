@@ -12,42 +12,47 @@ import { cssEscape, cssString } from './css-escape';
 export class SelectorBuilder {
   // Maps, not WeakMaps: a builder lives for one pass, and on a 10,000-control page the weak
   // entries (ephemerons) made every young-generation GC of the pass slower.
-  private readonly nthOfType = new Map<Node, Map<Element, number>>();
-  private readonly cache = new Map<Element, string>();
+  readonly #nthOfType = new Map<Node, Map<Element, number>>();
+  readonly #cache = new Map<Element, string>();
+  readonly #prefix: string;
+  readonly #isUniqueName: (tag: string, name: string) => boolean;
 
   /**
    * `prefix` is the host's selector plus " >>> " for a shadow root, '' for a document.
    * `isUniqueId` / `isUniqueName` answer from per-root counts built once by the caller.
    */
   constructor(
-    private readonly prefix: string,
+    prefix: string,
     readonly isUniqueId: (id: string) => boolean,
-    private readonly isUniqueName: (tag: string, name: string) => boolean,
-  ) {}
+    isUniqueName: (tag: string, name: string) => boolean,
+  ) {
+    this.#prefix = prefix;
+    this.#isUniqueName = isUniqueName;
+  }
 
   /** The full selector of an element of this root (with the shadow prefix). */
   selectorOf(element: Element): string {
-    return this.prefix + this.localSelector(element);
+    return this.#prefix + this.#localSelector(element);
   }
 
-  private localSelector(element: Element): string {
-    const cached = this.cache.get(element);
+  #localSelector(element: Element): string {
+    const cached = this.#cache.get(element);
     if (cached !== undefined) return cached;
-    const selector = this.compute(element);
-    this.cache.set(element, selector);
+    const selector = this.#compute(element);
+    this.#cache.set(element, selector);
     return selector;
   }
 
-  private compute(element: Element): string {
+  #compute(element: Element): string {
     const id = element.getAttribute('id');
     if (id && this.isUniqueId(id)) return idSelector(id);
     const tag = element.tagName.toLowerCase();
     const name = element.getAttribute('name');
-    if (name && this.isUniqueName(tag, name)) return `${tag}[name=${cssString(name)}]`;
-    return this.path(element);
+    if (name && this.#isUniqueName(tag, name)) return `${tag}[name=${cssString(name)}]`;
+    return this.#path(element);
   }
 
-  private path(element: Element): string {
+  #path(element: Element): string {
     const steps: string[] = [];
     let current: Element | null = element;
     while (current) {
@@ -55,7 +60,7 @@ export class SelectorBuilder {
       const tag = current.tagName.toLowerCase();
       if (!parent || parent.nodeType !== 1) {
         // Top of the tree: <html> in a document; a top-level element in a shadow root.
-        steps.unshift(parent && parent.nodeType === 9 ? tag : `${tag}:nth-of-type(${this.indexAmongType(current)})`);
+        steps.unshift(parent && parent.nodeType === 9 ? tag : `${tag}:nth-of-type(${this.#indexAmongType(current)})`);
         break;
       }
       if (current !== element) {
@@ -69,17 +74,17 @@ export class SelectorBuilder {
         steps.unshift(tag);
         break;
       }
-      steps.unshift(`${tag}:nth-of-type(${this.indexAmongType(current)})`);
+      steps.unshift(`${tag}:nth-of-type(${this.#indexAmongType(current)})`);
       current = parent as Element;
     }
     return steps.join(' > ');
   }
 
   /** 1-based position among siblings of the same tag; one pass per parent, then cached. */
-  private indexAmongType(element: Element): number {
+  #indexAmongType(element: Element): number {
     const parent = element.parentNode;
     if (!parent) return 1;
-    let indices = this.nthOfType.get(parent);
+    let indices = this.#nthOfType.get(parent);
     if (!indices) {
       indices = new Map();
       const perTag = new Map<string, number>();
@@ -90,7 +95,7 @@ export class SelectorBuilder {
         perTag.set(tag, n);
         indices.set(child as Element, n);
       }
-      this.nthOfType.set(parent, indices);
+      this.#nthOfType.set(parent, indices);
     }
     return indices.get(element) ?? 1;
   }

@@ -104,13 +104,14 @@ export const REQUIRED_CLASSES = new Set([
 
 export class RootContext {
   readonly tables: TableIndex;
-  private readonly ids = new Map<string, { first: Element; count: number }>();
-  private readonly names = new Map<string, number>();
-  private readonly labelsByFor = new Map<string, Element[]>();
-  private readonly formIndex = new Map<Element, number>();
-  private indexed = false;
-  private selectorBuilder: SelectorBuilder | null = null;
-  private readonly ancestorInfo = new Map<Element, AncestorInfo>();
+  readonly #ids = new Map<string, { first: Element; count: number }>();
+  readonly #names = new Map<string, number>();
+  readonly #labelsByFor = new Map<string, Element[]>();
+  readonly #formIndex = new Map<Element, number>();
+  #indexed = false;
+  #selectorBuilder: SelectorBuilder | null = null;
+  readonly #ancestorInfo = new Map<Element, AncestorInfo>();
+  readonly #prefixOf: () => string;
 
   /**
    * `selectorPrefix` is computed on first use: a shadow root's prefix is its host's selector,
@@ -118,10 +119,11 @@ export class RootContext {
    */
   constructor(
     readonly root: Document | ShadowRoot,
-    private readonly prefixOf: () => string,
+    prefixOf: () => string,
     /** Counts the work of describing a question (text nodes read, ancestors met): see steps.ts. */
     readonly meter: Meter = { units: 0 },
   ) {
+    this.#prefixOf = prefixOf;
     this.tables = new TableIndex(meter);
   }
 
@@ -132,9 +134,9 @@ export class RootContext {
   index(element: Element, tag: string): void {
     const id = element.getAttribute('id');
     if (id) {
-      const entry = this.ids.get(id);
+      const entry = this.#ids.get(id);
       if (entry) entry.count++;
-      else this.ids.set(id, { first: element, count: 1 });
+      else this.#ids.set(id, { first: element, count: 1 });
     }
     // Names are only used in selectors of native controls (tag[name="…"]); reading them on every
     // element would cost an attribute read per element for nothing.
@@ -142,29 +144,29 @@ export class RootContext {
       const name = element.getAttribute('name');
       if (name) {
         const key = `${tag}|${name}`;
-        this.names.set(key, (this.names.get(key) ?? 0) + 1);
+        this.#names.set(key, (this.#names.get(key) ?? 0) + 1);
       }
     }
-    if (tag === 'FORM') this.formIndex.set(element, this.formIndex.size);
+    if (tag === 'FORM') this.#formIndex.set(element, this.#formIndex.size);
     else if (tag === 'LABEL' || tag === 'DIV' || tag === 'SPAN') {
       // <label for>, and the for= that WJX puts on its option <div class="label"> elements.
       const target = element.getAttribute('for');
       if (target) {
-        const list = this.labelsByFor.get(target);
+        const list = this.#labelsByFor.get(target);
         if (list) list.push(element);
-        else this.labelsByFor.set(target, [element]);
+        else this.#labelsByFor.set(target, [element]);
       }
     }
   }
 
   /** The walk covered the whole root: the maps are complete. */
   markIndexed(): void {
-    this.indexed = true;
+    this.#indexed = true;
   }
 
   /** Whether the maps are complete already (a second walk must not count its elements again). */
   get isIndexed(): boolean {
-    return this.indexed;
+    return this.#indexed;
   }
 
   /**
@@ -172,7 +174,7 @@ export class RootContext {
    * elements are listed up front so that a pause cannot lose the place; see steps.ts.
    */
   *indexSteps(pacer: Pacer): Steps<void> {
-    if (this.indexed) return;
+    if (this.#indexed) return;
     for (const top of Array.from(this.root.childNodes)) {
       if (top.nodeType !== 1) continue;
       this.index(top as Element, tagOf(top as Element));
@@ -182,68 +184,68 @@ export class RootContext {
         if (pacer.due()) yield;
       }
     }
-    this.indexed = true;
+    this.#indexed = true;
   }
 
   /** Index the whole root now, in one go, if no pass did. */
-  private ensureIndexed(): void {
-    if (this.indexed) return;
+  #ensureIndexed(): void {
+    if (this.#indexed) return;
     runToEnd(this.indexSteps(neverPause()));
   }
 
   get selectors(): SelectorBuilder {
-    if (!this.selectorBuilder) {
-      this.ensureIndexed();
-      this.selectorBuilder = new SelectorBuilder(
-        this.prefixOf(),
-        (id) => this.ids.get(id)?.count === 1,
-        (tag, name) => this.names.get(`${tag.toUpperCase()}|${name}`) === 1, // 0 for non-controls: they get a path
+    if (!this.#selectorBuilder) {
+      this.#ensureIndexed();
+      this.#selectorBuilder = new SelectorBuilder(
+        this.#prefixOf(),
+        (id) => this.#ids.get(id)?.count === 1,
+        (tag, name) => this.#names.get(`${tag.toUpperCase()}|${name}`) === 1, // 0 for non-controls: they get a path
       );
     }
-    return this.selectorBuilder;
+    return this.#selectorBuilder;
   }
 
   /** Index of a form in document order across the page (`formIndexOffset` + position in this root), or -1. */
   formIndexOf(form: Element | null, formIndexOffset = 0): number {
     if (!form) return -1;
-    this.ensureIndexed();
-    const i = this.formIndex.get(form);
+    this.#ensureIndexed();
+    const i = this.#formIndex.get(form);
     return i === undefined ? -1 : i + formIndexOffset;
   }
 
   get formCount(): number {
-    this.ensureIndexed();
-    return this.formIndex.size;
+    this.#ensureIndexed();
+    return this.#formIndex.size;
   }
 
   /** Labels whose `for` names this id. */
   labelsFor(id: string): Element[] {
-    this.ensureIndexed();
-    return this.labelsByFor.get(id) ?? [];
+    this.#ensureIndexed();
+    return this.#labelsByFor.get(id) ?? [];
   }
 
   /** Element by id within this root (first in document order, like getElementById). */
   byId(id: string): Element | null {
-    this.ensureIndexed();
-    return this.ids.get(id)?.first ?? null;
+    this.#ensureIndexed();
+    return this.#ids.get(id)?.first ?? null;
   }
 
   /** Facts about `element` and its ancestors (inclusive), memoized per element. */
   ancestorsOf(element: Element | null): AncestorInfo {
     if (!element) return NO_ANCESTORS;
-    const known = this.ancestorInfo.get(element);
+    const known = this.#ancestorInfo.get(element);
     if (known) return known;
     const chain: Element[] = [];
     let current: Element | null = element;
-    while (current && !this.ancestorInfo.has(current)) {
+    while (current && !this.#ancestorInfo.has(current)) {
       chain.push(current);
       current = parentElementOf(current);
     }
-    let info = current ? this.ancestorInfo.get(current)! : NO_ANCESTORS;
+    let info = current ? this.#ancestorInfo.get(current)! : NO_ANCESTORS;
     this.meter.units += chain.length;
     for (let i = chain.length - 1; i >= 0; i--) {
       info = extend(info, chain[i]!, this.meter);
-      this.ancestorInfo.set(chain[i]!, info);
+      this.#ancestorInfo.set(chain[i]!, info);
     }
     return info;
   }

@@ -28,6 +28,11 @@ export interface Extraction {
   elements: Element[];
   /** forms[i] is the form descriptors[i] belongs to (null when its formIndex is -1). */
   forms: (Element | null)[];
+  /**
+   * Every control walked, the members of a group and the widgets wrapping a native control too:
+   * the content script's submit guard tells by them which controls a scan has read.
+   */
+  controls: Element[];
 }
 
 interface Candidate {
@@ -78,12 +83,13 @@ export function* extractFieldsSteps(root: Document | ShadowRoot, opts: ExtractOp
   }
   meter.units = 0;
   const kept = yield* dropNestedWidgets(candidates, new Pacer(UNITS_PER_STEP, meter));
-  return yield* buildQuestions(
+  const questions = yield* buildQuestions(
     kept,
     contexts,
     opts.maxFields ?? Number.POSITIVE_INFINITY,
     new Pacer(UNITS_PER_STEP, meter),
   );
+  return { ...questions, controls: candidates.map((c) => c.element) };
 }
 
 /**
@@ -117,52 +123,54 @@ function parentAcrossShadow(node: Node): Node | null {
 
 /** One RootContext per root seen, with the host's selector as the prefix of a shadow root. */
 class ContextRegistry {
-  private readonly contexts = new Map<Node, RootContext>();
-  private readonly serials = new Map<RootContext, number>();
-  private formOffsets: Map<RootContext, number> | null = null;
-  constructor(
-    private readonly top: Document | ShadowRoot,
-    private readonly meter: Meter,
-  ) {}
+  readonly #contexts = new Map<Node, RootContext>();
+  readonly #serials = new Map<RootContext, number>();
+  #formOffsets: Map<RootContext, number> | null = null;
+  readonly #top: Document | ShadowRoot;
+  readonly #meter: Meter;
+  constructor(top: Document | ShadowRoot, meter: Meter) {
+    this.#top = top;
+    this.#meter = meter;
+  }
 
   contextFor(root: Document | ShadowRoot): RootContext {
-    let ctx = this.contexts.get(root);
+    let ctx = this.#contexts.get(root);
     if (ctx) return ctx;
-    const host = root.nodeType === 11 && root !== this.top ? (root as ShadowRoot).host : null;
+    const host = root.nodeType === 11 && root !== this.#top ? (root as ShadowRoot).host : null;
     ctx = new RootContext(
       root,
       () => {
         if (!host) return '';
         const hostRoot = host.getRootNode?.() as Document | ShadowRoot | undefined;
         const hostCtx = this.contextFor(
-          hostRoot && (hostRoot.nodeType === 9 || hostRoot.nodeType === 11) ? hostRoot : this.top,
+          hostRoot && (hostRoot.nodeType === 9 || hostRoot.nodeType === 11) ? hostRoot : this.#top,
         );
         return `${hostCtx.selectors.selectorOf(host)} >>> `;
       },
-      this.meter,
+      this.#meter,
     );
-    this.contexts.set(root, ctx);
-    this.serials.set(ctx, this.serials.size);
+    this.#contexts.set(root, ctx);
+    this.#serials.set(ctx, this.#serials.size);
     return ctx;
   }
 
   /** A number for each root (radio groups never span roots). */
   serialOf(ctx: RootContext): number {
-    return this.serials.get(ctx) ?? -1;
+    return this.#serials.get(ctx) ?? -1;
   }
 
   /** Forms are numbered in the order their roots were met (document first, then shadow roots). */
   formIndexOf(ctx: RootContext, form: Element | null): number {
-    if (!this.formOffsets) {
+    if (!this.#formOffsets) {
       // Computed once, after the walk: every root's form count is known by then.
-      this.formOffsets = new Map();
+      this.#formOffsets = new Map();
       let offset = 0;
-      for (const other of this.contexts.values()) {
-        this.formOffsets.set(other, offset);
+      for (const other of this.#contexts.values()) {
+        this.#formOffsets.set(other, offset);
         offset += other.formCount;
       }
     }
-    return ctx.formIndexOf(form, this.formOffsets.get(ctx) ?? 0);
+    return ctx.formIndexOf(form, this.#formOffsets.get(ctx) ?? 0);
   }
 }
 
@@ -257,7 +265,7 @@ function* buildQuestions(
   contexts: ContextRegistry,
   maxFields: number,
   pacer: Pacer,
-): Steps<Extraction> {
+): Steps<Omit<Extraction, 'controls'>> {
   const questions: Question[] = [];
   const groups = new Map<unknown, Question>();
   // Every loop over all the candidates pauses too: 20,000 of them were one step each (issue 14).

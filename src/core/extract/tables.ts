@@ -61,9 +61,12 @@ export interface TableTexts {
 }
 
 export class TableIndex {
-  private readonly grids = new Map<Element, TableGrid>();
-  private readonly cells = new Map<Element, CellFacts>();
-  constructor(private readonly meter: Meter) {}
+  readonly #grids = new Map<Element, TableGrid>();
+  readonly #cells = new Map<Element, CellFacts>();
+  readonly #meter: Meter;
+  constructor(meter: Meter) {
+    this.#meter = meter;
+  }
 
   /**
    * Indexes the table `cell` lies in, pausing as it goes: a table of ten thousand rows is one item
@@ -73,14 +76,14 @@ export class TableIndex {
    */
   *prepareSteps(cell: Element | null, pacer: Pacer): Steps<void> {
     const table = cell && tableOf(cell);
-    if (table && !this.grids.has(table)) this.grids.set(table, yield* buildGridSteps(table, pacer));
+    if (table && !this.#grids.has(table)) this.#grids.set(table, yield* buildGridSteps(table, pacer));
   }
 
   /** Label texts for a control in `cell`. */
   textsFor(cell: Element): TableTexts {
     const table = tableOf(cell);
     if (!table) return { cell: '', fromAbove: false, header: '', title: '' };
-    const grid = this.gridOf(table);
+    const grid = this.#gridOf(table);
     const position = grid.positions.get(cell);
     if (!position) return { cell: '', fromAbove: false, header: '', title: '' };
     let label = '';
@@ -90,7 +93,7 @@ export class TableIndex {
     for (let c = position.column - 1; c >= 0; c--) {
       const left = row[c];
       if (!left || left === cell) continue;
-      const facts = this.factsOf(left);
+      const facts = this.#factsOf(left);
       if (!facts.hasControl && facts.text) label = facts.text;
       break;
     }
@@ -98,7 +101,7 @@ export class TableIndex {
     if (!label && position.row > 0 && position.row - 1 !== grid.headerRow) {
       const above = grid.grid[position.row - 1]?.[position.column];
       if (above && above !== cell) {
-        const facts = this.factsOf(above);
+        const facts = this.#factsOf(above);
         if (!facts.hasControl && facts.text) {
           label = facts.text;
           fromAbove = true;
@@ -108,13 +111,13 @@ export class TableIndex {
     let header = '';
     const headerCell = grid.header?.[position.column];
     if (headerCell && headerCell !== cell && position.row > grid.headerRow) {
-      const facts = this.factsOf(headerCell);
+      const facts = this.#factsOf(headerCell);
       if (!facts.hasControl && facts.text !== label) header = facts.text;
     }
-    return { cell: label, fromAbove, header, title: header && !label ? this.titleOf(grid) : '' };
+    return { cell: label, fromAbove, header, title: header && !label ? this.#titleOf(grid) : '' };
   }
 
-  private titleOf(grid: TableGrid): string {
+  #titleOf(grid: TableGrid): string {
     if (grid.title === null) {
       let caption: Element | null = null;
       for (let c = grid.table.firstElementChild; c; c = c.nextElementSibling)
@@ -127,23 +130,23 @@ export class TableIndex {
     return grid.title;
   }
 
-  private factsOf(cell: Element): CellFacts {
-    let facts = this.cells.get(cell);
+  #factsOf(cell: Element): CellFacts {
+    let facts = this.#cells.get(cell);
     if (!facts) {
-      facts = { text: textOf(cell, 200, this.meter), hasControl: containsControl(cell) };
-      this.cells.set(cell, facts);
+      facts = { text: textOf(cell, 200, this.#meter), hasControl: containsControl(cell) };
+      this.#cells.set(cell, facts);
     }
     return facts;
   }
 
-  private gridOf(table: Element): TableGrid {
-    let grid = this.grids.get(table);
+  #gridOf(table: Element): TableGrid {
+    let grid = this.#grids.get(table);
     if (!grid) {
       // Not prepared (a caller that does not pause): indexed here, once, by the first question in
       // it, which pays for every cell.
       grid = runToEnd(buildGridSteps(table, neverPause()));
-      this.meter.units += grid.positions.size;
-      this.grids.set(table, grid);
+      this.#meter.units += grid.positions.size;
+      this.#grids.set(table, grid);
     }
     return grid;
   }

@@ -90,3 +90,37 @@ describe('change queue after a flood of shadow roots', () => {
     expect(runToEnd(queue.takeRelevant())).toEqual([host]);
   });
 });
+
+describe('change queue: controls the submit guard waits for', () => {
+  const fresh = () =>
+    createChangeQueue(
+      () => false,
+      () => undefined,
+    );
+
+  it('a control added inside the form is pending until the pass that takes it is over', () => {
+    doc.body.innerHTML = '<form id="f"><p id="p"></p></form><div id="elsewhere"></div>';
+    const queue = fresh();
+    const input = doc.createElement('input');
+    doc.getElementById('p')!.appendChild(input);
+    const other = doc.createElement('span');
+    doc.getElementById('elsewhere')!.appendChild(other);
+    queue.record([added(doc.getElementById('elsewhere')!, other)]);
+    expect(queue.pendingIn(doc.getElementById('f')!)).toBe(false);
+    queue.record([added(doc.getElementById('p')!, input)]);
+    expect(queue.pendingIn(doc.getElementById('f')!)).toBe(true);
+    runToEnd(queue.takeRelevant());
+    expect(queue.pendingIn(doc.getElementById('f')!)).toBe(true);
+    queue.passDone();
+    expect(queue.pendingIn(doc.getElementById('f')!)).toBe(false);
+  });
+
+  it('a form inserted inside a new subtree is pending with it (the subtree is scanned, the form with it)', () => {
+    const queue = fresh();
+    const step = doc.createElement('div');
+    step.innerHTML = '<form id="new"><label>身份证号<input name="sfz"></label><button>提交</button></form>';
+    doc.getElementById('slot')!.appendChild(step);
+    queue.record([added(doc.getElementById('slot')!, step)]);
+    expect(queue.pendingIn(doc.getElementById('new')!)).toBe(true);
+  });
+});
