@@ -5,6 +5,7 @@ import { markNames } from '../core/report/verdict';
 import type { Settings } from '../core/settings';
 import type { Localized, Report } from '../core/types';
 import type { MarksMessage } from '../messaging/contract';
+import { IN_PAGE_STYLES } from '../content/in-page-styles';
 import type { TabReading } from './read-tab';
 import type { TabState } from './tab-state';
 
@@ -42,6 +43,7 @@ export function marksFor(state: TabState, reading: TabReading, settings: Setting
         }))
         .filter((f, i) => f.fields.length > 0 || findings[i]!.fields.length === 0),
       names: Object.fromEntries(Object.entries(names).filter(([selector]) => own.has(selector))),
+      styles: IN_PAGE_STYLES,
     };
     return { frameId: Number(id), message };
   });

@@ -8,6 +8,20 @@ export const CONTROL_SELECTOR =
 /** Cheap pre-filter: a subtree without any of these adds no question and no notice link. */
 const RELEVANT_SELECTOR = `${CONTROL_SELECTOR},a[href]`;
 const MAX_QUEUED_ROOTS = 4000;
+/**
+ * Attributes a question is read from (extract/, dom-accessibility-api's names): set later, by an
+ * app whose words arrive after it rendered, they are read again.
+ */
+export const QUESTION_ATTRIBUTES =
+  'aria-label aria-labelledby aria-describedby aria-placeholder placeholder title label name id for type role autocomplete'.split(
+    ' ',
+  );
+/** Text in these is no question's (CSS-in-JS writes its rules as text). */
+const NOT_WORDS = /^(STYLE|SCRIPT|TITLE)$/;
+/** Containers of the form or the page, not of one question. */
+const PAGE_LEVEL = /^(FORM|BODY|HTML)$/;
+/** How far up from changed words the question they belong to is looked for. */
+const WORDS_TO_QUESTION_LEVELS = 4;
 
 /** `el` or what it holds matches `selector`, or it has a shadow root (whose content is scanned with it). */
 const holds = (el: Element, selector: string): boolean =>
@@ -42,6 +56,11 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
    */
   let walkInsertions = false;
   let removals = false;
+  /**
+   * Elements whose words changed (text, or an attribute a question is read from): the questions
+   * near them are found and queued by the next pass (`findReworded`), not inside the page's task.
+   */
+  const reworded = new Set<Element>();
   /** Subtrees the running pass took (takeRelevant): not scanned until it is over. */
   let inPass: Element[] = [];
   let recordsThisSecond = 0;
@@ -59,6 +78,18 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
     queue.push(el);
   };
 
+  /** The words of `node` (a text node or an element) changed. */
+  const reword = (node: Node): void => {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (!el || reworded.has(el) || NOT_WORDS.test(el.tagName) || ignore(el)) return;
+    if (reworded.size >= MAX_QUEUED_ROOTS) {
+      overflow = true;
+      dropped();
+      return;
+    }
+    reworded.add(el);
+  };
+
   /** `host` and what it holds (its shadow tree too) may hold open shadow roots nobody announced. */
   const watchTree = (host: Element, scanAs = host): void => {
     if (host === document.documentElement) walkInsertions = true;
@@ -73,7 +104,7 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
   return {
     enqueue,
     /** Subtrees wait to be scanned, or trees to be walked for their shadow roots. */
-    pending: () => queue.length > 0 || trees.size > 0,
+    pending: () => queue.length > 0 || trees.size > 0 || reworded.size > 0,
     watchTree,
 
     /**
@@ -104,6 +135,55 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
         enqueue(scanAs);
       }
     },
+    /**
+     * Queues the questions whose words changed (see `reword`), one changed element per step: the
+     * control itself; the control of the label holding the words; controls that name an element
+     * around the words in aria-labelledby or aria-describedby (found through one index per root and
+     * pass, not a query per element); and the nearest ancestor, a few levels up and below the form,
+     * that holds a control (the question container the extractor reads words from). Words of the
+     * form or the page (a heading, a clock) rescan no question.
+     */
+    *findReworded(): Steps<void> {
+      const namedBy = new Map<Node, Map<string, Element[]>>();
+      const controlsNaming = (root: ParentNode, id: string): Element[] => {
+        let index = namedBy.get(root);
+        if (!index) {
+          const made = new Map<string, Element[]>();
+          for (const control of root.querySelectorAll('[aria-labelledby],[aria-describedby]')) {
+            const refs = `${control.getAttribute('aria-labelledby')} ${control.getAttribute('aria-describedby')}`;
+            for (const ref of refs.split(/\s+/)) {
+              const named = made.get(ref);
+              if (named) named.push(control);
+              else made.set(ref, [control]);
+            }
+          }
+          namedBy.set(root, (index = made));
+        }
+        return index.get(id) ?? [];
+      };
+      for (const el of reworded) {
+        if (el.isConnected) {
+          if (el.matches(CONTROL_SELECTOR)) enqueue(el);
+          else {
+            const label = el.closest('label');
+            if (label?.control) enqueue(label.control);
+            const root = el.getRootNode() as ParentNode;
+            let container: Element | null = null;
+            for (
+              let near: Element | null = el, level = 0;
+              near && level < WORDS_TO_QUESTION_LEVELS;
+              near = near.parentElement, level++
+            ) {
+              if (near.id) controlsNaming(root, near.id).forEach(enqueue);
+              if (!container && !PAGE_LEVEL.test(near.tagName) && holds(near, CONTROL_SELECTOR)) container = near;
+            }
+            if (container) enqueue(container);
+          }
+        }
+        reworded.delete(el);
+        yield;
+      }
+    },
     overflowed: () => overflow,
     /**
      * Controls were added inside `container` and are queued, in the running pass or in a tree to
@@ -113,6 +193,9 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
     pendingIn(container: Node): boolean {
       // A subtree that holds the container (a new step inserted whole; a host whose shadow root
       // changed) is scanned with it.
+      // Words changed inside the container: its questions are read again. (Words far from it that
+      // name one of its controls are read by the next pass, which the guard's scanNow starts.)
+      for (const el of reworded) if (el.isConnected && container.contains(el)) return true;
       return [...queue, ...inPass, ...trees.values()].some(
         (el) =>
           el.isConnected &&
@@ -135,6 +218,7 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
     clear(): void {
       queue = [];
       queued.clear();
+      reworded.clear();
       overflow = false;
     },
 
@@ -150,10 +234,16 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
       for (const r of records) {
         if (r.removedNodes.length) removals = true;
         // Once the queue overflowed, a full scan is coming: nothing more to note.
-        if (!r.addedNodes.length || overflow) continue;
+        if (overflow || (r.type === 'childList' && !r.addedNodes.length)) continue;
         // Inside a shadow root the host is rescanned: report selectors are pierced from the host.
         const root = r.target.getRootNode() as Node & { host?: Element };
         const host = root.nodeType === 11 ? root.host : undefined;
+        if (r.type !== 'childList') {
+          // Text or an attribute a question is read from: its question is read again.
+          if (host) enqueue(host);
+          else reword(r.target);
+          continue;
+        }
         // After a flood of roots, an inserted subtree may hold roots nobody announced: walk it
         // (inside a shadow root, only what was inserted: that root itself is watched).
         if (walkInsertions) {
@@ -166,7 +256,16 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
           // Only text was added: nothing to walk, the host is scanned now.
           if (host && !walking) enqueue(host);
         } else if (host) enqueue(host);
-        else for (const n of r.addedNodes) if (n.nodeType === 1 && !ignore(n)) enqueue(n as Element);
+        else {
+          let elements = false;
+          for (const n of r.addedNodes)
+            if (n.nodeType === 1) {
+              elements = true;
+              if (!ignore(n)) enqueue(n as Element);
+            }
+          // Only text was added (`label.textContent = …`): the words around it changed.
+          if (!elements) reword(r.target);
+        }
       }
     },
 

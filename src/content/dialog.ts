@@ -2,21 +2,10 @@
 // focus moves in and is trapped, Esc cancels, focus returns where it was. Drawn in its own closed
 // shadow root so the page's CSS neither styles it nor is styled by it. Colours meet 4.5:1; a
 // transparent border becomes visible in forced-colours mode; at 200% zoom the dialog scrolls
-// inside the window instead of running off it.
+// inside the window instead of running off it (the stylesheet, in-page-styles.ts, comes with the
+// marks message, as do the instructions that open the dialog).
 import { listenFirst } from './first-listeners';
 import { isolatedHost, make } from './isolated-host';
-
-const CSS = `
-:host{all:initial}
-.backdrop{position:fixed;inset:0;z-index:2147483647;background:rgba(32,33,36,.55);display:flex;align-items:center;justify-content:center;font:14px/1.5 system-ui,sans-serif}
-.dialog{box-sizing:border-box;max-width:460px;max-height:calc(100vh - 32px);overflow:auto;margin:16px;padding:20px 22px;border:2px solid transparent;border-radius:10px;background:#fff;color:#202124;box-shadow:0 8px 28px rgba(0,0,0,.35)}
-h2{margin:0 0 8px;font-size:17px;line-height:1.35;color:#a50e0e}
-p{margin:0 0 10px}ul{margin:0 0 14px;padding-left:20px}
-.actions{display:flex;gap:10px;justify-content:flex-end}
-button{font:inherit;padding:7px 14px;border-radius:6px;border:1px solid #80868b;background:#fff;color:#1558b0;cursor:pointer}
-button.primary{background:#1967d2;border-color:#1967d2;color:#fff}
-button:focus-visible{outline:3px solid #174ea6;outline-offset:2px}
-`;
 
 /** The open dialog's key handler. */
 let onDialogKey: ((e: KeyboardEvent) => void) | null = null;
@@ -42,7 +31,7 @@ export interface DialogText {
 export function askInPage(text: DialogText): Promise<boolean> {
   return new Promise((resolve) => {
     const previouslyFocused = document.activeElement as HTMLElement | null;
-    const { host, shadow } = isolatedHost(CSS, {});
+    const { host, shadow } = isolatedHost('dialog', {});
     const backdrop = make('div', 'backdrop');
     const dialog = make('div', 'dialog');
     dialog.setAttribute('role', 'dialog');

@@ -17,7 +17,7 @@ import { askInPage, listenForDialogKeys } from './dialog';
 import { ext } from './ext';
 import { listenFirst, relisten } from './first-listeners';
 import { openIsolatedChannel } from './isolated-channel';
-import { isIsolatedHost, isolatedHostTag } from './isolated-host';
+import { isIsolatedHost, isolatedHostTag, useStyles } from './isolated-host';
 import { own, ownSpans } from './own-work';
 import { LiveWatch } from './live';
 import { marksFrom, MarksOverlay } from './overlay';
@@ -209,6 +209,7 @@ function start(): void {
         const known = personal;
         personal = new Set(message.personal);
         // The employee's switches come with the marks: this script cannot read storage.local.
+        useStyles(message.styles);
         overlay.setEnabled(message.settings.showMarks);
         if (message.settings.checkNoticeLinks !== checkLinks) setCheckLinks(message.settings.checkNoticeLinks);
         overlay.render(

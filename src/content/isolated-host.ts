@@ -7,6 +7,8 @@
 // in the page): an element under <html> with inline styles and a shadow root it cannot open. It is
 // added only when there is something to show. Its tag is made up afresh in each frame, so there is
 // no fixed name to look for (querySelector('formwarden-overlay') used to find it).
+import type { InPageStyles } from './in-page-styles';
+
 const hosts = new WeakSet<Node>();
 
 function randomName(): string {
@@ -18,10 +20,15 @@ function randomName(): string {
 
 const HOST_TAG = randomName();
 
+/** The stylesheets, from the latest marks message (in-page-styles.ts). */
+let styles: InPageStyles = { marks: '', dialog: '' };
+export const useStyles = (latest: InPageStyles): void => void (styles = latest);
+
 export function isolatedHost(
-  css: string,
+  sheetOf: keyof InPageStyles,
   hostStyle: Record<string, string>,
 ): { host: HTMLElement; shadow: ShadowRoot } {
+  const css = styles[sheetOf];
   const host = document.createElement(HOST_TAG);
   hosts.add(host);
   host.style.setProperty('all', 'initial', 'important');

@@ -6,7 +6,8 @@
 // controls, in the fields' document order) whose accessible name says which data and why
 // ("FormWarden: body temperature — not needed for attendance", from the background); the tooltip
 // is its description. A closed shadow root hides it from page scripts, not from the accessibility
-// tree. Colours give white text 4.5:1; in forced-colours mode system colours draw the marks.
+// tree. Colours give white text 4.5:1; in forced-colours mode system colours draw the marks (the
+// stylesheet, in-page-styles.ts, comes with the marks message).
 import type { Locale, Severity } from '../core/types';
 import type { MarksMessage } from '../messaging/contract';
 import { fieldMarks, type FieldMark } from '../core/report/field-marks';
@@ -16,20 +17,6 @@ import { own } from './own-work';
 
 const COLOURS: Record<Severity, string> = { high: '#c5221f', medium: '#a15700', low: '#7a6000' };
 const MAX_MARKS = 300;
-
-const CSS = `
-:host{all:initial}
-.layer{position:fixed;inset:0 auto auto 0;width:0;height:0;overflow:visible;z-index:2147483646;pointer-events:none;font:12px/1.4 system-ui,sans-serif}
-.box{position:fixed;box-sizing:border-box;border:2px solid var(--c);border-radius:3px;pointer-events:none}
-.box.flash{animation:flash 0.6s ease-in-out 3;box-shadow:0 0 0 4px color-mix(in srgb,var(--c) 35%,transparent)}
-@keyframes flash{50%{box-shadow:0 0 0 8px color-mix(in srgb,var(--c) 20%,transparent)}}
-.badge{position:fixed;width:18px;height:18px;margin:0;padding:0;border:0;border-radius:50%;background:var(--c);color:#fff;font:bold 12px/18px system-ui,sans-serif;text-align:center;cursor:help;pointer-events:auto}
-.badge:focus-visible{outline:3px solid #174ea6;outline-offset:2px}
-.tip{position:fixed;display:none;max-width:320px;padding:8px 10px;border-radius:6px;background:#202124;color:#fff;white-space:normal;pointer-events:auto;box-shadow:0 2px 8px rgba(0,0,0,.3)}
-.tip p{margin:0 0 4px}.tip p:last-child{margin:0}
-.badge:hover+.tip,.badge:focus+.tip,.tip:hover{display:block}
-@media (forced-colors:active){.box{border-color:Highlight}.badge{border:2px solid ButtonText}.tip{border:1px solid CanvasText}}
-`;
 
 /** One mark per field (the core's fieldMarks), at most MAX_MARKS on hostile pages. */
 export function marksFrom(findings: MarksMessage['findings'], locale: Locale): FieldMark[] {
@@ -63,7 +50,7 @@ export class MarksOverlay {
 
   #made(): { host: HTMLElement; shadow: ShadowRoot; layer: HTMLElement } {
     if (this.#parts) return this.#parts;
-    const { host, shadow } = isolatedHost(CSS, {
+    const { host, shadow } = isolatedHost('marks', {
       position: 'fixed',
       top: '0',
       left: '0',

@@ -9,7 +9,7 @@ import type { CollectedFields, CollectedScan } from '../core/collect';
 import type { Steps } from '../core/steps';
 import { tagOf } from '../core/dom/attributes';
 import { controlKind } from '../core/extract/controls';
-import { CONTROL_SELECTOR, createChangeQueue } from './change-queue';
+import { CONTROL_SELECTOR, QUESTION_ATTRIBUTES, createChangeQueue } from './change-queue';
 import { createFieldTable } from './field-table';
 import { createScanStats } from './scan-stats';
 import { scanCore } from './shared-core';
@@ -63,7 +63,12 @@ export function createFrameScanner(opts: ScannerOptions) {
   /** Every control a finished pass has read (in the table's questions, or not a question). */
   const read = new WeakSet<Element>();
 
-  const OBSERVED: MutationObserverInit = { childList: true, subtree: true };
+  const OBSERVED: MutationObserverInit = {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributeFilter: QUESTION_ATTRIBUTES,
+  };
   let started = false;
   const observer = new MutationObserver(
     own((records: MutationRecord[]) => {
@@ -148,13 +153,16 @@ export function createFrameScanner(opts: ScannerOptions) {
     busy = true;
     urgent = false;
     runPass(partialSteps(), (result, ms) => {
+      let changed = false;
       if (result) {
         lastPassMs = ms;
         if (__FW_TEST__) stats.partialScans++;
-        table.merge(result.fields, result.elements);
+        // Questions read again as they were (words that changed elsewhere in a container, a clock
+        // ticking beside a form) are no change: nothing to send.
+        changed = table.merge(result.fields, result.elements);
         result.controls.forEach((c) => read.add(c));
       }
-      finishPass(!!result && result.fields.descriptors.length > 0);
+      finishPass(changed);
     });
   }
 
@@ -164,6 +172,7 @@ export function createFrameScanner(opts: ScannerOptions) {
    */
   function* partialSteps(): Steps<{ fields: CollectedFields; elements: Element[]; controls: Element[] } | null> {
     yield* changes.watchRootsInTrees((root) => observer.observe(root, OBSERVED));
+    yield* changes.findReworded();
     const within = yield* changes.takeRelevant();
     return within.length
       ? yield* core.collectFieldsAndElementsSteps(document, {

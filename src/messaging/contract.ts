@@ -17,6 +17,7 @@ import type { ImportResult } from '../db/transfer';
 import type { ConsentDecision, LedgerStatus } from '../db';
 import type { PolicyStatus } from '../background/policy-layers';
 import type { Settings } from '../core/settings';
+import type { InPageStyles } from '../content/in-page-styles';
 
 /** Who sent a message, as the browser (not the message) tells it. */
 export type SenderKind = 'content' | 'extension-page';
@@ -183,6 +184,8 @@ export interface MarksMessage {
    * attendance") in each language — the content script picks its own — made by the core's
    * markNames here: the content script carries no vocabulary. */
   names?: Record<string, Localized>;
+  /** The marks' and the dialog's stylesheets (the content script's size is budgeted). */
+  styles: InPageStyles;
 }
 export interface HighlightMessage {
   type: 'content/highlight';

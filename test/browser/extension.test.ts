@@ -173,6 +173,35 @@ describe('pages that change', () => {
     await page.close();
   });
 
+  it('questions whose words arrive after the scan (text data, text replaced, an attribute, a far label, in a shadow root) are read again', async () => {
+    const page = await open('/relabel.html');
+    const tabId = await tabIdOf(browser.worker, page.url());
+    const categoryOf = (r: Awaited<ReturnType<typeof reportFor>>, name: string) =>
+      r?.report.fields.find((f) => new RegExp(`(#|name=")${name}\\b`).test(f.selector))?.category;
+    const first = await poll(async () => {
+      const r = await reportFor(page, browser.extensionId, tabId);
+      return r && r.report.fields.length >= 5 ? r : null;
+    }, 'first report');
+    for (const name of ['a', 'b', 'c', 'd', 'e']) expect(categoryOf(first, name), name).toBeNull();
+    await page.evaluate(() => (window as unknown as { relabel: () => void }).relabel());
+    const expected = {
+      a: 'identity.id_number',
+      b: 'identity.id_number',
+      c: 'location.address',
+      d: 'financial.account',
+      e: 'identity.phone',
+    };
+    const seen: Record<string, unknown> = {};
+    await poll(async () => {
+      const r = await reportFor(page, browser.extensionId, tabId);
+      for (const name of Object.keys(expected)) seen[name] = categoryOf(r, name);
+      return Object.values(seen).every((c) => c) ? seen : null;
+    }, 'every relabelled question classified');
+    expect(seen).toEqual(expected);
+    await waitForBadge(browser.worker, page);
+    await page.close();
+  });
+
   it('a field inside an open shadow root (rendered after load) is found with a piercing selector', async () => {
     const field = await fieldInReport('/shadow.html', />>>.*ssn/, 'shadow field in the report');
     expect(field.category).not.toBeNull();

@@ -30,7 +30,10 @@ function walk(queue: ReturnType<typeof createChangeQueue>): { found: ShadowRoot[
 }
 
 const added = (target: Node, ...nodes: Node[]) =>
-  ({ target, addedNodes: nodes, removedNodes: [] }) as unknown as MutationRecord;
+  ({ type: 'childList', target, addedNodes: nodes, removedNodes: [] }) as unknown as MutationRecord;
+/** Words changed: a text node's data, or an attribute a question is read from. */
+const reworded = (target: Node, type: 'characterData' | 'attributes' = 'characterData') =>
+  ({ type, target, addedNodes: [], removedNodes: [] }) as unknown as MutationRecord;
 
 /** A host with `count` elements in its shadow root. */
 function bigHost(count: number): { host: Element; root: ShadowRoot } {
@@ -122,5 +125,54 @@ describe('change queue: controls the submit guard waits for', () => {
     doc.getElementById('slot')!.appendChild(step);
     queue.record([added(doc.getElementById('slot')!, step)]);
     expect(queue.pendingIn(doc.getElementById('new')!)).toBe(true);
+  });
+});
+
+describe('change queue: words that change after the scan', () => {
+  const fresh = () =>
+    createChangeQueue(
+      () => false,
+      () => undefined,
+    );
+  /** What the next pass scans: the queued subtrees it takes, once the changed words are followed. */
+  const nextPass = (queue: ReturnType<typeof createChangeQueue>): string[] => {
+    runToEnd(queue.findReworded());
+    return runToEnd(queue.takeRelevant()).map((el) => el.id || el.tagName.toLowerCase());
+  };
+
+  it('text changed in a label reads again the question container around it, and holds the form until then', () => {
+    doc.body.innerHTML =
+      '<form id="f"><div id="row"><label id="l">Loading…</label><input id="x"></div></form><p id="clock">12:00</p>';
+    const queue = fresh();
+    queue.record([reworded(doc.getElementById('l')!.firstChild!)]);
+    expect(queue.pending()).toBe(true);
+    expect(queue.pendingIn(doc.getElementById('f')!)).toBe(true);
+    expect(nextPass(queue)).toEqual(['row']);
+  });
+
+  it('text replaced whole (textContent), or an attribute set on the control, is followed too', () => {
+    doc.body.innerHTML = '<div id="a"><span id="t">…</span><input id="x"></div><div id="b"><input id="y"></div>';
+    const queue = fresh();
+    queue.record([added(doc.getElementById('t')!, doc.createTextNode('Passport number'))]);
+    queue.record([reworded(doc.getElementById('y')!, 'attributes')]);
+    expect(nextPass(queue).sort()).toEqual(['a', 'y']);
+  });
+
+  it('a far element named by aria-labelledby reads again the controls that name it', () => {
+    doc.body.innerHTML =
+      '<h2 id="far">Loading…</h2><div><div><div><div><div><input id="x" aria-labelledby="far"></div></div></div></div></div>';
+    const queue = fresh();
+    queue.record([reworded(doc.getElementById('far')!.firstChild!)]);
+    expect(nextPass(queue)).toEqual(['x']);
+  });
+
+  it('text far from any control, or in a style sheet, queues nothing; a clock elsewhere does not hold a form', () => {
+    doc.body.innerHTML =
+      '<style id="s">.a{}</style><form id="f"><input id="x"></form><div><div><div><div><p id="clock">12:00</p></div></div></div></div>';
+    const queue = fresh();
+    queue.record([reworded(doc.getElementById('s')!.firstChild!), reworded(doc.getElementById('clock')!.firstChild!)]);
+    expect(queue.pendingIn(doc.getElementById('f')!)).toBe(false);
+    expect(nextPass(queue)).toEqual([]);
+    expect(queue.pending()).toBe(false);
   });
 });
