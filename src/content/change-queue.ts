@@ -61,6 +61,14 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
    * near them are found and queued by the next pass (`findReworded`), not inside the page's task.
    */
   const reworded = new Set<Element>();
+  /** Those the running pass followed (findReworded). */
+  let rewordedInPass: Element[] = [];
+  /**
+   * Elements whose words changed before and changed no question (a clock, a counter, a progress
+   * figure): still followed, but a submission does not wait for them (a form with a running clock
+   * would otherwise be held at every tick).
+   */
+  const noise = new WeakSet<Element>();
   /** Subtrees the running pass took (takeRelevant): not scanned until it is over. */
   let inPass: Element[] = [];
   let recordsThisSecond = 0;
@@ -181,6 +189,7 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
           }
         }
         reworded.delete(el);
+        rewordedInPass.push(el);
         yield;
       }
     },
@@ -195,7 +204,7 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
       // changed) is scanned with it.
       // Words changed inside the container: its questions are read again. (Words far from it that
       // name one of its controls are read by the next pass, which the guard's scanNow starts.)
-      for (const el of reworded) if (el.isConnected && container.contains(el)) return true;
+      for (const el of reworded) if (!noise.has(el) && el.isConnected && container.contains(el)) return true;
       return [...queue, ...inPass, ...trees.values()].some(
         (el) =>
           el.isConnected &&
@@ -288,8 +297,10 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
       return inPass;
     },
 
-    /** The pass that took the subtrees (takeRelevant) is over: they are scanned. */
-    passDone(): void {
+    /** The pass that took the subtrees (takeRelevant) is over: they are scanned (`changed`: a question with them). */
+    passDone(changed = true): void {
+      if (!changed) for (const el of rewordedInPass) noise.add(el);
+      rewordedInPass = [];
       inPass = [];
     },
   };

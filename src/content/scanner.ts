@@ -185,7 +185,7 @@ export function createFrameScanner(opts: ScannerOptions) {
 
   function finishPass(added: boolean): void {
     busy = false;
-    changes.passDone();
+    changes.passDone(added);
     if (runWantedFullScan()) return;
     let changed = added;
     if (changes.takeRemovals()) changed = table.prune() || changed;
