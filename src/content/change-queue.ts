@@ -13,7 +13,7 @@ const MAX_QUEUED_ROOTS = 4000;
  * app whose words arrive after it rendered, they are read again.
  */
 export const QUESTION_ATTRIBUTES =
-  'aria-label aria-labelledby aria-describedby aria-placeholder placeholder title label name id for type role autocomplete'.split(
+  'aria-label aria-labelledby aria-describedby aria-placeholder data-placeholder placeholder title label name id for type role autocomplete contenteditable hidden'.split(
     ' ',
   );
 /** Text in these is no question's (CSS-in-JS writes its rules as text). */
@@ -21,7 +21,9 @@ const NOT_WORDS = /^(STYLE|SCRIPT|TITLE)$/;
 /** Containers of the form or the page, not of one question. */
 const PAGE_LEVEL = /^(FORM|BODY|HTML)$/;
 /** How far up from changed words the question they belong to is looked for. */
-const WORDS_TO_QUESTION_LEVELS = 4;
+const WORDS_TO_QUESTION_LEVELS = 6;
+/** Of one control's aria-labelledby and aria-describedby, the ids read (the extractor reads 32 elements). */
+const MAX_REF_CHARS = 2000;
 
 /** `el` or what it holds matches `selector`, or it has a shadow root (whose content is scanned with it). */
 const holds = (el: Element, selector: string): boolean =>
@@ -61,14 +63,14 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
    * near them are found and queued by the next pass (`findReworded`), not inside the page's task.
    */
   const reworded = new Set<Element>();
-  /** Those the running pass followed (findReworded). */
-  let rewordedInPass: Element[] = [];
   /**
-   * Elements whose words changed before and changed no question (a clock, a counter, a progress
-   * figure): still followed, but a submission does not wait for them (a form with a running clock
-   * would otherwise be held at every tick).
+   * Word changes counted: seen, taken by the running pass (or a full scan), followed by a finished
+   * one. A submission waits until every word change before it is followed — one pass, however
+   * often a clock on the page ticks (see `wordsFollowed`).
    */
-  const noise = new WeakSet<Element>();
+  let wordsSeen = 0;
+  let wordsTaken = 0;
+  let wordsFollowed = 0;
   /** Subtrees the running pass took (takeRelevant): not scanned until it is over. */
   let inPass: Element[] = [];
   let recordsThisSecond = 0;
@@ -89,7 +91,9 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
   /** The words of `node` (a text node or an element) changed. */
   const reword = (node: Node): void => {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    if (!el || reworded.has(el) || NOT_WORDS.test(el.tagName) || ignore(el)) return;
+    if (!el || NOT_WORDS.test(el.tagName) || ignore(el)) return;
+    wordsSeen++;
+    if (reworded.has(el)) return;
     if (reworded.size >= MAX_QUEUED_ROOTS) {
       overflow = true;
       dropped();
@@ -152,13 +156,22 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
      * form or the page (a heading, a clock) rescan no question.
      */
     *findReworded(): Steps<void> {
+      // What changes during this pass's pauses waits for the next (a clock cannot keep it going).
+      const batch = [...reworded];
+      reworded.clear();
+      wordsTaken = wordsSeen;
+      /** `holds` per ancestor, once per pass: many changed words under one big container ask once. */
+      const holdsControl = new Map<Element, boolean>();
       const namedBy = new Map<Node, Map<string, Element[]>>();
       const controlsNaming = (root: ParentNode, id: string): Element[] => {
         let index = namedBy.get(root);
         if (!index) {
           const made = new Map<string, Element[]>();
           for (const control of root.querySelectorAll('[aria-labelledby],[aria-describedby]')) {
-            const refs = `${control.getAttribute('aria-labelledby')} ${control.getAttribute('aria-describedby')}`;
+            const refs = `${control.getAttribute('aria-labelledby')} ${control.getAttribute('aria-describedby')}`.slice(
+              0,
+              MAX_REF_CHARS,
+            );
             for (const ref of refs.split(/\s+/)) {
               const named = made.get(ref);
               if (named) named.push(control);
@@ -169,7 +182,7 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
         }
         return index.get(id) ?? [];
       };
-      for (const el of reworded) {
+      for (const el of batch) {
         if (el.isConnected) {
           if (el.matches(CONTROL_SELECTOR)) enqueue(el);
           else {
@@ -183,13 +196,15 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
               near = near.parentElement, level++
             ) {
               if (near.id) controlsNaming(root, near.id).forEach(enqueue);
-              if (!container && !PAGE_LEVEL.test(near.tagName) && holds(near, CONTROL_SELECTOR)) container = near;
+              if (!container && !PAGE_LEVEL.test(near.tagName)) {
+                let held = holdsControl.get(near);
+                if (held === undefined) holdsControl.set(near, (held = holds(near, CONTROL_SELECTOR)));
+                if (held) container = near;
+              }
             }
             if (container) enqueue(container);
           }
         }
-        reworded.delete(el);
-        rewordedInPass.push(el);
         yield;
       }
     },
@@ -202,9 +217,6 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
     pendingIn(container: Node): boolean {
       // A subtree that holds the container (a new step inserted whole; a host whose shadow root
       // changed) is scanned with it.
-      // Words changed inside the container: its questions are read again. (Words far from it that
-      // name one of its controls are read by the next pass, which the guard's scanNow starts.)
-      for (const el of reworded) if (!noise.has(el) && el.isConnected && container.contains(el)) return true;
       return [...queue, ...inPass, ...trees.values()].some(
         (el) =>
           el.isConnected &&
@@ -228,6 +240,7 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
       queue = [];
       queued.clear();
       reworded.clear();
+      wordsTaken = wordsSeen;
       overflow = false;
     },
 
@@ -280,28 +293,41 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
 
     /**
      * Takes the queued subtrees that can hold a question, one per step (at most
-     * MAX_SUBTREES_PER_PASS; the rest of the queue is emptied as well), still on the page.
+     * MAX_SUBTREES_PER_PASS: more, and a full scan reads them), still on the page; one without any is
+     * words that changed (`reword`).
      */
     *takeRelevant(): Steps<Element[]> {
       const relevant: Element[] = [];
-      for (let el = queue.shift(); el; el = queue.shift()) {
-        queued.delete(el);
+      // What is queued during this pass's pauses waits for the next.
+      const batch = new Set(queue);
+      // Until taken, the batch is the pass's (pendingIn looks there).
+      inPass = queue;
+      queue = [];
+      queued.clear();
+      for (const el of batch) {
+        batch.delete(el);
         // Skip subtrees whose ancestor is also queued: the ancestor's scan covers them.
         let covered = false;
-        for (let p = el.parentNode; p && !covered; p = p.parentNode) covered = queued.has(p);
-        if (!covered && el.isConnected && relevant.length < MAX_SUBTREES_PER_PASS && holds(el, RELEVANT_SELECTOR))
-          relevant.push(el);
+        for (let p = el.parentNode; p && !covered; p = p.parentNode) covered = batch.has(p as Element);
+        if (!covered && el.isConnected) {
+          if (!holds(el, RELEVANT_SELECTOR))
+            reword(el); // words inserted (`label.replaceChildren(span)`)
+          else if (relevant.length < MAX_SUBTREES_PER_PASS) relevant.push(el);
+          else overflow = true; // more than a pass takes: a full scan reads them
+        }
         yield;
       }
       inPass = relevant.filter((el) => el.isConnected);
       return inPass;
     },
 
-    /** The pass that took the subtrees (takeRelevant) is over: they are scanned (`changed`: a question with them). */
-    passDone(changed = true): void {
-      if (!changed) for (const el of rewordedInPass) noise.add(el);
-      rewordedInPass = [];
+    /** The pass (or full scan) that took the subtrees and changed words is over: they are scanned. */
+    passDone(): void {
       inPass = [];
+      wordsFollowed = wordsTaken;
     },
+    /** Word changes seen so far, and those a finished pass followed: a submission waits for the first to be followed. */
+    wordsSeen: () => wordsSeen,
+    wordsFollowed: () => wordsFollowed,
   };
 }

@@ -117,6 +117,7 @@ export function createFrameScanner(opts: ScannerOptions) {
             lastFullScanMs = fieldsMs + noticeMs;
             if (__FW_TEST__) stats.fullScans++;
             table.replace({ ...fields, notice }, elements);
+            changes.passDone();
             controls.forEach((c) => read.add(c));
             // Fields removed while the scan ran in slices are not reported even once.
             table.prune();
@@ -185,7 +186,7 @@ export function createFrameScanner(opts: ScannerOptions) {
 
   function finishPass(added: boolean): void {
     busy = false;
-    changes.passDone(added);
+    changes.passDone();
     if (runWantedFullScan()) return;
     let changed = added;
     if (changes.takeRemovals()) changed = table.prune() || changed;
@@ -255,6 +256,10 @@ export function createFrameScanner(opts: ScannerOptions) {
 
     /** Counts the changes to this frame's questions (the submit guard waits for instructions that know the latest). */
     version: table.version,
+
+    /** Words changed on the page (text, or an attribute a question is read from), and those a finished pass read again. */
+    wordsSeen: changes.wordsSeen,
+    wordsFollowed: changes.wordsFollowed,
 
     /** The submit guard is holding a submission: scan what is queued now, not after the page is quiet. */
     scanNow(this: void): void {

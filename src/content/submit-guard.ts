@@ -36,7 +36,7 @@ export interface GuardDeps {
    * This frame's scanner (scanner.ts): whether controls added inside a container are not scanned
    * yet, to scan what is queued now, and its count of the changes to the questions.
    */
-  scanner: Pick<FrameScanner, 'pendingIn' | 'scanNow' | 'version'>;
+  scanner: Pick<FrameScanner, 'pendingIn' | 'scanNow' | 'version' | 'wordsSeen' | 'wordsFollowed'>;
   decided: (decision: 'continue' | 'cancel' | 'blocked') => void;
   /**
    * A form holding personal fields was sent without the dialog (the consent ledger records the
@@ -115,11 +115,16 @@ export class SubmitGuard {
     this.#recheck();
   }
 
-  /** A submission of `container` now would be judged on instructions that do not know all of its questions yet. */
-  #outdated(container: Node): boolean {
+  /**
+   * A submission of `container` now would be judged on instructions that do not know all of its
+   * questions yet: new ones, or ones whose words changed up to `words` (a count of word changes:
+   * those made later, by a clock that keeps ticking, are not waited for; far labels count too).
+   */
+  #outdated(container: Node, words = this.#deps.scanner.wordsSeen()): boolean {
+    const { scanner } = this.#deps;
     return (
       this.#onSubmit !== 'warn' &&
-      (this.#judged < this.#deps.scanner.version() || this.#deps.scanner.pendingIn(container))
+      (this.#judged < scanner.version() || scanner.pendingIn(container) || scanner.wordsFollowed() < words)
     );
   }
 
@@ -130,7 +135,8 @@ export class SubmitGuard {
    */
   #caughtUp(container: Node): Promise<void> {
     this.#deps.scanner.scanNow();
-    return this.#hold(() => this.#outdated(container));
+    const words = this.#deps.scanner.wordsSeen();
+    return this.#hold(() => this.#outdated(container, words));
   }
 
   /**
