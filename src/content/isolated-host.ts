@@ -34,9 +34,17 @@ export function isolatedHost(
   host.style.setProperty('all', 'initial', 'important');
   for (const [property, value] of Object.entries(hostStyle)) host.style.setProperty(property, value, 'important');
   const shadow = host.attachShadow({ mode: 'closed' });
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  shadow.adoptedStyleSheets = [sheet];
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    // Firefox 140.12 ESR refuses a content script's adoptedStyleSheets ("Accessing from Xray wrapper
+    // is not supported"; waiving the Xray would run the page's setter on our closed root). A <style>
+    // in the closed root instead: the page cannot reach it, and Firefox applies it under a strict
+    // style-src too (test/browser-firefox: marks under a strict Content-Security-Policy).
+    shadow.append(make('style', '', css));
+  }
   return { host, shadow };
 }
 
