@@ -162,32 +162,32 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
       wordsTaken = wordsSeen;
       /** `holds` per ancestor, once per pass: many changed words under one big container ask once. */
       const holdsControl = new Map<Element, boolean>();
-      const namedBy = new Map<Node, Map<string, Element[]>>();
-      const controlsNaming = (root: ParentNode, id: string): Element[] => {
-        let index = namedBy.get(root);
+      // Per root, once per pass: the controls each id names — the controls naming it in
+      // aria-labelledby/aria-describedby, and under "#id" the controls with that id (a label's or
+      // a div's `for` points there; label.control would find only the first, and no ARIA control).
+      const indexes = new Map<Node, Map<string, Element[]>>();
+      const controlsNamedBy = (root: ParentNode, key: string): Element[] => {
+        let index = indexes.get(root);
         if (!index) {
           const made = new Map<string, Element[]>();
-          for (const control of root.querySelectorAll('[aria-labelledby],[aria-describedby]')) {
-            const refs = `${control.getAttribute('aria-labelledby')} ${control.getAttribute('aria-describedby')}`.slice(
-              0,
-              MAX_REF_CHARS,
-            );
-            for (const ref of refs.split(/\s+/)) {
-              const named = made.get(ref);
-              if (named) named.push(control);
-              else made.set(ref, [control]);
-            }
+          const add = (key: string, control: Element) => {
+            const named = made.get(key);
+            if (named) named.push(control);
+            else made.set(key, [control]);
+          };
+          for (const control of root.querySelectorAll(`${CONTROL_SELECTOR},[aria-labelledby],[aria-describedby]`)) {
+            const refs = `${control.getAttribute('aria-labelledby') ?? ''} ${control.getAttribute('aria-describedby') ?? ''}`;
+            for (const ref of refs.slice(0, MAX_REF_CHARS).split(/\s+/)) if (ref) add(ref, control);
+            if (control.id && control.matches(CONTROL_SELECTOR)) add(`#${control.id}`, control);
           }
-          namedBy.set(root, (index = made));
+          indexes.set(root, (index = made));
         }
-        return index.get(id) ?? [];
+        return index.get(key) ?? [];
       };
       for (const el of batch) {
         if (el.isConnected) {
           if (el.matches(CONTROL_SELECTOR)) enqueue(el);
           else {
-            const label = el.closest('label');
-            if (label?.control) enqueue(label.control);
             const root = el.getRootNode() as ParentNode;
             let container: Element | null = null;
             for (
@@ -195,7 +195,9 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
               near && level < WORDS_TO_QUESTION_LEVELS;
               near = near.parentElement, level++
             ) {
-              if (near.id) controlsNaming(root, near.id).forEach(enqueue);
+              if (near.id) controlsNamedBy(root, near.id).forEach(enqueue);
+              const forId = near.getAttribute('for');
+              if (forId) controlsNamedBy(root, `#${forId}`).forEach(enqueue);
               if (!container && !PAGE_LEVEL.test(near.tagName)) {
                 let held = holdsControl.get(near);
                 if (held === undefined) holdsControl.set(near, (held = holds(near, CONTROL_SELECTOR)));

@@ -166,6 +166,15 @@ describe('change queue: words that change after the scan', () => {
     expect(nextPass(queue)).toEqual(['x']);
   });
 
+  it('a label or a div naming its control by `for` from afar reads that control again (an ARIA textbox too)', () => {
+    doc.body.innerHTML =
+      '<table><tr><td><span><label id="l" for="x">…</label></span></td></tr></table><form><div><div><div><div><div><input id="x"></div></div></div></div></div>' +
+      '<div class="q"><div id="t" for="y">…</div></div><section><div><div><div><div><div id="y" role="textbox"></div></div></div></div></div></section>';
+    const queue = fresh();
+    queue.record([reworded(doc.getElementById('l')!.firstChild!), reworded(doc.getElementById('t')!.firstChild!)]);
+    expect(nextPass(queue).sort()).toEqual(['x', 'y']);
+  });
+
   it('text far from any control, or in a style sheet, queues nothing', () => {
     doc.body.innerHTML =
       '<style id="s">.a{}</style><form id="f"><input id="x"></form><div><div><div><div><p id="clock">12:00</p></div></div></div></div>';
