@@ -187,6 +187,13 @@ describe('text reads on huge containers are bounded', () => {
     expect(text.length).toBeLessThan(200);
   });
 
+  it('one text node of a megabyte (a pre-filled textarea) is read only up to the limit', () => {
+    const doc = dom(`<div id="t">${'x'.repeat(1_000_000)}</div>`);
+    const el = doc.getElementById('t')!;
+    expect(textOf(el, 600).length).toBeLessThanOrEqual(601);
+    expect(ownText(el, 600).length).toBeLessThanOrEqual(601);
+  });
+
   it('textOf keeps document order, skips scripts and puts a space before block elements', () => {
     const doc = dom('<div id="t">a<p>b<span>c</span></p><script>x()</script><div>d</div>e</div>');
     // A space goes before a block (not after it), as it always has: "d" and "e" stay together.

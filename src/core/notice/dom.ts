@@ -40,7 +40,9 @@ export function textOf(node: Node, limit = 20000, meter?: Meter, maxNodes = Infi
   while (cur && length <= limit && visited++ < maxNodes) {
     let descend = true;
     if (cur.nodeType === TEXT_NODE) {
-      const t = cur.nodeValue ?? '';
+      // Only what fits: one text node of a megabyte (a pre-filled textarea) must not be copied and
+      // collapsed whole.
+      const t = (cur.nodeValue ?? '').slice(0, limit + 1 - length);
       parts.push(t);
       length += t.length;
       descend = false;
@@ -72,7 +74,7 @@ export function ownText(el: Element, limit = 20000, meter?: Meter): string {
   let text = '';
   let read = 0;
   for (let c = el.firstChild; c && read < MAX_OWN_TEXT_CHILDREN && text.length <= limit; c = c.nextSibling, read++)
-    if (c.nodeType === TEXT_NODE) text += c.nodeValue ?? '';
+    if (c.nodeType === TEXT_NODE) text += (c.nodeValue ?? '').slice(0, limit + 1 - text.length);
   if (meter) meter.units += read + (text.length >> 6);
   return text;
 }
