@@ -77,11 +77,16 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
   let secondStartedAt = 0;
   let quietMs = 150;
 
+  /** More than the queue holds: only a full scan covers the page now. */
+  const markOverflow = (): void => {
+    overflow = true;
+    dropped();
+  };
+
   const enqueue = (el: Element): void => {
     if (queued.has(el)) return;
     if (queue.length >= MAX_QUEUED_ROOTS) {
-      overflow = true;
-      dropped();
+      markOverflow();
       return;
     }
     queued.add(el);
@@ -95,8 +100,7 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
     wordsSeen++;
     if (reworded.has(el)) return;
     if (reworded.size >= MAX_QUEUED_ROOTS) {
-      overflow = true;
-      dropped();
+      markOverflow();
       return;
     }
     reworded.add(el);
@@ -149,8 +153,8 @@ export function createChangeQueue(ignore: (node: Node) => boolean, dropped: () =
     },
     /**
      * Queues the questions whose words changed (see `reword`), one changed element per step: the
-     * control itself; the control of the label holding the words; controls that name an element
-     * around the words in aria-labelledby or aria-describedby (found through one index per root and
+     * control itself; controls that name an element around the words in aria-labelledby or
+     * aria-describedby, or that such an element's `for` names (found through one index per root and
      * pass, not a query per element); and the nearest ancestor, a few levels up and below the form,
      * that holds a control (the question container the extractor reads words from). Words of the
      * form or the page (a heading, a clock) rescan no question.
