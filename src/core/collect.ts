@@ -3,11 +3,11 @@
 // is kept), the form each belongs to, and the category-free notice facts. It imports no
 // classification vocabulary and no public-suffix list, so the content script stays small;
 // `completeScan` (scan.ts) finishes the job where those live.
-import { CHINESE_VALIDATORS, firstPassing, type ValueValidator } from './classify/validators';
-import { currentValue, extractFieldsSteps } from './extract';
+import { CHINESE_VALIDATORS, firstPassing, MAX_VALIDATED_LENGTH, type ValueValidator } from './classify/validators';
+import { extractFieldsSteps, shortValue } from './extract';
 // From facts.ts, not the notice index: the index also brings the inline-script reader.
 import { collectNoticeSteps, type CollectedNotice, type StaticReader } from './notice/facts';
-import { Pacer, runToEnd, type Steps } from './steps';
+import { Pacer, runToEnd, type Meter, type Steps } from './steps';
 import type { FieldDescriptor } from './types';
 
 export interface ScanOptions {
@@ -79,7 +79,9 @@ export function* collectFieldsAndElementsSteps(
   const checked: FieldDescriptor[] = [];
   // One action per form, not per question (10,000 questions of one form parse one URL).
   const actions = new Map<Element, FieldForm>();
-  const pacer = new Pacer();
+  // A value read counts by its length: a pre-filled megabyte ends the step that read it.
+  const meter: Meter = { units: 0 };
+  const pacer = new Pacer(undefined, meter);
   const validate = opts.validate ?? ((value: string) => firstPassing(value, CHINESE_VALIDATORS));
   for (let i = 0; i < descriptors.length; i++) {
     const d = descriptors[i]!;
@@ -90,10 +92,12 @@ export function* collectFieldsAndElementsSteps(
       actions.set(form, transport);
     }
     forms.push(transport ?? null);
-    // The value never leaves this expression: the validators check it, only their name is kept.
-    checked.push(
-      !d.hasValue || d.checked ? d : { ...d, valueValidator: validate(currentValue(elements[i]!))?.name ?? null },
-    );
+    if (!d.hasValue || d.checked) checked.push(d);
+    else {
+      // The value never leaves this block: the validators check it, only their name is kept.
+      const value = shortValue(elements[i]!, MAX_VALIDATED_LENGTH, meter);
+      checked.push({ ...d, valueValidator: value ? (validate(value)?.name ?? null) : null });
+    }
     if (pacer.due()) yield;
   }
   return { fields: { descriptors: checked, forms }, elements, controls: extraction.controls };

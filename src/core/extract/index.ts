@@ -11,9 +11,10 @@ import type { FieldDescriptor } from '../types';
 import { RootContext } from './context';
 import { controlKind, descriptorType, isChoice, type ControlKind } from './controls';
 import { describeQuestion } from './question';
-import { currentValue, isChecked } from './value';
+import { holdsValue, isChecked } from './value';
+import { ELEMENTS_AND_NAMED_OPTIONS, listElements } from '../dom/walk';
 
-export { currentValue } from './value';
+export { shortValue } from './value';
 
 export interface ExtractOptions {
   /** Scan only these subtrees (incremental rescans of added nodes); default: the whole root. */
@@ -222,7 +223,7 @@ function* collect(
     const shadow = openShadowRoot(start as Element);
     if (shadow) yield* enter(shadow);
   }
-  const descendants = (start as Element | ShadowRoot).querySelectorAll('*');
+  const descendants = yield* listElements(start as Element | ShadowRoot, ELEMENTS_AND_NAMED_OPTIONS);
   for (let i = 0; i < descendants.length; i++) {
     const element = descendants[i]!;
     visit(element);
@@ -338,7 +339,7 @@ function* buildQuestions(
         element.hasAttribute('readonly') || (kind === 'aria' && element.getAttribute('aria-readonly') === 'true'),
       accept: type === 'file' ? attr(element, 'accept') : null,
       capture: type === 'file' && element.hasAttribute('capture') ? element.getAttribute('capture') || 'capture' : null,
-      hasValue: q.choice ? checked : currentValue(element) !== '',
+      hasValue: q.choice ? checked : holdsValue(element, ctx.meter),
       checked,
       formIndex,
       inSearchArea: ancestors.searchArea,

@@ -5,6 +5,7 @@
 import { INTRO_CLASSES, INTRO_IDS, SWITCH_WIDGETS } from './lexicon';
 import { type Root, tagOf } from './dom';
 import { Pacer, runToEnd, type Steps } from '../steps';
+import { ELEMENTS_BUT_OPTIONS, listElements } from '../dom/walk';
 
 export interface PageSurvey {
   /** Every element, document order, open shadow roots included. */
@@ -72,7 +73,7 @@ export function* surveyPageSteps(root: Root, maxElements = Infinity, pacer = new
   };
   function* visit(scope: Root): Steps<void> {
     // A static list: wrappers are made only for the elements read, so stopping at maxElements is cheap.
-    const all = scope.querySelectorAll('*');
+    const all = yield* listElements(scope, ELEMENTS_BUT_OPTIONS);
     for (let i = 0; i < all.length && survey.elements.length < maxElements; i++) {
       const el = all[i]!;
       survey.elements.push(el);

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { collectScan } from '../../../src/core/collect';
 import { extractFields, extractFieldsSteps } from '../../../src/core/extract';
 import { findNoticeBlocksSteps } from '../../../src/core/notice/blocks';
+import { collectNotice } from '../../../src/core/notice/facts';
+import { holdsValue, shortValue } from '../../../src/core/extract/value';
 import { completeScan } from '../../../src/core/scan';
 import { mainTextElement } from '../../../src/core/notice/text-style';
 import { Pacer } from '../../../src/core/steps';
@@ -346,5 +348,81 @@ describe('bounded work per item', () => {
       deep,
       `${shallow.toFixed(1)} queries per control at 50 roots, ${deep.toFixed(1)} at 200`,
     ).toBeLessThanOrEqual(shallow * 1.2 + 2);
+  });
+});
+
+describe('option lists: read through their list, not walked', () => {
+  const lists = (count: number, options: number) =>
+    Array.from(
+      { length: count },
+      (_, i) => `<select name="s${i}">${'<option value="v">option</option>'.repeat(options)}</select>`,
+    ).join('');
+  const NOTICE = '<p>隐私声明：我们收集的姓名与身份证号仅用于门禁登记，保存三十天后删除。</p>';
+
+  it('a notice after 3 lists of 2,000 options is found inside a survey bound of 1,000 elements', () => {
+    // Before, the options filled the bound and the notice after them was never read.
+    const document = dom(`<form>${lists(3, 2_000)}<input name="xm"></form>${NOTICE}`);
+    const collected = collectNotice(document, PAGE_URL, [], {}, 1_000);
+    expect(collected.noticeText).toContain('门禁登记');
+  });
+
+  it('an option with the id of a control still counts: the control is not selected by that id', () => {
+    const document = dom(`<select name="s"><option id="q">a</option></select><input id="q" name="q">`);
+    const { descriptors, elements } = extractFields(document);
+    const i = descriptors.findIndex((d) => d.name === 'q');
+    expect(descriptors[i]!.selector).not.toBe('#q');
+    expect(document.querySelector(descriptors[i]!.selector)).toBe(elements[i]);
+  });
+
+  it('aria-labelledby naming an option id is answered in document order, as getElementById does', () => {
+    const document = dom(
+      `<select name="s"><option id="t">出生日期</option></select><span id="t">备注</span><input name="q" aria-labelledby="t">`,
+    );
+    const field = extractFields(document).descriptors.find((d) => d.name === 'q');
+    expect(field?.label).toBe('出生日期');
+  });
+});
+
+describe('values: a long one costs its length, a textarea is not copied', () => {
+  it('a textarea that tells its length is not read whole to learn it holds a value', () => {
+    const document = dom('<textarea name="t"></textarea>');
+    const textarea = document.querySelector('textarea')!;
+    Object.defineProperty(textarea, 'textLength', { value: 1_000_000 });
+    Object.defineProperty(textarea, 'value', {
+      get: () => {
+        throw new Error('read whole');
+      },
+    });
+    expect(holdsValue(textarea)).toBe(true);
+    expect(shortValue(textarea, 40)).toBeNull();
+  });
+
+  it('a long input value counts as work by its length', () => {
+    const document = dom(`<input name="i" value="${'x'.repeat(64_000)}">`);
+    const meter = { units: 0 };
+    expect(holdsValue(document.querySelector('input')!, meter)).toBe(true);
+    expect(meter.units).toBeGreaterThanOrEqual(1_000);
+  });
+
+  it("a browser's list answers from its chosen index, without walking its options", () => {
+    const document = dom(
+      '<select><option>a</option><option selected>b</option></select><select><option>c</option></select>',
+    );
+    const [chosen, untouched] = Array.from(document.querySelectorAll('select'));
+    const browserLike = (select: Element, index: number) => {
+      const options = Array.from(select.querySelectorAll('option'));
+      Object.defineProperty(select, 'selectedIndex', { value: index });
+      Object.defineProperty(select, 'options', { value: options });
+      Object.defineProperty(select, 'value', { value: options[index]?.textContent ?? '' });
+      Object.defineProperty(select, 'firstElementChild', {
+        get: () => {
+          throw new Error('walked');
+        },
+      });
+    };
+    browserLike(chosen!, 1);
+    browserLike(untouched!, 0);
+    expect(shortValue(chosen!, 40)).toBe('b');
+    expect(holdsValue(untouched!)).toBe(false);
   });
 });

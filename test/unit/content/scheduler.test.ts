@@ -1,6 +1,6 @@
 // Idle slices (scheduler.ts): what follows a pass runs in the last slice's task only when that
 // slice left room for it; after a long last slice it waits for an idle period of its own.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Steps } from '../../../src/core/steps';
 
 type IdleCallback = (deadline: { timeRemaining(): number; didTimeout: boolean }) => void;
@@ -28,7 +28,7 @@ function* busySteps(count: number, msEach: number): Steps<string> {
 describe('runSteps', () => {
   it('a pass whose last slice held the thread long hands its result over in another idle period', () => {
     const done: [string, boolean][] = [];
-    runSteps(busySteps(3, 3), {
+    runSteps(busySteps(1, 5), {
       done: (r, afterSlice) => done.push([r, afterSlice]),
       failed: () => {},
       slice: () => {},
@@ -38,6 +38,39 @@ describe('runSteps', () => {
     expect(idleQueue).toHaveLength(1);
     nextIdle();
     expect(done).toEqual([['result', false]]);
+  });
+
+  it('does not start a step when the slice\'s longest step would not fit in it', () => {
+    // A clock of its own: each step takes 3 ms of it. The first two fit in an 8 ms slice, a third
+    // would end at 9 ms. Before, the slice ran on while under 8 ms and a step begun at 7.9 ms
+    // doubled it.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    try {
+      const stepsPerSlice: number[] = [];
+      let steps = 0;
+      function* counted(): Steps<string> {
+        for (let i = 0; i < 6; i++) {
+          steps++;
+          clock += 3;
+          yield;
+        }
+        return 'result';
+      }
+      let before = 0;
+      runSteps(counted(), {
+        done: () => {},
+        failed: () => {},
+        slice: () => {
+          stepsPerSlice.push(steps - before);
+          before = steps;
+        },
+      });
+      while (idleQueue.length) nextIdle();
+      expect(stepsPerSlice).toEqual([2, 2, 2, 0]);
+    } finally {
+      now.mockRestore();
+    }
   });
 
   it('a short pass hands its result over in the same task', () => {

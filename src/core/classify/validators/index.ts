@@ -41,6 +41,9 @@ export const VALIDATORS: readonly ValueValidator[] = [
   { name: 'payment-card', category: 'financial.account', test: isPaymentCard },
 ];
 
+/** Longer values are not identifiers: no validator reads them. */
+export const MAX_VALIDATED_LENGTH = 40;
+
 /** The first validator the value passes, or null. Long values are not identifiers: skipped. */
 export function validateValue(value: string): ValueValidator | null {
   return firstPassing(value, VALIDATORS);
@@ -48,7 +51,7 @@ export function validateValue(value: string): ValueValidator | null {
 
 /** The first of `validators` the value passes, or null (long values skipped as above). */
 export function firstPassing(value: string, validators: readonly ValueValidator[]): ValueValidator | null {
-  if (value.length === 0 || value.length > 40) return null;
+  if (value.length === 0 || value.length > MAX_VALIDATED_LENGTH) return null;
   for (const validator of validators) if (validator.test(value)) return validator;
   return null;
 }
