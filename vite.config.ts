@@ -52,7 +52,12 @@ function leanContentScript(outDir: string, define: Record<string, string>): Plug
           // keeps the budgeted script ≈ 1 KB gzip smaller (measured: 31.0 → 30.0 KB) — the
           // budget is what this build is for. The rest of the extension keeps esbuild's speed.
           minify: 'terser',
-          terserOptions: { ecma: 2020, compress: { passes: 4, pure_getters: true, unsafe_arrows: true }, mangle: !process.env.FORMWARDEN_KEEP_NAMES },
+          // FORMWARDEN_KEEP_NAMES=1: names kept, for profiles (scripts/profile-slices.ts).
+          terserOptions: {
+            ecma: 2020,
+            compress: { passes: 4, pure_getters: true, unsafe_arrows: true },
+            mangle: !process.env.FORMWARDEN_KEEP_NAMES,
+          },
           lib: {
             entry: resolve(import.meta.dirname, 'src/content/index.ts'),
             formats: ['iife'],

@@ -6,7 +6,7 @@
 import type { Steps } from '../steps';
 
 /** The notice survey's walk: every element but <option> and <optgroup>. */
-export const ELEMENTS_BUT_OPTIONS = '*:not(option):not(optgroup)';
+export const ELEMENTS_BUT_OPTIONS = ':not(option, optgroup)';
 
 /**
  * Field discovery and the id index: the same, and the options an id names, in document order (the

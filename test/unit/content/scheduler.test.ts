@@ -40,7 +40,7 @@ describe('runSteps', () => {
     expect(done).toEqual([['result', false]]);
   });
 
-  it('does not start a step when the slice\'s longest step would not fit in it', () => {
+  it("does not start a step when the slice's longest step would not fit in it", () => {
     // A clock of its own: each step takes 3 ms of it. The first two fit in an 8 ms slice, a third
     // would end at 9 ms. Before, the slice ran on while under 8 ms and a step begun at 7.9 ms
     // doubled it.
