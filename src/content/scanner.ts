@@ -109,23 +109,20 @@ export function createFrameScanner(opts: ScannerOptions) {
     runPass(
       core.collectFieldsAndElementsSteps(document, { pageUrl, maxFields: table.maxFields }),
       ({ fields, elements, controls }, fieldsMs) => {
-        runPass(
-          core.collectNoticeSteps(document, pageUrl, fields.descriptors, {}, MAX_NOTICE_ELEMENTS),
-          (notice, noticeMs) => {
-            busy = false;
-            fullRunning = false;
-            lastFullScanMs = fieldsMs + noticeMs;
-            if (__FW_TEST__) stats.fullScans++;
-            table.replace({ ...fields, notice }, elements);
-            changes.passDone();
-            controls.forEach((c) => read.add(c));
-            // Fields removed while the scan ran in slices are not reported even once.
-            table.prune();
-            opts.onChange(table.snapshot());
-            if (runWantedFullScan()) return;
-            if (changes.pending() || changes.hasRemovals()) schedule();
-          },
-        );
+        runPass(core.collectNoticeSteps(document, pageUrl, {}, MAX_NOTICE_ELEMENTS), (notice, noticeMs) => {
+          busy = false;
+          fullRunning = false;
+          lastFullScanMs = fieldsMs + noticeMs;
+          if (__FW_TEST__) stats.fullScans++;
+          table.replace({ ...fields, notice }, elements);
+          changes.passDone();
+          controls.forEach((c) => read.add(c));
+          // Fields removed while the scan ran in slices are not reported even once.
+          table.prune();
+          opts.onChange(table.snapshot());
+          if (runWantedFullScan()) return;
+          if (changes.pending() || changes.hasRemovals()) schedule();
+        });
       },
     );
   }

@@ -51,7 +51,7 @@ export function collectScan(root: Document | ShadowRoot, opts: ScanOptions): Col
 /** collectScan as a pass that pauses between small units of work (see steps.ts). */
 export function* collectScanSteps(root: Document | ShadowRoot, opts: ScanOptions): Steps<CollectedScan> {
   const fields = yield* collectFieldsSteps(root, opts);
-  return { ...fields, notice: yield* collectNoticeSteps(root, opts.pageUrl, fields.descriptors, opts.statics) };
+  return { ...fields, notice: yield* collectNoticeSteps(root, opts.pageUrl, opts.statics) };
 }
 
 /** Questions only (incremental rescans of added subtrees). */

@@ -1,26 +1,22 @@
-// What the page-wide walks list. A list's options are read through their list (value.ts,
-// families); walking them too made a wrapper per option per walk — 30,000 on a page of three long
-// lists, and minor collections of their handles in the middle of a slice (issue 14) — and filled
-// the notice survey's bound with options before the page's text. Options hold no control and host
-// no shadow root.
+// What the page-wide walks (field discovery, the id index, the notice survey) list: every element
+// but the entries of option lists, and the options an id names. A list's options are read through
+// their list (value.ts, families); walking them too made a wrapper per option per walk — 30,000
+// on a page of three long lists, and minor collections of their handles in the middle of a slice
+// (issue 14) — and filled the notice survey's bound with options before the page's text. Options
+// hold no control and host no shadow root; those with an id still count for selector uniqueness
+// and answer `byId` in document order, as getElementById does. All walks list the same elements,
+// so the notice's selectors are made from the same counts as the questions' (notice/selectors.ts).
 import type { Steps } from '../steps';
 
-/** The notice survey's walk: every element but <option> and <optgroup>. */
-export const ELEMENTS_BUT_OPTIONS = ':not(option, optgroup)';
+const WALKED_ELEMENTS = ':not(option, optgroup), option[id], optgroup[id]';
 
 /**
- * Field discovery and the id index: the same, and the options an id names, in document order (the
- * id index counts them for selector uniqueness and answers `byId` like getElementById).
+ * A root's walked elements, listed in a step of its own: one native call over the whole subtree
+ * (a few ms on 30,000 elements) that cannot pause, so no other work shares its step.
  */
-export const ELEMENTS_AND_NAMED_OPTIONS = `${ELEMENTS_BUT_OPTIONS}, option[id], optgroup[id]`;
-
-/**
- * A root's elements, listed in a step of its own: one native call over the whole subtree (a few
- * ms on 30,000 elements) that cannot pause, so no other work shares its step.
- */
-export function* listElements(root: ParentNode, selector: string): Steps<NodeListOf<Element>> {
+export function* listElements(root: ParentNode): Steps<NodeListOf<Element>> {
   yield;
-  const list = root.querySelectorAll(selector);
+  const list = root.querySelectorAll(WALKED_ELEMENTS);
   yield;
   return list;
 }

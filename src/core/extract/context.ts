@@ -13,7 +13,7 @@ import { cleanLabel, textOf } from '../dom/text';
 import { QUESTION_FAMILIES, type QuestionFamily } from './families';
 import { CONTROL_ROLES } from './controls';
 import { TableIndex } from './tables';
-import { ELEMENTS_AND_NAMED_OPTIONS, listElements } from '../dom/walk';
+import { listElements } from '../dom/walk';
 
 export interface QuestionContainer {
   element: Element;
@@ -179,7 +179,7 @@ export class RootContext {
     for (const top of Array.from(this.root.childNodes)) {
       if (top.nodeType !== 1) continue;
       this.index(top as Element, tagOf(top as Element));
-      const descendants = yield* listElements(top as Element, ELEMENTS_AND_NAMED_OPTIONS);
+      const descendants = yield* listElements(top as Element);
       for (let i = 0; i < descendants.length; i++) {
         this.index(descendants[i]!, tagOf(descendants[i]!));
         if (pacer.due()) yield;

@@ -12,7 +12,7 @@ import { RootContext } from './context';
 import { controlKind, descriptorType, isChoice, type ControlKind } from './controls';
 import { describeQuestion } from './question';
 import { holdsValue, isChecked } from './value';
-import { ELEMENTS_AND_NAMED_OPTIONS, listElements } from '../dom/walk';
+import { listElements } from '../dom/walk';
 
 export { shortValue } from './value';
 
@@ -223,7 +223,7 @@ function* collect(
     const shadow = openShadowRoot(start as Element);
     if (shadow) yield* enter(shadow);
   }
-  const descendants = yield* listElements(start as Element | ShadowRoot, ELEMENTS_AND_NAMED_OPTIONS);
+  const descendants = yield* listElements(start as Element | ShadowRoot);
   for (let i = 0; i < descendants.length; i++) {
     const element = descendants[i]!;
     visit(element);

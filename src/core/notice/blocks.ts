@@ -140,9 +140,12 @@ export function* findNoticeBlocksSteps(elements: readonly Element[], pacer = new
     blocks.push(block);
     if (confirmedMarkers.has(marker)) confirmedBlocks.add(block);
   }
-  return blocks.filter(isElement).map((element) => ({
-    element,
-    text: textOf(element, MAX_BLOCK_CHARS, undefined, MAX_BLOCK_NODES),
-    pending: !confirmedBlocks.has(element),
-  }));
+  const found: NoticeBlock[] = [];
+  for (const element of blocks) {
+    if (due()) yield;
+    if (!isElement(element)) continue;
+    const text = textOf(element, MAX_BLOCK_CHARS, meter, MAX_BLOCK_NODES);
+    found.push({ element, text, pending: !confirmedBlocks.has(element) });
+  }
+  return found;
 }

@@ -7,6 +7,7 @@ import type { CollectedTextStyle, ConsentControl, NoticeElement, NoticeLink } fr
 import { NOTICE_ELEMENTS } from '../types';
 import type { PendingNotice } from './facts';
 import { INTL_SENSITIVE_NAMINGS, NOTICE_LANGUAGES } from './languages';
+import { withNamings } from './statements';
 
 function isTitle(text: string): boolean {
   return NOTICE_LANGUAGES.some((l) => l.titles.test(text));
@@ -110,11 +111,12 @@ export function confirmPending(pending: PendingNotice | undefined): ConfirmedNot
     found: links.length + controls.length + blocks.length > 0,
     links: links.map(({ style: _style, ...link }) => link),
     consentControls: controls.map(({ style: _style, ...control }) => {
+      const base = withNamings(control);
       const named = namings(control.text);
-      const families = [...new Set([...(control.namedFamilies ?? []), ...named.families])];
+      const families = [...new Set([...(base.namedFamilies ?? []), ...named.families])];
       return {
         ...control,
-        names: [...new Set([...control.names, ...named.categories])],
+        names: [...new Set([...base.names, ...named.categories])],
         ...(families.length ? { namedFamilies: families } : {}),
       };
     }),

@@ -110,35 +110,20 @@ export function ancestorFlag(test: (el: Element) => boolean): (el: Element) => b
   };
 }
 
-function cssEscape(ident: string): string {
-  return ident.replace(/([^\w-])/g, '\\$1').replace(/^(\d)/, '\\3$1 ');
-}
+/** Ancestors looked at to tell whether an element is inside one of a set: deeper nesting counts as outside. */
+export const MAX_CONTAINING_DEPTH = 64;
 
-/** A unique CSS selector for `el` inside its root; shadow roots are pierced with " >>> ". */
-export function selectorOf(el: Element): string {
-  const rootNode = el.getRootNode?.() as Root | Element | undefined;
-  const host = rootNode && (rootNode as ShadowRoot).host;
-  const prefix = host && isElement(host) ? selectorOf(host) + ' >>> ' : '';
-  const scope = (rootNode && 'querySelectorAll' in rootNode ? rootNode : el.ownerDocument) as Root;
-  const steps: string[] = [];
-  let current: Element | null = el;
-  while (current && isElement(current)) {
-    const id = current.getAttribute('id');
-    if (id && scope.querySelectorAll(`#${cssEscape(id)}`).length === 1) {
-      steps.unshift(`#${cssEscape(id)}`);
-      break;
-    }
-    const parent: Element | null = current.parentElement;
-    const tag = current.tagName.toLowerCase();
-    if (!parent) {
-      steps.unshift(tag);
-      break;
-    }
-    const sameTag = Array.from(parent.children).filter((c) => c.tagName === current!.tagName);
-    steps.unshift(sameTag.length > 1 ? `${tag}:nth-of-type(${sameTag.indexOf(current) + 1})` : tag);
-    current = parent;
-  }
-  return prefix + steps.join(' > ');
+/**
+ * Whether `el` is one of `elements` or inside one (within MAX_CONTAINING_DEPTH ancestors, in its
+ * own tree as `contains` is): a look-up per ancestor, where `some(e => e.contains(el))` cost a
+ * walk per element of the set — quadratic on a page of thousands of links.
+ */
+export function insideAny(el: Element, elements: ReadonlySet<Element>): boolean {
+  if (elements.size === 0) return false;
+  let cur: Node | null = el;
+  for (let depth = 0; cur && depth <= MAX_CONTAINING_DEPTH; depth++, cur = cur.parentNode)
+    if (elements.has(cur as Element)) return true;
+  return false;
 }
 
 /** Attribute value parsed from an inline style attribute ("color: red; font-size: 9px"). */

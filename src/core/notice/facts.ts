@@ -3,7 +3,6 @@
 // categories (the background, after classification). index.ts composes them for the CLI and tests.
 import type { CategoryId } from '../taxonomy';
 import type {
-  ConsentControl,
   FieldDescriptor,
   NoticeElement,
   NoticeLink,
@@ -14,13 +13,14 @@ import type {
 } from '../types';
 import { NOTICE_ELEMENTS } from '../types';
 import { analyzeNoticeSteps, type NoticeAnalysis } from './analyze';
-import { runToEnd, type Steps } from '../steps';
-import { parentOf, type Root, resolveUrl, tagOf } from './dom';
+import { Pacer, runToEnd, type Meter, type Steps } from '../steps';
+import { insideAny, MAX_CONTAINING_DEPTH, parentOf, type Root, resolveUrl, tagOf } from './dom';
 import { hiddenFillsResolved, hiddenNameHints, type HiddenNameHint } from './hidden-fills';
 import type { PageSurvey } from './survey';
+import type { CollectedConsentControl } from './consent';
 
-import { fieldsWithPurposeStated, introStatesPurpose, pageHeadings, pageIntro, pageTitle } from './intro';
-import { extraUsesIn, noticeElementsIn, withFamilies } from './statements';
+import { fieldsWithPurposeStated, introStatesPurpose, pageHeadings, pageIntroSteps, pageTitle } from './intro';
+import { extraUsesIn, noticeElementsIn, withFamilies, withNamings } from './statements';
 import { confirmPending, intlNoticeElementsIn, mergeElements } from './confirm';
 import { withContrast } from './text-contrast';
 import { isHidden, textStyleFacts, type StaticStyleReader } from './text-style';
@@ -30,21 +30,18 @@ import { isHidden, textStyleFacts, type StaticStyleReader } from './text-style';
  * `resolveNotice`, where the vocabularies of notice elements, purposes and extra uses live: the
  * content script does not carry them.
  */
-export type CollectedNoticeReport = Omit<NoticeReport, 'elements'>;
+export type CollectedNoticeReport = Omit<NoticeReport, 'elements' | 'separateConsentFor'>;
 /** Page facts less the three that are read from texts with those vocabularies (see resolveNotice). */
 export type CollectedPageFacts = Omit<
   PageFacts,
-  'extraUses' | 'fieldsWithPurposeStated' | 'introStatesPurpose' | 'noticeTextStyles'
-> & { noticeTextStyles: CollectedTextStyle[] };
+  'extraUses' | 'fieldsWithPurposeStated' | 'introStatesPurpose' | 'noticeTextStyles' | 'consentControls'
+> & { noticeTextStyles: CollectedTextStyle[]; consentControls: CollectedConsentControl[] };
 
 function noticeReportFrom(analysis: NoticeAnalysis): CollectedNoticeReport {
-  const separate = new Set<CategoryId>();
-  for (const control of analysis.consentControls) for (const c of control.names) separate.add(c);
   return {
     found: analysis.found,
     links: [...new Set(analysis.links.map((l) => l.href ?? ''))],
     consentControls: analysis.consentControls.map((c) => c.selector),
-    separateConsentFor: [...separate],
   };
 }
 
@@ -55,7 +52,8 @@ function noticeReportFrom(analysis: NoticeAnalysis): CollectedNoticeReport {
 const DIALOG_CLASS = /\b(modal|dialog|popup|layer|drawer)\b/i;
 
 function inDialog(el: Element): boolean {
-  for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
+  let cur: Element | null = el;
+  for (let depth = 0; cur && depth <= MAX_CONTAINING_DEPTH; cur = parentOf(cur), depth++) {
     if (
       tagOf(cur) === 'DIALOG' ||
       cur.getAttribute('role') === 'dialog' ||
@@ -68,38 +66,45 @@ function inDialog(el: Element): boolean {
 
 type NoticeParts = Pick<NoticeAnalysis, 'blocks' | 'consentControls' | 'links'>;
 
-/** The style of each notice text that can be read on the page (dialogs and targets left out). */
-function styleFacts(parts: NoticeParts, survey: PageSurvey, statics?: StaticStyleReader): CollectedTextStyle[] {
-  return styleFactsByElement(parts, survey, statics).map(([, facts]) => facts);
-}
+/** Work of reading one notice text's style (computed styles of it and its layers), in pacer units. */
+const STYLE_UNITS = 16;
 
-function styleFactsByElement(
+/**
+ * The style of each notice text that can be read on the page (dialogs and targets left out), as a
+ * pass that pauses: a page of thousands of notice links read them all in one step.
+ */
+function* styleFactsSteps(
   parts: NoticeParts,
   survey: PageSurvey,
-  statics?: StaticStyleReader,
-): [Element, CollectedTextStyle][] {
+  statics: StaticStyleReader | undefined,
+  pacer: Pacer,
+): Steps<[Element, CollectedTextStyle][]> {
+  const blocks = new Set(parts.blocks.map((b) => b.element));
   const elements = [
-    ...parts.blocks.map((b) => b.element),
-    ...parts.consentControls
-      .map((c) => c.statementElement)
-      .filter((e) => !parts.blocks.some((b) => b.element.contains(e))),
-    ...parts.links.map((l) => l.element).filter((e) => !parts.blocks.some((b) => b.element.contains(e))),
+    ...blocks,
+    ...parts.consentControls.map((c) => c.statementElement).filter((e) => !insideAny(e, blocks)),
+    ...parts.links.map((l) => l.element).filter((e) => !insideAny(e, blocks)),
   ];
-  const unique = [...new Set(elements)];
   // Shown on demand: inside a hidden element that a link or button on the page opens. A target
   // on view is not "on demand": a skip link to #main (or a hidden <a href="#app"> a page adds)
   // must not take every notice inside it out of these facts.
   const targeted = (el: Element): boolean => {
     if (survey.targetIds.size === 0) return false;
-    for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
+    let cur: Element | null = el;
+    for (let depth = 0; cur && depth <= MAX_CONTAINING_DEPTH; cur = parentOf(cur), depth++) {
       const id = cur.getAttribute('id');
       if (id && survey.targetIds.has(id) && isHidden(cur)) return true;
     }
     return false;
   };
-  return unique
-    .filter((e) => !inDialog(e) && !targeted(e))
-    .map((e): [Element, CollectedTextStyle] => [e, textStyleFacts(e, statics)]);
+  const facts: [Element, CollectedTextStyle][] = [];
+  const meter: Meter = { units: 0 };
+  for (const e of new Set(elements)) {
+    if (pacer.due(STYLE_UNITS + meter.units)) yield;
+    meter.units = 0;
+    if (!inDialog(e) && !targeted(e)) facts.push([e, textStyleFacts(e, survey.selectorOf(e), statics, meter)]);
+  }
+  return facts;
 }
 
 /**
@@ -108,13 +113,12 @@ function styleFactsByElement(
  */
 export interface PendingNotice {
   links: (NoticeLink & { style: CollectedTextStyle | null })[];
-  consentControls: (ConsentControl & { style: CollectedTextStyle | null })[];
+  consentControls: (CollectedConsentControl & { style: CollectedTextStyle | null })[];
   blocks: { text: string; style: CollectedTextStyle | null }[];
 }
 
-function pendingFrom(analysis: NoticeAnalysis, statics?: StaticStyleReader): PendingNotice {
+function pendingFrom(analysis: NoticeAnalysis, styles: ReadonlyMap<Element, CollectedTextStyle>): PendingNotice {
   const { pending } = analysis;
-  const styles = new Map(styleFactsByElement(pending, analysis.survey, statics));
   return {
     links: pending.links.map(({ text, href, reachable, selector, element }) => ({
       text,
@@ -123,16 +127,12 @@ function pendingFrom(analysis: NoticeAnalysis, statics?: StaticStyleReader): Pen
       selector,
       style: styles.get(element) ?? null,
     })),
-    consentControls: pending.consentControls.map(
-      ({ selector, text, preChecked, names, namedFamilies, statementElement }) => ({
-        selector,
-        text,
-        preChecked,
-        names,
-        ...(namedFamilies?.length ? { namedFamilies } : {}),
-        style: styles.get(statementElement) ?? null,
-      }),
-    ),
+    consentControls: pending.consentControls.map(({ selector, text, preChecked, statementElement }) => ({
+      selector,
+      text,
+      preChecked,
+      style: styles.get(statementElement) ?? null,
+    })),
     blocks: pending.blocks.map(({ text, element }) => ({ text, style: styles.get(element) ?? null })),
   };
 }
@@ -165,20 +165,16 @@ function pageFactsFrom(
   root: Root,
   pageUrl: string,
   statics: StaticReader,
+  noticeTextStyles: CollectedTextStyle[],
+  intro: string[],
 ): CollectedPageFacts {
   return {
     title: pageTitle(root),
     headings: pageHeadings(analysis.survey),
-    intro: pageIntro(analysis.survey),
+    intro,
     noticeLinks: analysis.links.map(({ text, href, reachable, selector }) => ({ text, href, reachable, selector })),
-    consentControls: analysis.consentControls.map(({ selector, text, preChecked, names, namedFamilies }) => ({
-      selector,
-      text,
-      preChecked,
-      names,
-      ...(namedFamilies?.length ? { namedFamilies } : {}),
-    })),
-    noticeTextStyles: styleFacts(analysis, analysis.survey, statics.styles),
+    consentControls: analysis.consentControls.map(({ selector, text, preChecked }) => ({ selector, text, preChecked })),
+    noticeTextStyles,
     forms: formsOf(analysis.survey.forms, pageUrl),
     scripts: scriptsOf(analysis.survey.scripts, pageUrl),
     frames: framesOf(analysis.survey.frames, pageUrl),
@@ -219,28 +215,37 @@ export interface StaticReader {
 export function collectNotice(
   root: Document | ShadowRoot,
   pageUrl: string,
-  descriptors: FieldDescriptor[],
   statics: StaticReader = {},
   maxElements = Infinity,
 ): CollectedNotice {
-  return runToEnd(collectNoticeSteps(root, pageUrl, descriptors, statics, maxElements));
+  return runToEnd(collectNoticeSteps(root, pageUrl, statics, maxElements));
 }
 
 /** collectNotice as a pass that pauses (see steps.ts); the content script runs it in idle slices. */
 export function* collectNoticeSteps(
   root: Document | ShadowRoot,
   pageUrl: string,
-  descriptors: FieldDescriptor[],
   statics: StaticReader = {},
   maxElements = Infinity,
 ): Steps<CollectedNotice> {
-  const analysis = yield* analyzeNoticeSteps(root, descriptors, [], maxElements);
+  const analysis = yield* analyzeNoticeSteps(root, maxElements);
+  const pacer = new Pacer();
+  const styles = yield* styleFactsSteps(analysis, analysis.survey, statics.styles, pacer);
+  const pendingStyles = yield* styleFactsSteps(analysis.pending, analysis.survey, statics.styles, pacer);
+  const intro = yield* pageIntroSteps(analysis.survey, pacer);
   return {
     notice: noticeReportFrom(analysis),
-    page: pageFactsFrom(analysis, root, pageUrl, statics),
+    page: pageFactsFrom(
+      analysis,
+      root,
+      pageUrl,
+      statics,
+      styles.map(([, facts]) => facts),
+      intro,
+    ),
     noticeText: analysis.noticeText,
     hiddenNameHints: hiddenNameHints(analysis.survey),
-    pending: pendingFrom(analysis, statics.styles),
+    pending: pendingFrom(analysis, new Map(pendingStyles)),
   };
 }
 
@@ -257,7 +262,8 @@ export function resolveNotice(
 ): { notice: NoticeReport; page: PageFacts } {
   const intl = confirmPending(collected.pending);
   const found = collected.notice.found || intl.found;
-  const consentControls = [...collected.page.consentControls, ...intl.consentControls].map((c) => ({
+  // What each statement names, read here from its text (the page reports the text only).
+  const consentControls = [...collected.page.consentControls.map(withNamings), ...intl.consentControls].map((c) => ({
     ...c,
     names: withFamilies(c.names, c.namedFamilies ?? [], fields),
   }));

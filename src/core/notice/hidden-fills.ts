@@ -4,7 +4,6 @@
 // hidden fields are added after classification. The value is never read out.
 import { familyOf } from '../taxonomy';
 import type { FieldDescriptor, PageFacts, ReportField } from '../types';
-import { selectorOf } from './dom';
 import { HIDDEN_COLLECTOR_NAMES } from './lexicon';
 import type { PageSurvey } from './survey';
 
@@ -52,7 +51,7 @@ export function hiddenNameHints(survey: PageSurvey): HiddenNameHint[] {
     const key = input.getAttribute('name') || input.getAttribute('id') || '';
     const hint = HIDDEN_COLLECTOR_NAMES.find((h) => h.pattern.test(key));
     if (!hint) continue;
-    const selector = selectorOf(input);
+    const selector = survey.selectorOf(input);
     if (seen.has(selector)) continue;
     seen.add(selector);
     found.push({ selector, family: hint.family });

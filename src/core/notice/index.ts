@@ -16,7 +16,7 @@ export function detectNotice(
   fields: ReportField[],
   descriptors: FieldDescriptor[],
 ): NoticeReport {
-  return resolveNotice(collectNotice(root, '', descriptors, { styles: STATIC_STYLES }), descriptors, fields).notice;
+  return resolveNotice(collectNotice(root, '', { styles: STATIC_STYLES }), descriptors, fields).notice;
 }
 
 export function collectPageFacts(
@@ -35,5 +35,5 @@ export function noticeAndPageFacts(
   descriptors: FieldDescriptor[],
   fields: ReportField[],
 ): { notice: NoticeReport; page: PageFacts } {
-  return resolveNotice(collectNotice(root, pageUrl, descriptors, STATIC_READER), descriptors, fields);
+  return resolveNotice(collectNotice(root, pageUrl, STATIC_READER), descriptors, fields);
 }

@@ -3,6 +3,7 @@
 import type { FieldDescriptor, TextSource } from '../types';
 import { ancestorFlag, collapse, ownText, type Root, tagOf, textOf } from './dom';
 import type { PageSurvey } from './survey';
+import type { Meter, Pacer, Steps } from '../steps';
 import { statesPurpose } from './statements';
 
 const MAX_INTRO_BLOCKS = 6;
@@ -53,12 +54,20 @@ export function pageTitle(root: Root): string {
   return collapse(title) || collapse(root.querySelector('h1')?.textContent ?? '');
 }
 
+/** Headings kept, and read at most (a page of 10,000 identical headings is not read to the end). */
+const MAX_HEADINGS = 30;
+const MAX_HEADINGS_READ = 200;
+/** Nodes read of one heading or intro block at most. */
+const MAX_TEXT_NODES = 400;
+
 export function pageHeadings(survey: PageSurvey): string[] {
-  return survey.headings
-    .map((h) => textOf(h, 300))
-    .filter((t) => t && t.length <= 200)
-    .filter((t, i, all) => all.indexOf(t) === i)
-    .slice(0, 30);
+  const headings: string[] = [];
+  for (const h of survey.headings.slice(0, MAX_HEADINGS_READ)) {
+    const t = textOf(h, 300, undefined, MAX_TEXT_NODES);
+    if (t && t.length <= 200 && !headings.includes(t)) headings.push(t);
+    if (headings.length >= MAX_HEADINGS) break;
+  }
+  return headings;
 }
 
 function isDataControl(el: Element): boolean {
@@ -66,20 +75,40 @@ function isDataControl(el: Element): boolean {
   return !/^(hidden|submit|button|reset|image)$/i.test(el.getAttribute('type') ?? '');
 }
 
-/** Description blocks: known family containers first, then the paragraphs before the first control. */
-export function pageIntro(survey: PageSurvey): string[] {
+/**
+ * Description blocks: known family containers first, then the paragraphs before the first
+ * control, as a pass that pauses (a page of thousands of elements before its form read them in
+ * one step).
+ */
+export function* pageIntroSteps(survey: PageSurvey, pacer: Pacer): Steps<string[]> {
   const intro: string[] = [];
+  const meter: Meter = { units: 0 };
+  const due = () => {
+    const units = 1 + meter.units;
+    meter.units = 0;
+    return pacer.due(units);
+  };
   const push = (text: string): void => {
     const t = text.slice(0, MAX_INTRO_CHARS);
     if (t.length >= MIN_INTRO_CHARS && !intro.some((x) => x.includes(t) || t.includes(x))) intro.push(t);
   };
-  for (const el of survey.described) push(textOf(el, MAX_INTRO_CHARS));
+  for (const el of survey.described) {
+    if (intro.length >= MAX_INTRO_BLOCKS) break;
+    if (due()) yield;
+    push(textOf(el, MAX_INTRO_CHARS, meter, MAX_TEXT_NODES));
+  }
   const skipped = ancestorFlag((el) => SKIP_TAGS.has(tagOf(el)));
   for (const el of survey.elements) {
     if (intro.length >= MAX_INTRO_BLOCKS) break;
+    if (due()) yield;
     if (isDataControl(el)) break;
-    if (!BLOCK_TAGS.has(tagOf(el)) || collapse(ownText(el)).length < MIN_INTRO_CHARS || skipped(el)) continue;
-    push(textOf(el, MAX_INTRO_CHARS));
+    if (
+      !BLOCK_TAGS.has(tagOf(el)) ||
+      collapse(ownText(el, MAX_INTRO_CHARS, meter)).length < MIN_INTRO_CHARS ||
+      skipped(el)
+    )
+      continue;
+    push(textOf(el, MAX_INTRO_CHARS, meter, MAX_TEXT_NODES));
   }
   return intro.slice(0, MAX_INTRO_BLOCKS);
 }

@@ -1,7 +1,8 @@
 // Links to a privacy notice and whether they lead anywhere (认定方法 一.3: the notice cannot be
 // reached). A 404 is only seen live by the extension; statically we catch links that go nowhere.
 import type { NoticeLink } from '../types';
-import { collapse, type Root, textOf } from './dom';
+import { collapse, insideAny, type Root, textOf } from './dom';
+import type { Meter, Pacer, Steps } from '../steps';
 import type { PageSurvey } from './survey';
 import { isIntlCandidate, isNoticeTitle } from './statements';
 
@@ -14,14 +15,23 @@ const NOTICE_HREF =
 const DEAD_HREF = /^(#!?|javascript:\s*(void\s*\(?\s*0?\s*\)?|;|false|undefined|null)?\s*;?\s*)$/i;
 const NO_OP_HANDLER = /^\s*(return\s+false|void\s*\(?\s*0\s*\)?|javascript:\s*;?)?\s*;?\s*$/i;
 
+/** Where a link's in-page target is looked up: the survey's ids and anchor names of the root. */
+type Targets = Pick<PageSurvey, 'ids' | 'anchorNames' | 'complete'>;
+
 /** Whether an in-page target exists for "#id", data-target, aria-controls. */
-function hasInPageTarget(el: Element, root: Root, href: string): boolean {
+function hasInPageTarget(el: Element, root: Root, href: string, targets?: Targets): boolean {
   const refs = [
     href.startsWith('#') && href.length > 1 ? href.slice(1) : null,
     (el.getAttribute('data-target') ?? el.getAttribute('data-bs-target') ?? '').replace(/^#/, '') || null,
     el.getAttribute('aria-controls'),
   ].filter((r): r is string => !!r);
+  const ids = targets?.ids.get(root);
+  const names = targets?.anchorNames.get(root);
   return refs.some((ref) => {
+    // A look-up in what the survey counted: a query of the whole root per link made a page of
+    // thousands of links quadratic. A walk cut short by its bound falls back to the query.
+    if (ids?.has(ref) || names?.has(ref)) return true;
+    if (ids && names && targets?.complete) return false;
     try {
       return (
         !!root.querySelector(`[id="${ref.replace(/"/g, '\\"')}"]`) ||
@@ -34,15 +44,16 @@ function hasInPageTarget(el: Element, root: Root, href: string): boolean {
 }
 
 /** false for "#", "", "javascript:void(0)", "javascript:;" unless a handler or in-page target is there. */
-export function isReachable(el: Element, root: Root): boolean {
+export function isReachable(el: Element, root: Root, targets?: Targets): boolean {
   const href = collapse(el.getAttribute('href') ?? el.getAttribute('data-href') ?? el.getAttribute('data-url') ?? '');
   const handler = el.getAttribute('onclick');
   const hasHandler = handler !== null && !NO_OP_HANDLER.test(handler);
   const opensDialog = /modal|dialog|popup|layer|collapse/i.test(
     el.getAttribute('data-toggle') ?? el.getAttribute('data-bs-toggle') ?? '',
   );
-  if (hasInPageTarget(el, root, href)) return true;
-  if (href === '' || DEAD_HREF.test(href)) return hasHandler || (opensDialog && hasInPageTarget(el, root, href));
+  if (hasInPageTarget(el, root, href, targets)) return true;
+  if (href === '' || DEAD_HREF.test(href))
+    return hasHandler || (opensDialog && hasInPageTarget(el, root, href, targets));
   if (href.startsWith('#')) return false; // a fragment with no element of that id
   return true;
 }
@@ -53,25 +64,30 @@ export interface FoundNoticeLink extends NoticeLink {
   pending: boolean;
 }
 
-export function findNoticeLinks(
-  root: Root,
-  selectorFor: (el: Element) => string,
-  survey: PageSurvey,
-): FoundNoticeLink[] {
+/** Text nodes and elements read of one link-like at most: a link wrapping a page costs what a short one does. */
+const MAX_LINK_NODES = 400;
+
+export function* findNoticeLinksSteps(root: Root, survey: PageSurvey, pacer: Pacer): Steps<FoundNoticeLink[]> {
   const links: FoundNoticeLink[] = [];
+  const kept = new Set<Element>();
+  const meter: Meter = { units: 0 };
   for (const el of survey.linkLikes) {
-    const text = textOf(el, 300);
+    if (pacer.due(1 + meter.units)) yield;
+    meter.units = 0;
+    const text = textOf(el, 300, meter, MAX_LINK_NODES);
     if (text.length > 200) continue; // a whole paragraph with onclick is not a link to a notice
     const href = el.getAttribute('href');
     const titled = isNoticeTitle(text) || (href !== null && NOTICE_HREF.test(href));
     if (!titled && !isIntlCandidate(text)) continue;
-    // Nested link-likes (span with onclick inside an <a>): keep the outermost.
-    if (links.some((l) => l.element.contains(el))) continue;
+    // Nested link-likes (span with onclick inside an <a>): keep the outermost, met first in
+    // document order.
+    if (insideAny(el, kept)) continue;
+    kept.add(el);
     links.push({
       text,
       href,
-      reachable: isReachable(el, root),
-      selector: selectorFor(el),
+      reachable: isReachable(el, root, survey),
+      selector: survey.selectorOf(el),
       element: el,
       pending: !titled,
     });

@@ -2,7 +2,7 @@
 // which elements / sensitive data / extra uses does a text name. Pure functions over strings.
 import type { CategoryId, Family } from '../taxonomy';
 import { familyOf, isSensitive } from '../taxonomy';
-import type { NoticeElement, ReportField } from '../types';
+import type { ConsentControl, NoticeElement, ReportField } from '../types';
 import { NOTICE_ELEMENTS } from '../types';
 import {
   COLLECTION_STATEMENTS,
@@ -88,6 +88,16 @@ export function namingsIn(text: string): { categories: CategoryId[]; families: F
     if (naming.family) families.add(naming.family);
   }
   return { categories: [...categories], families: [...families] };
+}
+
+/** A consent control with what its statement names, read from its text (resolveNotice, confirm.ts). */
+export function withNamings<T extends { text: string }>(
+  control: T,
+): T & Pick<ConsentControl, 'names' | 'namedFamilies'> {
+  const { categories, families } = namingsIn(control.text);
+  return families.length
+    ? { ...control, names: categories, namedFamilies: families }
+    : { ...control, names: categories };
 }
 
 /** Specific categories plus the form's own fields of each named family; sensitive ones only. */

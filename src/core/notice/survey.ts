@@ -5,7 +5,8 @@
 import { INTRO_CLASSES, INTRO_IDS, SWITCH_WIDGETS } from './lexicon';
 import { type Root, tagOf } from './dom';
 import { Pacer, runToEnd, type Steps } from '../steps';
-import { ELEMENTS_BUT_OPTIONS, listElements } from '../dom/walk';
+import { listElements } from '../dom/walk';
+import { noticeSelectors } from './selectors';
 
 export interface PageSurvey {
   /** Every element, document order, open shadow roots included. */
@@ -32,6 +33,18 @@ export interface PageSurvey {
    * that one query a 10 ms stall).
    */
   targetIds: Set<string>;
+  /**
+   * Per root walked, how many elements carry each id, and each `TAG|name` of a native control:
+   * the counts the extraction's selectors are made from (selectors.ts), and in-page targets.
+   */
+  ids: Map<Root, Map<string, number>>;
+  names: Map<Root, Map<string, number>>;
+  /** `name`s of the walked <a> elements, per root (in-page targets: `#name`). */
+  anchorNames: Map<Root, Set<string>>;
+  /** The walk reached every element (no `maxElements` cut). */
+  complete: boolean;
+  /** The selector of an element of a walked root (selectors.ts). */
+  selectorOf: (element: Element) => string;
 }
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -70,14 +83,28 @@ export function* surveyPageSteps(root: Root, maxElements = Infinity, pacer = new
     labelsFor: new Map(),
     radiosByName: new Map(),
     targetIds: new Set(),
+    ids: new Map(),
+    names: new Map(),
+    anchorNames: new Map(),
+    complete: true,
+    selectorOf: (element) => selectorOf(element),
   };
+  const selectorOf = noticeSelectors(survey);
   function* visit(scope: Root): Steps<void> {
     // A static list: wrappers are made only for the elements read, so stopping at maxElements is cheap.
-    const all = yield* listElements(scope, ELEMENTS_BUT_OPTIONS);
+    // The extraction's walk: options named by an id count, as they do for its selectors.
+    const all = yield* listElements(scope);
+    const ids = new Map<string, number>();
+    const names = new Map<string, number>();
+    const anchorNames = new Set<string>();
+    survey.ids.set(scope, ids);
+    survey.names.set(scope, names);
+    survey.anchorNames.set(scope, anchorNames);
+    if (survey.elements.length + all.length > maxElements) survey.complete = false;
     for (let i = 0; i < all.length && survey.elements.length < maxElements; i++) {
       const el = all[i]!;
       survey.elements.push(el);
-      classify(el, survey);
+      classify(el, survey, ids, names, anchorNames);
       const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
       if (shadow) yield* visit(shadow);
       if (pacer.due()) yield;
@@ -101,7 +128,13 @@ function noteTargets(el: Element, ids: Set<string>): void {
   if (controls) for (const id of controls.trim().split(/\s+/, MAX_CONTROLLED_IDS)) ids.add(id);
 }
 
-function classify(el: Element, s: PageSurvey): void {
+function classify(
+  el: Element,
+  s: PageSurvey,
+  ids: Map<string, number>,
+  names: Map<string, number>,
+  anchorNames: Set<string>,
+): void {
   const tag = tagOf(el);
   if (HEADING_TAGS.has(tag)) s.headings.push(el);
   else if (tag === 'A' || tag === 'AREA') s.linkLikes.push(el);
@@ -111,12 +144,19 @@ function classify(el: Element, s: PageSurvey): void {
   else if (tag === 'BODY' || tag === 'FRAMESET') s.bodies.push(el);
   if (!el.hasAttributes()) return;
   noteTargets(el, s.targetIds);
+  const id = el.getAttribute('id');
+  if (id) ids.set(id, (ids.get(id) ?? 0) + 1);
+  const name = el.getAttribute('name');
+  if (name) {
+    if (tag === 'A') anchorNames.add(name);
+    else if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA')
+      names.set(`${tag}|${name}`, (names.get(`${tag}|${name}`) ?? 0) + 1);
+  }
   if (tag === 'INPUT') {
     const type = el.getAttribute('type')?.toLowerCase();
     if (type === 'checkbox' || type === 'radio') s.toggles.push(el);
     else if (type === 'hidden') s.hiddenInputs.push(el);
     if (type === 'radio') {
-      const name = el.getAttribute('name');
       if (name) {
         const group = s.radiosByName.get(name);
         if (group) group.push(el);
@@ -138,7 +178,6 @@ function classify(el: Element, s: PageSurvey): void {
   }
   if (tag !== 'A' && tag !== 'AREA' && tag !== 'INPUT' && (role === 'link' || el.getAttribute('onclick') !== null))
     s.linkLikes.push(el);
-  const id = el.getAttribute('id');
   // WJX puts the questionnaire title in .htitle / #htitle rather than a heading element.
   if (!HEADING_TAGS.has(tag) && (role === 'heading' || id === 'htitle' || hasClassIn(classAttr, HTITLE)))
     s.headings.push(el);

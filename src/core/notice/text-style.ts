@@ -3,7 +3,8 @@
 // presentational attributes are known, and a value nobody declared is reported as null (unknown)
 // rather than guessed.
 import type { CollectedTextStyle, TextColours } from '../types';
-import { computedStyle, inlineStyle, parentOf, selectorOf } from './dom';
+import { computedStyle, inlineStyle, parentOf } from './dom';
+import type { Meter } from '../steps';
 
 const HIDING_CLASSES = new Set([
   'hidden',
@@ -85,36 +86,45 @@ export function textColours(el: Element, statics?: StaticStyleReader): TextColou
   return { text, backgrounds };
 }
 
-/** The element inside `block` that carries most of its own text: the notice body, not a footnote. */
-/** Elements looked at, at most, for a notice block's main text (a real notice has a few dozen). */
-const MAX_MAIN_TEXT_ELEMENTS = 2000;
+/**
+ * Nodes read, at most, to find a notice block's main text (a real notice has a few dozen
+ * elements): one budget for the whole search, where a per-element bound let a block of 2,000
+ * elements of 2,000 children each cost four million reads.
+ */
+const MAX_MAIN_TEXT_READS = 500;
 
-export function mainTextElement(block: Element): Element {
+/** The element inside `block` that carries most of its own text: the notice body, not a footnote. */
+export function mainTextElement(block: Element, meter?: Meter): Element {
   let best = block;
   let bestLength = -1;
+  let budget = MAX_MAIN_TEXT_READS;
   const queue: Element[] = [block];
-  for (let i = 0; i < queue.length; i++) {
+  for (let i = 0; i < queue.length && budget > 0; i++) {
     const el = queue[i]!; // breadth first: on a tie the outer element wins
     let own = 0;
-    let read = 0;
-    for (let c = el.firstChild; c && read < MAX_MAIN_TEXT_ELEMENTS; c = c.nextSibling, read++)
+    for (let c = el.firstChild; c && budget > 0; c = c.nextSibling, budget--)
       if (c.nodeType === 3) own += (c.nodeValue ?? '').trim().length;
     if (own > bestLength) {
       best = el;
       bestLength = own;
     }
     // Bounded: a block of a million empty elements is not read to the end for its main text.
-    for (let c = el.firstElementChild; c && queue.length < MAX_MAIN_TEXT_ELEMENTS; c = c.nextElementSibling)
-      queue.push(c);
+    for (let c = el.firstElementChild; c && queue.length < MAX_MAIN_TEXT_READS; c = c.nextElementSibling) queue.push(c);
   }
+  if (meter) meter.units += MAX_MAIN_TEXT_READS - budget + queue.length;
   return best;
 }
 
 /** A notice text's style as collected; the background adds the contrast (text-contrast.ts). */
-export function textStyleFacts(block: Element, statics?: StaticStyleReader): CollectedTextStyle {
-  const body = mainTextElement(block);
+export function textStyleFacts(
+  block: Element,
+  selector: string,
+  statics?: StaticStyleReader,
+  meter?: Meter,
+): CollectedTextStyle {
+  const body = mainTextElement(block, meter);
   return {
-    selector: selectorOf(block),
+    selector,
     hidden: isHidden(body),
     fontSizePx: fontSizePx(body, statics),
     colours: textColours(body, statics),

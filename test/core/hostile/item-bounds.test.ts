@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { collectScan } from '../../../src/core/collect';
 import { extractFields, extractFieldsSteps } from '../../../src/core/extract';
 import { findNoticeBlocksSteps } from '../../../src/core/notice/blocks';
-import { collectNotice } from '../../../src/core/notice/facts';
+import { collectNotice, collectNoticeSteps } from '../../../src/core/notice/facts';
 import { holdsValue, shortValue } from '../../../src/core/extract/value';
 import { completeScan } from '../../../src/core/scan';
 import { mainTextElement } from '../../../src/core/notice/text-style';
@@ -105,7 +105,7 @@ describe('no blind spot: a page of filler before the question', () => {
  * Counts the DOM reads of a run: the tree-walking getters every walker goes through (on linkedom
  * they are prototype accessors). Restored afterwards.
  */
-function countReads<T>(document: Document, run: () => T): { reads: number; result: T } {
+function countReads<T>(document: Document, run: () => T, calls = false): { reads: number; result: T } {
   const names = [
     'firstChild',
     'lastChild',
@@ -145,6 +145,24 @@ function countReads<T>(document: Document, run: () => T): { reads: number; resul
         }
         break;
       }
+    }
+  }
+  // `calls`: calls that read the tree count too (a containment test walks it, a query or an
+  // attribute read looks it up).
+  for (const name of calls ? (['contains', 'getAttribute', 'querySelector', 'querySelectorAll'] as const) : []) {
+    for (let proto = Object.getPrototypeOf(probe); proto; proto = Object.getPrototypeOf(proto)) {
+      const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+      if (!descriptor || typeof descriptor.value !== 'function') continue;
+      const method = descriptor.value as (...args: unknown[]) => unknown;
+      Object.defineProperty(proto, name, {
+        ...descriptor,
+        value(this: unknown, ...args: unknown[]) {
+          reads++;
+          return method.apply(this, args);
+        },
+      });
+      restore.push(() => Object.defineProperty(proto, name, descriptor));
+      break;
     }
   }
   try {
@@ -362,7 +380,7 @@ describe('option lists: read through their list, not walked', () => {
   it('a notice after 3 lists of 2,000 options is found inside a survey bound of 1,000 elements', () => {
     // Before, the options filled the bound and the notice after them was never read.
     const document = dom(`<form>${lists(3, 2_000)}<input name="xm"></form>${NOTICE}`);
-    const collected = collectNotice(document, PAGE_URL, [], {}, 1_000);
+    const collected = collectNotice(document, PAGE_URL, {}, 1_000);
     expect(collected.noticeText).toContain('门禁登记');
   });
 
@@ -424,5 +442,51 @@ describe('values: a long one costs its length, a textarea is not copied', () => 
     browserLike(untouched!, 0);
     expect(shortValue(chosen!, 40)).toBe('b');
     expect(holdsValue(untouched!)).toBe(false);
+  });
+});
+
+describe('notice finders on pages of thousands of notice items: work between pauses does not grow with N', () => {
+  /**
+   * `n` items, twenty to a parent: a selector numbers a parent's children once, one pass over them
+   * (linear in the page, not in the items).
+   */
+  const items = (n: number, item: (i: number) => string): string =>
+    Array.from(
+      { length: n / 20 },
+      (_, g) => `<div>${Array.from({ length: 20 }, (_, i) => item(g * 20 + i)).join('')}</div>`,
+    ).join('');
+  const PAGES: Record<string, (n: number) => string> = {
+    'notice links with ids': (n) => items(n, (i) => `<a id="l${i}" href="/privacy#${i}">隐私政策</a>`),
+    'notice links to in-page targets, without ids': (n) => items(n, (i) => `<a href="#s${i}">隐私政策</a>`),
+    'consent checkboxes': (n) =>
+      items(
+        n,
+        (i) => `<label><input type="checkbox" name="c${i}">我已阅读并同意《隐私政策》，同意收集我的身份证号</label>`,
+      ),
+    '"agree" radios of one group': (n) => items(n, () => `<label><input type="radio" name="agree">同意</label>`),
+    'notice blocks': (n) =>
+      items(n, () => `<div><p>隐私声明：我们收集的姓名与身份证号仅用于门禁登记，保存三十天后删除。</p></div>`),
+  };
+
+  /** The most DOM reads the notice pass made between two pauses. */
+  const mostReadsPerStep = (body: string): number => {
+    const document = dom(`${body}<form><input name="sfz"></form>`);
+    const steps = collectNoticeSteps(document, PAGE_URL, {}, 100_000);
+    let most = 0;
+    for (;;) {
+      const { reads, result } = countReads(document, () => steps.next(), true);
+      most = Math.max(most, reads);
+      if (result.done) return most;
+    }
+  };
+
+  it.each(Object.keys(PAGES))('%s', (name) => {
+    const build = PAGES[name]!;
+    const small = mostReadsPerStep(build(600));
+    const large = mostReadsPerStep(build(2_400));
+    // Before: one step found every link, control or block (and compared each with the others).
+    expect(large, `${name}: ${small} reads in one step at 600, ${large} at 2,400`).toBeLessThanOrEqual(
+      Math.max(small * 1.5, 3_000),
+    );
   });
 });

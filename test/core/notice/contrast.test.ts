@@ -94,7 +94,7 @@ describe('WCAG 2.x contrast', () => {
 describe('the DOM half collects colours, the other half reckons the contrast', () => {
   it('a collected style carries colour text and no ratio; the ratio comes with withContrast', () => {
     const doc = dom('<div style="background:#ffffff"><p id="n" style="color:#777">We collect your data.</p></div>');
-    const collected = textStyleFacts(doc.getElementById('n')!, STATIC_STYLES);
+    const collected = textStyleFacts(doc.getElementById('n')!, '#n', STATIC_STYLES);
     expect(collected).not.toHaveProperty('contrastRatio');
     expect(collected.colours.text).toBe('rgba(119, 119, 119, 1)');
     expect(withContrast(collected).contrastRatio).toBeCloseTo(4.48, 2);

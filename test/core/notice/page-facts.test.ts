@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../../src/core/extract';
 import { collectPageFacts, noticeAndPageFacts } from '../../../src/core/notice';
 import { descriptor, dom, field } from './helpers';
 
@@ -109,15 +110,18 @@ describe('consent controls: pre-checked', () => {
     );
     expect(page.consentControls).toEqual([]);
   });
-  it("uses the extractor's selector for a control it reported", () => {
-    const d = descriptor('form > input:nth-of-type(2)', '同意', { type: 'checkbox' });
-    const page = collectPageFacts(
-      dom(`<form><input id="q1"><input type="checkbox"> I agree to the Privacy Policy</form>`),
-      PAGE,
-      [d],
-      [],
+  it('names a consent box as the extraction names its question: one selector maker, the same counts', () => {
+    // An option's id makes "q1" ambiguous, a name is unique, one box has neither.
+    const doc = dom(
+      `<form><input id="q1"><select name="s"><option id="q1">a</option></select>` +
+        `<p><input type="checkbox" name="agree"> I agree to the Privacy Policy</p>` +
+        `<p><input type="checkbox"> 我已阅读并同意《隐私政策》</p></form>`,
     );
-    expect(page.consentControls.map((c) => c.selector)).toEqual(['form > input:nth-of-type(2)']);
+    const { descriptors } = extractFields(doc);
+    const page = collectPageFacts(doc, PAGE, descriptors, []);
+    const boxes = descriptors.filter((d) => d.type === 'checkbox').map((d) => d.selector);
+    expect(boxes).toHaveLength(2);
+    expect(page.consentControls.map((c) => c.selector)).toEqual(boxes);
   });
 });
 
