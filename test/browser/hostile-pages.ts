@@ -124,6 +124,36 @@ function hugeOptionsAndValues(): string {
   );
 }
 
+/**
+ * (f) Thousands of notice items: privacy links, consent boxes and notice paragraphs (a page built
+ * to defeat the notice pass's bounds: one 4 s step in Node before it paused per item), beside
+ * personal questions.
+ */
+function noticeItems(): string {
+  const group = (count: number, item: (i: number) => string) =>
+    Array.from(
+      { length: count / 20 },
+      (_, g) => `<div>${Array.from({ length: 20 }, (_, i) => item(g * 20 + i)).join('')}</div>`,
+    ).join('');
+  const links = group(2_000, (i) => `<a href="#n${i}">Privacy policy</a> `);
+  const boxes = group(
+    2_000,
+    (i) => `<label><input type="checkbox" name="c${i}"> I agree to the processing of my personal data (${i})</label>`,
+  );
+  const blocks = group(
+    1_000,
+    () =>
+      `<p>Privacy notice: we collect your name and ID number only for building access and delete them after 30 days.</p>`,
+  );
+  const questions = PERSONAL_LABELS.map(
+    (l, i) => `<p><label for="q${i}">${l}</label><input id="q${i}" name="q${i}"></p>`,
+  );
+  return page(
+    'Notice items',
+    `${links}${blocks}<form action="/submitted.html">${questions.join('')}${boxes}</form><script>window.__ready=true</script>`,
+  );
+}
+
 const GENERATED: Record<string, (url: URL) => string> = {
   'labelledby.html': labelledBy,
   'frames.html': frames,
@@ -131,6 +161,7 @@ const GENERATED: Record<string, (url: URL) => string> = {
   'table.html': table,
   'shadow.html': deepShadow,
   'huge.html': hugeOptionsAndValues,
+  'notice-items.html': noticeItems,
 };
 
 /** Serves the generated pages under /hostile-gen/ (a route for harness.serveStatic). */
@@ -179,4 +210,5 @@ export const HOSTILE_PAGES: HostilePage[] = [
     // out as on the table above.
     personal: true,
   },
+  { name: '5,000 notice links, boxes, paragraphs', path: '/hostile-gen/notice-items.html', personal: true },
 ];
