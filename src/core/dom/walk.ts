@@ -8,7 +8,13 @@
 // so the notice's selectors are made from the same counts as the questions' (notice/selectors.ts).
 import type { Steps } from '../steps';
 
-const WALKED_ELEMENTS = ':not(option, optgroup), option[id], optgroup[id]';
+/**
+ * A list's entries are its options and groups (child combinators: one parent looked at per element).
+ * An <option> outside a list is drawn as an ordinary block, which a page can make editable or a
+ * checkbox: it is walked.
+ */
+const WALKED_ELEMENTS =
+  ':not(select > option, select > optgroup, optgroup > option, datalist > option), option[id], optgroup[id]';
 
 /**
  * A root's walked elements, listed in a step of its own: one native call over the whole subtree

@@ -39,17 +39,26 @@ export interface NoticeBlock {
   pending: boolean;
 }
 
+/** Nodes read at most to find an element's own words (iterative: a 30,000-deep chain overflowed the stack). */
+const MAX_OWN_WORD_NODES = 400;
+
 /** Own words outside links: a footer "隐私政策 | 联系我们" has only separators, so it is links, not notice text. */
-function hasOwnWords(el: Element): boolean {
+function hasOwnWords(el: Element, meter: Meter): boolean {
   let words = 0;
-  const walk = (n: Node): void => {
-    for (let c = n.firstChild; c && words < MIN_OWN_WORDS; c = c.nextSibling) {
-      if (c.nodeType === 3) words += ((c.nodeValue ?? '').match(/[\p{L}\p{N}]/gu) ?? []).length;
-      else if (isElement(c) && tagOf(c) !== 'A' && !c.hasAttribute('onclick') && c.getAttribute('role') !== 'link')
-        walk(c);
+  let read = 0;
+  const isLink = (c: Element) => tagOf(c) === 'A' || c.hasAttribute('onclick') || c.getAttribute('role') === 'link';
+  // Pre-order by sibling pointers, links not entered.
+  let cur: Node | null = el.firstChild;
+  while (cur && words < MIN_OWN_WORDS && read++ < MAX_OWN_WORD_NODES) {
+    if (cur.nodeType === 3) words += ((cur.nodeValue ?? '').slice(0, 200).match(/[\p{L}\p{N}]/gu) ?? []).length;
+    if (isElement(cur) && !isLink(cur) && cur.firstChild) {
+      cur = cur.firstChild;
+      continue;
     }
-  };
-  walk(el);
+    while (cur && cur !== el && !cur.nextSibling) cur = cur.parentNode;
+    cur = cur && cur !== el ? cur.nextSibling : null;
+  }
+  meter.units += read;
   return words >= MIN_OWN_WORDS;
 }
 
@@ -104,7 +113,7 @@ export function* findNoticeBlocksSteps(elements: readonly Element[], pacer = new
     if (text.length > MAX_MARKER_CHARS) continue;
     const confirmed = triggered && isNoticeText(text);
     if (!confirmed && !isIntlCandidate(text)) continue;
-    if (insideNavigation(el) || insideLink(el) || !hasOwnWords(el)) continue;
+    if (insideNavigation(el) || insideLink(el) || !hasOwnWords(el, meter)) continue;
     markers.push(el);
     if (confirmed) confirmedMarkers.add(el);
   }

@@ -103,8 +103,9 @@ function labelText(
   if (labelledBy) {
     // By id, which browsers look up in their id map (an attribute selector walked the whole root).
     const parts = labelledBy
-      .trim()
-      .split(/\s+/, MAX_REFERENCES)
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, MAX_REFERENCES)
       .map((ref) => root.querySelector(`#${cssEscape(ref)}`));
     const first = parts.find(isElement) ?? null;
     return { text: collapse(parts.map((p) => (p ? statementText(p, meter) : '')).join(' ')), element: first };
@@ -145,7 +146,7 @@ function radioQuestion(
 ): Element | null {
   const name = control.getAttribute('name');
   const group = (name && index.radiosByName.get(name)) || [control];
-  const known = questions.get(group);
+  const known = tagOf(control) === 'INPUT' ? questions.get(group) : undefined;
   if (known !== undefined) return known;
   let question: Element | null = null;
   for (let cur = parentOf(control); cur; cur = parentOf(cur)) {
@@ -155,7 +156,8 @@ function radioQuestion(
       break;
     }
   }
-  if (group.length > 1) questions.set(group, question);
+  // Only a native radio is a member of its name's group (a role=radio elsewhere is not).
+  if (group.length > 1 && tagOf(control) === 'INPUT') questions.set(group, question);
   return question;
 }
 
@@ -210,8 +212,10 @@ export function* findConsentControlsSteps(root: Root, survey: PageSurvey, pacer:
     meter.units = 0;
     const statement = statementOf(el, root, survey, meter, questions);
     if (!statement) continue;
+    const selector = survey.selectorOf(el);
+    meter.units += selector.length >> 6; // as long as the box is deep
     found.push({
-      selector: survey.selectorOf(el),
+      selector,
       text: statement.text,
       preChecked: isPreChecked(el),
       element: el,

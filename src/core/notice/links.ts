@@ -18,33 +18,25 @@ const NO_OP_HANDLER = /^\s*(return\s+false|void\s*\(?\s*0\s*\)?|javascript:\s*;?
 /** Where a link's in-page target is looked up: the survey's ids and anchor names of the root. */
 type Targets = Pick<PageSurvey, 'ids' | 'anchorNames' | 'complete'>;
 
-/** Whether an in-page target exists for "#id", data-target, aria-controls. */
-function hasInPageTarget(el: Element, root: Root, href: string, targets?: Targets): boolean {
+/**
+ * Whether an in-page target exists for "#id", data-target, aria-controls: a look-up in the ids and
+ * anchor names the survey counted in `root` (a query of the whole root per link made a page of
+ * thousands of links quadratic). A walk cut short by its bound answers yes when it did not see
+ * the target: the rest of the page was not read, and a query per link is what the bound avoids.
+ */
+function hasInPageTarget(el: Element, root: Root, href: string, targets: Targets): boolean {
   const refs = [
     href.startsWith('#') && href.length > 1 ? href.slice(1) : null,
     (el.getAttribute('data-target') ?? el.getAttribute('data-bs-target') ?? '').replace(/^#/, '') || null,
     el.getAttribute('aria-controls'),
   ].filter((r): r is string => !!r);
-  const ids = targets?.ids.get(root);
-  const names = targets?.anchorNames.get(root);
-  return refs.some((ref) => {
-    // A look-up in what the survey counted: a query of the whole root per link made a page of
-    // thousands of links quadratic. A walk cut short by its bound falls back to the query.
-    if (ids?.has(ref) || names?.has(ref)) return true;
-    if (ids && names && targets?.complete) return false;
-    try {
-      return (
-        !!root.querySelector(`[id="${ref.replace(/"/g, '\\"')}"]`) ||
-        !!root.querySelector(`a[name="${ref.replace(/"/g, '\\"')}"]`)
-      );
-    } catch {
-      return false;
-    }
-  });
+  const ids = targets.ids.get(root);
+  const names = targets.anchorNames.get(root);
+  return refs.some((ref) => !targets.complete || !!ids?.has(ref) || !!names?.has(ref));
 }
 
 /** false for "#", "", "javascript:void(0)", "javascript:;" unless a handler or in-page target is there. */
-export function isReachable(el: Element, root: Root, targets?: Targets): boolean {
+export function isReachable(el: Element, root: Root, targets: Targets): boolean {
   const href = collapse(el.getAttribute('href') ?? el.getAttribute('data-href') ?? el.getAttribute('data-url') ?? '');
   const handler = el.getAttribute('onclick');
   const hasHandler = handler !== null && !NO_OP_HANDLER.test(handler);
@@ -83,11 +75,14 @@ export function* findNoticeLinksSteps(root: Root, survey: PageSurvey, pacer: Pac
     // document order.
     if (insideAny(el, kept)) continue;
     kept.add(el);
+    // A selector is as long as the element is deep: what it costs is counted (64 characters a unit).
+    const selector = survey.selectorOf(el);
+    meter.units += selector.length >> 6;
     links.push({
       text,
       href,
       reachable: isReachable(el, root, survey),
-      selector: survey.selectorOf(el),
+      selector,
       element: el,
       pending: !titled,
     });

@@ -100,8 +100,12 @@ export function* surveyPageSteps(root: Root, maxElements = Infinity, pacer = new
     survey.ids.set(scope, ids);
     survey.names.set(scope, names);
     survey.anchorNames.set(scope, anchorNames);
-    if (survey.elements.length + all.length > maxElements) survey.complete = false;
-    for (let i = 0; i < all.length && survey.elements.length < maxElements; i++) {
+    for (let i = 0; i < all.length; i++) {
+      // Checked in the loop: the shadow roots walked inside it use the bound too.
+      if (survey.elements.length >= maxElements) {
+        survey.complete = false;
+        break;
+      }
       const el = all[i]!;
       survey.elements.push(el);
       classify(el, survey, ids, names, anchorNames);

@@ -490,3 +490,40 @@ describe('notice finders on pages of thousands of notice items: work between pau
     );
   });
 });
+
+describe('attacker review: the notice pass neither throws nor misses on crafted markup', () => {
+  it('an aria-labelledby of only spaces on a consent box: no selector error, the box is still found', () => {
+    const collected = collectNotice(
+      dom(`<form><p><input type="checkbox" aria-labelledby=" "> 我已阅读并同意《隐私政策》</p></form>`),
+      PAGE_URL,
+    );
+    expect(collected.page.consentControls).toHaveLength(1);
+  });
+
+  it('an <option> outside a list is drawn as a block: as an editable question or a ticked box it is read', () => {
+    const document = dom(
+      `<form><div><option contenteditable="true" aria-label="身份证号码"></option>` +
+        `<option role="checkbox" aria-checked="true">我已阅读并同意《隐私政策》，同意收集我的身份证号</option></div></form>`,
+    );
+    expect(extractFields(document).descriptors.some((d) => d.label.includes('身份证号码'))).toBe(true);
+    const [box] = collectNotice(document, PAGE_URL).page.consentControls;
+    expect(box?.preChecked).toBe(true);
+  });
+
+  it('a survey cut inside a shadow root does not call a link to a target after the cut unreachable', () => {
+    const document = dom(
+      `<div><template shadowrootmode="open">${'<i></i>'.repeat(40)}</template></div>` +
+        `<a href="#policy">隐私政策</a>${'<p></p>'.repeat(40)}<div id="policy">隐私政策全文</div>`,
+    );
+    const [link] = collectNotice(document, PAGE_URL, {}, 70).page.noticeLinks;
+    expect(link?.reachable).toBe(true);
+  });
+
+  it('notice text beside a chain of 30,000 nested elements: no stack overflow', () => {
+    const chain = `${'<b>'.repeat(30_000)}x${'</b>'.repeat(30_000)}`;
+    const document = dom(
+      `<div><a href="/p">隐私声明：我们收集的姓名与身份证号仅用于门禁登记，保存三十天后删除。</a>隐私<b>${chain}</b></div>`,
+    );
+    expect(() => collectNotice(document, PAGE_URL)).not.toThrow();
+  });
+});
