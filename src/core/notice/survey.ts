@@ -5,6 +5,7 @@
 import { INTRO_CLASSES, INTRO_IDS, SWITCH_WIDGETS } from './lexicon';
 import { type Root, tagOf } from './dom';
 import { Pacer, runToEnd, type Steps } from '../steps';
+import { findFirst } from '../dom/simple-selector';
 import { listElements } from '../dom/walk';
 import { noticeSelectors } from './selectors';
 
@@ -52,6 +53,17 @@ const HTITLE: ReadonlySet<string> = new Set(['htitle']);
 const INTRO_CLASS_SET = new Set(INTRO_CLASSES);
 const INTRO_ID_SET = new Set(INTRO_IDS);
 const SWITCH_BASES = new Set(SWITCH_WIDGETS.map((w) => w.base));
+
+/**
+ * A widget wrapping a native checkbox is not a toggle of its own: the box is looked for among its
+ * first WRAPPED_TOGGLE_NODES descendants (a query of each widget's whole subtree was quadratic on
+ * 1,500 nested role=checkbox elements: a 31–42 ms step).
+ */
+const WRAPPED_TOGGLE_NODES = 64;
+const isNativeToggle = (el: Element): boolean =>
+  tagOf(el) === 'INPUT' && /^(checkbox|radio)$/i.test(el.getAttribute('type') ?? '');
+const NATIVE_TOGGLE = { matches: isNativeToggle };
+const NATIVE_TOGGLE_OR_ROLE = { matches: (el: Element) => isNativeToggle(el) || el.hasAttribute('role') };
 
 function hasClassIn(classAttr: string, set: ReadonlySet<string>): boolean {
   for (const c of classAttr.split(/\s+/)) if (set.has(c)) return true;
@@ -176,9 +188,9 @@ function classify(
   const role = el.getAttribute('role');
   const classAttr = el.getAttribute('class') ?? '';
   if (role === 'checkbox' || role === 'switch' || role === 'radio') {
-    if (!el.querySelector('input[type="checkbox"],input[type="radio"]')) s.toggles.push(el);
+    if (!findFirst(el, NATIVE_TOGGLE, WRAPPED_TOGGLE_NODES)) s.toggles.push(el);
   } else if (classAttr.includes('switch') && hasClassIn(classAttr, SWITCH_BASES)) {
-    if (!el.querySelector('input[type="checkbox"],input[type="radio"],[role]')) s.toggles.push(el);
+    if (!findFirst(el, NATIVE_TOGGLE_OR_ROLE, WRAPPED_TOGGLE_NODES)) s.toggles.push(el);
   }
   if (tag !== 'A' && tag !== 'AREA' && tag !== 'INPUT' && (role === 'link' || el.getAttribute('onclick') !== null))
     s.linkLikes.push(el);
