@@ -104,3 +104,47 @@ export class SelectorBuilder {
 function idSelector(id: string): string {
   return `#${cssEscape(id)}`;
 }
+
+/**
+ * What makes a selector unique in one root: how many elements carry each id (and the first, as
+ * getElementById answers) and each name of a native control. Counted element by element by
+ * whoever walks the root — the extraction's index, the notice survey — so both name an element
+ * alike.
+ */
+export class SelectorCounts {
+  readonly #ids = new Map<string, { first: Element; count: number }>();
+  readonly #names = new Map<string, number>();
+
+  /** Records one element (`tag`: its upper-case tag name). */
+  note(element: Element, tag: string): void {
+    const id = element.getAttribute('id');
+    if (id) {
+      const entry = this.#ids.get(id);
+      if (entry) entry.count++;
+      else this.#ids.set(id, { first: element, count: 1 });
+    }
+    // Names are only used in selectors of native controls (tag[name="…"]); reading them on every
+    // element would cost an attribute read per element for nothing.
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
+      const name = element.getAttribute('name');
+      if (name) {
+        const key = `${tag}|${name}`;
+        this.#names.set(key, (this.#names.get(key) ?? 0) + 1);
+      }
+    }
+  }
+
+  /** The first element noted with this id, in document order. */
+  byId(id: string): Element | null {
+    return this.#ids.get(id)?.first ?? null;
+  }
+
+  /** A builder for this root's elements; `prefix` as SelectorBuilder's. */
+  builder(prefix: string): SelectorBuilder {
+    return new SelectorBuilder(
+      prefix,
+      (id) => this.#ids.get(id)?.count === 1,
+      (tag, name) => this.#names.get(`${tag.toUpperCase()}|${name}`) === 1, // 0 for non-controls: they get a path
+    );
+  }
+}

@@ -7,7 +7,7 @@ import { tagOf } from '../dom/attributes';
 import { hidesSubtree } from '../dom/visibility';
 import { parentElementOf } from '../dom/roots';
 import { neverPause, runToEnd, type Meter, type Pacer, type Steps } from '../steps';
-import { SelectorBuilder } from '../dom/selector';
+import { SelectorCounts, type SelectorBuilder } from '../dom/selector';
 import { compileSimpleSelector, findFirst, type SimpleSelector } from '../dom/simple-selector';
 import { cleanLabel, textOf } from '../dom/text';
 import { QUESTION_FAMILIES, type QuestionFamily } from './families';
@@ -105,8 +105,7 @@ export const REQUIRED_CLASSES = new Set([
 
 export class RootContext {
   readonly tables: TableIndex;
-  readonly #ids = new Map<string, { first: Element; count: number }>();
-  readonly #names = new Map<string, number>();
+  readonly #counts = new SelectorCounts();
   readonly #labelsByFor = new Map<string, Element[]>();
   readonly #formIndex = new Map<Element, number>();
   #indexed = false;
@@ -133,21 +132,7 @@ export class RootContext {
    * every element while it walks a whole root, so these maps cost no extra pass over the page.
    */
   index(element: Element, tag: string): void {
-    const id = element.getAttribute('id');
-    if (id) {
-      const entry = this.#ids.get(id);
-      if (entry) entry.count++;
-      else this.#ids.set(id, { first: element, count: 1 });
-    }
-    // Names are only used in selectors of native controls (tag[name="…"]); reading them on every
-    // element would cost an attribute read per element for nothing.
-    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
-      const name = element.getAttribute('name');
-      if (name) {
-        const key = `${tag}|${name}`;
-        this.#names.set(key, (this.#names.get(key) ?? 0) + 1);
-      }
-    }
+    this.#counts.note(element, tag);
     if (tag === 'FORM') this.#formIndex.set(element, this.#formIndex.size);
     else if (tag === 'LABEL' || tag === 'DIV' || tag === 'SPAN') {
       // <label for>, and the for= that WJX puts on its option <div class="label"> elements.
@@ -197,11 +182,7 @@ export class RootContext {
   get selectors(): SelectorBuilder {
     if (!this.#selectorBuilder) {
       this.#ensureIndexed();
-      this.#selectorBuilder = new SelectorBuilder(
-        this.#prefixOf(),
-        (id) => this.#ids.get(id)?.count === 1,
-        (tag, name) => this.#names.get(`${tag.toUpperCase()}|${name}`) === 1, // 0 for non-controls: they get a path
-      );
+      this.#selectorBuilder = this.#counts.builder(this.#prefixOf());
     }
     return this.#selectorBuilder;
   }
@@ -228,7 +209,7 @@ export class RootContext {
   /** Element by id within this root (first in document order, like getElementById). */
   byId(id: string): Element | null {
     this.#ensureIndexed();
-    return this.#ids.get(id)?.first ?? null;
+    return this.#counts.byId(id);
   }
 
   /** Facts about `element` and its ancestors (inclusive), memoized per element. */

@@ -53,7 +53,7 @@ function textareaLength(element: Element): number | null {
  * The text value a person typed or the page pre-filled; '' when none. `meter` counts the
  * characters read: a page's megabyte-long value ends the step that read it.
  */
-export function currentValue(element: Element, meter?: Meter): string {
+function currentValue(element: Element, meter?: Meter): string {
   const value = readValue(element);
   if (meter) meter.units += Math.floor(value.length / CHARS_PER_UNIT);
   return value;

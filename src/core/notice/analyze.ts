@@ -3,7 +3,7 @@ import { findNoticeBlocksSteps, type NoticeBlock } from './blocks';
 import { findConsentControlsSteps, type FoundConsentControl } from './consent';
 import { insideAny, type Root } from './dom';
 import { type PageSurvey, surveyPageSteps } from './survey';
-import { Pacer, type Steps } from '../steps';
+import { Pacer, type Meter, type Steps } from '../steps';
 import { findNoticeLinksSteps, type FoundNoticeLink } from './links';
 
 export interface NoticeAnalysis {
@@ -25,12 +25,14 @@ export interface NoticeAnalysis {
 
 /** The notice analysis as a pass that pauses (see steps.ts): the page walk and the block search are the long parts. */
 export function* analyzeNoticeSteps(root: Root, maxElements = Infinity): Steps<NoticeAnalysis> {
-  const pacer = new Pacer();
+  // One meter for the pass: what the finders read of an item ends the step with it (steps.ts).
+  const meter: Meter = { units: 0 };
+  const pacer = new Pacer(undefined, meter);
   const survey = yield* surveyPageSteps(root, maxElements, pacer);
   // The survey's selectors are the extraction's (one SelectorBuilder, the same counts): a consent
   // box is named as its question is.
-  const allLinks = yield* findNoticeLinksSteps(root, survey, pacer);
-  const allControls = yield* findConsentControlsSteps(root, survey, pacer);
+  const allLinks = yield* findNoticeLinksSteps(root, survey, pacer, meter);
+  const allControls = yield* findConsentControlsSteps(root, survey, pacer, meter);
   const allBlocks = yield* findNoticeBlocksSteps(survey.elements, pacer);
   const links = allLinks.filter((l) => !l.pending);
   const consentControls = allControls.filter((c) => !c.pending);

@@ -202,14 +202,20 @@ function statementOf(
   return status ? { text, element, pending: status === 'pending' } : null;
 }
 
-/** The consent controls among the survey's toggles, as a pass that pauses (each control's reads counted). */
-export function* findConsentControlsSteps(root: Root, survey: PageSurvey, pacer: Pacer): Steps<FoundConsentControl[]> {
+/**
+ * The consent controls among the survey's toggles, as a pass that pauses; `meter` is the one
+ * `pacer` counts (each control's reads end the step with it).
+ */
+export function* findConsentControlsSteps(
+  root: Root,
+  survey: PageSurvey,
+  pacer: Pacer,
+  meter: Meter,
+): Steps<FoundConsentControl[]> {
   const found: FoundConsentControl[] = [];
-  const meter: Meter = { units: 0 };
   const questions = new Map<Element[], Element | null>();
   for (const el of survey.toggles) {
-    if (pacer.due(1 + meter.units)) yield;
-    meter.units = 0;
+    if (pacer.due()) yield;
     const statement = statementOf(el, root, survey, meter, questions);
     if (!statement) continue;
     const selector = survey.selectorOf(el);

@@ -78,6 +78,7 @@ function* styleFactsSteps(
   survey: PageSurvey,
   statics: StaticStyleReader | undefined,
   pacer: Pacer,
+  meter: Meter,
 ): Steps<[Element, CollectedTextStyle][]> {
   const blocks = new Set(parts.blocks.map((b) => b.element));
   const elements = [
@@ -98,10 +99,8 @@ function* styleFactsSteps(
     return false;
   };
   const facts: [Element, CollectedTextStyle][] = [];
-  const meter: Meter = { units: 0 };
   for (const e of new Set(elements)) {
-    if (pacer.due(STYLE_UNITS + meter.units)) yield;
-    meter.units = 0;
+    if (pacer.due(STYLE_UNITS)) yield;
     if (!inDialog(e) && !targeted(e)) facts.push([e, textStyleFacts(e, survey.selectorOf(e), statics, meter)]);
   }
   return facts;
@@ -229,10 +228,12 @@ export function* collectNoticeSteps(
   maxElements = Infinity,
 ): Steps<CollectedNotice> {
   const analysis = yield* analyzeNoticeSteps(root, maxElements);
-  const pacer = new Pacer();
-  const styles = yield* styleFactsSteps(analysis, analysis.survey, statics.styles, pacer);
-  const pendingStyles = yield* styleFactsSteps(analysis.pending, analysis.survey, statics.styles, pacer);
-  const intro = yield* pageIntroSteps(analysis.survey, pacer);
+  // One meter for what follows: an item's reads end the step with it (steps.ts).
+  const meter: Meter = { units: 0 };
+  const pacer = new Pacer(undefined, meter);
+  const styles = yield* styleFactsSteps(analysis, analysis.survey, statics.styles, pacer, meter);
+  const pendingStyles = yield* styleFactsSteps(analysis.pending, analysis.survey, statics.styles, pacer, meter);
+  const intro = yield* pageIntroSteps(analysis.survey, pacer, meter);
   return {
     notice: noticeReportFrom(analysis),
     page: pageFactsFrom(

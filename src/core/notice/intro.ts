@@ -78,29 +78,23 @@ function isDataControl(el: Element): boolean {
 /**
  * Description blocks: known family containers first, then the paragraphs before the first
  * control, as a pass that pauses (a page of thousands of elements before its form read them in
- * one step).
+ * one step). `meter`: the one `pacer` counts.
  */
-export function* pageIntroSteps(survey: PageSurvey, pacer: Pacer): Steps<string[]> {
+export function* pageIntroSteps(survey: PageSurvey, pacer: Pacer, meter: Meter): Steps<string[]> {
   const intro: string[] = [];
-  const meter: Meter = { units: 0 };
-  const due = () => {
-    const units = 1 + meter.units;
-    meter.units = 0;
-    return pacer.due(units);
-  };
   const push = (text: string): void => {
     const t = text.slice(0, MAX_INTRO_CHARS);
     if (t.length >= MIN_INTRO_CHARS && !intro.some((x) => x.includes(t) || t.includes(x))) intro.push(t);
   };
   for (const el of survey.described) {
     if (intro.length >= MAX_INTRO_BLOCKS) break;
-    if (due()) yield;
+    if (pacer.due()) yield;
     push(textOf(el, MAX_INTRO_CHARS, meter, MAX_TEXT_NODES));
   }
   const skipped = ancestorFlag((el) => SKIP_TAGS.has(tagOf(el)));
   for (const el of survey.elements) {
     if (intro.length >= MAX_INTRO_BLOCKS) break;
-    if (due()) yield;
+    if (pacer.due()) yield;
     if (isDataControl(el)) break;
     if (
       !BLOCK_TAGS.has(tagOf(el)) ||

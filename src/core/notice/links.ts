@@ -16,7 +16,7 @@ const DEAD_HREF = /^(#!?|javascript:\s*(void\s*\(?\s*0?\s*\)?|;|false|undefined|
 const NO_OP_HANDLER = /^\s*(return\s+false|void\s*\(?\s*0\s*\)?|javascript:\s*;?)?\s*;?\s*$/i;
 
 /** Where a link's in-page target is looked up: the survey's ids and anchor names of the root. */
-type Targets = Pick<PageSurvey, 'ids' | 'anchorNames' | 'complete'>;
+type Targets = Pick<PageSurvey, 'counts' | 'anchorNames' | 'complete'>;
 
 /**
  * Whether an in-page target exists for "#id", data-target, aria-controls: a look-up in the ids and
@@ -30,9 +30,9 @@ function hasInPageTarget(el: Element, root: Root, href: string, targets: Targets
     (el.getAttribute('data-target') ?? el.getAttribute('data-bs-target') ?? '').replace(/^#/, '') || null,
     el.getAttribute('aria-controls'),
   ].filter((r): r is string => !!r);
-  const ids = targets.ids.get(root);
+  const counts = targets.counts.get(root);
   const names = targets.anchorNames.get(root);
-  return refs.some((ref) => !targets.complete || !!ids?.has(ref) || !!names?.has(ref));
+  return refs.some((ref) => !targets.complete || !!counts?.byId(ref) || !!names?.has(ref));
 }
 
 /** false for "#", "", "javascript:void(0)", "javascript:;" unless a handler or in-page target is there. */
@@ -59,13 +59,17 @@ export interface FoundNoticeLink extends NoticeLink {
 /** Text nodes and elements read of one link-like at most: a link wrapping a page costs what a short one does. */
 const MAX_LINK_NODES = 400;
 
-export function* findNoticeLinksSteps(root: Root, survey: PageSurvey, pacer: Pacer): Steps<FoundNoticeLink[]> {
+/** `meter`: the one `pacer` counts (a link's reads end the step with it). */
+export function* findNoticeLinksSteps(
+  root: Root,
+  survey: PageSurvey,
+  pacer: Pacer,
+  meter: Meter,
+): Steps<FoundNoticeLink[]> {
   const links: FoundNoticeLink[] = [];
   const kept = new Set<Element>();
-  const meter: Meter = { units: 0 };
   for (const el of survey.linkLikes) {
-    if (pacer.due(1 + meter.units)) yield;
-    meter.units = 0;
+    if (pacer.due()) yield;
     const text = textOf(el, 300, meter, MAX_LINK_NODES);
     if (text.length > 200) continue; // a whole paragraph with onclick is not a link to a notice
     const href = el.getAttribute('href');

@@ -8,6 +8,7 @@ import { Pacer, runToEnd, type Steps } from '../steps';
 import { findFirst } from '../dom/simple-selector';
 import { listElements } from '../dom/walk';
 import { noticeSelectors } from './selectors';
+import { SelectorCounts } from '../dom/selector';
 
 export interface PageSurvey {
   /** Every element, document order, open shadow roots included. */
@@ -35,11 +36,10 @@ export interface PageSurvey {
    */
   targetIds: Set<string>;
   /**
-   * Per root walked, how many elements carry each id, and each `TAG|name` of a native control:
-   * the counts the extraction's selectors are made from (selectors.ts), and in-page targets.
+   * Per root walked, the counts selectors are made from, as the extraction makes them
+   * (selectors.ts), and the ids in-page targets are looked up in.
    */
-  ids: Map<Root, Map<string, number>>;
-  names: Map<Root, Map<string, number>>;
+  counts: Map<Root, SelectorCounts>;
   /** `name`s of the walked <a> elements, per root (in-page targets: `#name`). */
   anchorNames: Map<Root, Set<string>>;
   /** The walk reached every element (no `maxElements` cut). */
@@ -81,6 +81,7 @@ export function surveyPage(root: Root, maxElements = Infinity): PageSurvey {
 
 /** surveyPage as a pass that pauses (see steps.ts); the element lists are static, so a pause loses no place. */
 export function* surveyPageSteps(root: Root, maxElements = Infinity, pacer = new Pacer()): Steps<PageSurvey> {
+  const counts = new Map<Root, SelectorCounts>();
   const survey: PageSurvey = {
     elements: [],
     toggles: [],
@@ -95,22 +96,18 @@ export function* surveyPageSteps(root: Root, maxElements = Infinity, pacer = new
     labelsFor: new Map(),
     radiosByName: new Map(),
     targetIds: new Set(),
-    ids: new Map(),
-    names: new Map(),
+    counts,
     anchorNames: new Map(),
     complete: true,
-    selectorOf: (element) => selectorOf(element),
+    selectorOf: noticeSelectors(counts),
   };
-  const selectorOf = noticeSelectors(survey);
   function* visit(scope: Root): Steps<void> {
     // A static list: wrappers are made only for the elements read, so stopping at maxElements is cheap.
     // The extraction's walk: options named by an id count, as they do for its selectors.
     const all = yield* listElements(scope);
-    const ids = new Map<string, number>();
-    const names = new Map<string, number>();
+    const scopeCounts = new SelectorCounts();
     const anchorNames = new Set<string>();
-    survey.ids.set(scope, ids);
-    survey.names.set(scope, names);
+    counts.set(scope, scopeCounts);
     survey.anchorNames.set(scope, anchorNames);
     for (let i = 0; i < all.length; i++) {
       // Checked in the loop: the shadow roots walked inside it use the bound too.
@@ -120,7 +117,7 @@ export function* surveyPageSteps(root: Root, maxElements = Infinity, pacer = new
       }
       const el = all[i]!;
       survey.elements.push(el);
-      classify(el, survey, ids, names, anchorNames);
+      classify(el, survey, scopeCounts, anchorNames);
       const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
       if (shadow) yield* visit(shadow);
       if (pacer.due()) yield;
@@ -144,13 +141,7 @@ function noteTargets(el: Element, ids: Set<string>): void {
   if (controls) for (const id of controls.trim().split(/\s+/, MAX_CONTROLLED_IDS)) ids.add(id);
 }
 
-function classify(
-  el: Element,
-  s: PageSurvey,
-  ids: Map<string, number>,
-  names: Map<string, number>,
-  anchorNames: Set<string>,
-): void {
+function classify(el: Element, s: PageSurvey, counts: SelectorCounts, anchorNames: Set<string>): void {
   const tag = tagOf(el);
   if (HEADING_TAGS.has(tag)) s.headings.push(el);
   else if (tag === 'A' || tag === 'AREA') s.linkLikes.push(el);
@@ -160,14 +151,10 @@ function classify(
   else if (tag === 'BODY' || tag === 'FRAMESET') s.bodies.push(el);
   if (!el.hasAttributes()) return;
   noteTargets(el, s.targetIds);
+  counts.note(el, tag);
   const id = el.getAttribute('id');
-  if (id) ids.set(id, (ids.get(id) ?? 0) + 1);
   const name = el.getAttribute('name');
-  if (name) {
-    if (tag === 'A') anchorNames.add(name);
-    else if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA')
-      names.set(`${tag}|${name}`, (names.get(`${tag}|${name}`) ?? 0) + 1);
-  }
+  if (name && tag === 'A') anchorNames.add(name);
   if (tag === 'INPUT') {
     const type = el.getAttribute('type')?.toLowerCase();
     if (type === 'checkbox' || type === 'radio') s.toggles.push(el);
